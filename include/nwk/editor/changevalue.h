@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ChangeValue<Field>: the one undo command for editing a single field of one
+// object addressed by id (a partner's label, a link's note, the school name ...).
+//
+// Consecutive edits of the same field of the same object merge, so typing into
+// one text field is one undo step; an edit that ends where it started is
+// dropped (obsolete). A panel that wants a new step (e.g. on focus-in) pushes
+// its next command with setMergeable(false).
+//
+// A Field is a traits type:
+//   using Value = ...;
+//   static std::optional<Value> get(const Session &, const QString &objectId);
+//   static void set(SessionDocument &, const QString &objectId, const Value &);
+// Member-pointer based Fields for the common objects are below, e.g.
+//   push(new ChangeValue<PartnerField<&Partner::label>>(doc, id, text, tr("Edit label")));
+#pragma once
+
+#include "nwk/editor/commandids.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+namespace nwk {
+
+template <typename Field> class ChangeValue : public QUndoCommand {
+public:
+    using Value = typename Field::Value;
+
+    ChangeValue(SessionDocument *document, QString objectId, Value value, const QString &text,
+                QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_document(document)
+        , m_objectId(std::move(objectId))
+        , m_new(std::move(value))
+    {
+        const std::optional<Value> old = Field::get(m_document->session(), m_objectId);
+        if (!old) {
+            setObsolete(true); // no such object: nothing to do
+            return;
+        }
+        m_old = *old;
+        setObsolete(m_old == m_new);
+    }
+
+    int id() const override { return static_cast<int>(CommandId::ChangeValue); }
+
+    /// False: never merge into the previous command (start a new undo step).
+    void setMergeable(bool mergeable) { m_mergeable = mergeable; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = dynamic_cast<const ChangeValue *>(other);
+        if (!o || !o->m_mergeable || o->m_document != m_document || o->m_objectId != m_objectId)
+            return false;
+        m_new = o->m_new;
+        setObsolete(m_new == m_old);
+        return true;
+    }
+
+    void redo() override { Field::set(*m_document, m_objectId, m_new); }
+    void undo() override { Field::set(*m_document, m_objectId, m_old); }
+
+    const QString &objectId() const { return m_objectId; }
+    const Value &newValue() const { return m_new; }
+    const Value &oldValue() const { return m_old; }
+
+private:
+    SessionDocument *m_document;
+    QString m_objectId;
+    Value m_new;
+    Value m_old{};
+    bool m_mergeable = true;
+};
+
+namespace detail {
+template <typename Object, auto Member>
+using MemberValue = std::remove_cvref_t<decltype(std::declval<Object &>().*Member)>;
+}
+
+/// A member of Partner, e.g. PartnerField<&Partner::notes>.
+template <auto Member> struct PartnerField {
+    using Value = detail::MemberValue<Partner, Member>;
+    static std::optional<Value> get(const Session &s, const QString &id)
+    {
+        const Partner *p = s.partner(id);
+        return p ? std::optional<Value>(p->*Member) : std::nullopt;
+    }
+    static void set(SessionDocument &d, const QString &id, const Value &v)
+    {
+        const Partner *p = d.session().partner(id);
+        if (!p)
+            return;
+        Partner copy = *p;
+        copy.*Member = v;
+        d.setPartner(copy);
+    }
+};
+
+/// A member of Link, e.g. LinkField<&Link::label>.
+template <auto Member> struct LinkField {
+    using Value = detail::MemberValue<Link, Member>;
+    static std::optional<Value> get(const Session &s, const QString &id)
+    {
+        const Link *l = s.link(id);
+        return l ? std::optional<Value>(l->*Member) : std::nullopt;
+    }
+    static void set(SessionDocument &d, const QString &id, const Value &v)
+    {
+        const Link *l = d.session().link(id);
+        if (!l)
+            return;
+        Link copy = *l;
+        copy.*Member = v;
+        d.setLink(copy);
+    }
+};
+
+/// A member of Category, e.g. CategoryField<&Category::color>.
+template <auto Member> struct CategoryField {
+    using Value = detail::MemberValue<Category, Member>;
+    static std::optional<Value> get(const Session &s, const QString &id)
+    {
+        const Category *c = s.category(id);
+        return c ? std::optional<Value>(c->*Member) : std::nullopt;
+    }
+    static void set(SessionDocument &d, const QString &id, const Value &v)
+    {
+        const Category *c = d.session().category(id);
+        if (!c)
+            return;
+        Category copy = *c;
+        copy.*Member = v;
+        d.setCategory(copy);
+    }
+};
+
+/// A member of the session's Meta; the object id is ignored (use an empty string).
+template <auto Member> struct MetaField {
+    using Value = detail::MemberValue<Meta, Member>;
+    static std::optional<Value> get(const Session &s, const QString &) { return s.meta.*Member; }
+    static void set(SessionDocument &d, const QString &, const Value &v)
+    {
+        Meta copy = d.session().meta;
+        copy.*Member = v;
+        d.setMeta(copy);
+    }
+};
+
+/// Session::freePlacement; the object id is ignored.
+struct FreePlacementField {
+    using Value = bool;
+    static std::optional<bool> get(const Session &s, const QString &) { return s.freePlacement; }
+    static void set(SessionDocument &d, const QString &, bool v) { d.setFreePlacement(v); }
+};
+
+} // namespace nwk

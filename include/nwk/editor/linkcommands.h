@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Undo commands on links; ids and values only.
+#pragma once
+
+#include "nwk/editor/removal.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QUndoCommand>
+
+namespace nwk {
+
+/// Adds one link (at the end unless an index is given).
+class AddLink : public QUndoCommand {
+public:
+    AddLink(SessionDocument *document, Link link, int index = -1, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionDocument *m_document;
+    Link m_link;
+    int m_index;
+};
+
+/// Removes links (and the annotations on them); undo restores them at their old
+/// indices.
+class RemoveLinks : public QUndoCommand {
+public:
+    RemoveLinks(SessionDocument *document, const QStringList &linkIds,
+                QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionDocument *m_document;
+    Removal m_removal;
+};
+
+} // namespace nwk

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: assembles the document, the map view, the docks and the
+// actions, and runs the file workflow (new, open, save, unsaved changes).
+// It holds no editing logic of its own.
+#pragma once
+
+#include "nwk/core/diagnostics.h"
+
+#include <QMainWindow>
+
+class QUndoStack;
+
+namespace nwk {
+
+class Actions;
+class MapScene;
+class MapView;
+class PartnerPanel;
+class RecentFiles;
+class SessionDocument;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SessionDocument *document() const { return m_document; }
+    MapScene *scene() const { return m_scene; }
+    MapView *view() const { return m_view; }
+    QUndoStack *undoStack() const;
+
+    /// Opens a session file (no unsaved-changes prompt: callers ask first).
+    /// Errors are shown in a message box; returns whether the file was opened.
+    bool openFile(const QString &fileName);
+    /// Opens a bundled example (a resource) as an untitled session.
+    bool openExample(const QString &resourceName);
+
+    /// The located problems as the user reads them, one per line:
+    /// "<file name>: <path>: <message>" (at most `max` lines, then a count).
+    static QString diagnosticsText(const QString &fileName, const Diagnostics &diagnostics,
+                                   int max = 15);
+
+public Q_SLOTS:
+    void newSession();
+    void open();
+    /// Save, or Save As when untitled. False when not saved (failed or cancelled).
+    bool save();
+    bool saveAs();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    /// Asks Save / Discard / Cancel when modified; true when it is fine to go on.
+    bool maybeSave();
+    bool saveTo(const QString &fileName);
+    void updateTitle();
+    void deleteSelection();
+    void fillRecentMenu();
+    void openRecent(const QString &fileName);
+    void createDocks();
+
+    SessionDocument *m_document = nullptr;
+    MapScene *m_scene = nullptr;
+    MapView *m_view = nullptr;
+    PartnerPanel *m_partnerPanel = nullptr;
+    Actions *m_actions = nullptr;
+    RecentFiles *m_recent = nullptr;
+};
+
+} // namespace nwk

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What deleting partners and links takes with it, captured as values.
+//
+// The file must stay valid after a delete (validate() rejects dangling
+// references), so removing a partner also removes its links, its group
+// memberships, its mentions in card notes and quotes, and the researcher's
+// annotations on it or on its links. Undo puts every piece back at its old
+// index with its old id.
+#pragma once
+
+#include "nwk/core/session.h"
+
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace nwk {
+
+class SessionDocument;
+
+struct Removal {
+    std::vector<std::pair<int, Partner>> partners;            ///< ascending index
+    std::vector<std::pair<int, Link>> links;                  ///< ascending index
+    std::vector<std::pair<int, Annotation>> annotations;      ///< ascending index
+    std::vector<std::pair<Group, Group>> groups;              ///< before, after
+    std::vector<std::pair<CardProgress, CardProgress>> cards; ///< before, after
+
+    /// Everything to remove for these partners and links (unknown ids are ignored).
+    static Removal plan(const Session &session, const QStringList &partnerIds,
+                        const QStringList &linkIds);
+
+    bool isEmpty() const { return partners.empty() && links.empty(); }
+    /// Removes (redo): references first, so no step leaves a dangling one.
+    void apply(SessionDocument &document) const;
+    /// Restores (undo): objects first, then what refers to them.
+    void revert(SessionDocument &document) const;
+};
+
+} // namespace nwk

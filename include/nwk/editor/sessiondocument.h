@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The open session: the model, its undo stack, its file and its clean state.
+//
+// Invariants:
+//  - the Session is changed only through the mutators below, and only undo
+//    commands call them (the one exception is save(), see there);
+//  - every mutator emits one past-tense, id-based signal after the change, so
+//    views (scene, panels) can mirror the model without holding pointers into it;
+//  - "modified" is exactly !undoStack()->isClean(): a new or freshly loaded
+//    document is clean, an edit makes it modified, a successful save makes it
+//    clean again, a failed save changes nothing.
+#pragma once
+
+#include "nwk/core/diagnostics.h"
+#include "nwk/core/session.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace nwk {
+
+/// A partner's position and primary category, as set together by a move.
+struct PartnerPlacement {
+    QString partnerId;
+    std::optional<Placement> placement; ///< nullopt = back to the unplaced tray
+    QString category;
+    bool operator==(const PartnerPlacement &) const = default;
+};
+
+class SessionDocument : public QObject {
+    Q_OBJECT
+
+public:
+    /// A new, untitled session (nwk::newSession(): default categories and rings).
+    explicit SessionDocument(QObject *parent = nullptr);
+    ~SessionDocument() override;
+
+    const Session &session() const { return m_session; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// The file the document was loaded from or saved to; empty when untitled.
+    QString fileName() const { return m_fileName; }
+    /// File name without directory, or the untitled name ("Untitled" by default).
+    QString displayName() const;
+    bool isUntitled() const { return m_fileName.isEmpty(); }
+    bool isModified() const;
+
+    /// Replaces the whole session (New, open an example): clears the undo stack,
+    /// the document becomes clean. `untitledName` is shown when fileName is empty.
+    void reset(Session session, const QString &fileName = {}, const QString &untitledName = {});
+
+    /// Reads a session file. On errors the document is unchanged and the
+    /// diagnostics say why; otherwise the session is replaced (as reset()) and
+    /// the diagnostics hold the warnings, if any.
+    Diagnostics load(const QString &fileName);
+
+    /// Writes the session to fileName() (saveAs() for an untitled document).
+    /// Returns an empty string on success, else the reason (the document stays
+    /// modified and the file on disk is untouched).
+    ///
+    /// Decision: the written copy gets meta.modified = now (UTC), meta.appVersion =
+    /// this program's version and, when empty, meta.created = now. On success the
+    /// same three values are stored in the document *without* an undo step (they
+    /// describe the file, not the group's work; undoing must not un-save), and
+    /// metaChanged() is emitted. So after a save, session() equals the file.
+    /// The file is read back after writing; a file that does not hold exactly
+    /// the session's bytes is a failed save.
+    QString save();
+    QString saveAs(const QString &fileName);
+
+    // ---- Mutators: only undo commands call these. -------------------------
+    void setMeta(const Meta &meta);
+    void setFreePlacement(bool on);
+    /// Replaces the category with the same id (labels, colour, marker ...).
+    void setCategory(const Category &category);
+
+    /// Inserts at `index` (clamped to the end).
+    void insertPartner(int index, const Partner &partner);
+    void removePartner(const QString &partnerId);
+    /// Replaces the partner with the same id.
+    void setPartner(const Partner &partner);
+    void setPlacements(const std::vector<PartnerPlacement> &placements);
+
+    void insertLink(int index, const Link &link);
+    void removeLink(const QString &linkId);
+    void setLink(const Link &link);
+
+    void setGroupMembers(const QString &groupId, const QStringList &members);
+    /// Replaces the card progress with the same cardId.
+    void setCard(const CardProgress &card);
+
+    void insertAnnotation(int index, const Annotation &annotation);
+    void removeAnnotation(const QString &annotationId);
+
+    /// Index of the object in its collection; -1 when absent.
+    int partnerIndex(const QString &partnerId) const;
+    int linkIndex(const QString &linkId) const;
+
+Q_SIGNALS:
+    void partnersAdded(const QStringList &ids);
+    void partnersChanged(const QStringList &ids);
+    void partnersRemoved(const QStringList &ids);
+    void linksAdded(const QStringList &ids);
+    void linksChanged(const QStringList &ids);
+    void linksRemoved(const QStringList &ids);
+    void groupsChanged(const QStringList &ids);
+    void cardsChanged(const QStringList &cardIds);
+    void annotationsAdded(const QStringList &ids);
+    void annotationsRemoved(const QStringList &ids);
+    void categoriesChanged();
+    void metaChanged();
+    void freePlacementChanged(bool on);
+    /// Everything changed (new, load): views rebuild.
+    void sessionReset();
+    void fileNameChanged(const QString &fileName);
+    /// !undoStack()->isClean() changed.
+    void modifiedChanged(bool modified);
+
+private:
+    QString write(const QString &fileName);
+
+    Session m_session;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_fileName;
+    QString m_untitledName;
+};
+
+} // namespace nwk

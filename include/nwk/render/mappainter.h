@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one map painter: the editor's items and every export draw through it.
+// It draws a Session in map coordinates (school at (0,0), see MapGeometry);
+// it never changes the session and keeps no state between calls.
+#pragma once
+
+#include "nwk/core/geometry.h"
+#include "nwk/core/session.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QRectF>
+
+class QPainter;
+
+namespace nwk {
+
+struct RenderOptions {
+    QString language = QStringLiteral("nl"); ///< labels of categories, rings and legend
+    bool showLegend = true;
+    bool showTitle = true;     ///< title block: school (or pseudonym) and date
+    bool showMarks = true;     ///< importance marks (participant dots and count)
+    bool showNotes = false;    ///< a note glyph on partners that have notes
+    bool showMissing = true;   ///< missing partners as dashed ghosts
+    bool showGroups = true;    ///< group outlines
+    bool anonymise = false;    ///< pseudonyms for persons, roles for participants
+    bool highContrast = false; ///< projection mode: larger type, thicker lines
+    bool transparentBackground = false;
+};
+
+/// Colours, pens and fonts; one default, one high-contrast variant.
+struct MapStyle {
+    QFont labelFont;
+    QFont sectorFont;
+    QFont legendFont;
+    QFont titleFont;
+    double lineWidth = 1.5;
+    double partnerRadius = 15.0; ///< marker radius in map units
+    QColor background = Qt::white;
+    QColor text = QColor(0x20, 0x20, 0x20);
+    QColor ringLine = QColor(0x90, 0x90, 0x90);
+    QColor schoolFill = QColor(0x30, 0x30, 0x30);
+    // Added with the render implementation (not part of the original contract).
+    QFont linkFont;               ///< link labels and ring labels
+    int sectorTintAlpha = 26;     ///< alpha (0..255) of the category tint of a sector
+    double labelMaxWidth = 132.0; ///< wrap width of partner labels, map units
+    QColor linkColor = QColor(0x4a, 0x4a, 0x4a);
+    QColor positive = QColor(0x1e, 0x8a, 0x3a);
+    QColor negative = QColor(0xd0, 0x21, 0x21);
+    QColor groupColor = QColor(0x46, 0x6a, 0xa0);
+    QColor selection = QColor(0x1e, 0x88, 0xe5);
+    QColor noCategory = QColor(0x9a, 0x9a, 0x9a);
+
+    static MapStyle standard();
+    static MapStyle highContrast();
+    static MapStyle forOptions(const RenderOptions &o);
+};
+
+/// Label rectangle of each placed partner, relative to the partner's centre (map
+/// units), chosen so that labels of nearby partners do not overlap.
+using LabelPlacements = QHash<QString, QRectF>;
+
+/// Role colours of importance marks: teacher yellow, management blue, care green, other red.
+QColor roleColor(RoleGroup group);
+
+class MapPainter {
+public:
+    explicit MapPainter(MapStyle style = MapStyle::standard());
+
+    /// The whole map (background, groups, links, partners, missing, legend, title)
+    /// in map coordinates. The painter's transform decides the output scale.
+    void paintMap(QPainter &p, const Session &s, const RenderOptions &o) const;
+
+    /// Pieces, for the editor's items (each item paints one piece).
+    void paintBackground(QPainter &p, const Session &s, const RenderOptions &o) const;
+    void paintSchool(QPainter &p, const Session &s, const RenderOptions &o) const;
+    /// Deterministic label layout computed from the model only (no drawing).
+    LabelPlacements layoutLabels(const Session &s, const RenderOptions &o) const;
+
+    /// Draws partner `partnerId` centred at (0,0) (items are positioned by the scene),
+    /// its label in `labelRect` (relative to the centre, from layoutLabels()).
+    void paintPartner(QPainter &p, const Session &s, const QString &partnerId,
+                      const RenderOptions &o, const QRectF &labelRect, bool selected = false) const;
+    void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
+                   bool selected = false) const;
+    void paintMissing(QPainter &p, const Session &s, const QString &missingId,
+                      const RenderOptions &o) const;
+    void paintLegend(QPainter &p, const Session &s, const RenderOptions &o) const;
+
+    /// The rectangle paintMap() covers (map disc plus legend and title), map units.
+    QRectF mapBounds(const Session &s, const RenderOptions &o) const;
+    /// Bounding rect of a partner's drawing relative to its centre.
+    QRectF partnerBounds(const Session &s, const QString &partnerId, const RenderOptions &o) const;
+
+    // Added with the render implementation (not part of the original contract).
+    /// Cheap variant for scene items that already hold their label rect (no layout run).
+    QRectF partnerBounds(const Session &s, const QString &partnerId, const RenderOptions &o,
+                         const QRectF &labelRect, bool selected = false) const;
+    /// The marker with its decorations (bands, marks, badges) relative to the centre:
+    /// the partner's hit area without the label.
+    QRectF markerBounds(const Session &s, const QString &partnerId, const RenderOptions &o) const;
+    /// Where a missing partner's ghost is drawn (map units): its placement, or when it
+    /// has none, an automatic spot on the outer ring of its category's sector.
+    /// paintMissing() draws the ghost centred at (0,0), like paintPartner(): the
+    /// scene positions its item here; paintMap() translates to it.
+    QPointF missingPosition(const Session &s, const QString &missingId) const;
+    /// Label rectangles of the missing partners' ghosts, relative to their centres.
+    LabelPlacements layoutMissingLabels(const Session &s, const RenderOptions &o) const;
+    /// The rectangle of the legend (and of the title block), map units.
+    QRectF legendBounds(const Session &s, const RenderOptions &o) const;
+    QRectF titleBounds(const Session &s, const RenderOptions &o) const;
+    /// Paints the title block (school or pseudonym and date); part of paintMap().
+    void paintTitle(QPainter &p, const Session &s, const RenderOptions &o) const;
+    /// Group outline with its label (map coordinates); part of paintMap().
+    void paintGroup(QPainter &p, const Session &s, const QString &groupId,
+                    const RenderOptions &o) const;
+
+    const MapStyle &style() const { return m_style; }
+
+private:
+    MapStyle m_style;
+};
+
+} // namespace nwk

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Netwerkkaart needs to build, test and run, but only
+# those that are missing. Sourced by run.sh and test.sh; safe to run on its own.
+set -euo pipefail
+
+NWK_PACKAGES=(
+    cmake g++ ninja-build pkgconf          # toolchain
+    qt6-base-dev qt6-svg-dev libgl-dev     # Qt 6.4 Widgets, Gui, Svg
+    nlohmann-json3-dev                     # JSON in the core
+    catch2                                 # tests
+    librsvg2-bin                           # an independent SVG renderer, used by the export tests
+)
+
+nwk_missing_packages() {
+    local missing=() pkg
+    for pkg in "${NWK_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    echo "${missing[@]:-}"
+}
+
+nwk_install_deps() {
+    local missing
+    missing=$(nwk_missing_packages)
+    if [ -z "$missing" ]; then
+        return 0
+    fi
+    echo "Netwerkkaart needs these Debian packages, which are missing: $missing"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo="sudo"
+        else
+            echo "error: not root and no sudo; install them with: apt-get install $missing" >&2
+            return 1
+        fi
+    fi
+    echo "Installing them with apt-get (${sudo:-as root}) ..."
+    # shellcheck disable=SC2086
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # shellcheck disable=SC2086
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    nwk_install_deps
+fi

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internals of netwerkkaart-cli: one run*() function per command, shared helpers.
+#pragma once
+
+#include "nwk/core/diagnostics.h"
+#include "nwk/core/session.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace nwk::cli {
+
+/// Exit codes of every command (documented in docs/cli.md).
+enum ExitCode : int {
+    ExitOk = 0,      ///< success; for validate: every file is valid
+    ExitFailure = 1, ///< an input is invalid or unreadable, or an output could not be written
+    ExitUsage = 2,   ///< bad command line
+};
+
+inline constexpr const char *kProgramName = "netwerkkaart-cli";
+
+/// Entry point: picks the application type (a GUI one only for commands that paint), dispatches.
+int run(int argc, char *argv[]);
+
+// Commands. `arguments` holds the program name followed by the command's own arguments.
+int runValidate(const QStringList &arguments);
+int runInfo(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+
+/// One line (a newline is appended) of results to stdout / of messages to stderr, UTF-8.
+void printOut(const QString &line);
+void printErr(const QString &line);
+
+/// Reports a usage error of `command` on stderr; returns ExitUsage.
+int usageError(const QString &command, const QString &message);
+
+/// Adds --help, parses `arguments`. Returns an exit code when the command is done (help
+/// shown, or a usage error reported), or nullopt when the command should go on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
+                                const QStringList &arguments);
+
+/// The whole content of an input file, or nullopt and a message naming the file and the
+/// reason (no such file, a directory, unreadable) in `error`.
+std::optional<QByteArray> readInputFile(const QString &fileName, QString &error);
+
+/// "FILE:LINE:COLUMN: message" for syntax errors, "FILE: path: message" otherwise;
+/// warnings read "FILE: warning: path: message".
+QString locatedMessage(const QString &fileName, const Diagnostic &d);
+
+/// Reads a session file for info/export: prints problems (errors, warnings) to stderr.
+/// nullopt when the file cannot be used; the errors were reported.
+std::optional<Session> loadSession(const QString &fileName);
+/// The same for bytes already read from `fileName`.
+std::optional<Session> sessionFromBytes(const QString &fileName, const QByteArray &bytes);
+
+} // namespace nwk::cli

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `netwerkkaart-cli info FILE`: a human-readable summary of a session (or a deck).
+#include "cli.h"
+#include "texttable.h"
+
+#include "nwk/core/filekind.h"
+#include "nwk/core/geometry.h"
+#include "nwk/core/sessionio.h"
+
+#include <QCommandLineParser>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace nwk::cli {
+
+namespace {
+
+template <typename E> QString spelling(E value)
+{
+    return QString::fromLatin1(toString(value));
+}
+
+QString pick(const QString &language, const QString &nl, const QString &en)
+{
+    if (language == QLatin1String("en"))
+        return en.isEmpty() ? nl : en;
+    return nl.isEmpty() ? en : nl;
+}
+
+QString clock(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+/// "Key:  value" lines with the values aligned; empty values are left out.
+void printFields(const std::vector<std::pair<QString, QString>> &fields)
+{
+    qsizetype width = 0;
+    for (const auto &[key, value] : fields)
+        if (!value.isEmpty())
+            width = std::max(width, key.size() + 1);
+    for (const auto &[key, value] : fields)
+        if (!value.isEmpty())
+            printOut((key + QLatin1Char(':')).leftJustified(width + 2) + value);
+}
+
+void printTable(const TextTable &table)
+{
+    for (const auto &line : table.lines())
+        printOut(line);
+}
+
+void printParticipants(const Session &s)
+{
+    printOut(QString());
+    if (s.participants.empty()) {
+        printOut(QStringLiteral("Participants: none"));
+        return;
+    }
+    printOut(QStringLiteral("Participants (%1)").arg(s.participants.size()));
+    TextTable table({QStringLiteral("Code"), QStringLiteral("Role"), QStringLiteral("Role group"),
+                     QStringLiteral("Marks")});
+    table.setRightAligned(3);
+    for (const auto &p : s.participants) {
+        const auto marks = std::count_if(s.partners.begin(), s.partners.end(),
+                                         [&](const Partner &x) { return x.marks.contains(p.id); });
+        table.addRow({p.code.isEmpty() ? p.id : p.code, p.role, spelling(p.roleGroup),
+                      QString::number(marks)});
+    }
+    printTable(table);
+}
+
+void printPartners(const Session &s, const QString &language)
+{
+    const MapGeometry geometry = MapGeometry::forSession(s);
+    const int rings = geometry.ringCount;
+    const int unplacedColumn = rings;
+    const int totalColumn = rings + 1;
+
+    // Rows: the categories in sector order, then partners without or with unknown category.
+    QStringList rowLabels;
+    QStringList rowIds;
+    for (const auto &c : s.categories) {
+        rowLabels << pick(language, c.labelNl, c.labelEn);
+        rowIds << c.id;
+    }
+    for (const auto &p : s.partners) {
+        if (!rowIds.contains(p.category)) {
+            rowIds << p.category;
+            rowLabels << (p.category.isEmpty()
+                              ? QStringLiteral("(no category)")
+                              : QStringLiteral("(unknown \"%1\")").arg(p.category));
+        }
+    }
+    std::vector<std::vector<int>> counts(static_cast<std::size_t>(rowIds.size() + 1),
+                                         std::vector<int>(static_cast<std::size_t>(rings + 2), 0));
+    auto &totals = counts.back();
+    int unplaced = 0;
+    for (const auto &p : s.partners) {
+        auto &row = counts[static_cast<std::size_t>(rowIds.indexOf(p.category))];
+        const int column = p.placement ? geometry.ringAt(p.placement->distance) : unplacedColumn;
+        unplaced += p.placement ? 0 : 1;
+        for (auto *r : {&row, &totals}) {
+            ++(*r)[static_cast<std::size_t>(column)];
+            ++(*r)[static_cast<std::size_t>(totalColumn)];
+        }
+    }
+
+    printOut(QString());
+    printOut(QStringLiteral("Partners (%1: %2 placed, %3 unplaced)")
+                 .arg(s.partners.size())
+                 .arg(static_cast<qsizetype>(s.partners.size()) - unplaced)
+                 .arg(unplaced));
+    QStringList header{QStringLiteral("Category")};
+    for (int i = 0; i < rings; ++i) {
+        const auto index = static_cast<std::size_t>(i);
+        const QString label = index < s.rings.size()
+                                  ? pick(language, s.rings[index].labelNl, s.rings[index].labelEn)
+                                  : QString();
+        header << (label.isEmpty() ? QStringLiteral("ring %1").arg(i + 1) : label);
+    }
+    header << QStringLiteral("unplaced") << QStringLiteral("total");
+    TextTable table(header);
+    for (int i = 1; i < static_cast<int>(header.size()); ++i)
+        table.setRightAligned(i);
+    auto addRow = [&](const QString &label, const std::vector<int> &row) {
+        QStringList cells{label};
+        for (int n : row)
+            cells << QString::number(n);
+        table.addRow(cells);
+    };
+    for (qsizetype i = 0; i < rowIds.size(); ++i)
+        addRow(rowLabels.at(i), counts[static_cast<std::size_t>(i)]);
+    addRow(QStringLiteral("Total"), totals);
+    printTable(table);
+}
+
+void printLinks(const Session &s)
+{
+    printOut(QString());
+    if (s.links.empty()) {
+        printOut(QStringLiteral("Links: none"));
+        return;
+    }
+    printOut(QStringLiteral("Links (%1)").arg(s.links.size()));
+    TextTable table({QStringLiteral("Kind"), QStringLiteral("Count")});
+    table.setRightAligned(1);
+    for (std::size_t k = 0; k < enumCount<LinkKind>(); ++k) {
+        const auto kind = static_cast<LinkKind>(k);
+        const auto n = std::count_if(s.links.begin(), s.links.end(),
+                                     [&](const Link &l) { return l.kind == kind; });
+        if (n > 0)
+            table.addRow({spelling(kind), QString::number(n)});
+    }
+    printTable(table);
+}
+
+void printMissing(const Session &s, const QString &language)
+{
+    printOut(QString());
+    if (s.missingPartners.empty()) {
+        printOut(QStringLiteral("Missing partners: none"));
+        return;
+    }
+    printOut(QStringLiteral("Missing partners (%1)").arg(s.missingPartners.size()));
+    TextTable table(
+        {QStringLiteral("Label"), QStringLiteral("Category"), QStringLiteral("Status")});
+    for (const auto &m : s.missingPartners) {
+        const Category *c = s.category(m.category);
+        table.addRow(
+            {m.label, c ? pick(language, c->labelNl, c->labelEn) : m.category, spelling(m.status)});
+    }
+    printTable(table);
+}
+
+void printCards(const Session &s)
+{
+    // The total is the deck's cards (when the built-in deck is the session's) plus any
+    // other card the session has progress for.
+    QSet<QString> ids;
+    const Deck deck = builtinDeck(s.deck.language);
+    if (!s.deck.id.isEmpty() && deck.id == s.deck.id)
+        for (const auto &c : deck.cards)
+            ids.insert(c.id);
+    QMap<CardStatus, int> byStatus;
+    qint64 spent = 0;
+    for (const auto &c : s.cards) {
+        ids.insert(c.cardId);
+        ++byStatus[c.status];
+        spent += std::max<qint64>(0, c.spentMs);
+    }
+    printOut(QString());
+    printOut(QStringLiteral("Cards: %1 done, %2 in progress, %3 skipped, %4 total; time spent %5")
+                 .arg(byStatus.value(CardStatus::Done))
+                 .arg(byStatus.value(CardStatus::InProgress))
+                 .arg(byStatus.value(CardStatus::Skipped))
+                 .arg(ids.size())
+                 .arg(clock(spent)));
+    qsizetype quotes = 0;
+    for (const auto &c : s.cards)
+        quotes += static_cast<qsizetype>(c.quotes.size());
+    printOut(QStringLiteral("Metaphors: %1").arg(s.metaphors.size()));
+    printOut(QStringLiteral("Also: %1 groups, %2 quotes, %3 memos, %4 annotations")
+                 .arg(s.groups.size())
+                 .arg(quotes)
+                 .arg(s.memos.size())
+                 .arg(s.annotations.size()));
+}
+
+void printSession(const QString &fileName, const Session &s, const QString &language)
+{
+    const Meta &m = s.meta;
+    QString school = m.schoolName.isEmpty() ? QStringLiteral("(unnamed)") : m.schoolName;
+    if (!m.schoolPseudonym.isEmpty())
+        school += QStringLiteral(" (pseudonym: %1)").arg(m.schoolPseudonym);
+    QString deck = s.deck.id;
+    if (!deck.isEmpty())
+        deck += QStringLiteral(" version %1 (%2)").arg(s.deck.version, s.deck.language);
+    printFields({{QStringLiteral("File"), fileName},
+                 {QStringLiteral("School"), school},
+                 {QStringLiteral("Level"), m.level},
+                 {QStringLiteral("School type"), m.schoolType},
+                 {QStringLiteral("Umbrella"), m.umbrella},
+                 {QStringLiteral("Location"), m.location},
+                 {QStringLiteral("Date"),
+                  m.date.isEmpty() ? QStringLiteral("(none)")
+                                   : (m.date + QLatin1Char(' ') + m.startTime).trimmed()},
+                 {QStringLiteral("Facilitators"), m.facilitators.join(QStringLiteral(", "))},
+                 {QStringLiteral("Language"), m.language},
+                 {QStringLiteral("Deck"), deck},
+                 {QStringLiteral("Recording"), s.recordingStarted}});
+    printParticipants(s);
+    printPartners(s, language);
+    printLinks(s);
+    printMissing(s, language);
+    printCards(s);
+}
+
+void printDeck(const QString &fileName, const Deck &d)
+{
+    printFields({{QStringLiteral("File"), fileName},
+                 {QStringLiteral("Deck"), d.id},
+                 {QStringLiteral("Version"), d.version},
+                 {QStringLiteral("Language"), d.language},
+                 {QStringLiteral("Title"), d.title}});
+    printOut(QString());
+    printOut(QStringLiteral("Cards (%1)").arg(d.cards.size()));
+    TextTable table({QStringLiteral("Phase"), QStringLiteral("Card"), QStringLiteral("Theme"),
+                     QStringLiteral("Questions")});
+    table.setRightAligned(0);
+    table.setRightAligned(3);
+    for (const auto &c : d.cards) {
+        auto questions = static_cast<qsizetype>(c.mainQuestions.size());
+        for (const auto &g : c.subquestions)
+            questions += static_cast<qsizetype>(g.questions.size());
+        table.addRow({QString::number(c.phase), c.id, c.theme, QString::number(questions)});
+    }
+    printTable(table);
+}
+
+} // namespace
+
+int runInfo(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("info");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints a summary of a session: school, participants, partners per "
+                       "category and ring,\nlinks per kind, missing partners, cards and "
+                       "metaphors. Given a deck file, lists its cards."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("Language of category and ring labels: nl or en (default: the "
+                       "session's language)."),
+        QStringLiteral("nl|en"));
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.nwk)."),
+                                 QStringLiteral("FILE"));
+    if (const auto done = parseCommand(parser, command, arguments))
+        return *done;
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(command, files.isEmpty() ? QStringLiteral("no file given")
+                                                   : QStringLiteral("one file at a time"));
+    QString language = parser.value(lang);
+    if (parser.isSet(lang) && language != QLatin1String("nl") && language != QLatin1String("en"))
+        return usageError(command,
+                          QStringLiteral("--lang must be nl or en, not '%1'").arg(language));
+
+    const QString fileName = files.first();
+    QString error;
+    const auto bytes = readInputFile(fileName, error);
+    if (!bytes) {
+        printErr(error);
+        return ExitFailure;
+    }
+    if (detectFileKind(*bytes) == FileKind::Deck) {
+        const DeckReadResult result = parseDeck(*bytes);
+        for (const auto &d : result.diagnostics)
+            printErr(locatedMessage(fileName, d));
+        if (!result.deck)
+            return ExitFailure;
+        printDeck(fileName, *result.deck);
+        return ExitOk;
+    }
+    const auto session = sessionFromBytes(fileName, *bytes);
+    if (!session)
+        return ExitFailure;
+    if (language.isEmpty())
+        language = session->meta.language == QLatin1String("en") ? QStringLiteral("en")
+                                                                 : QStringLiteral("nl");
+    printSession(fileName, *session, language);
+    return ExitOk;
+}
+
+} // namespace nwk::cli

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nwk/core/geometry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace nwk {
+
+double normalizeAngle(double degrees)
+{
+    if (!std::isfinite(degrees))
+        return 0.0;
+    double a = std::fmod(degrees, 360.0);
+    if (a < 0)
+        a += 360.0;
+    return a >= 360.0 ? 0.0 : a;
+}
+
+MapGeometry MapGeometry::forSession(const Session &s, double outerRadius)
+{
+    MapGeometry g;
+    g.outerRadius = outerRadius;
+    g.schoolRadius = outerRadius * 0.14;
+    g.sectorCount = static_cast<int>(s.categories.size());
+    g.ringCount = std::max(1, static_cast<int>(s.rings.size()));
+    return g;
+}
+
+double MapGeometry::radiusFor(double distance) const
+{
+    return schoolRadius + std::clamp(distance, 0.0, 1.0) * (outerRadius - schoolRadius);
+}
+
+QPointF MapGeometry::toPoint(const Placement &p) const
+{
+    const double r = radiusFor(p.distance);
+    const double rad = normalizeAngle(p.angle) * std::numbers::pi / 180.0;
+    // Clockwise from 12 o'clock with y down: x = r sin a, y = -r cos a.
+    return {r * std::sin(rad), -r * std::cos(rad)};
+}
+
+Placement MapGeometry::toPlacement(QPointF point) const
+{
+    const double r = std::hypot(point.x(), point.y());
+    Placement p;
+    p.distance = std::clamp((r - schoolRadius) / (outerRadius - schoolRadius), 0.0, 1.0);
+    p.angle = normalizeAngle(std::atan2(point.x(), -point.y()) * 180.0 / std::numbers::pi);
+    return p;
+}
+
+double MapGeometry::sectorSpan() const
+{
+    return sectorCount > 0 ? 360.0 / sectorCount : 360.0;
+}
+double MapGeometry::sectorStart(int i) const
+{
+    return i * sectorSpan();
+}
+double MapGeometry::sectorMid(int i) const
+{
+    return sectorStart(i) + sectorSpan() / 2.0;
+}
+
+int MapGeometry::sectorAt(double angle) const
+{
+    if (sectorCount <= 0)
+        return -1;
+    const int i = static_cast<int>(normalizeAngle(angle) / sectorSpan());
+    return std::clamp(i, 0, sectorCount - 1);
+}
+
+int MapGeometry::ringAt(double distance) const
+{
+    const int i = static_cast<int>(std::clamp(distance, 0.0, 1.0) * ringCount);
+    return std::clamp(i, 0, ringCount - 1);
+}
+
+double MapGeometry::ringOuterRadius(int i) const
+{
+    return radiusFor(static_cast<double>(i + 1) / ringCount);
+}
+
+double MapGeometry::ringMidDistance(int i) const
+{
+    return (i + 0.5) / ringCount;
+}
+
+} // namespace nwk

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Private helpers of core/io: safe parsing of JSON text into located values, typed
+// reading of object members with JSON-pointer-located diagnostics, canonical writing,
+// and the encoding of unknown keys (UnknownFields). Nothing outside src/core/io
+// includes this header.
+#pragma once
+
+#include "nwk/core/diagnostics.h"
+#include "nwk/core/enums.h"
+#include "nwk/core/session.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nwk::io {
+
+/// Object keys keep their file order (unknown keys are written back in that order).
+using Json = nlohmann::ordered_json;
+
+inline constexpr qsizetype kMaxFileBytes = 64 * 1024 * 1024; ///< larger files are refused
+inline constexpr int kMaxDepth = 200;           ///< deeper nesting of [ and { is refused
+inline constexpr int kMaxProblems = 100;        ///< diagnostics beyond this are summarised
+inline constexpr qsizetype kShortText = 10000;  ///< ids, labels, names (UTF-16 units)
+inline constexpr qsizetype kLongText = 1000000; ///< notes, quotes, memos, descriptions
+
+inline QString qs(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+inline std::string ss(const QString &s)
+{
+    const QByteArray b = s.toUtf8();
+    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+/// Appends a member without ordered_map's linear key lookup (which makes building an
+/// object of n members O(n^2)). The caller guarantees that the key is not present.
+inline void appendMember(Json &object, std::string key, Json value)
+{
+    object.get_ptr<Json::object_t *>()->Json::object_t::Container::emplace_back(std::move(key),
+                                                                                std::move(value));
+}
+
+/// Parses JSON text this program produced itself (the text of UnknownFields), in linear
+/// time; a discarded value when the text is not JSON.
+Json parseTrusted(const std::string &text);
+
+/// "/a/b" + key, escaping '~' and '/' as JSON pointers require.
+std::string childPath(const std::string &path, const std::string &key);
+std::string childPath(const std::string &path, std::size_t index);
+
+/// "a string", "a number", "null", ... for messages.
+QString describeType(const Json &value);
+
+/// A number as written in messages: shortest text that reads back to the same double.
+QString formatNumber(double value);
+
+/// Collects diagnostics up to kMaxProblems; the rest are counted and summarised by finish().
+class Problems {
+public:
+    explicit Problems(Diagnostics &out)
+        : m_out(out)
+    {
+    }
+    void error(const std::string &path, const QString &message);
+    void warning(const std::string &path, const QString &message);
+    void add(Diagnostic d);
+    bool hasErrors() const { return m_errors > 0; }
+    int errorCount() const { return m_errors; }
+    /// Appends "... N more problems" when some were dropped.
+    void finish();
+
+private:
+    Diagnostics &m_out;
+    int m_errors = 0;
+    int m_dropped = 0;
+};
+
+/// Parses JSON text safely: size limit, nesting limit (checked before the recursive
+/// parts of nlohmann run), strict UTF-8 (a leading BOM is skipped), syntax errors with
+/// line and column, duplicate object keys. nullopt (with an error) when unusable.
+std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems);
+
+/// Reads the members of one JSON object. Each getter records its key as known; an
+/// absent key leaves the output untouched (the default). Wrong types are reported
+/// with the member's JSON pointer and leave the output untouched too.
+class ObjectReader {
+public:
+    ObjectReader(Problems &problems, const Json &object, std::string path)
+        : m_problems(problems)
+        , m_object(object)
+        , m_path(std::move(path))
+    {
+    }
+
+    const std::string &path() const { return m_path; }
+    std::string pathOf(const char *key) const { return childPath(m_path, key); }
+    Problems &problems() { return m_problems; }
+
+    /// The member's value when present (recorded as known), else nullptr.
+    const Json *member(const char *key);
+    /// A required member: reports "missing" when absent.
+    const Json *required(const char *key);
+
+    void text(const char *key, QString &out, qsizetype maxLength = kShortText);
+    void textList(const char *key, QStringList &out, qsizetype maxLength = kShortText);
+    void flag(const char *key, bool &out);
+    void integer(const char *key, qint64 &out);
+    void integer(const char *key, int &out);
+    void number(const char *key, double &out);
+
+    template <typename E> void enumeration(const char *key, E &out)
+    {
+        const Json *v = member(key);
+        if (!v)
+            return;
+        if (!v->is_string()) {
+            typeError(key, QStringLiteral("a string"), *v);
+            return;
+        }
+        const auto &text = v->get_ref<const std::string &>();
+        if (auto e = enumFromString<E>(text)) {
+            out = *e;
+            return;
+        }
+        QStringList names;
+        for (auto n : EnumNames<E>::names)
+            names << QString::fromUtf8(n);
+        m_problems.error(pathOf(key),
+                         QStringLiteral("unknown value \"%1\" (expected one of: %2)")
+                             .arg(qs(text).left(200), names.join(QStringLiteral(", "))));
+    }
+
+    /// An array of objects; readItem(ObjectReader &, T &) fills each element.
+    template <typename T, typename F> void objects(const char *key, std::vector<T> &out, F readItem)
+    {
+        const Json *v = member(key);
+        if (!v)
+            return;
+        if (!v->is_array()) {
+            typeError(key, QStringLiteral("an array"), *v);
+            return;
+        }
+        const std::string base = pathOf(key);
+        out.clear();
+        out.reserve(v->size());
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const Json &item = (*v)[i];
+            const std::string itemPath = childPath(base, i);
+            T value{};
+            if (!item.is_object()) {
+                m_problems.error(
+                    itemPath,
+                    QStringLiteral("expected an object, found %1").arg(describeType(item)));
+            } else {
+                ObjectReader r(m_problems, item, itemPath);
+                readItem(r, value);
+            }
+            out.push_back(std::move(value));
+        }
+    }
+
+    /// An optional nested object; reports a type error and returns nullptr when not an object.
+    const Json *object(const char *key);
+
+    /// The members no getter asked for, in file order (nullptr when none).
+    Json unknownMembers() const;
+    /// unknownMembers() plus the unknown members of nested objects (kept under the
+    /// nested object's key, which can never be an unknown key itself).
+    UnknownFields unknown(const Json &nested = Json()) const;
+    /// Reports every unknown member as a warning "unknown key ignored".
+    void warnUnknown() const;
+
+    void typeError(const char *key, const QString &expected, const Json &found);
+
+private:
+    Problems &m_problems;
+    const Json &m_object;
+    std::string m_path;
+    std::vector<const char *> m_known;
+};
+
+/// Builds one JSON object in canonical form: known members in call order, a member
+/// equal to its default omitted, then the unknown members in their original order.
+class ObjectWriter {
+public:
+    explicit ObjectWriter(const UnknownFields &unknown = {});
+
+    void always(const char *key, Json value);
+    void text(const char *key, const QString &value, const QString &defaultValue = QString());
+    void textList(const char *key, const QStringList &value);
+    void flag(const char *key, bool value);
+    void integer(const char *key, qint64 value, qint64 defaultValue);
+    template <typename E> void enumeration(const char *key, E value, E defaultValue)
+    {
+        m_known.push_back(key);
+        if (value != defaultValue)
+            m_object[key] = std::string(toString(value));
+    }
+    /// An array member, omitted when empty.
+    void array(const char *key, Json value);
+    /// A placement (both coordinates always written), omitted when absent; unknown
+    /// members of the nested object are restored.
+    void placement(const char *key, const std::optional<Placement> &value);
+    /// A nested object written always, with its preserved unknown members appended.
+    void nested(const char *key, Json value);
+
+    Json finish();
+
+private:
+    Json m_object = Json::object();
+    Json m_unknown = Json::object();
+    std::vector<const char *> m_known;
+};
+
+/// Writes a JSON value as the project's canonical text: 2-space indent, UTF-8 (no
+/// ASCII escaping), trailing newline.
+QByteArray dumpCanonical(const Json &value);
+
+} // namespace nwk::io

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nwk/editor/linkcommands.h"
+
+#include <QCoreApplication>
+
+namespace nwk {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("nwk::LinkCommands", text, nullptr, n);
+}
+} // namespace
+
+AddLink::AddLink(SessionDocument *document, Link link, int index, QUndoCommand *parent)
+    : QUndoCommand(tr("Add link"), parent)
+    , m_document(document)
+    , m_link(std::move(link))
+    , m_index(index < 0 ? static_cast<int>(document->session().links.size()) : index)
+{
+}
+
+void AddLink::redo()
+{
+    m_document->insertLink(m_index, m_link);
+}
+void AddLink::undo()
+{
+    m_document->removeLink(m_link.id);
+}
+
+RemoveLinks::RemoveLinks(SessionDocument *document, const QStringList &linkIds,
+                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_removal(Removal::plan(document->session(), {}, linkIds))
+{
+    const int n = static_cast<int>(m_removal.links.size());
+    setText(n == 1 ? tr("Delete link") : tr("Delete %n links", n));
+    setObsolete(m_removal.isEmpty());
+}
+
+void RemoveLinks::redo()
+{
+    m_removal.apply(*m_document);
+}
+void RemoveLinks::undo()
+{
+    m_removal.revert(*m_document);
+}
+
+} // namespace nwk

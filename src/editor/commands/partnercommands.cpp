@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nwk/editor/partnercommands.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace nwk {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("nwk::PartnerCommands", text, nullptr, n);
+}
+} // namespace
+
+// ---- AddPartner --------------------------------------------------------------
+
+AddPartner::AddPartner(SessionDocument *document, Partner partner, int index, QUndoCommand *parent)
+    : QUndoCommand(tr("Add partner \u201c%1\u201d").arg(partner.label), parent)
+    , m_document(document)
+    , m_partner(std::move(partner))
+    , m_index(index < 0 ? static_cast<int>(document->session().partners.size()) : index)
+{
+}
+
+void AddPartner::redo()
+{
+    m_document->insertPartner(m_index, m_partner);
+}
+void AddPartner::undo()
+{
+    m_document->removePartner(m_partner.id);
+}
+
+// ---- RemovePartners ----------------------------------------------------------
+
+RemovePartners::RemovePartners(SessionDocument *document, const QStringList &partnerIds,
+                               const QStringList &linkIds, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_removal(Removal::plan(document->session(), partnerIds, linkIds))
+{
+    const auto &partners = m_removal.partners;
+    if (partners.size() == 1)
+        setText(tr("Delete partner \u201c%1\u201d").arg(partners.front().second.label));
+    else if (!partners.empty())
+        setText(tr("Delete %n partners", static_cast<int>(partners.size())));
+    else
+        setText(m_removal.links.size() == 1
+                    ? tr("Delete link")
+                    : tr("Delete %n links", static_cast<int>(m_removal.links.size())));
+    setObsolete(m_removal.isEmpty());
+}
+
+void RemovePartners::redo()
+{
+    m_removal.apply(*m_document);
+}
+void RemovePartners::undo()
+{
+    m_removal.revert(*m_document);
+}
+
+// ---- MovePartners ------------------------------------------------------------
+
+MovePartners::MovePartners(SessionDocument *document, std::vector<PartnerPlacement> placements,
+                           const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_new(std::move(placements))
+{
+    const Session &s = document->session();
+    std::erase_if(m_new, [&](const PartnerPlacement &p) { return !s.partner(p.partnerId); });
+    for (const PartnerPlacement &p : m_new) {
+        const Partner *partner = s.partner(p.partnerId);
+        m_old.push_back({partner->id, partner->placement, partner->category});
+    }
+    setObsolete(m_old == m_new);
+}
+
+bool MovePartners::sameTargets(const MovePartners &other) const
+{
+    if (other.m_new.size() != m_new.size())
+        return false;
+    for (std::size_t i = 0; i < m_new.size(); ++i)
+        if (other.m_new[i].partnerId != m_new[i].partnerId)
+            return false;
+    return true;
+}
+
+bool MovePartners::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = dynamic_cast<const MovePartners *>(other);
+    if (!o || !o->m_mergeable || o->m_document != m_document || !sameTargets(*o))
+        return false;
+    m_new = o->m_new;
+    setObsolete(m_new == m_old);
+    return true;
+}
+
+void MovePartners::redo()
+{
+    m_document->setPlacements(m_new);
+}
+void MovePartners::undo()
+{
+    m_document->setPlacements(m_old);
+}
+
+// ---- Delete ------------------------------------------------------------------
+
+QUndoCommand *makeDeleteCommand(SessionDocument *document, const QStringList &partnerIds,
+                                const QStringList &linkIds)
+{
+    auto *command = new RemovePartners(document, partnerIds, linkIds);
+    if (command->isObsolete()) {
+        delete command;
+        return nullptr;
+    }
+    return command;
+}
+
+} // namespace nwk

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nwk/editor/sessiondocument.h"
+
+#include "nwk/core/sessionio.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace nwk {
+
+namespace {
+
+template <typename T> int indexOfId(const std::vector<T> &items, const QString &id)
+{
+    auto it = std::find_if(items.begin(), items.end(), [&](const T &x) { return x.id == id; });
+    return it == items.end() ? -1 : static_cast<int>(it - items.begin());
+}
+
+template <typename T> void insertAt(std::vector<T> &items, int index, const T &value)
+{
+    const auto clamped = std::clamp<std::ptrdiff_t>(index, 0, std::ssize(items));
+    items.insert(items.begin() + clamped, value);
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+SessionDocument::SessionDocument(QObject *parent)
+    : QObject(parent)
+    , m_session(newSession())
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+SessionDocument::~SessionDocument()
+{
+    // Commands refer to this document; delete them while it is still whole.
+    m_undoStack->blockSignals(true);
+    m_undoStack->clear();
+}
+
+QString SessionDocument::displayName() const
+{
+    if (!m_fileName.isEmpty())
+        return QFileInfo(m_fileName).fileName();
+    return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
+}
+
+bool SessionDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void SessionDocument::reset(Session session, const QString &fileName, const QString &untitledName)
+{
+    m_undoStack->clear();
+    m_session = std::move(session);
+    m_untitledName = untitledName;
+    const bool renamed = m_fileName != fileName;
+    m_fileName = fileName;
+    Q_EMIT sessionReset();
+    if (renamed)
+        Q_EMIT fileNameChanged(m_fileName);
+}
+
+Diagnostics SessionDocument::load(const QString &fileName)
+{
+    SessionReadResult result = readSessionFile(fileName);
+    if (!result.session || hasErrors(result.diagnostics))
+        return result.diagnostics;
+    reset(std::move(*result.session), QFileInfo(fileName).absoluteFilePath());
+    return result.diagnostics;
+}
+
+QString SessionDocument::save()
+{
+    if (m_fileName.isEmpty())
+        return tr("The session has no file name yet; use Save As.");
+    return write(m_fileName);
+}
+
+QString SessionDocument::saveAs(const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return tr("No file name given.");
+    return write(QFileInfo(fileName).absoluteFilePath());
+}
+
+QString SessionDocument::write(const QString &fileName)
+{
+    Session copy = m_session;
+    const QString now = nowIso();
+    if (copy.meta.created.isEmpty())
+        copy.meta.created = now;
+    copy.meta.modified = now;
+    copy.meta.appVersion = QStringLiteral(NWK_VERSION);
+
+    const QString error = writeSessionFile(copy, fileName);
+    if (!error.isEmpty())
+        return error;
+    // Belt and braces: a save that "succeeded" but left other bytes on disk (a
+    // full disk can truncate a file silently) must not mark the document clean.
+    QFile written(fileName);
+    if (!written.open(QIODevice::ReadOnly) || written.readAll() != serializeSession(copy))
+        return tr("\u201c%1\u201d was not written completely (is the disk full?). Your "
+                  "changes are still open.")
+            .arg(QDir::toNativeSeparators(fileName));
+
+    m_session.meta.created = copy.meta.created;
+    m_session.meta.modified = copy.meta.modified;
+    m_session.meta.appVersion = copy.meta.appVersion;
+    m_undoStack->setClean();
+    if (m_fileName != fileName) {
+        m_fileName = fileName;
+        Q_EMIT fileNameChanged(m_fileName);
+    }
+    Q_EMIT metaChanged();
+    return {};
+}
+
+// ---- Mutators --------------------------------------------------------------
+
+void SessionDocument::setMeta(const Meta &meta)
+{
+    if (m_session.meta == meta)
+        return;
+    m_session.meta = meta;
+    Q_EMIT metaChanged();
+}
+
+void SessionDocument::setFreePlacement(bool on)
+{
+    if (m_session.freePlacement == on)
+        return;
+    m_session.freePlacement = on;
+    Q_EMIT freePlacementChanged(on);
+}
+
+void SessionDocument::setCategory(const Category &category)
+{
+    const int i = indexOfId(m_session.categories, category.id);
+    if (i < 0)
+        return;
+    m_session.categories[static_cast<std::size_t>(i)] = category;
+    Q_EMIT categoriesChanged();
+}
+
+int SessionDocument::partnerIndex(const QString &partnerId) const
+{
+    return indexOfId(m_session.partners, partnerId);
+}
+
+int SessionDocument::linkIndex(const QString &linkId) const
+{
+    return indexOfId(m_session.links, linkId);
+}
+
+void SessionDocument::insertPartner(int index, const Partner &partner)
+{
+    Q_ASSERT(partnerIndex(partner.id) < 0);
+    insertAt(m_session.partners, index, partner);
+    Q_EMIT partnersAdded({partner.id});
+}
+
+void SessionDocument::removePartner(const QString &partnerId)
+{
+    const int i = partnerIndex(partnerId);
+    if (i < 0)
+        return;
+    m_session.partners.erase(m_session.partners.begin() + i);
+    Q_EMIT partnersRemoved({partnerId});
+}
+
+void SessionDocument::setPartner(const Partner &partner)
+{
+    Partner *p = m_session.partner(partner.id);
+    if (!p || *p == partner)
+        return;
+    *p = partner;
+    Q_EMIT partnersChanged({partner.id});
+}
+
+void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placements)
+{
+    QStringList changed;
+    for (const PartnerPlacement &pp : placements) {
+        Partner *p = m_session.partner(pp.partnerId);
+        if (!p || (p->placement == pp.placement && p->category == pp.category))
+            continue;
+        p->placement = pp.placement;
+        p->category = pp.category;
+        changed.append(pp.partnerId);
+    }
+    if (!changed.isEmpty())
+        Q_EMIT partnersChanged(changed);
+}
+
+void SessionDocument::insertLink(int index, const Link &link)
+{
+    Q_ASSERT(linkIndex(link.id) < 0);
+    insertAt(m_session.links, index, link);
+    Q_EMIT linksAdded({link.id});
+}
+
+void SessionDocument::removeLink(const QString &linkId)
+{
+    const int i = linkIndex(linkId);
+    if (i < 0)
+        return;
+    m_session.links.erase(m_session.links.begin() + i);
+    Q_EMIT linksRemoved({linkId});
+}
+
+void SessionDocument::setLink(const Link &link)
+{
+    const int i = linkIndex(link.id);
+    if (i < 0 || m_session.links[static_cast<std::size_t>(i)] == link)
+        return;
+    m_session.links[static_cast<std::size_t>(i)] = link;
+    Q_EMIT linksChanged({link.id});
+}
+
+void SessionDocument::setGroupMembers(const QString &groupId, const QStringList &members)
+{
+    const int i = indexOfId(m_session.groups, groupId);
+    if (i < 0 || m_session.groups[static_cast<std::size_t>(i)].members == members)
+        return;
+    m_session.groups[static_cast<std::size_t>(i)].members = members;
+    Q_EMIT groupsChanged({groupId});
+}
+
+void SessionDocument::setCard(const CardProgress &card)
+{
+    auto it = std::find_if(m_session.cards.begin(), m_session.cards.end(),
+                           [&](const CardProgress &c) { return c.cardId == card.cardId; });
+    if (it == m_session.cards.end() || *it == card)
+        return;
+    *it = card;
+    Q_EMIT cardsChanged({card.cardId});
+}
+
+void SessionDocument::insertAnnotation(int index, const Annotation &annotation)
+{
+    Q_ASSERT(indexOfId(m_session.annotations, annotation.id) < 0);
+    insertAt(m_session.annotations, index, annotation);
+    Q_EMIT annotationsAdded({annotation.id});
+}
+
+void SessionDocument::removeAnnotation(const QString &annotationId)
+{
+    const int i = indexOfId(m_session.annotations, annotationId);
+    if (i < 0)
+        return;
+    m_session.annotations.erase(m_session.annotations.begin() + i);
+    Q_EMIT annotationsRemoved({annotationId});
+}
+
+} // namespace nwk

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapitems.h"
+
+#include "nwk/editor/mapscene.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace nwk {
+
+MapScene *MapItem::mapScene() const
+{
+    return static_cast<MapScene *>(scene());
+}
+
+// ---- BackgroundItem ----------------------------------------------------------
+
+BackgroundItem::BackgroundItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(-100);
+}
+
+void BackgroundItem::setBounds(const QRectF &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void BackgroundItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    const Session &session = s->document()->session();
+    const RenderOptions &o = s->renderOptions();
+    if (!o.transparentBackground)
+        painter->fillRect(m_bounds, s->mapPainter().style().background);
+    s->mapPainter().paintBackground(*painter, session, o);
+    if (o.showTitle)
+        s->mapPainter().paintTitle(*painter, session, o);
+}
+
+// ---- LegendItem --------------------------------------------------------------
+
+LegendItem::LegendItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(-90);
+}
+
+void LegendItem::setBounds(const QRectF &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    if (s->renderOptions().showLegend)
+        s->mapPainter().paintLegend(*painter, s->document()->session(), s->renderOptions());
+}
+
+// ---- SchoolItem --------------------------------------------------------------
+
+SchoolItem::SchoolItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(15);
+}
+
+void SchoolItem::setBounds(const QRectF &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void SchoolItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    s->mapPainter().paintSchool(*painter, s->document()->session(), s->renderOptions());
+}
+
+// ---- GroupItem ---------------------------------------------------------------
+
+GroupItem::GroupItem(const QString &groupId)
+    : m_groupId(groupId)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(-50);
+}
+
+void GroupItem::setBounds(const QRectF &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    if (s->renderOptions().showGroups)
+        s->mapPainter().paintGroup(*painter, s->document()->session(), m_groupId,
+                                   s->renderOptions());
+}
+
+// ---- PartnerItem -------------------------------------------------------------
+
+PartnerItem::PartnerItem(const QString &partnerId)
+    : m_partnerId(partnerId)
+{
+    setFlag(ItemIsSelectable);
+    setZValue(30);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::OpenHandCursor);
+}
+
+void PartnerItem::setGeometry(const QRectF &bounds, const QRectF &markerBounds,
+                              const QRectF &labelRect)
+{
+    if (bounds == m_bounds && markerBounds == m_markerBounds && labelRect == m_labelRect)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+    m_markerBounds = markerBounds;
+    m_labelRect = labelRect;
+}
+
+QPainterPath PartnerItem::shape() const
+{
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill); // the label may overlap the marker
+    path.addEllipse(m_markerBounds);
+    if (!m_labelRect.isEmpty())
+        path.addRect(m_labelRect);
+    return path;
+}
+
+void PartnerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    s->mapPainter().paintPartner(*painter, s->document()->session(), m_partnerId,
+                                 s->renderOptions(), m_labelRect, isSelected());
+}
+
+// ---- LinkItem ----------------------------------------------------------------
+
+LinkItem::LinkItem(const QString &linkId)
+    : m_linkId(linkId)
+{
+    setFlag(ItemIsSelectable);
+    setZValue(10);
+}
+
+void LinkItem::setLine(const QLineF &line)
+{
+    if (line == m_line && !m_bounds.isNull())
+        return;
+    prepareGeometryChange();
+    m_line = line;
+    // Room for arrow heads, a curve's bulge and a label at the middle.
+    constexpr double margin = 60.0;
+    m_bounds =
+        QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-margin, -margin, margin, margin);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(10.0);
+    return stroker.createStroke(path);
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    s->mapPainter().paintLink(*painter, s->document()->session(), m_linkId, s->renderOptions(),
+                              isSelected());
+}
+
+// ---- MissingItem -------------------------------------------------------------
+
+MissingItem::MissingItem(const QString &missingId)
+    : m_missingId(missingId)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(20);
+}
+
+void MissingItem::setBounds(const QRectF &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void MissingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    if (s->renderOptions().showMissing)
+        s->mapPainter().paintMissing(*painter, s->document()->session(), m_missingId,
+                                     s->renderOptions());
+}
+
+} // namespace nwk

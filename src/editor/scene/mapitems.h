@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map's graphics items. Each holds an id (never a model pointer) and
+// geometry that MapScene computed and handed in; paint() only draws, through
+// MapPainter, from the scene's current session. No item changes the model.
+#pragma once
+
+#include <QGraphicsItem>
+#include <QLineF>
+#include <QRectF>
+#include <QString>
+
+namespace nwk {
+
+class MapScene;
+
+/// Common base: access to the scene's document, painter and options.
+class MapItem : public QGraphicsItem {
+public:
+    using QGraphicsItem::QGraphicsItem;
+
+protected:
+    MapScene *mapScene() const;
+};
+
+/// The paper (white map bounds), sectors, rings, sector labels and the title.
+class BackgroundItem final : public MapItem {
+public:
+    enum { Type = UserType + 1 };
+    BackgroundItem();
+    int type() const override { return Type; }
+
+    void setBounds(const QRectF &bounds);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF m_bounds;
+};
+
+/// The legend beside the map; its content follows the model (kinds in use).
+class LegendItem final : public MapItem {
+public:
+    enum { Type = UserType + 7 };
+    LegendItem();
+    int type() const override { return Type; }
+
+    void setBounds(const QRectF &bounds);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF m_bounds;
+};
+
+/// The school disc at the centre; above the links that end at it (as in paintMap()).
+class SchoolItem final : public MapItem {
+public:
+    enum { Type = UserType + 5 };
+    SchoolItem();
+    int type() const override { return Type; }
+
+    void setBounds(const QRectF &bounds);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF m_bounds;
+};
+
+/// A group's outline around its members (map coordinates, under the links).
+class GroupItem final : public MapItem {
+public:
+    enum { Type = UserType + 6 };
+    explicit GroupItem(const QString &groupId);
+    int type() const override { return Type; }
+    const QString &groupId() const { return m_groupId; }
+
+    void setBounds(const QRectF &bounds);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_groupId;
+    QRectF m_bounds;
+};
+
+/// One placed partner, positioned at its centre by the scene.
+class PartnerItem final : public MapItem {
+public:
+    enum { Type = UserType + 2 };
+    explicit PartnerItem(const QString &partnerId);
+    int type() const override { return Type; }
+    const QString &partnerId() const { return m_partnerId; }
+
+    /// All relative to the centre: everything drawn (MapPainter::partnerBounds,
+    /// selected), the hit area without label (markerBounds), and the label
+    /// rectangle (from MapPainter::layoutLabels).
+    void setGeometry(const QRectF &bounds, const QRectF &markerBounds, const QRectF &labelRect);
+    const QRectF &labelRect() const { return m_labelRect; }
+
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_partnerId;
+    QRectF m_markerBounds;
+    QRectF m_labelRect;
+    QRectF m_bounds;
+};
+
+/// One link; at the origin (MapPainter draws links in map coordinates), its
+/// extent and hit area follow the ends the scene sets.
+class LinkItem final : public MapItem {
+public:
+    enum { Type = UserType + 3 };
+    explicit LinkItem(const QString &linkId);
+    int type() const override { return Type; }
+    const QString &linkId() const { return m_linkId; }
+
+    void setLine(const QLineF &line);
+    const QLineF &line() const { return m_line; }
+
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_linkId;
+    QLineF m_line;
+    QRectF m_bounds;
+};
+
+/// A missing partner's ghost, positioned by the scene at MapPainter::missingPosition().
+class MissingItem final : public MapItem {
+public:
+    enum { Type = UserType + 4 };
+    explicit MissingItem(const QString &missingId);
+    int type() const override { return Type; }
+    const QString &missingId() const { return m_missingId; }
+
+    void setBounds(const QRectF &bounds);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_missingId;
+    QRectF m_bounds;
+};
+
+} // namespace nwk

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MapScene's user gestures: select, drag and nudge partners. Each gesture
+// becomes undo commands; the items then follow the document's signals.
+#include "nwk/editor/mapscene.h"
+
+#include "mapitems.h"
+#include "nwk/editor/partnercommands.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QUndoStack>
+
+#include <utility>
+
+namespace nwk {
+
+// ---- Gestures --------------------------------------------------------------------
+
+PartnerItem *MapScene::partnerItemAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> hits =
+        items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits)
+        if (item->type() == PartnerItem::Type)
+            return static_cast<PartnerItem *>(item);
+    return nullptr;
+}
+
+QHash<QString, MapScene::MoveStart> MapScene::moveStarts(const QStringList &ids) const
+{
+    QHash<QString, MoveStart> starts;
+    const Session &s = m_document->session();
+    for (const QString &id : ids) {
+        const Partner *p = s.partner(id);
+        if (!p || !p->placement)
+            continue;
+        starts.insert(id, {m_geometry.toPoint(*p->placement),
+                           m_geometry.sectorAt(p->placement->angle), p->category});
+    }
+    return starts;
+}
+
+void MapScene::pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
+                        Qt::KeyboardModifiers modifiers, bool mergeable)
+{
+    const Session &s = m_document->session();
+    const bool recategorise = !s.freePlacement && !(modifiers & Qt::AltModifier);
+    std::vector<PartnerPlacement> placements;
+    // Document order, so that commands of one drag always list the same ids alike.
+    for (const Partner &p : s.partners) {
+        const auto it = starts.constFind(p.id);
+        if (it == starts.cend())
+            continue;
+        const Placement to = m_geometry.toPlacement(it->point + delta);
+        QString category = it->category;
+        const int sector = m_geometry.sectorAt(to.angle);
+        if (recategorise && sector >= 0 && sector != it->sector &&
+            sector < static_cast<int>(s.categories.size()))
+            category = s.categories[static_cast<std::size_t>(sector)].id;
+        placements.push_back({p.id, to, category});
+    }
+    if (placements.empty())
+        return;
+    const int n = static_cast<int>(placements.size());
+    const QString text =
+        n == 1 ? tr("Move \u201c%1\u201d").arg(s.partner(placements.front().partnerId)->label)
+               : tr("Move %n partners", nullptr, n);
+    auto *command = new MovePartners(m_document, std::move(placements), text);
+    command->setMergeable(mergeable);
+    m_document->undoStack()->push(command);
+}
+
+void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    PartnerItem *hit =
+        event->button() == Qt::LeftButton ? partnerItemAt(event->scenePos()) : nullptr;
+    if (!hit) {
+        QGraphicsScene::mousePressEvent(event); // links, rubber band, clearing the selection
+        return;
+    }
+    event->accept();
+    if (event->modifiers() & Qt::ControlModifier) {
+        hit->setSelected(!hit->isSelected());
+        if (!hit->isSelected())
+            return;
+    } else if (!hit->isSelected()) {
+        clearSelection();
+        hit->setSelected(true);
+    }
+    m_drag = {};
+    m_drag.pressed = true;
+    m_drag.pressScenePos = event->scenePos();
+    m_drag.pressScreenPos = event->screenPos();
+    m_drag.starts = moveStarts(selectedPartnerIds());
+}
+
+void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!m_drag.pressed || !(event->buttons() & Qt::LeftButton)) {
+        QGraphicsScene::mouseMoveEvent(event);
+        return;
+    }
+    event->accept();
+    if (!m_drag.moving) {
+        if ((event->screenPos() - m_drag.pressScreenPos).manhattanLength() <
+            QApplication::startDragDistance())
+            return;
+        m_drag.moving = true;
+    }
+    // The first command of a drag never merges (it is a new undo step); the
+    // following ones merge into it.
+    pushMove(m_drag.starts, event->scenePos() - m_drag.pressScenePos, event->modifiers(),
+             std::exchange(m_drag.merge, true));
+}
+
+void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!m_drag.pressed) {
+        QGraphicsScene::mouseReleaseEvent(event);
+        return;
+    }
+    event->accept();
+    if (!m_drag.moving && !(event->modifiers() & Qt::ControlModifier)) {
+        // A click (no drag) on one of several selected partners selects just it.
+        if (PartnerItem *hit = partnerItemAt(event->scenePos())) {
+            clearSelection();
+            hit->setSelected(true);
+        }
+    }
+    m_drag = {};
+    if (m_mapRectDirty)
+        updateMapRect();
+}
+
+void MapScene::keyPressEvent(QKeyEvent *event)
+{
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        delta = {-1, 0};
+        break;
+    case Qt::Key_Right:
+        delta = {1, 0};
+        break;
+    case Qt::Key_Up:
+        delta = {0, -1};
+        break;
+    case Qt::Key_Down:
+        delta = {0, 1};
+        break;
+    default:
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    const QStringList ids = selectedPartnerIds();
+    if (ids.isEmpty() || m_drag.pressed) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    const double step = (event->modifiers() & Qt::ShiftModifier) ? kNudgeStep / 5 : kNudgeStep;
+    // One undo step per key press: auto-repeats of a held key merge into it.
+    pushMove(moveStarts(ids), delta * step, event->modifiers(), event->isAutoRepeat());
+}
+
+} // namespace nwk

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's actions and menus. Owns no behaviour: MainWindow connects
+// each action's triggered() to what it does.
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace nwk {
+
+class Actions : public QObject {
+    Q_OBJECT
+
+public:
+    /// Creates the actions (children of `window`) and fills its menu bar.
+    Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockToggle);
+
+    QAction *newFile = nullptr;
+    QAction *open = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *quit = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *deleteSelection = nullptr;
+    QAction *selectAll = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *fitToWindow = nullptr;
+    QAction *freePlacement = nullptr;
+    /// Filled by MainWindow when it is about to show.
+    QMenu *recentMenu = nullptr;
+};
+
+} // namespace nwk

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Positions of partners and ghosts, and the greedy label layout.
+#include "render_p.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace nwk {
+namespace detail {
+
+namespace {
+
+double minDistance(QPointF p, const std::vector<QPointF> &others)
+{
+    double best = 1e9;
+    for (const QPointF &q : others)
+        best = std::min(best, std::hypot(p.x() - q.x(), p.y() - q.y()));
+    return best;
+}
+
+} // namespace
+
+MapPositions computePositions(const Session &s)
+{
+    MapPositions pos;
+    pos.geometry = MapGeometry::forSession(s);
+    const MapGeometry &g = pos.geometry;
+    std::vector<QPointF> occupied;
+    for (const Partner &pa : s.partners) {
+        if (pa.placement) {
+            const QPointF pt = g.toPoint(*pa.placement);
+            pos.partners.insert(pa.id, pt);
+            occupied.push_back(pt);
+        }
+    }
+    for (const MissingPartner &m : s.missingPartners) {
+        if (m.placement) {
+            const QPointF pt = g.toPoint(*m.placement);
+            pos.missing.insert(m.id, pt);
+            occupied.push_back(pt);
+        }
+    }
+    // Ghosts without a placement: on the outer ring of their category's sector, at the
+    // candidate spot farthest from everything placed so far (deterministic: file order).
+    const double outer = (g.ringCount - 1 + 0.72) / g.ringCount;
+    const double distances[] = {outer, (g.ringCount - 1 + 0.4) / g.ringCount, 0.96};
+    for (const MissingPartner &m : s.missingPartners) {
+        if (m.placement)
+            continue;
+        const int sector = s.categoryIndex(m.category);
+        double start = 0.0;
+        double span = 360.0;
+        if (sector >= 0 && g.sectorCount > 0) {
+            start = g.sectorStart(sector);
+            span = g.sectorSpan();
+        }
+        QPointF best;
+        double bestClear = -1.0;
+        for (double dist : distances) {
+            for (int i = 0; i < 9; ++i) {
+                Placement pl;
+                pl.distance = dist;
+                pl.angle =
+                    normalizeAngle(start + span * (0.5 + (i % 2 ? 1 : -1) * ((i + 1) / 2) * 0.1));
+                const QPointF pt = g.toPoint(pl);
+                const double clear = std::min(minDistance(pt, occupied), 60.0);
+                if (clear > bestClear + 1e-9) {
+                    bestClear = clear;
+                    best = pt;
+                }
+            }
+        }
+        pos.missing.insert(m.id, best);
+        occupied.push_back(best);
+    }
+    return pos;
+}
+
+std::vector<QRectF> markerObstacles(const Session &s, const RenderOptions &o, const MapStyle &st,
+                                    const MapPositions &pos)
+{
+    std::vector<QRectF> out;
+    for (const Partner &pa : s.partners)
+        if (pos.partners.contains(pa.id))
+            out.push_back(partnerExtent(s, pa, st, o).translated(pos.partners.value(pa.id)));
+    if (o.showMissing)
+        for (const MissingPartner &m : s.missingPartners)
+            out.push_back(ghostExtent(s, m, st).translated(pos.missing.value(m.id)));
+    return out;
+}
+
+namespace {
+
+/// Candidates tried for an unambiguous spot: the 12 near ones and three rings of 16.
+constexpr int kUnambiguousTries = 12 + 3 * 16;
+
+struct Obstacle {
+    QRectF rect;
+    int owner = -1; ///< index of the item it belongs to, -1 = none
+};
+
+struct Item {
+    QString id;
+    bool missing = false;
+    QPointF centre;
+    QRectF extent; ///< relative to centre
+    QSizeF size;   ///< label box
+};
+
+bool hitsCircle(const QRectF &r, double radius)
+{
+    const double x = std::clamp(0.0, r.left(), r.right());
+    const double y = std::clamp(0.0, r.top(), r.bottom());
+    return x * x + y * y < radius * radius;
+}
+
+double overlap(const QRectF &a, const QRectF &b)
+{
+    const QRectF i = a.intersected(b);
+    return i.isEmpty() ? 0.0 : i.width() * i.height();
+}
+
+/// Calls visit(centre) with candidate label centres (relative to the item's centre),
+/// nearest first: below, above, right, left, the four corners, then rings further out
+/// in 16 directions; stops when visit returns true.
+template <typename Visit>
+void forEachCandidate(const QRectF &ext, QSizeF sz, double unit, Visit visit)
+{
+    const double w2 = sz.width() / 2.0;
+    const double h2 = sz.height() / 2.0;
+    const double g0 = 1.5 * unit;
+    const double c = 0.75; // corners may tuck into the empty corner of a round marker
+    const QPointF near[] = {
+        {0, ext.bottom() + g0 + h2},
+        {0, ext.top() - g0 - h2},
+        {ext.right() + g0 + w2, 0},
+        {ext.left() - g0 - w2, 0},
+        {ext.right() * c + g0 + w2, ext.bottom() * c + g0 + h2},
+        {ext.left() * c - g0 - w2, ext.bottom() * c + g0 + h2},
+        {ext.right() * c + g0 + w2, ext.top() * c - g0 - h2},
+        {ext.left() * c - g0 - w2, ext.top() * c - g0 - h2},
+        // shifted below/above (the label's end under the marker)
+        {w2 * 0.6, ext.bottom() + g0 + h2},
+        {-w2 * 0.6, ext.bottom() + g0 + h2},
+        {w2 * 0.6, ext.top() - g0 - h2},
+        {-w2 * 0.6, ext.top() - g0 - h2},
+    };
+    for (const QPointF &p : near)
+        if (visit(p))
+            return;
+    // principal directions first, then the ones in between
+    static const int order[16] = {4, 12, 0, 8, 2, 6, 14, 10, 3, 5, 13, 11, 1, 7, 15, 9};
+    double ux[16];
+    double uy[16];
+    for (int d = 0; d < 16; ++d) {
+        const double a = order[d] * 22.5 * std::numbers::pi / 180.0;
+        ux[d] = std::cos(a);
+        uy[d] = std::sin(a);
+    }
+    const double step = 7.0 * unit;
+    for (int k = 1; k <= 60; ++k) {
+        const double gap = g0 + k * step;
+        for (int d = 0; d < 16; ++d) {
+            double t = 1e18;
+            if (ux[d] > 1e-9)
+                t = std::min(t, (ext.right() + gap + w2) / ux[d]);
+            if (ux[d] < -1e-9)
+                t = std::min(t, (ext.left() - gap - w2) / ux[d]);
+            if (uy[d] > 1e-9)
+                t = std::min(t, (ext.bottom() + gap + h2) / uy[d]);
+            if (uy[d] < -1e-9)
+                t = std::min(t, (ext.top() - gap - h2) / uy[d]);
+            if (visit(QPointF(t * ux[d], t * uy[d])))
+                return;
+        }
+    }
+}
+
+} // namespace
+
+FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &st)
+{
+    FullLayout result;
+    const MapPositions pos = computePositions(s);
+    const double unit = st.partnerRadius / 15.0;
+
+    std::vector<Item> items;
+    std::vector<QString> partnerIds;
+    for (const Partner &pa : s.partners)
+        if (pos.partners.contains(pa.id))
+            partnerIds.push_back(pa.id);
+    std::sort(partnerIds.begin(), partnerIds.end(), naturalLess);
+    for (const QString &id : partnerIds) {
+        const Partner &pa = *s.partner(id);
+        items.push_back({id, false, pos.partners.value(id), partnerExtent(s, pa, st, o),
+                         partnerLabelText(pa, st, o).size});
+    }
+    if (o.showMissing) {
+        std::vector<const MissingPartner *> ms;
+        for (const MissingPartner &m : s.missingPartners)
+            ms.push_back(&m);
+        std::sort(ms.begin(), ms.end(),
+                  [](const auto *a, const auto *b) { return naturalLess(a->id, b->id); });
+        for (const MissingPartner *m : ms)
+            items.push_back({m->id, true, pos.missing.value(m->id), ghostExtent(s, *m, st),
+                             missingLabelText(*m, st, o).size});
+    }
+
+    std::vector<Obstacle> obstacles;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        obstacles.push_back({items[i].extent.translated(items[i].centre), static_cast<int>(i)});
+    for (const RingLabelBox &rl : ringLabels(s, o, st, pos))
+        obstacles.push_back({rl.rect, -1});
+    std::vector<std::pair<QRectF, std::vector<QRectF>>> glyphGroups;
+    for (const SectorLabel &sl : sectorLabels(s, o, st, pos.geometry)) {
+        std::vector<QRectF> boxes;
+        for (const ArcGlyph &gl : sl.glyphs)
+            boxes.push_back(gl.box);
+        glyphGroups.emplace_back(sl.bounds, std::move(boxes));
+    }
+    if (o.showGroups) {
+        const std::vector<QRectF> markers = markerObstacles(s, o, st, pos);
+        for (const Group &gr : s.groups) {
+            const QRectF r = groupLabelRect(gr, st, groupOutline(s, gr, st, pos), markers);
+            if (!r.isEmpty())
+                obstacles.push_back({r, -1});
+        }
+    }
+    for (const QRectF &r : {legendRect(s, o, st), titleRect(s, o, st)})
+        if (!r.isEmpty())
+            obstacles.push_back({r.adjusted(-4, -4, 4, 4), -1});
+    const double schoolR = pos.geometry.schoolRadius + 2.0;
+
+    std::vector<QRectF> placed;
+    const double margin = 1.2 * unit;
+    // Does a label at `abs` touch anything? (fast: stops at the first hit)
+    auto collides = [&](const QRectF &abs, int self) {
+        const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
+        for (const QRectF &r : placed)
+            if (padded.intersects(r))
+                return true;
+        for (const Obstacle &ob : obstacles)
+            if (ob.owner != self && abs.intersects(ob.rect))
+                return true;
+        for (const auto &[bounds, boxes] : glyphGroups)
+            if (bounds.intersects(abs))
+                for (const QRectF &b : boxes)
+                    if (abs.intersects(b))
+                        return true;
+        return hitsCircle(abs, schoolR);
+    };
+    // How badly (only when every candidate collides).
+    auto penalty = [&](const QRectF &abs, int self) {
+        const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
+        double pen = 0.0;
+        for (const QRectF &r : placed)
+            pen += 4.0 * overlap(padded, r);
+        for (const Obstacle &ob : obstacles)
+            if (ob.owner != self)
+                pen += overlap(abs, ob.rect);
+        for (const auto &[bounds, boxes] : glyphGroups)
+            if (bounds.intersects(abs))
+                for (const QRectF &b : boxes)
+                    pen += 0.5 * overlap(abs, b);
+        if (hitsCircle(abs, schoolR))
+            pen += abs.width() * abs.height();
+        return pen;
+    };
+    // Is the label nearer to its own marker than to any other?
+    auto ownNearest = [&](const QRectF &abs, int self) {
+        auto dist = [&](QPointF p) {
+            const double dx = std::max({abs.left() - p.x(), 0.0, p.x() - abs.right()});
+            const double dy = std::max({abs.top() - p.y(), 0.0, p.y() - abs.bottom()});
+            return std::hypot(dx, dy);
+        };
+        const double own = dist(items[static_cast<std::size_t>(self)].centre);
+        for (std::size_t j = 0; j < items.size(); ++j)
+            if (static_cast<int>(j) != self && dist(items[j].centre) < own)
+                return false;
+        return true;
+    };
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item &it = items[i];
+        const int self = static_cast<int>(i);
+        auto rectAt = [&](QPointF c) {
+            return QRectF(c.x() - it.size.width() / 2, c.y() - it.size.height() / 2,
+                          it.size.width(), it.size.height());
+        };
+        QRectF best;
+        bool found = false;
+        // First choice: free and unambiguous (no other marker nearer to the label than
+        // its own), among the candidates close to the marker.
+        int tried = 0;
+        forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
+            if (++tried > kUnambiguousTries)
+                return true;
+            const QRectF abs = rectAt(c).translated(it.centre);
+            if (collides(abs, self) || !ownNearest(abs, self))
+                return false;
+            best = rectAt(c);
+            found = true;
+            return true;
+        });
+        if (!found) {
+            forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
+                if (collides(rectAt(c).translated(it.centre), self))
+                    return false;
+                best = rectAt(c);
+                found = true;
+                return true;
+            });
+        }
+        if (!found) {
+            // Least overlap; far candidates cost a little more, to stay near.
+            double bestPenalty = 1e300;
+            forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
+                const double pen = penalty(rectAt(c).translated(it.centre), self) +
+                                   0.01 * std::hypot(c.x(), c.y());
+                if (pen < bestPenalty) {
+                    bestPenalty = pen;
+                    best = rectAt(c);
+                }
+                return false;
+            });
+        }
+        placed.push_back(best.translated(it.centre));
+        (it.missing ? result.missing : result.partners).insert(it.id, best);
+    }
+    return result;
+}
+
+} // namespace detail
+
+using namespace detail;
+
+LabelPlacements MapPainter::layoutLabels(const Session &s, const RenderOptions &o) const
+{
+    return layoutAll(s, o, m_style).partners;
+}
+
+LabelPlacements MapPainter::layoutMissingLabels(const Session &s, const RenderOptions &o) const
+{
+    RenderOptions shown = o;
+    shown.showMissing = true;
+    return layoutAll(s, shown, m_style).missing;
+}
+
+QPointF MapPainter::missingPosition(const Session &s, const QString &missingId) const
+{
+    return computePositions(s).missing.value(missingId);
+}
+
+} // namespace nwk

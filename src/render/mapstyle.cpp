@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MapStyle variants and role colours.
+#include "nwk/render/mappainter.h"
+
+#include <QStringList>
+
+namespace nwk {
+
+namespace {
+/// A sans font sized in map units (pixel size = map units), unhinted so that its
+/// metrics scale linearly with the painter's transform.
+QFont mapFont(int pixelSize, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
+                   QStringLiteral("Arial")});
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(pixelSize);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(true);
+    return f;
+}
+} // namespace
+
+MapStyle MapStyle::standard()
+{
+    MapStyle s;
+    s.labelFont = mapFont(11);
+    s.sectorFont = mapFont(14, true);
+    s.legendFont = mapFont(12);
+    s.titleFont = mapFont(22, true);
+    s.linkFont = mapFont(10);
+    return s;
+}
+
+MapStyle MapStyle::highContrast()
+{
+    MapStyle s;
+    s.labelFont = mapFont(14, true);
+    s.sectorFont = mapFont(17, true);
+    s.legendFont = mapFont(15);
+    s.titleFont = mapFont(27, true);
+    s.linkFont = mapFont(13, true);
+    s.lineWidth = 2.6;
+    s.partnerRadius = 18.0;
+    s.text = Qt::black;
+    s.ringLine = QColor(0x40, 0x40, 0x40);
+    s.schoolFill = Qt::black;
+    s.sectorTintAlpha = 52;
+    s.labelMaxWidth = 170.0;
+    s.linkColor = Qt::black;
+    s.positive = QColor(0x00, 0x70, 0x20);
+    s.negative = QColor(0xc0, 0x00, 0x00);
+    s.groupColor = QColor(0x10, 0x3a, 0x80);
+    s.noCategory = QColor(0x60, 0x60, 0x60);
+    return s;
+}
+
+MapStyle MapStyle::forOptions(const RenderOptions &o)
+{
+    return o.highContrast ? highContrast() : standard();
+}
+
+QColor roleColor(RoleGroup group)
+{
+    switch (group) {
+    case RoleGroup::Teacher:
+        return {0xf2, 0xc0, 0x00}; // yellow
+    case RoleGroup::Management:
+        return {0x1f, 0x5f, 0xd0}; // blue
+    case RoleGroup::Care:
+        return {0x2e, 0xa0, 0x44}; // green
+    case RoleGroup::Other:
+        break;
+    }
+    return {0xd6, 0x27, 0x28}; // red
+}
+
+} // namespace nwk

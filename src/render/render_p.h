@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal helpers of the render layer, shared by its source files. Not installed.
+#pragma once
+
+#include "nwk/render/mappainter.h"
+
+#include <QPainterPath>
+#include <QPen>
+#include <QPointF>
+#include <QStringList>
+
+#include <vector>
+
+namespace nwk::detail {
+
+// ---- language -------------------------------------------------------------------------------
+bool isEnglish(const RenderOptions &o);
+/// The Dutch or English text (both UTF-8 literals) for the options' language.
+QString nlEn(const RenderOptions &o, const char *nl, const char *en);
+
+QString categoryLabel(const Category &c, const RenderOptions &o);
+QString ringLabel(const Ring &r, int index, const RenderOptions &o);
+QString roleGroupText(RoleGroup g, const RenderOptions &o);
+QString linkKindText(LinkKind k, const RenderOptions &o);
+QString valenceText(Valence v, const RenderOptions &o);
+QString missingStatusText(MissingStatus st, const RenderOptions &o);
+
+QString schoolDisplayName(const Session &s, const RenderOptions &o);
+QString partnerDisplayLabel(const Partner &p, const RenderOptions &o);
+QString participantDisplay(const Participant &p, const RenderOptions &o);
+QString missingDisplayLabel(const MissingPartner &m, const RenderOptions &o);
+
+// ---- text -----------------------------------------------------------------------------------
+/// Metrics of a font in map units (measured on an enlarged copy, so that they do
+/// not depend on hinting at small sizes and scale with the painter's transform).
+class TextMetrics {
+public:
+    explicit TextMetrics(const QFont &font);
+    double width(const QString &text) const;
+    double ascent() const { return m_ascent; }
+    double descent() const { return m_descent; }
+    double lineHeight() const { return m_ascent + m_descent; }
+
+private:
+    QFont m_font;
+    QString m_key;
+    double m_scale = 1.0;
+    double m_ascent = 0.0;
+    double m_descent = 0.0;
+};
+
+/// Words wrapped into at most maxLines lines no wider than maxWidth (balanced, so a
+/// label of two lines gets two lines of similar length); the last line is elided.
+QStringList wrapText(const QString &text, const QFont &font, double maxWidth, int maxLines);
+/// Size of a block of lines (widest line x lines * line height).
+QSizeF linesSize(const QStringList &lines, const QFont &font);
+/// Draws lines centred horizontally in rect, from its top (after vertical centring).
+void drawLines(QPainter &p, const QStringList &lines, const QFont &font, const QRectF &rect);
+
+/// A wrapped label with its box size (padding included).
+struct LabelText {
+    QStringList lines;
+    QSizeF size;
+};
+constexpr double kLabelPadX = 3.0;
+constexpr double kLabelPadY = 1.5;
+LabelText makeLabelText(const QString &text, const QFont &font, double maxWidth);
+QFont labelFontFor(const MapStyle &st, bool italic);
+/// Label box: white semi-opaque rounded background, then the text.
+void paintLabelBox(QPainter &p, const LabelText &t, const QFont &font, const QRectF &rect,
+                   const QColor &textColor, const QColor &frame = QColor());
+
+// ---- markers --------------------------------------------------------------------------------
+QColor colorOf(const QString &hex, const QColor &fallback = QColor(0x80, 0x80, 0x80));
+/// Black or white, whichever reads better on fill.
+QColor contrastText(const QColor &fill);
+/// Outline of a marker shape of nominal radius r centred at (0,0).
+QPainterPath markerPath(MarkerShape shape, double r);
+/// Radius of the circle around the shape, as a factor of the nominal radius.
+double shapeOuterFactor(MarkerShape shape);
+/// Draws a category marker (fill, outline, frame, letter) of radius r at (0,0).
+void paintCategoryMarker(QPainter &p, const Category *c, double r, double lineWidth,
+                         const MapStyle &st, bool hollow = false, bool dashed = false);
+/// Marker plus decorations of a partner, relative to its centre.
+QRectF partnerExtent(const Session &s, const Partner &pa, const MapStyle &st,
+                     const RenderOptions &o);
+/// Ghost marker of a missing partner, relative to its centre.
+QRectF ghostExtent(const Session &s, const MissingPartner &m, const MapStyle &st);
+LabelText partnerLabelText(const Partner &pa, const MapStyle &st, const RenderOptions &o);
+LabelText missingLabelText(const MissingPartner &m, const MapStyle &st, const RenderOptions &o);
+/// Thin line from the marker's edge to a label placed away from it.
+void paintLeader(QPainter &p, double markerRadius, const QRectF &labelRect, const MapStyle &st);
+
+// ---- positions and layout -------------------------------------------------------------------
+/// Placed partners and ghosts of missing partners in map units.
+struct MapPositions {
+    MapGeometry geometry;
+    QHash<QString, QPointF> partners; ///< placed partners only
+    QHash<QString, QPointF> missing;  ///< every missing partner
+};
+MapPositions computePositions(const Session &s);
+
+struct FullLayout {
+    LabelPlacements partners;
+    LabelPlacements missing;
+};
+FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &st);
+
+/// Orders ids naturally ("pa2" before "pa10").
+bool naturalLess(const QString &a, const QString &b);
+
+// ---- background -----------------------------------------------------------------------------
+struct RingLabelBox {
+    QString text;
+    QRectF rect; ///< map units
+};
+std::vector<RingLabelBox> ringLabels(const Session &s, const RenderOptions &o, const MapStyle &st,
+                                     const MapPositions &pos);
+
+struct ArcGlyph {
+    QString text;
+    QPointF pos;     ///< baseline centre of the glyph
+    double rotation; ///< degrees
+    double advance;
+    QRectF box; ///< axis-aligned bounds in map units
+};
+struct SectorLabel {
+    std::vector<ArcGlyph> glyphs;
+    QRectF bounds;
+    QFont font;
+    QColor color;
+};
+std::vector<SectorLabel> sectorLabels(const Session &s, const RenderOptions &o, const MapStyle &st,
+                                      const MapGeometry &g);
+/// Outer radius of the band the sector labels use.
+double sectorLabelOuterRadius(const MapStyle &st, const MapGeometry &g);
+
+/// Outline of a group around its placed members (empty when none is placed).
+QPainterPath groupOutline(const Session &s, const Group &gr, const MapStyle &st,
+                          const MapPositions &pos);
+
+/// Markers (with decorations) of placed partners and, when shown, ghosts: absolute rects.
+std::vector<QRectF> markerObstacles(const Session &s, const RenderOptions &o, const MapStyle &st,
+                                    const MapPositions &pos);
+QFont groupFont(const MapStyle &st);
+/// Where a group's label goes: on its outline, clear of markers when possible.
+QRectF groupLabelRect(const Group &gr, const MapStyle &st, const QPainterPath &outline,
+                      const std::vector<QRectF> &obstacles);
+/// Pen of a link: colour by valence, dash by kind (negative: dashed).
+QPen linkPen(LinkKind kind, Valence valence, const MapStyle &st);
+/// Paints a partner's ghost marker and label at (0,0).
+void paintGhost(QPainter &p, const Session &s, const MissingPartner &m, const RenderOptions &o,
+                const MapStyle &st, const QRectF &labelRect);
+enum PartnerPart { PartLeader = 1, PartMarker = 2, PartLabel = 4, PartAll = 7 };
+void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const RenderOptions &o,
+                       const MapStyle &st, const QRectF &labelRect, bool selected, int parts);
+
+// ---- legend ---------------------------------------------------------------------------------
+double legendLeft(const MapStyle &st, const MapGeometry &g);
+/// Legend and title rectangles (empty when not shown), map units.
+QRectF legendRect(const Session &s, const RenderOptions &o, const MapStyle &st);
+QRectF titleRect(const Session &s, const RenderOptions &o, const MapStyle &st);
+
+} // namespace nwk::detail

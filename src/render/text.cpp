@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Texts of the map: languages, display names, measuring and wrapping in map units.
+#include "render_p.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nwk::detail {
+
+// ---- language -------------------------------------------------------------------------------
+
+bool isEnglish(const RenderOptions &o)
+{
+    return o.language.startsWith(QStringLiteral("en"));
+}
+
+QString nlEn(const RenderOptions &o, const char *nl, const char *en)
+{
+    return QString::fromUtf8(isEnglish(o) ? en : nl);
+}
+
+QString categoryLabel(const Category &c, const RenderOptions &o)
+{
+    const QString &first = isEnglish(o) ? c.labelEn : c.labelNl;
+    const QString &second = isEnglish(o) ? c.labelNl : c.labelEn;
+    return !first.isEmpty() ? first : !second.isEmpty() ? second : c.id;
+}
+
+QString ringLabel(const Ring &r, int index, const RenderOptions &o)
+{
+    const QString &first = isEnglish(o) ? r.labelEn : r.labelNl;
+    const QString &second = isEnglish(o) ? r.labelNl : r.labelEn;
+    if (!first.isEmpty())
+        return first;
+    if (!second.isEmpty())
+        return second;
+    return nlEn(o, "ring %1", "ring %1").arg(index + 1);
+}
+
+QString roleGroupText(RoleGroup g, const RenderOptions &o)
+{
+    switch (g) {
+    case RoleGroup::Teacher:
+        return nlEn(o, "leerkracht", "teacher");
+    case RoleGroup::Management:
+        return nlEn(o, "directie", "management");
+    case RoleGroup::Care:
+        return nlEn(o, "zorg", "care");
+    case RoleGroup::Other:
+        break;
+    }
+    return nlEn(o, "andere", "other");
+}
+
+QString linkKindText(LinkKind k, const RenderOptions &o)
+{
+    switch (k) {
+    case LinkKind::Collaborates:
+        return nlEn(o, "werkt samen met", "collaborates with");
+    case LinkKind::PartOf:
+        return nlEn(o, "maakt deel uit van", "part of");
+    case LinkKind::Funds:
+        return nlEn(o, "financiert", "funds");
+    case LinkKind::RefersTo:
+        return nlEn(o, "verwijst door naar", "refers to");
+    case LinkKind::MemberOf:
+        return nlEn(o, "is lid van", "member of");
+    case LinkKind::InitiatedBy:
+        return nlEn(o, "opgestart door", "initiated by");
+    case LinkKind::Imposed:
+        return nlEn(o, "opgelegd", "imposed");
+    case LinkKind::Other:
+        break;
+    }
+    return nlEn(o, "andere verbinding", "other link");
+}
+
+QString valenceText(Valence v, const RenderOptions &o)
+{
+    switch (v) {
+    case Valence::Positive:
+        return nlEn(o, "positief ervaren", "experienced as positive");
+    case Valence::Negative:
+        return nlEn(o, "negatief ervaren", "experienced as negative");
+    case Valence::Neutral:
+        break;
+    }
+    return nlEn(o, "neutraal", "neutral");
+}
+
+QString missingStatusText(MissingStatus st, const RenderOptions &o)
+{
+    switch (st) {
+    case MissingStatus::Missing:
+        return nlEn(o, "ontbreekt", "missing");
+    case MissingStatus::HopedFor:
+        return nlEn(o, "gewenst", "hoped for");
+    case MissingStatus::Former:
+        return nlEn(o, "vroegere partner", "former partner");
+    case MissingStatus::LeftOff:
+        return nlEn(o, "weggelaten", "left off");
+    case MissingStatus::AddedAfter:
+        return nlEn(o, "achteraf toegevoegd", "added afterwards");
+    }
+    return {};
+}
+
+QString schoolDisplayName(const Session &s, const RenderOptions &o)
+{
+    const QString name = o.anonymise ? s.meta.schoolPseudonym : s.meta.schoolName;
+    return name.trimmed().isEmpty() ? nlEn(o, "School", "School") : name.trimmed();
+}
+
+QString partnerDisplayLabel(const Partner &p, const RenderOptions &o)
+{
+    if (o.anonymise && p.kind == PartnerKind::Person)
+        return p.pseudonym.trimmed().isEmpty() ? QStringLiteral("?") : p.pseudonym.trimmed();
+    if (!p.label.trimmed().isEmpty())
+        return p.label.trimmed();
+    if (!p.fullName.trimmed().isEmpty())
+        return p.fullName.trimmed();
+    return p.id;
+}
+
+QString participantDisplay(const Participant &p, const RenderOptions &o)
+{
+    const QString role = p.role.trimmed().isEmpty() ? roleGroupText(p.roleGroup, o) : p.role;
+    if (o.anonymise)
+        return role;
+    const QString code = p.code.isEmpty() ? p.id : p.code;
+    return code + QStringLiteral(" ") + role;
+}
+
+QString missingDisplayLabel(const MissingPartner &m, const RenderOptions &o)
+{
+    const QString label = m.label.trimmed().isEmpty() ? m.id : m.label.trimmed();
+    return label + QStringLiteral(" (") + missingStatusText(m.status, o) + QStringLiteral(")");
+}
+
+// ---- text -----------------------------------------------------------------------------------
+
+namespace {
+constexpr double kMeasureScale = 8.0;
+}
+
+namespace {
+/// Metrics and widths per font, per thread (the painter is used from one thread at a
+/// time, but keep it safe); bounded so that it cannot grow without limit.
+struct MetricsCache {
+    QHash<QString, QFontMetricsF> metrics;
+    QHash<QString, double> widths;
+};
+MetricsCache &cache()
+{
+    thread_local MetricsCache c;
+    return c;
+}
+} // namespace
+
+TextMetrics::TextMetrics(const QFont &font)
+    : m_font(font)
+{
+    const double base = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF();
+    m_font.setPixelSize(std::max(1, static_cast<int>(std::lround(base * kMeasureScale))));
+    m_scale = m_font.pixelSize() / std::max(1.0, base);
+    m_key = m_font.key();
+    MetricsCache &c = cache();
+    auto it = c.metrics.find(m_key);
+    if (it == c.metrics.end()) {
+        if (c.metrics.size() > 64)
+            c.metrics.clear();
+        it = c.metrics.insert(m_key, QFontMetricsF(m_font));
+    }
+    m_ascent = it->ascent() / m_scale;
+    m_descent = it->descent() / m_scale;
+}
+
+double TextMetrics::width(const QString &text) const
+{
+    MetricsCache &c = cache();
+    const QString key = m_key + QChar(0x1f) + text;
+    if (auto it = c.widths.constFind(key); it != c.widths.constEnd())
+        return *it;
+    auto mt = c.metrics.find(m_key);
+    if (mt == c.metrics.end())
+        mt = c.metrics.insert(m_key, QFontMetricsF(m_font));
+    const double w = mt->horizontalAdvance(text) / m_scale;
+    if (c.widths.size() > 20000)
+        c.widths.clear();
+    c.widths.insert(key, w);
+    return w;
+}
+
+namespace {
+
+struct Piece {
+    QString text;
+    bool spaceBefore = false;
+};
+
+/// Words, also split after hyphens and slashes so long compounds can wrap.
+std::vector<Piece> pieces(const QString &text)
+{
+    std::vector<Piece> out;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        int start = 0;
+        bool first = true;
+        for (int i = 0; i < w.size(); ++i) {
+            const QChar c = w.at(i);
+            if ((c == QLatin1Char('-') || c == QLatin1Char('/')) && i > 0 && i + 1 < w.size()) {
+                out.push_back({w.mid(start, i + 1 - start), first && !out.empty()});
+                start = i + 1;
+                first = false;
+            }
+        }
+        out.push_back({w.mid(start), first && !out.empty()});
+    }
+    return out;
+}
+
+QStringList greedy(const std::vector<Piece> &ps, const TextMetrics &tm, double width)
+{
+    QStringList lines;
+    QString line;
+    for (const Piece &pc : ps) {
+        const QString candidate =
+            line.isEmpty() ? pc.text
+                           : line + (pc.spaceBefore ? QStringLiteral(" ") : QString()) + pc.text;
+        if (line.isEmpty() || tm.width(candidate) <= width) {
+            line = candidate;
+        } else {
+            lines << line;
+            line = pc.text;
+        }
+        // A single piece wider than the line: hard break by characters.
+        while (tm.width(line) > width && line.size() > 1) {
+            int n = line.size() - 1;
+            while (n > 1 && tm.width(line.left(n)) > width)
+                --n;
+            lines << line.left(n);
+            line = line.mid(n);
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+} // namespace
+
+QStringList wrapText(const QString &text, const QFont &font, double maxWidth, int maxLines)
+{
+    const TextMetrics tm(font);
+    const QString simple = text.simplified();
+    if (simple.isEmpty())
+        return {};
+    const double total = tm.width(simple);
+    if (total <= maxWidth)
+        return {simple};
+    const std::vector<Piece> ps = pieces(simple);
+    double longest = 0.0;
+    for (const Piece &pc : ps)
+        longest = std::max(longest, tm.width(pc.text));
+    // A single long word may make the line a little wider rather than break.
+    maxWidth = std::max(maxWidth, std::min(longest, maxWidth * 1.35));
+    if (total <= maxWidth)
+        return {simple};
+    // Balanced lines at the wrap width; when that needs too many lines, widen a little
+    // (up to a third) before eliding.
+    QStringList lines;
+    const double widest = maxWidth * 1.35;
+    for (double w = maxWidth; w <= widest + 1e-9; w += maxWidth * 0.05) {
+        const int n = std::clamp(static_cast<int>(std::ceil(total / w)), 1, std::max(1, maxLines));
+        lines = greedy(ps, tm, std::min(w, std::max(longest, total / n * 1.1)));
+        if (lines.size() <= n)
+            return lines;
+        lines = greedy(ps, tm, w);
+        if (lines.size() <= maxLines)
+            return lines;
+    }
+    maxWidth = widest;
+    if (lines.size() > maxLines) {
+        QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        lines = lines.mid(0, maxLines - 1);
+        const QString ellipsis = QString(QChar(0x2026));
+        while (rest.size() > 1 && tm.width(rest + ellipsis) > maxWidth)
+            rest.chop(1);
+        lines << rest.trimmed() + ellipsis;
+    }
+    return lines;
+}
+
+QSizeF linesSize(const QStringList &lines, const QFont &font)
+{
+    const TextMetrics tm(font);
+    double w = 0.0;
+    for (const QString &l : lines)
+        w = std::max(w, tm.width(l));
+    return {w, lines.size() * tm.lineHeight()};
+}
+
+void drawLines(QPainter &p, const QStringList &lines, const QFont &font, const QRectF &rect)
+{
+    const TextMetrics tm(font);
+    p.setFont(font);
+    const double h = lines.size() * tm.lineHeight();
+    double y = rect.center().y() - h / 2.0 + tm.ascent();
+    for (const QString &l : lines) {
+        p.drawText(QPointF(rect.center().x() - tm.width(l) / 2.0, y), l);
+        y += tm.lineHeight();
+    }
+}
+
+QFont labelFontFor(const MapStyle &st, bool italic)
+{
+    QFont f = st.labelFont;
+    f.setItalic(italic);
+    return f;
+}
+
+LabelText makeLabelText(const QString &text, const QFont &font, double maxWidth)
+{
+    LabelText t;
+    t.lines = wrapText(text, font, maxWidth, 3);
+    const QSizeF sz = linesSize(t.lines, font);
+    t.size = QSizeF(sz.width() + 2 * kLabelPadX, sz.height() + 2 * kLabelPadY);
+    return t;
+}
+
+void paintLabelBox(QPainter &p, const LabelText &t, const QFont &font, const QRectF &rect,
+                   const QColor &textColor, const QColor &frame)
+{
+    p.save();
+    if (frame.isValid())
+        p.setPen(QPen(frame, 0.8));
+    else
+        p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 218));
+    p.drawRoundedRect(rect, 3.0, 3.0);
+    p.setPen(textColor);
+    drawLines(p, t.lines, font, rect);
+    p.restore();
+}
+
+bool naturalLess(const QString &a, const QString &b)
+{
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            int ie = i;
+            int je = j;
+            while (ie < a.size() && a.at(ie).isDigit())
+                ++ie;
+            while (je < b.size() && b.at(je).isDigit())
+                ++je;
+            const QString na = a.mid(i, ie - i);
+            const QString nb = b.mid(j, je - j);
+            const qsizetype la = na.size();
+            if (na.toULongLong() != nb.toULongLong())
+                return na.toULongLong() < nb.toULongLong();
+            if (la != nb.size())
+                return la < nb.size();
+            i = static_cast<int>(ie);
+            j = static_cast<int>(je);
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j);
+        ++i;
+        ++j;
+    }
+    if (a.size() - i != b.size() - j)
+        return a.size() - i < b.size() - j;
+    return a < b;
+}
+
+} // namespace nwk::detail

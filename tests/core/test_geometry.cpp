@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nwk/core/geometry.h"
+
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+using namespace nwk;
+
+TEST_CASE("Placement maps to the plane clockwise from 12 o'clock and back", "[geometry]")
+{
+    const MapGeometry g = MapGeometry::forSession(newSession(), 500.0);
+    const QPointF north = g.toPoint({1.0, 0.0});
+    CHECK(north.x() == Approx(0.0).margin(1e-9));
+    CHECK(north.y() == Approx(-500.0));
+    const QPointF east = g.toPoint({1.0, 90.0});
+    CHECK(east.x() == Approx(500.0));
+    CHECK(east.y() == Approx(0.0).margin(1e-9));
+    const QPointF rim = g.toPoint({0.0, 180.0});
+    CHECK(rim.y() == Approx(g.schoolRadius));
+
+    for (double d : {0.0, 0.2, 0.5, 0.99}) {
+        for (double a : {0.0, 10.0, 179.5, 270.0, 359.0}) {
+            const Placement back = g.toPlacement(g.toPoint({d, a}));
+            CHECK(back.distance == Approx(d).margin(1e-9));
+            CHECK(back.angle == Approx(a).margin(1e-9));
+        }
+    }
+}
+
+TEST_CASE("Points inside the school disc or beyond the edge clamp the distance", "[geometry]")
+{
+    const MapGeometry g = MapGeometry::forSession(newSession(), 500.0);
+    CHECK(g.toPlacement({0.0, -10.0}).distance == 0.0);
+    CHECK(g.toPlacement({0.0, -900.0}).distance == 1.0);
+}
+
+TEST_CASE("Sectors follow category order and rings follow distance", "[geometry]")
+{
+    const Session s = newSession();
+    const MapGeometry g = MapGeometry::forSession(s);
+    REQUIRE(g.sectorCount == 7);
+    CHECK(g.sectorAt(0.0) == 0);
+    CHECK(g.sectorAt(360.0 / 7 - 0.01) == 0);
+    CHECK(g.sectorAt(360.0 / 7 + 0.01) == 1);
+    CHECK(g.sectorAt(359.99) == 6);
+    CHECK(g.sectorAt(-1.0) == 6);
+    CHECK(g.sectorMid(2) == Approx(2.5 * 360.0 / 7));
+    CHECK(g.ringAt(0.0) == 0);
+    CHECK(g.ringAt(0.34) == 1);
+    CHECK(g.ringAt(1.0) == 2);
+    CHECK(g.ringMidDistance(1) == Approx(0.5));
+}
+
+TEST_CASE("normalizeAngle wraps angles into 0..360 and ignores non-finite values", "[geometry]")
+{
+    CHECK(normalizeAngle(360.0) == 0.0);
+    CHECK(normalizeAngle(-90.0) == 270.0);
+    CHECK(normalizeAngle(725.0) == Approx(5.0));
+    CHECK(normalizeAngle(std::numeric_limits<double>::quiet_NaN()) == 0.0);
+}
+
+TEST_CASE("New sessions carry the study's categories, rings and deck", "[session]")
+{
+    const Session s = newSession();
+    REQUIRE(s.categories.size() == 7);
+    CHECK(s.categories[0].labelNl == QStringLiteral("Professionalisering van het team"));
+    CHECK(s.categories[2].color == QStringLiteral("#ef8a00"));
+    CHECK(s.categories[6].framed);
+    REQUIRE(s.rings.size() == 3);
+    CHECK(s.rings[0].labelNl == QStringLiteral("dichtbij"));
+    CHECK(s.deck.id == QStringLiteral("sono-collectief-leren"));
+    // Every category has a distinct marker shape so the map reads without colour.
+    for (std::size_t i = 0; i < s.categories.size(); ++i)
+        for (std::size_t j = i + 1; j < s.categories.size(); ++j)
+            CHECK(s.categories[i].marker != s.categories[j].marker);
+}
+
+TEST_CASE("uniqueId never reuses an id of any collection", "[session]")
+{
+    Session s = newSession();
+    CHECK(uniqueId(s, QStringLiteral("pa")) == QStringLiteral("pa1"));
+    Partner p;
+    p.id = QStringLiteral("pa7");
+    s.partners.push_back(p);
+    Link l;
+    l.id = QStringLiteral("pa9"); // ids share one namespace per prefix
+    s.links.push_back(l);
+    CHECK(uniqueId(s, QStringLiteral("pa")) == QStringLiteral("pa10"));
+    CHECK(s.partner(QStringLiteral("pa7")) != nullptr);
+    CHECK(s.partner(QStringLiteral("pa8")) == nullptr);
+    CHECK(s.categoryIndex(QStringLiteral("zorg")) == 2);
+}

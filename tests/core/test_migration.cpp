@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema 1 files are migrated on read and written back as schema 2.
+#include <catch2/catch.hpp>
+
+#include "nwk/core/geometry.h"
+#include "nwk/core/sessionio.h"
+
+#include <QFile>
+
+using namespace nwk;
+
+namespace {
+
+QByteArray readBytes(const QString &fileName)
+{
+    QFile f(fileName);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QString describe(const Diagnostics &diagnostics)
+{
+    QStringList all;
+    for (const Diagnostic &d : diagnostics)
+        all << d.toString();
+    return all.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("a schema 1 file migrates to the expected model", "[migration]")
+{
+    const SessionReadResult r =
+        readSessionFile(QStringLiteral(NWK_TEST_DATA "/migration/v1-minimal.nwk"));
+    INFO(describe(r.diagnostics).toStdString());
+    REQUIRE(r.session.has_value());
+    CHECK(r.diagnostics.empty());
+    CHECK(r.fileSchemaVersion == 1);
+    const Session &s = *r.session;
+
+    // Categories: the single Dutch label becomes both labels.
+    REQUIRE(s.categories.size() == 2);
+    CHECK(s.categories[0].labelNl == QStringLiteral("Zorg voor leerlingen"));
+    CHECK(s.categories[0].labelEn == QStringLiteral("Zorg voor leerlingen"));
+    CHECK(s.categories[0].marker == MarkerShape::Triangle);
+    CHECK(s.categories[1].labelNl == QStringLiteral("Beleid"));
+
+    // Placements: ring index -> the middle of that ring (three rings).
+    const MapGeometry g = MapGeometry::forSession(s);
+    REQUIRE(s.partners.size() == 3);
+    REQUIRE(s.partners[0].placement);
+    CHECK(s.partners[0].placement->distance == Approx(1.0 / 6.0));
+    CHECK(s.partners[0].placement->angle == 120.0);
+    CHECK(g.ringAt(s.partners[0].placement->distance) == 0);
+    REQUIRE(s.partners[0].desiredPlacement);
+    CHECK(s.partners[0].desiredPlacement->distance == Approx(5.0 / 6.0));
+    CHECK(s.partners[1].placement->distance == 0.5);
+    CHECK(g.ringAt(s.partners[1].placement->distance) == 1);
+    CHECK(s.partners[1].placement->angle == 300.5);
+    CHECK_FALSE(s.partners[2].placement);
+    REQUIRE(s.missingPartners[0].placement);
+    CHECK(g.ringAt(s.missingPartners[0].placement->distance) == 2);
+
+    // deckId -> deck object.
+    CHECK(s.deck.id == QStringLiteral("sono-collectief-leren"));
+    CHECK(s.deck.version == QStringLiteral("1"));
+    CHECK(s.deck.language == QStringLiteral("nl"));
+    CHECK(s.meta.schoolName == QStringLiteral("Oude school"));
+}
+
+TEST_CASE("a migrated file is written as schema 2 and reads back unchanged", "[migration]")
+{
+    const SessionReadResult r =
+        readSessionFile(QStringLiteral(NWK_TEST_DATA "/migration/v1-minimal.nwk"));
+    REQUIRE(r.session.has_value());
+    const QByteArray out = serializeSession(*r.session);
+    CHECK(out.contains("\"schemaVersion\": 2,"));
+    CHECK_FALSE(out.contains("\"ring\""));
+    CHECK_FALSE(out.contains("\"deckId\""));
+    CHECK(out.contains("\"x-old\": \"kept\"")); // unknown keys of an old placement survive
+    const QByteArray expected =
+        readBytes(QStringLiteral(NWK_TEST_DATA "/migration/v1-minimal.expected.nwk"));
+    CHECK(out.toStdString() == expected.toStdString());
+
+    const SessionReadResult again = parseSession(out);
+    REQUIRE(again.session.has_value());
+    CHECK(again.fileSchemaVersion == 2);
+    CHECK(*again.session == *r.session);
+}
+
+TEST_CASE("schema 1 ring numbers follow the file's ring count", "[migration]")
+{
+    const QByteArray text =
+        "{\"format\": \"netwerkkaart-session\", \"schemaVersion\": 1, "
+        "\"rings\": [{}, {}, {}, {}, {}], "
+        "\"partners\": [{\"id\": \"a\", \"placement\": {\"ring\": 4, \"angle\": 5}}]}";
+    const SessionReadResult r = parseSession(text);
+    REQUIRE(r.session.has_value());
+    CHECK(r.session->partners[0].placement->distance == 0.9);
+    CHECK(r.session->partners[0].placement->angle == 5.0);
+
+    const SessionReadResult bad =
+        parseSession(QByteArray(text).replace("\"ring\": 4", "\"ring\": 5"));
+    CHECK_FALSE(bad.session);
+    CHECK(describe(bad.diagnostics) ==
+          QStringLiteral("/partners/0/placement/ring: expected a ring number 0..4, found 5"));
+}

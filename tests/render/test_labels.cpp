@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// layoutLabels: labels of crowded partners do not overlap each other or other markers.
+#include "render_fixtures.h"
+
+#include "nwk/render/mappainter.h"
+
+#include <catch2/catch.hpp>
+
+using namespace nwk;
+
+namespace {
+
+struct Placed {
+    QString id;
+    QPointF centre;
+    QRectF label; ///< absolute
+};
+
+std::vector<Placed> absoluteLabels(const Session &s, const LabelPlacements &labels)
+{
+    const MapGeometry g = MapGeometry::forSession(s);
+    std::vector<Placed> out;
+    for (const Partner &p : s.partners) {
+        if (!p.placement)
+            continue;
+        const QPointF c = g.toPoint(*p.placement);
+        out.push_back({p.id, c, labels.value(p.id).translated(c)});
+    }
+    return out;
+}
+
+void requireClean(const Session &s, const MapPainter &painter, const RenderOptions &o)
+{
+    const LabelPlacements labels = painter.layoutLabels(s, o);
+    const std::vector<Placed> placed = absoluteLabels(s, labels);
+    const double r = painter.style().partnerRadius;
+    for (const Placed &a : placed) {
+        INFO("partner " << a.id.toStdString());
+        REQUIRE(labels.contains(a.id));
+        REQUIRE_FALSE(a.label.isEmpty());
+        for (const Placed &b : placed) {
+            if (a.id == b.id)
+                continue;
+            INFO("other partner " << b.id.toStdString());
+            // No two label rects intersect.
+            CHECK_FALSE(a.label.intersects(b.label));
+            // No label covers another partner's marker.
+            const QRectF marker(b.centre.x() - r, b.centre.y() - r, 2 * r, 2 * r);
+            CHECK_FALSE(a.label.intersects(marker));
+        }
+        // Nor its own marker.
+        const QRectF own(a.centre.x() - r, a.centre.y() - r, 2 * r, 2 * r);
+        CHECK_FALSE(a.label.intersects(own));
+    }
+}
+
+} // namespace
+
+TEST_CASE("layoutLabels: 50 crowded partners with long labels do not collide", "[render][labels]")
+{
+    const Session s = test::crowdedSession();
+    REQUIRE(s.partners.size() == 50);
+    SECTION("standard style")
+    {
+        requireClean(s, MapPainter(MapStyle::standard()), RenderOptions{});
+    }
+    SECTION("high contrast")
+    {
+        RenderOptions o;
+        o.highContrast = true;
+        requireClean(s, MapPainter(MapStyle::highContrast()), o);
+    }
+}
+
+TEST_CASE("layoutLabels: the realistic map has no colliding labels", "[render][labels]")
+{
+    requireClean(test::realisticSession(), MapPainter(), RenderOptions{});
+}
+
+TEST_CASE("layoutLabels: deterministic and independent of file order", "[render][labels]")
+{
+    const Session s = test::crowdedSession();
+    const MapPainter painter;
+    const LabelPlacements first = painter.layoutLabels(s, RenderOptions{});
+    const LabelPlacements second = painter.layoutLabels(s, RenderOptions{});
+    CHECK(first == second);
+    Session reversed = s;
+    std::reverse(reversed.partners.begin(), reversed.partners.end());
+    CHECK(painter.layoutLabels(reversed, RenderOptions{}) == first);
+}
+
+TEST_CASE("layoutLabels: a lone partner's label sits right below it", "[render][labels]")
+{
+    Session s = newSession();
+    test::addPartner(s, QStringLiteral("pa1"), QStringLiteral("CLB"), QStringLiteral("zorg"), 0.5,
+                     0.5);
+    test::addPartner(s, QStringLiteral("pa2"), QStringLiteral("Niet geplaatst"),
+                     QStringLiteral("zorg"), -1, 0);
+    const MapPainter painter;
+    const LabelPlacements labels = painter.layoutLabels(s, RenderOptions{});
+    REQUIRE(labels.size() == 1); // the unplaced partner has no label on the map
+    const QRectF r = labels.value(QStringLiteral("pa1"));
+    CHECK(std::abs(r.center().x()) < 0.01);
+    CHECK(r.top() > painter.style().partnerRadius);
+    CHECK(r.top() < 2.5 * painter.style().partnerRadius);
+}
+
+TEST_CASE("layoutLabels: long labels wrap to at most three lines", "[render][labels]")
+{
+    Session s = newSession();
+    const QString label =
+        QStringLiteral("Pedagogische begeleidingsdienst van het Katholiek Onderwijs Vlaanderen");
+    test::addPartner(s, QStringLiteral("pa1"), label, QStringLiteral("beleid"), 0.5, 0.5);
+    const MapPainter painter;
+    const QRectF r = painter.layoutLabels(s, RenderOptions{}).value(QStringLiteral("pa1"));
+    CHECK(r.width() <= painter.style().labelMaxWidth * 1.35 + 10);
+    CHECK(r.height() <= 3.3 * painter.style().labelFont.pixelSize() * 1.25 + 4);
+    CHECK(r.height() >= 2 * painter.style().labelFont.pixelSize());
+}
