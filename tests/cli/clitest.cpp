@@ -5,10 +5,9 @@
 #include "nwk/core/sessionio.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
-#include <QtEndian>
 
-#include <array>
 #include <cstdlib>
 
 namespace nwk::clitest {
@@ -138,127 +137,22 @@ Session sampleSession()
     return s;
 }
 
-namespace {
-
-quint32 crc32(const char *data, qsizetype size, quint32 crc = 0)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 n = 0; n < 256; ++n) {
-            quint32 c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    crc = ~crc;
-    for (qsizetype i = 0; i < size; ++i)
-        crc = table[(crc ^ static_cast<quint8>(data[i])) & 0xFF] ^ (crc >> 8);
-    return ~crc;
-}
-
-int paeth(int a, int b, int c)
-{
-    const int p = a + b - c;
-    const int pa = std::abs(p - a), pb = std::abs(p - b), pc = std::abs(p - c);
-    return (pa <= pb && pa <= pc) ? a : (pb <= pc ? b : c);
-}
-
-quint32 be32(const QByteArray &data, qsizetype at)
-{
-    return qFromBigEndian<quint32>(data.constData() + at);
-}
-
-} // namespace
-
 PngImage decodePng(const QByteArray &data)
 {
     PngImage image;
-    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
-    if (!data.startsWith(signature)) {
-        image.error = QStringLiteral("no PNG signature");
+    QImage decoded;
+    if (!decoded.loadFromData(data, "PNG")) {
+        image.error = QStringLiteral("not a readable PNG (%1 bytes)").arg(data.size());
         return image;
     }
-    int channels = 0;
-    QByteArray idat;
-    bool ended = false;
-    for (qsizetype at = 8; at + 12 <= data.size() && !ended;) {
-        const qsizetype length = be32(data, at);
-        if (at + 12 + length > data.size()) {
-            image.error = QStringLiteral("truncated chunk");
-            return image;
-        }
-        const QByteArray type = data.mid(at + 4, 4);
-        const QByteArray body = data.mid(at + 8, length);
-        if (crc32(data.constData() + at + 4, length + 4) != be32(data, at + 8 + length)) {
-            image.error = QStringLiteral("bad CRC in chunk ") + QString::fromLatin1(type);
-            return image;
-        }
-        if (type == "IHDR") {
-            image.width = static_cast<int>(be32(body, 0));
-            image.height = static_cast<int>(be32(body, 4));
-            const int depth = static_cast<quint8>(body[8]);
-            const int colour = static_cast<quint8>(body[9]);
-            channels = colour == 6 ? 4 : colour == 2 ? 3 : 0;
-            if (depth != 8 || channels == 0 || body[12] != 0) {
-                image.error = QStringLiteral("unsupported PNG (depth %1, colour type %2)")
-                                  .arg(depth)
-                                  .arg(colour);
-                return image;
-            }
-        } else if (type == "IDAT") {
-            idat += body;
-        } else if (type == "IEND") {
-            ended = true;
-        }
-        at += 12 + length;
-    }
-    if (!ended || channels == 0 || image.width <= 0 || image.height <= 0) {
-        image.error = QStringLiteral("missing IHDR, IDAT or IEND");
-        return image;
-    }
-    const qsizetype stride = static_cast<qsizetype>(image.width) * channels;
-    const qsizetype expected = (stride + 1) * image.height;
-    QByteArray sized(4, '\0');
-    qToBigEndian<quint32>(static_cast<quint32>(expected), sized.data());
-    const QByteArray raw = qUncompress(sized + idat);
-    if (raw.size() != expected) {
-        image.error =
-            QStringLiteral("image data has %1 bytes, expected %2").arg(raw.size()).arg(expected);
-        return image;
-    }
-    std::vector<quint8> previous(static_cast<std::size_t>(stride), 0);
-    std::vector<quint8> row(static_cast<std::size_t>(stride), 0);
+    decoded.convertTo(QImage::Format_ARGB32);
+    image.width = decoded.width();
+    image.height = decoded.height();
     image.argb.reserve(static_cast<std::size_t>(image.width) *
                        static_cast<std::size_t>(image.height));
     for (int y = 0; y < image.height; ++y) {
-        const char *line = raw.constData() + y * (stride + 1);
-        const int filter = static_cast<quint8>(line[0]);
-        if (filter > 4) {
-            image.error = QStringLiteral("bad filter type %1 in row %2").arg(filter).arg(y);
-            return image;
-        }
-        for (qsizetype i = 0; i < stride; ++i) {
-            const auto u = static_cast<std::size_t>(i);
-            const int x = static_cast<quint8>(line[1 + i]);
-            const int a = i >= channels ? row[u - static_cast<std::size_t>(channels)] : 0;
-            const int b = previous[u];
-            const int c = i >= channels ? previous[u - static_cast<std::size_t>(channels)] : 0;
-            const int predictor = filter == 1   ? a
-                                  : filter == 2 ? b
-                                  : filter == 3 ? (a + b) / 2
-                                  : filter == 4 ? paeth(a, b, c)
-                                                : 0;
-            row[u] = static_cast<quint8>((x + predictor) & 0xFF);
-        }
-        for (int px = 0; px < image.width; ++px) {
-            const quint8 *p = row.data() + static_cast<std::size_t>(px * channels);
-            const quint32 alpha = channels == 4 ? p[3] : 0xFF;
-            image.argb.push_back((alpha << 24) | (quint32(p[0]) << 16) | (quint32(p[1]) << 8) |
-                                 p[2]);
-        }
-        std::swap(previous, row);
+        const auto *row = reinterpret_cast<const quint32 *>(decoded.constScanLine(y));
+        image.argb.insert(image.argb.end(), row, row + image.width);
     }
     return image;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers of the netwerkkaart-cli tests: running the binary, a sample session with
-// known counts, and a small PNG reader (test_cli links Qt Core only, so no QImage).
+// known counts, and PNG decoding into plain pixels.
 #pragma once
 
 #include "nwk/core/session.h"
@@ -48,7 +48,7 @@ struct PngImage {
     }
 };
 
-/// Checks signature, chunk CRCs and the zlib stream; unfilters the rows.
+/// Decodes with QImage; `error` says why when the bytes are not a PNG.
 PngImage decodePng(const QByteArray &data);
 
 } // namespace nwk::clitest
