@@ -16,6 +16,7 @@
 #pragma once
 
 #include "nwk/editor/commandids.h"
+#include "nwk/editor/objectaccess.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <QUndoCommand>
@@ -135,6 +136,26 @@ template <auto Member> struct CategoryField {
         Category copy = *c;
         copy.*Member = v;
         d.setCategory(copy);
+    }
+};
+
+/// A member of any object with ObjectAccess (objectaccess.h), e.g.
+/// ObjectField<Participant, &Participant::role>.
+template <typename Object, auto Member> struct ObjectField {
+    using Value = detail::MemberValue<Object, Member>;
+    static std::optional<Value> get(const Session &s, const QString &id)
+    {
+        const Object *o = ObjectAccess<Object>::find(s, id);
+        return o ? std::optional<Value>(o->*Member) : std::nullopt;
+    }
+    static void set(SessionDocument &d, const QString &id, const Value &v)
+    {
+        const Object *o = ObjectAccess<Object>::find(d.session(), id);
+        if (!o)
+            return;
+        Object copy = *o;
+        copy.*Member = v;
+        ObjectAccess<Object>::set(d, copy);
     }
 };
 

@@ -98,6 +98,40 @@ public:
     void insertAnnotation(int index, const Annotation &annotation);
     void removeAnnotation(const QString &annotationId);
 
+    // Participants, missing partners, groups (sessiondocument_collections.cpp).
+    void insertParticipant(int index, const Participant &participant);
+    void removeParticipant(const QString &participantId);
+    void setParticipant(const Participant &participant);
+    void insertMissingPartner(int index, const MissingPartner &missing);
+    void removeMissingPartner(const QString &missingId);
+    void setMissingPartner(const MissingPartner &missing);
+    void insertGroup(int index, const Group &group);
+    void removeGroup(const QString &groupId);
+    void setGroup(const Group &group);
+
+    // The map's grid: categories (sector order) and rings.
+    void insertCategory(int index, const Category &category);
+    void removeCategory(const QString &categoryId);
+    /// Moves the category to position `to` (sectors re-lay out; placements keep their angle).
+    void moveCategory(const QString &categoryId, int to);
+    void setRings(const std::vector<Ring> &rings);
+
+    // The conversation: card progress, protocol, closing answers, metaphors, memos.
+    /// Inserts the card progress when no progress for its cardId exists yet.
+    void insertCard(int index, const CardProgress &card);
+    void removeCard(const QString &cardId);
+    void setRecordingStarted(const QString &isoDateTime);
+    /// Replaces (or appends) the state of step `state.stepId`.
+    void setProtocolStep(const ProtocolStepState &state);
+    /// Replaces (or appends) the answer to `answer.questionId`; an empty answer stays.
+    void setClosingAnswer(const ClosingAnswer &answer);
+    void insertMetaphor(int index, const Metaphor &metaphor);
+    void removeMetaphor(const QString &metaphorId);
+    void setMetaphor(const Metaphor &metaphor);
+    void insertMemo(int index, const Memo &memo);
+    void removeMemo(const QString &memoId);
+    void setMemo(const Memo &memo);
+
     /// Index of the object in its collection; -1 when absent.
     int partnerIndex(const QString &partnerId) const;
     int linkIndex(const QString &linkId) const;
@@ -110,6 +144,17 @@ Q_SIGNALS:
     void linksChanged(const QStringList &ids);
     void linksRemoved(const QStringList &ids);
     void groupsChanged(const QStringList &ids);
+    void groupsAdded(const QStringList &ids);
+    void groupsRemoved(const QStringList &ids);
+    void participantsChanged();
+    void missingPartnersAdded(const QStringList &ids);
+    void missingPartnersChanged(const QStringList &ids);
+    void missingPartnersRemoved(const QStringList &ids);
+    void ringsChanged();
+    void recordingStartedChanged();
+    void protocolChanged();
+    void metaphorsChanged();
+    void memosChanged();
     void cardsChanged(const QStringList &cardIds);
     void annotationsAdded(const QStringList &ids);
     void annotationsRemoved(const QStringList &ids);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/sessiondocument.h"
 
+#include "idvector.h"
+
 #include "nwk/core/sessionio.h"
 
 #include <QDateTime>
@@ -14,18 +16,6 @@
 namespace nwk {
 
 namespace {
-
-template <typename T> int indexOfId(const std::vector<T> &items, const QString &id)
-{
-    auto it = std::find_if(items.begin(), items.end(), [&](const T &x) { return x.id == id; });
-    return it == items.end() ? -1 : static_cast<int>(it - items.begin());
-}
-
-template <typename T> void insertAt(std::vector<T> &items, int index, const T &value)
-{
-    const auto clamped = std::clamp<std::ptrdiff_t>(index, 0, std::ssize(items));
-    items.insert(items.begin() + clamped, value);
-}
 
 QString nowIso()
 {
