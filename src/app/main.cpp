@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // netwerkkaart: the desktop editor. Opens the file given, or the bundled example.
+// Offers sessions left unsaved by an editor that crashed or was killed, and
+// keeps a recovery copy of this one (Autosaver, docs/data-safety.md).
+//
+// Test hook (documented in docs/data-safety.md): when the environment variable
+// NWK_TEST_EDIT_LABEL is set, the first partner is renamed to its value after
+// start-up through the normal undo command, as a user's edit would be. The
+// crash-recovery test uses it to make a change in the real program and kill it.
+#include "nwk/editor/autosaver.h"
+#include "nwk/editor/changevalue.h"
 #include "nwk/editor/mainwindow.h"
 #include "nwk/editor/mapview.h"
+#include "nwk/editor/sessiondocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,8 +19,10 @@
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <cstdio>
+#include <vector>
 
 namespace {
 
@@ -65,6 +77,19 @@ int main(int argc, char *argv[])
         QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("main", "Quit once the map has been painted (timing)."));
     parser.addOption(quitAfterPaint);
+    const QCommandLineOption autosaveInterval(
+        QStringLiteral("autosave-interval"),
+        QCoreApplication::translate("main", "Write the recovery copy this many milliseconds "
+                                            "after a change (default: setting %1, else %2).")
+            .arg(QString::fromLatin1(nwk::Autosaver::kIntervalKey))
+            .arg(nwk::Autosaver::kDefaultIntervalMs),
+        QStringLiteral("ms"));
+    parser.addOption(autosaveInterval);
+    const QCommandLineOption restoreRecovery(
+        QStringLiteral("restore-recovery"),
+        QCoreApplication::translate("main", "Restore the most recent unsaved session left "
+                                            "behind by a crash, without asking."));
+    parser.addOption(restoreRecovery);
     parser.process(app);
 
     nwk::MainWindow window;
@@ -78,6 +103,26 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(quitAfterPaint))
         window.view()->viewport()->installEventFilter(new FirstPaintQuitter(clock, &app));
+
+    // Destroyed before the window: a normal end removes this editor's recovery files.
+    nwk::Autosaver autosaver(window.document());
+    if (parser.isSet(autosaveInterval) && parser.value(autosaveInterval).toInt() > 0)
+        autosaver.setInterval(parser.value(autosaveInterval).toInt());
     window.show();
+    std::vector<nwk::RecoveryCandidate> leftOver = nwk::Autosaver::recoverable();
+    if (parser.isSet(restoreRecovery)) {
+        if (!leftOver.empty())
+            autosaver.restore(leftOver.front());
+    } else if (!parser.isSet(quitAfterPaint)) {
+        nwk::offerRecovery(autosaver, std::move(leftOver), &window);
+    }
+
+    const QString testLabel = qEnvironmentVariable("NWK_TEST_EDIT_LABEL");
+    if (!testLabel.isEmpty() && !window.document()->session().partners.empty()) {
+        nwk::SessionDocument *doc = window.document();
+        doc->undoStack()->push(new nwk::ChangeValue<nwk::PartnerField<&nwk::Partner::label>>(
+            doc, doc->session().partners.front().id, testLabel,
+            QCoreApplication::translate("main", "Test edit")));
+    }
     return QApplication::exec();
 }

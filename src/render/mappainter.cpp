@@ -62,6 +62,8 @@ void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o)
     for (const Link &l : s.links)
         paintLink(p, s, l.id, o);
     paintSchool(p, s, o);
+    for (const Partner &pa : s.partners)
+        paintDesiredPlacement(p, s, pa.id, o);
 
     if (o.showMissing) {
         for (const MissingPartner &m : s.missingPartners) {

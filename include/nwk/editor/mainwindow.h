@@ -13,9 +13,10 @@ class QUndoStack;
 namespace nwk {
 
 class Actions;
+class ExternalChangeGuard;
 class MapScene;
 class MapView;
-class PartnerPanel;
+class PropertiesDock;
 class RecentFiles;
 class SessionDocument;
 
@@ -65,9 +66,10 @@ private:
     SessionDocument *m_document = nullptr;
     MapScene *m_scene = nullptr;
     MapView *m_view = nullptr;
-    PartnerPanel *m_partnerPanel = nullptr;
+    PropertiesDock *m_properties = nullptr;
     Actions *m_actions = nullptr;
     RecentFiles *m_recent = nullptr;
+    ExternalChangeGuard *m_diskGuard = nullptr;
 };
 
 } // namespace nwk

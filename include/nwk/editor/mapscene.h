@@ -8,6 +8,7 @@
 // scene never changes the model or an item's position directly.
 #pragma once
 
+#include "nwk/core/enums.h"
 #include "nwk/core/geometry.h"
 #include "nwk/render/mappainter.h"
 
@@ -15,6 +16,9 @@
 #include <QHash>
 #include <QPointF>
 #include <QStringList>
+
+class QGraphicsLineItem;
+class QTimer;
 
 namespace nwk {
 
@@ -26,6 +30,9 @@ class PartnerItem;
 class SchoolItem;
 class LinkItem;
 class MissingItem;
+class SectorHighlightItem;
+class HintLabelItem;
+class FoundMarksItem;
 
 class MapScene : public QGraphicsScene {
     Q_OBJECT
@@ -56,10 +63,48 @@ public:
     /// Map units a partner moves per arrow-key press (Shift: a fifth of it).
     static constexpr double kNudgeStep = 10.0;
 
+    // ---- Placing (tray drops, keyboard) -------------------------------------
+    /// Places partners (typically unplaced ones from the tray) at a scene point:
+    /// one undo step (MovePartners). They take the category of the sector there
+    /// unless the session is in free-placement mode or Alt is held (a partner
+    /// without category always takes it). False when nothing was placed.
+    bool placePartners(const QStringList &ids, QPointF scenePos, Qt::KeyboardModifiers modifiers);
+    /// "<category> · <ring>" for a placement, as the highlight names it.
+    QString placementName(const Placement &placement) const;
+    /// Highlights the sector and ring at scenePos and names them beside the
+    /// pointer and in placementHintChanged(); clearPlacementHint() hides it.
+    void showPlacementHint(QPointF scenePos);
+    void clearPlacementHint();
+    QString placementHint() const { return m_hintText; }
+
+    // ---- Keyboard --------------------------------------------------------------
+    /// Placed partners in keyboard order: by sector, then distance, then angle.
+    QStringList partnerOrder() const;
+    /// Marks partners (find results) with a ring; empty clears.
+    void setFoundPartners(const QStringList &ids);
+    QStringList foundPartners() const { return m_found; }
+
+    // ---- Links -------------------------------------------------------------------
+    /// The link tool: dragging from a partner (or the school) draws a link.
+    /// Shift-drag does the same without the tool.
+    void setLinkTool(bool on);
+    bool linkTool() const { return m_linkTool; }
+    void setLinkKind(LinkKind kind) { m_linkKind = kind; }
+    LinkKind linkKind() const { return m_linkKind; }
+    bool isDrawingLink() const { return m_rubber != nullptr; }
+    /// Cancels a link being drawn (Esc).
+    void cancelLink();
+
 Q_SIGNALS:
     /// The map's extent changed (new session, categories, a partner or label
     /// beyond the old edge).
     void mapRectChanged(const QRectF &rect);
+    /// The named target of a drag changed; empty when the drag ended.
+    void placementHintChanged(const QString &text);
+    /// The link tool was switched (also by Esc on the map).
+    void linkToolChanged(bool on);
+    /// A short message for the status bar (e.g. why no link was made).
+    void message(const QString &text);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -67,8 +112,11 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
-private:
+public:
+    /// Recreates every item from the document (new session, categories, rings).
     void rebuild();
+
+private:
     void onPartnersAdded(const QStringList &ids);
     void onPartnersChanged(const QStringList &ids);
     void onPartnersRemoved(const QStringList &ids);
@@ -81,14 +129,29 @@ private:
     void syncLink(const QString &id);
     void syncLinksOf(const QStringList &partnerIds);
     /// Label rectangles and item extents of partners and missing partners, and
-    /// group outlines: all of these depend on where every partner is.
-    void relayout();
+    /// group outlines: all of these depend on where every partner is. With
+    /// `changed` (the partners that moved), only groups whose members moved or
+    /// got another label position repaint, so a drag step does not repaint the
+    /// whole map; empty = everything.
+    void relayout(const QStringList &changed = {});
+    /// During a drag the label layout (costly: every label against every
+    /// other) waits until the pointer rests or the drag ends; the dragged
+    /// items, their links and groups follow at once.
+    void deferRelayout(const QStringList &changed);
+    void flushRelayout();
     void updateMapRect();
     /// After any change of partners or links: the legend's content, and the map's
     /// extent (deferred to the end of a drag, so the view does not jump).
     void contentChanged();
     QPointF endPoint(const QString &end) const;
     PartnerItem *partnerItemAt(const QPointF &scenePos) const;
+    /// Partner id, kSchoolId, or empty: what a link may end at under scenePos.
+    QString linkEndAt(const QPointF &scenePos) const;
+    bool linkPress(QGraphicsSceneMouseEvent *event);
+    bool linkMove(QGraphicsSceneMouseEvent *event);
+    bool linkRelease(QGraphicsSceneMouseEvent *event);
+    void createOverlays();
+    void updateFoundMarks();
 
     /// Where a moved partner started: its centre, sector and category.
     struct MoveStart {
@@ -126,6 +189,20 @@ private:
         QPoint pressScreenPos;
         QHash<QString, MoveStart> starts; ///< partner id -> state at press time
     } m_drag;
+
+    SectorHighlightItem *m_highlight = nullptr;
+    HintLabelItem *m_hintLabel = nullptr;
+    FoundMarksItem *m_foundMarks = nullptr;
+    QString m_hintText;
+    QStringList m_found;
+
+    bool m_linkTool = false;
+    LinkKind m_linkKind = LinkKind::Collaborates;
+    QGraphicsLineItem *m_rubber = nullptr; ///< the link being drawn
+    QString m_linkFrom;
+
+    QTimer *m_relayoutTimer = nullptr;
+    QStringList m_pendingRelayout;
 };
 
 } // namespace nwk

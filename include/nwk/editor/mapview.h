@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map view: zoom (wheel, keys, pinch), pan (middle button, Space+drag),
-// fit to window. It never edits: gestures on the map go to MapScene.
+// fit to window; drops of partners from the tray; keyboard on the map (Tab
+// walks the partners, F2 renames in place). Edits go through MapScene or
+// undo commands.
 #pragma once
 
 #include <QGraphicsView>
@@ -8,6 +10,7 @@
 namespace nwk {
 
 class MapScene;
+class InlineRenameEdit;
 
 class MapView : public QGraphicsView {
     Q_OBJECT
@@ -24,11 +27,24 @@ public:
     static constexpr double kMinZoom = 0.05;
     static constexpr double kMaxZoom = 20.0;
 
+    /// Mime type of a drag of partners (the tray): their ids, one a line (UTF-8).
+    static QString partnerIdsMimeType();
+
+    /// The in-place label editor while F2 renaming runs, else nullptr.
+    InlineRenameEdit *renameEditor() const { return m_rename; }
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     /// Shows the whole map, and keeps doing so when the window resizes.
     void fitToWindow();
+    /// Selects the next (previous) placed partner in MapScene::partnerOrder()
+    /// and centres the view on it (Tab, Shift+Tab).
+    void selectNextPartner(bool forward = true);
+    void centerOnPartner(const QString &partnerId);
+    /// Edits the label of the one selected partner in place (F2): Enter (or
+    /// leaving the field) commits one undo step, Esc cancels.
+    void renamePartner();
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
@@ -43,8 +59,14 @@ protected:
     void keyReleaseEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void finishRename(bool commit);
     /// Multiplies the zoom by factor (clamped), keeping the scene point under
     /// `viewPos` in place.
     void zoomBy(double factor, QPointF viewPos);
@@ -55,6 +77,8 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_lastPanPos;
+    InlineRenameEdit *m_rename = nullptr;
+    QString m_renameId;
 };
 
 } // namespace nwk

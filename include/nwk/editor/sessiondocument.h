@@ -121,6 +121,8 @@ public:
     void insertCard(int index, const CardProgress &card);
     void removeCard(const QString &cardId);
     void setRecordingStarted(const QString &isoDateTime);
+    /// The deck the session runs with (id, version, language); emits deckChanged().
+    void setDeck(const DeckRef &deck);
     /// Replaces (or appends) the state of step `state.stepId`.
     void setProtocolStep(const ProtocolStepState &state);
     /// Replaces (or appends) the answer to `answer.questionId`; an empty answer stays.
@@ -152,6 +154,7 @@ Q_SIGNALS:
     void missingPartnersRemoved(const QStringList &ids);
     void ringsChanged();
     void recordingStartedChanged();
+    void deckChanged();
     void protocolChanged();
     void metaphorsChanged();
     void memosChanged();

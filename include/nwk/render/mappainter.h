@@ -116,6 +116,14 @@ public:
     void paintGroup(QPainter &p, const Session &s, const QString &groupId,
                     const RenderOptions &o) const;
 
+    /// A partner's desired placement (Partner::desiredPlacement): a faint target at
+    /// the desired position and a dashed arrow from the partner to it, in map
+    /// coordinates; nothing when the partner is unplaced or has none. Part of paintMap().
+    void paintDesiredPlacement(QPainter &p, const Session &s, const QString &partnerId,
+                               const RenderOptions &o) const;
+    /// What paintDesiredPlacement() covers (map units); empty when it draws nothing.
+    QRectF desiredPlacementBounds(const Session &s, const QString &partnerId) const;
+
     const MapStyle &style() const { return m_style; }
 
 private:

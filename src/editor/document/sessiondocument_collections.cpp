@@ -132,6 +132,14 @@ void SessionDocument::setRecordingStarted(const QString &isoDateTime)
     Q_EMIT recordingStartedChanged();
 }
 
+void SessionDocument::setDeck(const DeckRef &deck)
+{
+    if (m_session.deck == deck)
+        return;
+    m_session.deck = deck;
+    Q_EMIT deckChanged();
+}
+
 void SessionDocument::setProtocolStep(const ProtocolStepState &state)
 {
     auto &steps = m_session.protocol;

@@ -21,6 +21,10 @@ BackgroundItem::BackgroundItem()
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(-100);
+    // Sectors, rings and their curved labels are the costliest drawing and
+    // change rarely: keep them as a pixmap of the visible part at the current
+    // zoom, so a drag repaints partners, not the background.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void BackgroundItem::setBounds(const QRectF &bounds)
@@ -124,15 +128,16 @@ PartnerItem::PartnerItem(const QString &partnerId)
     setCursor(Qt::OpenHandCursor);
 }
 
-void PartnerItem::setGeometry(const QRectF &bounds, const QRectF &markerBounds,
+bool PartnerItem::setGeometry(const QRectF &bounds, const QRectF &markerBounds,
                               const QRectF &labelRect)
 {
     if (bounds == m_bounds && markerBounds == m_markerBounds && labelRect == m_labelRect)
-        return;
+        return false;
     prepareGeometryChange();
     m_bounds = bounds;
     m_markerBounds = markerBounds;
     m_labelRect = labelRect;
+    return true;
 }
 
 QPainterPath PartnerItem::shape() const

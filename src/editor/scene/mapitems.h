@@ -95,7 +95,8 @@ public:
     /// All relative to the centre: everything drawn (MapPainter::partnerBounds,
     /// selected), the hit area without label (markerBounds), and the label
     /// rectangle (from MapPainter::layoutLabels).
-    void setGeometry(const QRectF &bounds, const QRectF &markerBounds, const QRectF &labelRect);
+    /// Returns whether anything changed.
+    bool setGeometry(const QRectF &bounds, const QRectF &markerBounds, const QRectF &labelRect);
     const QRectF &labelRect() const { return m_labelRect; }
 
     QRectF boundingRect() const override { return m_bounds; }

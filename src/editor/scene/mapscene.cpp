@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/mapscene.h"
 
+#include "desireditem.h"
 #include "mapitems.h"
 #include "nwk/editor/sessiondocument.h"
+#include "overlayitems.h"
+
+#include <QSet>
+#include <QTimer>
+
+#include <utility>
 
 namespace nwk {
 
@@ -11,8 +18,13 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     , m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; there are few of them
+    m_relayoutTimer = new QTimer(this);
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(150);
+    connect(m_relayoutTimer, &QTimer::timeout, this, &MapScene::flushRelayout);
     connect(document, &SessionDocument::sessionReset, this, &MapScene::rebuild);
     connect(document, &SessionDocument::categoriesChanged, this, &MapScene::rebuild);
+    connect(document, &SessionDocument::ringsChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::metaChanged, this, [this] {
         updateMapRect();
         if (m_background)
@@ -46,6 +58,10 @@ MapScene::~MapScene()
     m_background = nullptr;
     m_school = nullptr;
     m_legend = nullptr;
+    m_highlight = nullptr;
+    m_hintLabel = nullptr;
+    m_foundMarks = nullptr;
+    m_rubber = nullptr;
     clear();
 }
 
@@ -117,7 +133,15 @@ void MapScene::rebuild()
     m_background = nullptr;
     m_school = nullptr;
     m_legend = nullptr;
+    m_highlight = nullptr;
+    m_hintLabel = nullptr;
+    m_foundMarks = nullptr;
+    m_rubber = nullptr;
+    m_linkFrom.clear();
+    m_pendingRelayout.clear();
+    m_relayoutTimer->stop();
     clear();
+    m_hintText.clear();
 
     const Session &s = m_document->session();
     m_geometry = MapGeometry::forSession(s);
@@ -129,6 +153,7 @@ void MapScene::rebuild()
     addItem(m_school);
     m_legend = new LegendItem;
     addItem(m_legend);
+    addItem(new DesiredItem(m_document)); // desired placements (properties dock)
     updateMapRect();
     for (const Group &g : s.groups) {
         auto *item = new GroupItem(g.id);
@@ -146,6 +171,7 @@ void MapScene::rebuild()
         addItem(item);
         m_missing.append(item);
     }
+    createOverlays();
     relayout();
     selectPartners(selected);
 }
@@ -235,15 +261,18 @@ void MapScene::syncLinksOf(const QStringList &partnerIds)
             syncLink(l.id);
 }
 
-void MapScene::relayout()
+void MapScene::relayout(const QStringList &changed)
 {
     const Session &s = m_document->session();
     const LabelPlacements labels = m_painter.layoutLabels(s, m_options);
+    QSet<QString> touched(changed.cbegin(), changed.cend());
     for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it) {
         const QRectF label = labels.value(it.key());
-        it.value()->setGeometry(m_painter.partnerBounds(s, it.key(), m_options, label, true),
-                                m_painter.markerBounds(s, it.key(), m_options), label);
+        if (it.value()->setGeometry(m_painter.partnerBounds(s, it.key(), m_options, label, true),
+                                    m_painter.markerBounds(s, it.key(), m_options), label))
+            touched.insert(it.key());
     }
+    const bool all = changed.isEmpty();
     if (!m_missing.isEmpty()) {
         const LabelPlacements ghostLabels = m_painter.layoutMissingLabels(s, m_options);
         const double r = 3 * m_painter.style().partnerRadius;
@@ -251,11 +280,54 @@ void MapScene::relayout()
             item->setPos(m_painter.missingPosition(s, item->missingId()));
             item->setBounds(
                 QRectF(-r, -r, 2 * r, 2 * r).united(ghostLabels.value(item->missingId())));
-            item->update();
+            if (all)
+                item->update();
         }
     }
-    for (GroupItem *item : std::as_const(m_groups))
-        item->update();
+    // A group outline spans the whole map: repaint it only when it has to.
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        const Group *g = nullptr;
+        for (const Group &candidate : s.groups)
+            if (candidate.id == it.key())
+                g = &candidate;
+        bool dirty = all || !g;
+        for (int i = 0; g && !dirty && i < g->members.size(); ++i)
+            dirty = touched.contains(g->members[i]);
+        if (dirty)
+            it.value()->update();
+    }
+    updateFoundMarks();
+}
+
+void MapScene::deferRelayout(const QStringList &changed)
+{
+    for (const QString &id : changed)
+        if (!m_pendingRelayout.contains(id))
+            m_pendingRelayout.append(id);
+    for (GroupItem *item : std::as_const(m_groups)) {
+        const Group *g = nullptr;
+        for (const Group &candidate : m_document->session().groups)
+            if (candidate.id == item->groupId())
+                g = &candidate;
+        if (!g)
+            continue;
+        for (const QString &id : changed) {
+            if (g->members.contains(id)) {
+                item->update();
+                break;
+            }
+        }
+    }
+    updateFoundMarks();
+    m_relayoutTimer->start(); // restarts: waits until the pointer rests
+}
+
+void MapScene::flushRelayout()
+{
+    m_relayoutTimer->stop();
+    if (m_pendingRelayout.isEmpty())
+        return;
+    relayout(std::exchange(m_pendingRelayout, {}));
 }
 
 void MapScene::contentChanged()
@@ -283,7 +355,10 @@ void MapScene::onPartnersChanged(const QStringList &ids)
     for (const QString &id : ids)
         syncPartner(id);
     syncLinksOf(ids);
-    relayout();
+    if (m_drag.moving)
+        deferRelayout(ids);
+    else
+        relayout(ids);
     contentChanged();
 }
 

@@ -74,6 +74,8 @@ void MapScene::pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
 
 void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (linkPress(event))
+        return;
     PartnerItem *hit =
         event->button() == Qt::LeftButton ? partnerItemAt(event->scenePos()) : nullptr;
     if (!hit) {
@@ -98,6 +100,8 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (linkMove(event))
+        return;
     if (!m_drag.pressed || !(event->buttons() & Qt::LeftButton)) {
         QGraphicsScene::mouseMoveEvent(event);
         return;
@@ -113,10 +117,13 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     // following ones merge into it.
     pushMove(m_drag.starts, event->scenePos() - m_drag.pressScenePos, event->modifiers(),
              std::exchange(m_drag.merge, true));
+    showPlacementHint(event->scenePos());
 }
 
 void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (linkRelease(event))
+        return;
     if (!m_drag.pressed) {
         QGraphicsScene::mouseReleaseEvent(event);
         return;
@@ -130,12 +137,22 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         }
     }
     m_drag = {};
+    clearPlacementHint();
+    flushRelayout();
     if (m_mapRectDirty)
         updateMapRect();
 }
 
 void MapScene::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Escape && (m_rubber || m_linkTool)) {
+        event->accept();
+        if (m_rubber)
+            cancelLink();
+        else
+            setLinkTool(false);
+        return;
+    }
     QPointF delta;
     switch (event->key()) {
     case Qt::Key_Left:

@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/mapview.h"
 
+#include "inlinerename.h"
+#include "nwk/editor/changevalue.h"
 #include "nwk/editor/mapscene.h"
+#include "nwk/editor/sessiondocument.h"
 
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QScrollBar>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace nwk {
 
@@ -33,6 +42,18 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setBackgroundBrush(QColor(0xe9, 0xe9, 0xe9));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    // Repaint only what changed; the map background is cached per zoom level,
+    // so dragging a partner redraws a few items, not the sectors and labels.
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
+    connect(scene, &MapScene::linkToolChanged, this, [this] { updateCursor(); });
+}
+
+QString MapView::partnerIdsMimeType()
+{
+    return QStringLiteral("application/x-netwerkkaart-partner-ids");
 }
 
 double MapView::zoom() const
@@ -157,6 +178,14 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    // Tab walks the partners; Ctrl+Tab leaves the map for the next widget.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
+        (event->modifiers() & Qt::ControlModifier)) {
+        QWidget::focusNextPrevChild(event->key() == Qt::Key_Tab &&
+                                    !(event->modifiers() & Qt::ShiftModifier));
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Space) {
         if (!event->isAutoRepeat()) {
             m_spaceHeld = true;
@@ -195,12 +224,145 @@ void MapView::resizeEvent(QResizeEvent *event)
         fitToWindow();
 }
 
+bool MapView::focusNextPrevChild(bool next)
+{
+    if (m_rename)
+        finishRename(true);
+    else if (QApplication::focusWidget() != this) // e.g. the find bar over the map
+        return QGraphicsView::focusNextPrevChild(next);
+    if (m_scene->partnerOrder().isEmpty())
+        return QGraphicsView::focusNextPrevChild(next);
+    selectNextPartner(next);
+    return true;
+}
+
+void MapView::selectNextPartner(bool forward)
+{
+    const QStringList order = m_scene->partnerOrder();
+    if (order.isEmpty())
+        return;
+    const QStringList selected = m_scene->selectedPartnerIds();
+    const int n = static_cast<int>(order.size());
+    int index = forward ? 0 : n - 1;
+    if (!selected.isEmpty()) {
+        // From the last selected partner in walking order.
+        int current = -1;
+        for (int i = 0; i < n; ++i)
+            if (selected.contains(order[i]))
+                current = forward || current < 0 ? i : current;
+        if (current >= 0)
+            index = (current + (forward ? 1 : n - 1)) % n;
+    }
+    m_scene->selectPartners({order[index]});
+    centerOnPartner(order[index]);
+}
+
+void MapView::centerOnPartner(const QString &partnerId)
+{
+    if (!m_scene->partnerItem(partnerId))
+        return;
+    m_fitting = false;
+    centerOn(m_scene->partnerPosition(partnerId));
+}
+
+void MapView::renamePartner()
+{
+    const QStringList ids = m_scene->selectedPartnerIds();
+    if (ids.size() != 1 || m_rename)
+        return;
+    const Partner *p = m_scene->document()->session().partner(ids.front());
+    if (!p)
+        return;
+    m_renameId = p->id;
+    ensureVisible(QRectF(m_scene->partnerPosition(m_renameId), QSizeF(1, 1)), 120, 80);
+    m_rename = new InlineRenameEdit(viewport());
+    m_rename->setText(p->label);
+    m_rename->selectAll();
+    const QPoint centre = mapFromScene(m_scene->partnerPosition(m_renameId));
+    const int width = std::max(180, m_rename->fontMetrics().horizontalAdvance(p->label) + 40);
+    m_rename->resize(width, m_rename->sizeHint().height());
+    m_rename->move(centre.x() - width / 2, centre.y() + 14);
+    connect(m_rename, &InlineRenameEdit::finished, this,
+            [this](bool commit) { finishRename(commit); });
+    m_rename->show();
+    m_rename->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MapView::finishRename(bool commit)
+{
+    if (!m_rename)
+        return;
+    InlineRenameEdit *edit = std::exchange(m_rename, nullptr);
+    const QString text = edit->text().trimmed();
+    const QString id = std::exchange(m_renameId, QString());
+    SessionDocument *document = m_scene->document();
+    const Partner *p = document->session().partner(id);
+    if (commit && p && !text.isEmpty() && text != p->label) {
+        auto *command = new ChangeValue<PartnerField<&Partner::label>>(
+            document, id, text, tr("Rename \u201c%1\u201d").arg(p->label));
+        command->setMergeable(false);
+        document->undoStack()->push(command);
+    }
+    const bool hadFocus = edit->hasFocus();
+    edit->hide();
+    edit->deleteLater();
+    if (hadFocus || !commit)
+        setFocus(Qt::OtherFocusReason);
+}
+
+// ---- Drops from the tray ----------------------------------------------------------
+
+void MapView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(partnerIdsMimeType())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QGraphicsView::dragEnterEvent(event);
+}
+
+void MapView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(partnerIdsMimeType())) {
+        m_scene->showPlacementHint(mapToScene(event->position().toPoint()));
+        event->acceptProposedAction();
+        return;
+    }
+    QGraphicsView::dragMoveEvent(event);
+}
+
+void MapView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_scene->clearPlacementHint();
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void MapView::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!mime->hasFormat(partnerIdsMimeType())) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    const QStringList ids = QString::fromUtf8(mime->data(partnerIdsMimeType()))
+                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (m_scene->placePartners(ids, mapToScene(event->position().toPoint()), event->modifiers())) {
+        event->acceptProposedAction();
+        activateWindow();
+        setFocus(Qt::OtherFocusReason);
+    } else {
+        event->ignore();
+    }
+}
+
 void MapView::updateCursor()
 {
     if (m_panning)
         viewport()->setCursor(Qt::ClosedHandCursor);
     else if (m_spaceHeld)
         viewport()->setCursor(Qt::OpenHandCursor);
+    else if (m_scene->linkTool())
+        viewport()->setCursor(Qt::CrossCursor);
     else
         viewport()->unsetCursor();
 }

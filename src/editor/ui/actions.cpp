@@ -49,7 +49,7 @@ Actions::Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockTo
     zoomOut = make(window, tr("Zoom &Out"), {QKeySequence(tr("Ctrl+-")), QKeySequence::ZoomOut},
                    "zoom-out");
     fitToWindow =
-        make(window, tr("&Fit Map to Window"), {QKeySequence(tr("Ctrl+0"))}, "zoom-fit-best");
+        make(window, tr("&Fit Map to Window"), {QKeySequence(tr("Home"))}, "zoom-fit-best");
 
     freePlacement = make(window, tr("&Free Placement"), {});
     freePlacement->setCheckable(true);
@@ -74,14 +74,18 @@ Actions::Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockTo
     edit->addAction(selectAll);
 
     QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(zoomIn);
     view->addAction(zoomOut);
     view->addAction(fitToWindow);
     view->addSeparator();
     view->addAction(undoDockToggle);
+    viewMenu = view;
 
     QMenu *map = bar->addMenu(tr("&Map"));
+    map->setObjectName(QStringLiteral("mapMenu"));
     map->addAction(freePlacement);
+    mapMenu = map;
 }
 
 } // namespace nwk

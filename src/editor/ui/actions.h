@@ -34,6 +34,8 @@ public:
     QAction *freePlacement = nullptr;
     /// Filled by MainWindow when it is about to show.
     QMenu *recentMenu = nullptr;
+    QMenu *mapMenu = nullptr;
+    QMenu *viewMenu = nullptr;
 };
 
 } // namespace nwk

@@ -2,14 +2,22 @@
 #include "nwk/editor/mainwindow.h"
 
 #include "actions.h"
+#include "capturepanel.h"
+#include "categoriesdock.h"
+#include "maptools.h"
+#include "marksui.h"
 #include "nwk/core/sessionio.h"
+#include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/changevalue.h"
+#include "nwk/editor/externalchange.h"
+#include "nwk/editor/mapcontextmenu.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "partnerpanel.h"
+#include "properties/propertiesdock.h"
 #include "recentfiles.h"
+#include "shortcutshelp.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -46,9 +54,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_view = new MapView(m_scene, this);
     setCentralWidget(m_view);
     createDocks();
+    m_diskGuard = new ExternalChangeGuard(m_document, this);
 
     auto *undoDock = findChild<QDockWidget *>(QStringLiteral("undoDock"));
     m_actions = new Actions(this, m_document->undoStack(), undoDock->toggleViewAction());
+    CapturePanel::install(this, m_document, m_scene, m_view);
+    new MapTools(this, m_scene, m_view);
+    auto *gridDock = new CategoriesDock(m_document, this); // Map > Categories and Rings
+    addDockWidget(Qt::RightDockWidgetArea, gridDock);
+    tabifyDockWidget(undoDock, gridDock); // full height when shown, beside History
+    gridDock->hide();
+    m_actions->mapMenu->addAction(gridDock->toggleViewAction());
+    // Participants, marks, priorities, missing partners, groups: docks and keys.
+    new MarksUi(this, m_document, m_scene, m_actions->viewMenu, m_actions->mapMenu);
+    new FocusGroup(this, m_document, m_scene); // Session menu, cards dock, presenter (F5)
 
     connect(m_actions->newFile, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::open);
@@ -88,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
         m_view->fitToWindow();
     });
+    ShortcutsHelp::install(this); // last, so Help is the last menu
     updateTitle();
     statusBar();
 
@@ -116,12 +136,11 @@ void MainWindow::createDocks()
     undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
 
-    auto *partnerDock = new QDockWidget(tr("Partner"), this);
-    partnerDock->setObjectName(QStringLiteral("partnerDock"));
-    m_partnerPanel = new PartnerPanel(m_document, m_scene, partnerDock);
-    partnerDock->setWidget(m_partnerPanel);
-    addDockWidget(Qt::RightDockWidgetArea, partnerDock);
-    splitDockWidget(partnerDock, undoDock, Qt::Vertical);
+    m_properties = new PropertiesDock(m_document, m_scene, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_properties);
+    splitDockWidget(m_properties, undoDock, Qt::Vertical);
+    resizeDocks({m_properties, undoDock}, {640, 160}, Qt::Vertical);
+    new MapContextMenu(m_document, m_scene, m_view, this); // right click, Menu key, Shift+F10
 }
 
 void MainWindow::updateTitle()
@@ -284,9 +303,15 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &fileName)
 {
+    if (fileName == m_document->fileName()) { // changed by someone else since loaded/saved?
+        const auto answer = m_diskGuard->confirmSave(this);
+        if (answer != ExternalChangeGuard::Answer::Overwrite)
+            return answer == ExternalChangeGuard::Answer::SaveAs && saveAs();
+    }
     const QString error =
         fileName == m_document->fileName() ? m_document->save() : m_document->saveAs(fileName);
     if (error.isEmpty()) {
+        m_diskGuard->remember();
         m_recent->add(m_document->fileName());
         statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
         return true;

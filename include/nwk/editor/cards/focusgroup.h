@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live focus group: the cards dock, the "Session" menu (navigation, clock,
+// memos, quotes, deck, presenter) and the presenter window. MainWindow creates
+// one and forgets it; everything else happens here.
+#pragma once
+
+#include "nwk/core/deck.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QScreen;
+
+namespace nwk {
+
+class CardsPanel;
+class MapScene;
+class PresenterWindow;
+class SessionDocument;
+
+class FocusGroup : public QObject {
+    Q_OBJECT
+
+public:
+    FocusGroup(QMainWindow *window, SessionDocument *document, MapScene *scene);
+
+    QDockWidget *dock() const { return m_dock; }
+    CardsPanel *panel() const { return m_panel; }
+    PresenterWindow *presenter() const { return m_presenter; }
+    const Deck &deck() const;
+    int currentCardIndex() const;
+
+    QAction *nextCard = nullptr;
+    QAction *previousCard = nullptr;
+    QAction *nextQuestion = nullptr;
+    QAction *startRecording = nullptr;
+    QAction *newMemo = nullptr;
+    QAction *addQuote = nullptr;
+    QAction *togglePresenter = nullptr;
+    QAction *dutchDeck = nullptr;
+    QAction *englishDeck = nullptr;
+    QAction *openDeck = nullptr;
+
+public Q_SLOTS:
+    /// Reads a deck file and makes it the session's deck (one undo step). On an
+    /// error the session keeps its deck and the panel shows the located problems.
+    bool openDeckFile(const QString &fileName);
+    /// The built-in study deck in "nl" or "en" (one undo step).
+    void useBuiltinDeck(const QString &language);
+    /// Shows the presenter (full screen on `screen`, or a window when nullptr).
+    void showPresenter(QScreen *screen);
+
+private:
+    void createActions(QMainWindow *window);
+    void reloadDeck();
+    void updatePresenter();
+    void fillPresenterMenu();
+    void chooseDeckFile();
+    QStringList knownDeckFiles() const;
+    void rememberDeckFile(const QString &fileName);
+
+    QMainWindow *m_window;
+    SessionDocument *m_document;
+    QDockWidget *m_dock = nullptr;
+    CardsPanel *m_panel = nullptr;
+    PresenterWindow *m_presenter = nullptr;
+    QMenu *m_presenterMenu = nullptr;
+    QScreen *m_screen = nullptr; ///< reset when the screen goes away
+};
+
+} // namespace nwk

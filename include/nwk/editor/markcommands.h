@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Undo commands for participants, importance marks, missing partners and groups
+// that take along what refers to them, so that no step leaves a dangling
+// reference (validate() rejects those): removing a participant clears their
+// marks, "named by" and "mentioned by" entries, quote and metaphor speakers;
+// removing a missing partner or a group removes the annotations on it.
+// Each function returns one undo step (nullptr when there is nothing to do).
+#pragma once
+
+#include "nwk/core/session.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+class QUndoCommand;
+
+namespace nwk {
+
+class SessionDocument;
+
+/// Whether every partner of a non-empty list carries the participant's mark.
+bool allMarked(const Session &session, const QString &participantId, const QStringList &partnerIds);
+
+/// Toggles "this partner matters to me" of one participant on partners: when all
+/// of them carry the mark it is removed from all, otherwise it is added to those
+/// without it. One undo step; nullptr when no partner or no such participant.
+QUndoCommand *makeToggleMarkCommand(SessionDocument *document, const QString &participantId,
+                                    const QStringList &partnerIds);
+
+/// What refers to a participant.
+struct ParticipantReferences {
+    int marks = 0;     ///< partners marked by them
+    int namedBy = 0;   ///< partners named by them
+    int mentioned = 0; ///< missing partners mentioned by them
+    int quotes = 0;    ///< quotes attributed to them
+    int metaphors = 0; ///< metaphors attributed to them
+    int total() const { return marks + namedBy + mentioned + quotes + metaphors; }
+};
+ParticipantReferences participantReferences(const Session &session, const QString &participantId);
+
+/// Removes a participant with every reference to them (see ParticipantReferences):
+/// the references are cleared, the objects stay. Undo restores all of it.
+QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QString &participantId);
+/// Removes a missing partner and the annotations on it.
+QUndoCommand *makeRemoveMissingCommand(SessionDocument *document, const QString &missingId);
+/// Removes a group and the annotations on it (its members stay on the map).
+QUndoCommand *makeRemoveGroupCommand(SessionDocument *document, const QString &groupId);
+
+/// "P<n>" with the smallest n >= 1 no participant uses as code.
+QString nextParticipantCode(const Session &session);
+
+/// The session clock at `now`: milliseconds since session.recordingStarted, or -1
+/// when the clock is not running (no recording start, a start in the future, or
+/// one more than a day ago: a session that was recorded earlier is being reviewed).
+qint64 sessionClockMs(const Session &session, const QDateTime &now);
+
+} // namespace nwk

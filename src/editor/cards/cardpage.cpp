@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cardpage.h"
+
+#include "cardtexts.h"
+#include "nwk/editor/cardcommands.h"
+#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QComboBox>
+#include <QFocusEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace nwk {
+
+NoteEdit::NoteEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFixedHeight(sizeHint().height());
+}
+
+QSize NoteEdit::sizeHint() const
+{
+    const int lines = 3;
+    return {200, fontMetrics().lineSpacing() * lines + 2 * frameWidth() + 8};
+}
+
+bool NoteEdit::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const auto mods = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier);
+        const int k = key->key();
+        const bool nav = k == Qt::Key_PageUp || k == Qt::Key_PageDown || k == Qt::Key_Down ||
+                         k == Qt::Key_Up || k == Qt::Key_Left || k == Qt::Key_Right;
+        if (mods != Qt::NoModifier && nav) {
+            event->ignore(); // leave it to the session's shortcuts
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void NoteEdit::focusInEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    Q_EMIT focusedIn();
+}
+
+CardPage::CardPage(SessionDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("cardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+
+    m_theme = new QLabel(content);
+    m_theme->setObjectName(QStringLiteral("cardTheme"));
+    QFont themeFont = m_theme->font();
+    themeFont.setPointSizeF(themeFont.pointSizeF() * 1.6);
+    themeFont.setBold(true);
+    m_theme->setFont(themeFont);
+    m_theme->setWordWrap(true);
+    layout->addWidget(m_theme);
+    m_subtitle = new QLabel(content);
+    m_subtitle->setObjectName(QStringLiteral("cardSubtitle"));
+    layout->addWidget(m_subtitle);
+
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QComboBox(content);
+    m_status->setObjectName(QStringLiteral("cardStatus"));
+    for (int i = 0; i < 4; ++i)
+        m_status->addItem(cardStatusText(static_cast<CardStatus>(i)));
+    auto *statusLabel = new QLabel(tr("&Status:"), content);
+    statusLabel->setBuddy(m_status);
+    statusRow->addWidget(statusLabel);
+    statusRow->addWidget(m_status);
+    statusRow->addStretch();
+    m_time = new QLabel(content);
+    m_time->setObjectName(QStringLiteral("cardTime"));
+    statusRow->addWidget(m_time);
+    layout->addLayout(statusRow);
+    connect(m_status, &QComboBox::activated, this, &CardPage::setStatus);
+
+    m_explanationToggle = new QToolButton(content);
+    m_explanationToggle->setObjectName(QStringLiteral("explanationToggle"));
+    m_explanationToggle->setText(tr("Explanation"));
+    m_explanationToggle->setCheckable(true);
+    m_explanationToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_explanationToggle->setArrowType(Qt::RightArrow);
+    m_explanationToggle->setAutoRaise(true);
+    layout->addWidget(m_explanationToggle);
+    m_explanation = new QLabel(content);
+    m_explanation->setObjectName(QStringLiteral("cardExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setVisible(false);
+    m_explanation->setContentsMargins(12, 0, 0, 0);
+    layout->addWidget(m_explanation);
+    connect(m_explanationToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_explanation->setVisible(on);
+        m_explanationToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    m_questions = new QWidget(content);
+    auto *questionsLayout = new QVBoxLayout(m_questions);
+    questionsLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_questions);
+
+    auto *quotesHeading = new QLabel(tr("Quotes"), content);
+    QFont headingFont = quotesHeading->font();
+    headingFont.setBold(true);
+    quotesHeading->setFont(headingFont);
+    layout->addWidget(quotesHeading);
+    m_quotes = new QListWidget(content);
+    m_quotes->setObjectName(QStringLiteral("cardQuotes"));
+    m_quotes->setWordWrap(true);
+    m_quotes->setMinimumHeight(80);
+    layout->addWidget(m_quotes);
+    auto *quoteButtons = new QHBoxLayout;
+    m_linkQuote = new QPushButton(tr("&Link to Selection"), content);
+    m_linkQuote->setObjectName(QStringLiteral("linkQuoteButton"));
+    m_linkQuote->setToolTip(tr("Link the chosen quote to the partners selected on the map"));
+    m_removeQuote = new QPushButton(tr("Remove"), content);
+    m_removeQuote->setObjectName(QStringLiteral("removeQuoteButton"));
+    quoteButtons->addWidget(m_linkQuote);
+    quoteButtons->addWidget(m_removeQuote);
+    quoteButtons->addStretch();
+    layout->addLayout(quoteButtons);
+    layout->addStretch();
+    connect(m_linkQuote, &QPushButton::clicked, this, &CardPage::linkQuote);
+    connect(m_removeQuote, &QPushButton::clicked, this, &CardPage::removeQuote);
+    auto updateQuoteButtons = [this] {
+        const bool chosen = m_quotes->currentItem() && m_quotes->currentItem()->isSelected();
+        m_linkQuote->setEnabled(chosen);
+        m_removeQuote->setEnabled(chosen);
+    };
+    connect(m_quotes, &QListWidget::itemSelectionChanged, this, updateQuoteButtons);
+    updateQuoteButtons();
+
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    // The quote entry stays visible below the scrolling card.
+    auto *entry = new QWidget(this);
+    auto *entryLayout = new QVBoxLayout(entry);
+    entryLayout->setContentsMargins(6, 2, 6, 2);
+    m_quoteTarget = new QLabel(entry);
+    m_quoteTarget->setObjectName(QStringLiteral("quoteTarget"));
+    m_quoteTarget->setWordWrap(true);
+    entryLayout->addWidget(m_quoteTarget);
+    auto *row = new QHBoxLayout;
+    m_quoteEdit = new QLineEdit(entry);
+    m_quoteEdit->setObjectName(QStringLiteral("quoteEdit"));
+    m_quoteEdit->setPlaceholderText(tr("Quote, as said\u2026"));
+    m_quoteParticipant = new QComboBox(entry);
+    m_quoteParticipant->setObjectName(QStringLiteral("quoteParticipant"));
+    m_quoteParticipant->setToolTip(tr("Who said it"));
+    m_addQuote = new QPushButton(tr("Add &Quote"), entry);
+    m_addQuote->setObjectName(QStringLiteral("addQuoteButton"));
+    entryLayout->addWidget(m_quoteEdit);
+    auto *speakerLabel = new QLabel(tr("Sa&id by:"), entry);
+    speakerLabel->setBuddy(m_quoteParticipant);
+    row->addWidget(speakerLabel);
+    row->addWidget(m_quoteParticipant, 1);
+    row->addWidget(m_addQuote);
+    entryLayout->addLayout(row);
+    outer->addWidget(entry);
+    connect(m_addQuote, &QPushButton::clicked, this, &CardPage::addQuote);
+    connect(m_quoteEdit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
+}
+
+void CardPage::clearRows()
+{
+    m_rows.clear();
+    QLayout *layout = m_questions->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            delete w;
+        delete item;
+    }
+}
+
+void CardPage::addHeading(const QString &text)
+{
+    auto *label = new QLabel(text, m_questions);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setContentsMargins(0, 8, 0, 0);
+    m_questions->layout()->addWidget(label);
+}
+
+void CardPage::addQuestion(const DeckQuestion &q, const QString &number)
+{
+    auto *box = new QWidget(m_questions);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 2, 0, 2);
+    v->setSpacing(2);
+    Row row;
+    row.questionId = q.id;
+    row.label = new QLabel(QStringLiteral("%1  %2").arg(number, q.text), box);
+    row.label->setWordWrap(true);
+    row.label->setObjectName(QStringLiteral("questionLabel"));
+    auto *h = new QHBoxLayout;
+    row.edit = new NoteEdit(box);
+    row.edit->setObjectName(QStringLiteral("note:") + q.id);
+    row.edit->setPlaceholderText(tr("Notes for %1").arg(number));
+    row.link = new QToolButton(box);
+    row.link->setObjectName(QStringLiteral("linkNote:") + q.id);
+    row.link->setToolTip(tr("Link this note to the partners selected on the map"));
+    h->addWidget(row.edit, 1);
+    h->addWidget(row.link, 0, Qt::AlignTop);
+    v->addWidget(row.label);
+    v->addLayout(h);
+    m_questions->layout()->addWidget(box);
+    const int index = static_cast<int>(m_rows.size());
+    connect(row.edit, &QPlainTextEdit::textChanged, this, [this, index] { noteEdited(index); });
+    connect(row.edit, &NoteEdit::focusedIn, this, [this, index] {
+        m_newBurst = true;
+        setCurrentRow(index);
+    });
+    connect(row.link, &QToolButton::clicked, this, [this, index] { linkNote(index); });
+    m_rows.push_back(row);
+}
+
+void CardPage::setCard(const DeckCard &card, const QString &subtitle)
+{
+    m_card = card;
+    clearRows();
+    m_theme->setText(card.theme);
+    m_subtitle->setText(subtitle);
+    m_explanation->setText(card.explanation.join(QStringLiteral("\n\n")));
+    m_explanationToggle->setEnabled(!card.explanation.isEmpty());
+    addHeading(card.mainQuestions.size() > 1 ? tr("Main questions") : tr("Main question"));
+    for (std::size_t i = 0; i < card.mainQuestions.size(); ++i)
+        addQuestion(card.mainQuestions[i], tr("H%1").arg(i + 1));
+    if (!card.subquestions.empty())
+        addHeading(tr("Subquestions"));
+    int n = 0;
+    for (const DeckQuestionGroup &group : card.subquestions) {
+        if (!group.heading.isEmpty()) {
+            auto *label = new QLabel(group.heading, m_questions);
+            label->setObjectName(QStringLiteral("subheading"));
+            QFont f = label->font();
+            f.setItalic(true);
+            f.setBold(true);
+            label->setFont(f);
+            m_questions->layout()->addWidget(label);
+        }
+        for (const DeckQuestion &q : group.questions)
+            addQuestion(q, tr("S%1").arg(++n));
+    }
+    m_current = 0;
+    setCurrentRow(0);
+    refresh();
+}
+
+void CardPage::setCurrentRow(int index)
+{
+    if (m_rows.empty())
+        return;
+    m_current = std::clamp(index, 0, static_cast<int>(m_rows.size()) - 1);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        QFont f = m_rows[i].label->font();
+        f.setBold(static_cast<int>(i) == m_current);
+        m_rows[i].label->setFont(f);
+    }
+    updateQuoteTarget();
+}
+
+QString CardPage::currentQuestionId() const
+{
+    return m_rows.empty() ? QString() : m_rows[static_cast<std::size_t>(m_current)].questionId;
+}
+
+void CardPage::focusQuestion(int index)
+{
+    if (m_rows.empty())
+        return;
+    setCurrentRow(index);
+    NoteEdit *edit = m_rows[static_cast<std::size_t>(m_current)].edit;
+    edit->setFocus(Qt::ShortcutFocusReason);
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("cardScroll")))
+        scroll->ensureWidgetVisible(edit->parentWidget(), 20, 40);
+}
+
+void CardPage::focusNextQuestion()
+{
+    if (m_rows.empty())
+        return;
+    focusQuestion((m_current + 1) % static_cast<int>(m_rows.size()));
+}
+
+void CardPage::push(CardProgress progress, const QString &text, const QString &mergeKey,
+                    bool mergeable)
+{
+    auto *command = new SetCardProgress(m_document, std::move(progress), text, mergeKey);
+    command->setMergeable(mergeable);
+    if (!command->changes()) {
+        delete command;
+        return;
+    }
+    m_document->undoStack()->push(command);
+}
+
+void CardPage::setStatus(int index)
+{
+    CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
+    p.status = static_cast<CardStatus>(index);
+    push(p, tr("Card status: %1").arg(cardStatusText(p.status)));
+}
+
+void CardPage::setRunningTime(qint64 extraMs)
+{
+    m_runningMs = extraMs;
+    const CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
+    m_time->setText(tr("Time: %1").arg(SessionClock::format(p.spentMs + extraMs)));
+}
+
+} // namespace nwk

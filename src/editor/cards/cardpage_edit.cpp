@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CardPage: mirroring the model, editing notes and quotes.
+#include "cardpage.h"
+
+#include "nwk/editor/cardcommands.h"
+#include "nwk/editor/cards/partnerquotes.h"
+#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace nwk {
+
+namespace {
+QuestionNote *findNote(CardProgress &p, const QString &questionId)
+{
+    auto it = std::find_if(p.notes.begin(), p.notes.end(),
+                           [&](const QuestionNote &n) { return n.questionId == questionId; });
+    return it == p.notes.end() ? nullptr : &*it;
+}
+
+QString partnerLabels(const Session &s, const QStringList &ids)
+{
+    QStringList labels;
+    for (const QString &id : ids)
+        if (const Partner *p = s.partner(id))
+            labels.append(p->label);
+    return labels.join(QStringLiteral(", "));
+}
+} // namespace
+
+void CardPage::noteEdited(int row)
+{
+    const Row &r = m_rows[static_cast<std::size_t>(row)];
+    CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
+    const QString text = r.edit->toPlainText();
+    QuestionNote *note = findNote(p, r.questionId);
+    if (!note) {
+        QuestionNote fresh;
+        fresh.questionId = r.questionId;
+        p.notes.push_back(fresh);
+        note = &p.notes.back();
+    }
+    note->text = text;
+    note->atMs = SessionClock::elapsedMs(m_document->session());
+    if (text.isEmpty() && note->partnerIds.isEmpty())
+        p.notes.erase(p.notes.begin() + (note - p.notes.data()));
+    if (p.status == CardStatus::NotStarted)
+        p.status = CardStatus::InProgress;
+    push(p, tr("Note on %1").arg(m_card.theme), QStringLiteral("note:") + r.questionId,
+         !m_newBurst);
+    m_newBurst = false;
+}
+
+void CardPage::linkNote(int row)
+{
+    const Row &r = m_rows[static_cast<std::size_t>(row)];
+    const QStringList selected = m_selection ? m_selection() : QStringList();
+    CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
+    QuestionNote *note = findNote(p, r.questionId);
+    if (!note) {
+        QuestionNote fresh;
+        fresh.questionId = r.questionId;
+        fresh.atMs = SessionClock::elapsedMs(m_document->session());
+        p.notes.push_back(fresh);
+        note = &p.notes.back();
+    }
+    note->partnerIds = selected;
+    if (note->text.isEmpty() && selected.isEmpty())
+        p.notes.erase(p.notes.begin() + (note - p.notes.data()));
+    push(p, selected.isEmpty() ? tr("Unlink note") : tr("Link note to partners"));
+    m_newBurst = true;
+}
+
+void CardPage::beginQuote()
+{
+    updateQuoteTarget();
+    m_quoteEdit->setFocus(Qt::ShortcutFocusReason);
+    m_quoteEdit->selectAll();
+}
+
+void CardPage::updateQuoteTarget()
+{
+    if (m_rows.empty()) {
+        m_quoteTarget->setText(tr("Quote for the card"));
+        return;
+    }
+    const QString text = m_rows[static_cast<std::size_t>(m_current)].label->text();
+    m_quoteTarget->setText(tr("Quote for: %1").arg(text));
+    m_quoteTarget->setToolTip(text);
+}
+
+void CardPage::addQuote()
+{
+    const QString text = m_quoteEdit->text().trimmed();
+    if (text.isEmpty() || m_card.id.isEmpty())
+        return;
+    const Session &s = m_document->session();
+    CardProgress p = cardProgressOrDefault(s, m_card.id);
+    Quote q;
+    q.id = uniqueId(s, QStringLiteral("q"));
+    q.questionId = currentQuestionId();
+    q.text = text;
+    q.participantId = m_quoteParticipant->currentData().toString();
+    q.atMs = SessionClock::elapsedMs(s);
+    p.quotes.push_back(q);
+    if (p.status == CardStatus::NotStarted)
+        p.status = CardStatus::InProgress;
+    push(p, tr("Add quote"));
+    m_newBurst = true;
+    m_quoteEdit->clear();
+    m_quotes->setCurrentRow(m_quotes->count() - 1);
+}
+
+void CardPage::linkQuote()
+{
+    QListWidgetItem *item = m_quotes->currentItem();
+    if (!item)
+        return;
+    const QString quoteId = item->data(Qt::UserRole).toString();
+    CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
+    for (Quote &q : p.quotes)
+        if (q.id == quoteId)
+            q.partnerIds = m_selection ? m_selection() : QStringList();
+    push(p, tr("Link quote to partners"));
+    m_newBurst = true;
+}
+
+void CardPage::removeQuote()
+{
+    QListWidgetItem *item = m_quotes->currentItem();
+    if (!item)
+        return;
+    const QString quoteId = item->data(Qt::UserRole).toString();
+    CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
+    std::erase_if(p.quotes, [&](const Quote &q) { return q.id == quoteId; });
+    push(p, tr("Remove quote"));
+    m_newBurst = true;
+}
+
+void CardPage::refresh()
+{
+    const Session &s = m_document->session();
+    const CardProgress p = cardProgressOrDefault(s, m_card.id);
+    {
+        const QSignalBlocker block(m_status);
+        m_status->setCurrentIndex(static_cast<int>(p.status));
+    }
+    setRunningTime(m_runningMs);
+
+    QStringList numbers;
+    for (Row &r : m_rows) {
+        numbers.append(r.label->text().section(QLatin1Char(' '), 0, 0));
+        QString text;
+        QStringList partners;
+        for (const QuestionNote &n : p.notes)
+            if (n.questionId == r.questionId) {
+                text = n.text;
+                partners = n.partnerIds;
+            }
+        if (r.edit->toPlainText() != text) {
+            const QSignalBlocker block(r.edit);
+            r.edit->setPlainText(text);
+            r.edit->moveCursor(QTextCursor::End);
+        }
+        const QString linked =
+            partners.isEmpty() ? tr("Link") : tr("Linked: %1").arg(partnerLabels(s, partners));
+        r.link->setText(r.link->fontMetrics().elidedText(linked, Qt::ElideRight, 140));
+        r.link->setToolTip(
+            partners.isEmpty() ? tr("Link this note to the partners selected on the map") : linked);
+    }
+
+    // Participants for the quote's speaker.
+    const QString chosen = m_quoteParticipant->currentData().toString();
+    {
+        const QSignalBlocker block(m_quoteParticipant);
+        m_quoteParticipant->clear();
+        m_quoteParticipant->addItem(tr("(speaker unknown)"), QString());
+        for (const Participant &pt : s.participants) {
+            const QString role =
+                pt.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pt.role);
+            m_quoteParticipant->addItem(pt.code + role, pt.id);
+        }
+        m_quoteParticipant->setCurrentIndex(std::max(0, m_quoteParticipant->findData(chosen)));
+    }
+
+    const QString current = m_quotes->currentItem()
+                                ? m_quotes->currentItem()->data(Qt::UserRole).toString()
+                                : QString();
+    {
+        const QSignalBlocker block(m_quotes);
+        m_quotes->clear();
+        for (const Quote &q : p.quotes) {
+            QString number;
+            for (std::size_t i = 0; i < m_rows.size(); ++i)
+                if (m_rows[i].questionId == q.questionId)
+                    number = numbers.value(static_cast<int>(i));
+            QString text = quoteDisplayText(s, q);
+            if (!number.isEmpty())
+                text = number + QStringLiteral(" \u00b7 ") + text;
+            if (q.atMs >= 0)
+                text += QStringLiteral("  [%1]").arg(SessionClock::format(q.atMs));
+            if (!q.partnerIds.isEmpty())
+                text += QStringLiteral("  \u2192 ") + partnerLabels(s, q.partnerIds);
+            auto *item = new QListWidgetItem(text, m_quotes);
+            item->setData(Qt::UserRole, q.id);
+            if (q.id == current) {
+                m_quotes->setCurrentItem(item);
+            }
+        }
+    }
+    Q_EMIT m_quotes->itemSelectionChanged();
+}
+
+} // namespace nwk

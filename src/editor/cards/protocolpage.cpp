@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocolpage.h"
+
+#include "cardpage.h"
+#include "nwk/editor/cardcommands.h"
+#include "nwk/editor/cards/partnerquotes.h"
+#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/objectcommands.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace nwk {
+
+namespace {
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+} // namespace
+
+ProtocolPage::ProtocolPage(SessionDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+
+    auto *steps = new QGroupBox(tr("Protocol steps"), content);
+    m_stepsBox = steps;
+    new QGridLayout(steps);
+    layout->addWidget(steps);
+
+    auto *closing = new QGroupBox(tr("Closing questions"), content);
+    m_closingBox = closing;
+    new QVBoxLayout(closing);
+    layout->addWidget(closing);
+
+    auto *metaphors = new QGroupBox(tr("Metaphors"), content);
+    auto *ml = new QVBoxLayout(metaphors);
+    m_metaphors = new QListWidget(metaphors);
+    m_metaphors->setObjectName(QStringLiteral("metaphorList"));
+    m_metaphors->setWordWrap(true);
+    m_metaphors->setMinimumHeight(70);
+    ml->addWidget(m_metaphors);
+    auto *row = new QHBoxLayout;
+    m_metaphorEdit = new QLineEdit(metaphors);
+    m_metaphorEdit->setObjectName(QStringLiteral("metaphorEdit"));
+    m_metaphorEdit->setPlaceholderText(tr("Image or metaphor for the school\u2026"));
+    m_metaphorParticipant = new QComboBox(metaphors);
+    m_metaphorParticipant->setObjectName(QStringLiteral("metaphorParticipant"));
+    row->addWidget(m_metaphorEdit, 1);
+    row->addWidget(m_metaphorParticipant);
+    ml->addLayout(row);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add Metaphor"), metaphors);
+    add->setObjectName(QStringLiteral("addMetaphorButton"));
+    m_updateMetaphor = new QPushButton(tr("Update"), metaphors);
+    m_removeMetaphor = new QPushButton(tr("Remove"), metaphors);
+    buttons->addWidget(add);
+    buttons->addWidget(m_updateMetaphor);
+    buttons->addWidget(m_removeMetaphor);
+    buttons->addStretch();
+    ml->addLayout(buttons);
+    layout->addWidget(metaphors);
+    layout->addStretch();
+    connect(add, &QPushButton::clicked, this, &ProtocolPage::addMetaphor);
+    connect(m_metaphorEdit, &QLineEdit::returnPressed, this, &ProtocolPage::addMetaphor);
+    connect(m_updateMetaphor, &QPushButton::clicked, this, &ProtocolPage::updateMetaphor);
+    connect(m_removeMetaphor, &QPushButton::clicked, this, &ProtocolPage::removeMetaphor);
+    connect(m_metaphors, &QListWidget::itemSelectionChanged, this, &ProtocolPage::metaphorChosen);
+
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    metaphorChosen();
+}
+
+void ProtocolPage::setDeck(const Deck &deck)
+{
+    auto *grid = static_cast<QGridLayout *>(m_stepsBox->layout());
+    clearLayout(grid);
+    m_steps.clear();
+    int i = 0;
+    for (const DeckProtocolStep &step : deck.protocolSteps) {
+        Step s;
+        s.id = step.id;
+        s.box = new QCheckBox(QStringLiteral("%1. %2").arg(i + 1).arg(step.text), m_stepsBox);
+        s.box->setObjectName(QStringLiteral("step:") + step.id);
+        s.box->setToolTip(step.details.join(QLatin1Char('\n')));
+        s.time = new QLabel(m_stepsBox);
+        grid->addWidget(s.box, i, 0);
+        grid->addWidget(s.time, i, 1, Qt::AlignRight);
+        const QString id = step.id;
+        connect(s.box, &QCheckBox::toggled, this, [this, id](bool on) { stepToggled(id, on); });
+        m_steps.push_back(s);
+        ++i;
+    }
+    grid->setColumnStretch(0, 1);
+
+    clearLayout(m_closingBox->layout());
+    m_answers.clear();
+    for (const DeckQuestion &q : deck.closingQuestions) {
+        auto *label = new QLabel(q.text, m_closingBox);
+        label->setWordWrap(true);
+        m_closingBox->layout()->addWidget(label);
+        Answer a;
+        a.id = q.id;
+        auto *edit = new NoteEdit(m_closingBox);
+        edit->setObjectName(QStringLiteral("closing:") + q.id);
+        a.edit = edit;
+        m_closingBox->layout()->addWidget(edit);
+        connect(edit, &NoteEdit::focusedIn, this, [this] { m_newBurst = true; });
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, a] { answerEdited(a); });
+        m_answers.push_back(a);
+    }
+    refresh();
+}
+
+void ProtocolPage::refresh()
+{
+    const Session &s = m_document->session();
+    for (const Step &step : m_steps) {
+        const ProtocolStepState state = *ProtocolStepField::get(s, step.id);
+        const QSignalBlocker block(step.box);
+        step.box->setChecked(state.done);
+        step.time->setText(state.done ? SessionClock::format(state.atMs) : QString());
+    }
+    for (const Answer &a : m_answers) {
+        const QString text = ClosingAnswerField::get(s, a.id)->text;
+        if (a.edit->toPlainText() != text) {
+            const QSignalBlocker block(a.edit);
+            a.edit->setPlainText(text);
+        }
+    }
+    const QString chosen = m_metaphors->currentItem()
+                               ? m_metaphors->currentItem()->data(Qt::UserRole).toString()
+                               : QString();
+    {
+        const QSignalBlocker block(m_metaphors);
+        m_metaphors->clear();
+        for (const Metaphor &m : s.metaphors) {
+            QString text = QStringLiteral("\u201c%1\u201d").arg(m.text);
+            const QString speaker = speakerLabel(s, m.participantId);
+            if (!speaker.isEmpty())
+                text += QStringLiteral(" (%1)").arg(speaker);
+            if (m.atMs >= 0)
+                text += QStringLiteral("  [%1]").arg(SessionClock::format(m.atMs));
+            auto *item = new QListWidgetItem(text, m_metaphors);
+            item->setData(Qt::UserRole, m.id);
+            if (m.id == chosen)
+                m_metaphors->setCurrentItem(item);
+        }
+    }
+    const QString participant = m_metaphorParticipant->currentData().toString();
+    const QSignalBlocker block(m_metaphorParticipant);
+    m_metaphorParticipant->clear();
+    m_metaphorParticipant->addItem(tr("(unknown)"), QString());
+    for (const Participant &p : s.participants)
+        m_metaphorParticipant->addItem(
+            p.role.isEmpty() ? p.code : QStringLiteral("%1 (%2)").arg(p.code, p.role), p.id);
+    m_metaphorParticipant->setCurrentIndex(
+        std::max(0, m_metaphorParticipant->findData(participant)));
+    m_updateMetaphor->setEnabled(m_metaphors->currentItem() != nullptr);
+    m_removeMetaphor->setEnabled(m_metaphors->currentItem() != nullptr);
+}
+
+void ProtocolPage::stepToggled(const QString &stepId, bool done)
+{
+    ProtocolStepState state = *ProtocolStepField::get(m_document->session(), stepId);
+    state.done = done;
+    state.atMs = done ? SessionClock::elapsedMs(m_document->session()) : -1;
+    auto *command = new ChangeValue<ProtocolStepField>(
+        m_document, stepId, state, done ? tr("Check protocol step") : tr("Uncheck protocol step"));
+    command->setMergeable(false);
+    m_document->undoStack()->push(command);
+}
+
+void ProtocolPage::answerEdited(const Answer &answer)
+{
+    ClosingAnswer a = *ClosingAnswerField::get(m_document->session(), answer.id);
+    a.text = answer.edit->toPlainText();
+    a.atMs = SessionClock::elapsedMs(m_document->session());
+    auto *command =
+        new ChangeValue<ClosingAnswerField>(m_document, answer.id, a, tr("Closing answer"));
+    command->setMergeable(!m_newBurst);
+    m_newBurst = false;
+    m_document->undoStack()->push(command);
+}
+
+void ProtocolPage::addMetaphor()
+{
+    const QString text = m_metaphorEdit->text().trimmed();
+    if (text.isEmpty())
+        return;
+    Metaphor m;
+    m.id = uniqueId(m_document->session(), QStringLiteral("me"));
+    m.text = text;
+    m.participantId = m_metaphorParticipant->currentData().toString();
+    m.atMs = SessionClock::elapsedMs(m_document->session());
+    m_document->undoStack()->push(new AddObject<Metaphor>(m_document, m, tr("Add metaphor")));
+    m_metaphorEdit->clear();
+}
+
+void ProtocolPage::updateMetaphor()
+{
+    QListWidgetItem *item = m_metaphors->currentItem();
+    if (!item)
+        return;
+    const Metaphor *old =
+        ObjectAccess<Metaphor>::find(m_document->session(), item->data(Qt::UserRole).toString());
+    if (!old)
+        return;
+    Metaphor m = *old;
+    m.text = m_metaphorEdit->text().trimmed();
+    m.participantId = m_metaphorParticipant->currentData().toString();
+    auto *command = new SetObject<Metaphor>(m_document, m, tr("Edit metaphor"));
+    if (command->isObsolete())
+        delete command;
+    else
+        m_document->undoStack()->push(command);
+}
+
+void ProtocolPage::removeMetaphor()
+{
+    if (QListWidgetItem *item = m_metaphors->currentItem())
+        m_document->undoStack()->push(new RemoveObject<Metaphor>(
+            m_document, item->data(Qt::UserRole).toString(), tr("Remove metaphor")));
+}
+
+void ProtocolPage::metaphorChosen()
+{
+    QListWidgetItem *item = m_metaphors->currentItem();
+    m_updateMetaphor->setEnabled(item != nullptr);
+    m_removeMetaphor->setEnabled(item != nullptr);
+    if (!item)
+        return;
+    if (const Metaphor *m = ObjectAccess<Metaphor>::find(m_document->session(),
+                                                         item->data(Qt::UserRole).toString())) {
+        m_metaphorEdit->setText(m->text);
+        m_metaphorParticipant->setCurrentIndex(
+            std::max(0, m_metaphorParticipant->findData(m->participantId)));
+    }
+}
+
+} // namespace nwk

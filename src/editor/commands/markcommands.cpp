@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nwk/editor/markcommands.h"
+
+#include "nwk/editor/objectcommands.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <algorithm>
+
+namespace nwk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nwk::MarkCommands", text);
+}
+
+/// Replaces one card's progress (quotes that named a removed participant).
+class SetCard : public QUndoCommand {
+public:
+    SetCard(SessionDocument *document, CardProgress before, CardProgress after,
+            QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { m_document->setCard(m_after); }
+    void undo() override { m_document->setCard(m_before); }
+
+private:
+    SessionDocument *m_document;
+    CardProgress m_before;
+    CardProgress m_after;
+};
+
+/// Removes one annotation; undo puts it back at its index.
+class RemoveAnnotation : public QUndoCommand {
+public:
+    RemoveAnnotation(SessionDocument *document, int index, Annotation annotation,
+                     QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_document(document)
+        , m_index(index)
+        , m_annotation(std::move(annotation))
+    {
+    }
+    void redo() override { m_document->removeAnnotation(m_annotation.id); }
+    void undo() override { m_document->insertAnnotation(m_index, m_annotation); }
+
+private:
+    SessionDocument *m_document;
+    int m_index;
+    Annotation m_annotation;
+};
+
+/// Children that remove the annotations on a target, highest index first (so the
+/// indices stay right on undo, which runs the children in reverse).
+void removeAnnotationsOn(SessionDocument *document, AnnotationTarget kind, const QString &id,
+                         QUndoCommand *parent)
+{
+    const auto &all = document->session().annotations;
+    for (int i = static_cast<int>(all.size()) - 1; i >= 0; --i) {
+        const Annotation &a = all[static_cast<std::size_t>(i)];
+        if (a.targetKind == kind && a.targetId == id)
+            new RemoveAnnotation(document, i, a, parent);
+    }
+}
+
+} // namespace
+
+bool allMarked(const Session &session, const QString &participantId, const QStringList &partnerIds)
+{
+    bool any = false;
+    for (const QString &id : partnerIds) {
+        const Partner *p = session.partner(id);
+        if (!p)
+            continue;
+        any = true;
+        if (!p->marks.contains(participantId))
+            return false;
+    }
+    return any;
+}
+
+QUndoCommand *makeToggleMarkCommand(SessionDocument *document, const QString &participantId,
+                                    const QStringList &partnerIds)
+{
+    const Session &s = document->session();
+    const Participant *who = s.participant(participantId);
+    if (!who)
+        return nullptr;
+    const bool remove = allMarked(s, participantId, partnerIds);
+    auto *command = new QUndoCommand(remove ? tr("Unmark for %1").arg(who->code)
+                                            : tr("Mark for %1").arg(who->code));
+    for (const QString &id : partnerIds) {
+        const Partner *p = s.partner(id);
+        if (!p || p->marks.contains(participantId) != remove)
+            continue;
+        Partner changed = *p;
+        if (remove) {
+            changed.marks.removeAll(participantId);
+        } else {
+            // Keep marks in the participants' order, so files do not depend on
+            // the order of clicks.
+            changed.marks.append(participantId);
+            std::stable_sort(changed.marks.begin(), changed.marks.end(),
+                             [&](const QString &a, const QString &b) {
+                                 return ObjectAccess<Participant>::index(s, a) <
+                                        ObjectAccess<Participant>::index(s, b);
+                             });
+        }
+        new SetObject<Partner>(document, changed, QString(), command);
+    }
+    if (command->childCount() == 0) {
+        delete command;
+        return nullptr;
+    }
+    return command;
+}
+
+ParticipantReferences participantReferences(const Session &s, const QString &participantId)
+{
+    ParticipantReferences r;
+    for (const Partner &p : s.partners) {
+        r.marks += p.marks.contains(participantId) ? 1 : 0;
+        r.namedBy += p.namedBy.contains(participantId) ? 1 : 0;
+    }
+    for (const MissingPartner &m : s.missingPartners)
+        r.mentioned += m.mentionedBy == participantId ? 1 : 0;
+    for (const CardProgress &c : s.cards)
+        for (const Quote &q : c.quotes)
+            r.quotes += q.participantId == participantId ? 1 : 0;
+    for (const Metaphor &m : s.metaphors)
+        r.metaphors += m.participantId == participantId ? 1 : 0;
+    return r;
+}
+
+QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QString &participantId)
+{
+    const Session &s = document->session();
+    const Participant *who = s.participant(participantId);
+    if (!who)
+        return nullptr;
+    auto *command = new QUndoCommand(tr("Remove participant %1").arg(who->code));
+    // References first, the participant last: undo (reverse order) restores the
+    // participant before anything points at it again.
+    for (const Partner &p : s.partners) {
+        if (!p.marks.contains(participantId) && !p.namedBy.contains(participantId))
+            continue;
+        Partner changed = p;
+        changed.marks.removeAll(participantId);
+        changed.namedBy.removeAll(participantId);
+        new SetObject<Partner>(document, changed, QString(), command);
+    }
+    for (const MissingPartner &m : s.missingPartners) {
+        if (m.mentionedBy != participantId)
+            continue;
+        MissingPartner changed = m;
+        changed.mentionedBy.clear();
+        new SetObject<MissingPartner>(document, changed, QString(), command);
+    }
+    for (const CardProgress &c : s.cards) {
+        CardProgress changed = c;
+        bool touched = false;
+        for (Quote &q : changed.quotes) {
+            if (q.participantId == participantId) {
+                q.participantId.clear();
+                touched = true;
+            }
+        }
+        if (touched)
+            new SetCard(document, c, changed, command);
+    }
+    for (const Metaphor &m : s.metaphors) {
+        if (m.participantId != participantId)
+            continue;
+        Metaphor changed = m;
+        changed.participantId.clear();
+        new SetObject<Metaphor>(document, changed, QString(), command);
+    }
+    new RemoveObject<Participant>(document, participantId, QString(), command);
+    return command;
+}
+
+QUndoCommand *makeRemoveMissingCommand(SessionDocument *document, const QString &missingId)
+{
+    const MissingPartner *m = ObjectAccess<MissingPartner>::find(document->session(), missingId);
+    if (!m)
+        return nullptr;
+    auto *command = new QUndoCommand(tr("Remove missing partner \u201c%1\u201d").arg(m->label));
+    removeAnnotationsOn(document, AnnotationTarget::MissingPartner, missingId, command);
+    new RemoveObject<MissingPartner>(document, missingId, QString(), command);
+    return command;
+}
+
+QUndoCommand *makeRemoveGroupCommand(SessionDocument *document, const QString &groupId)
+{
+    const Group *g = ObjectAccess<Group>::find(document->session(), groupId);
+    if (!g)
+        return nullptr;
+    auto *command = new QUndoCommand(tr("Delete group \u201c%1\u201d").arg(g->label));
+    removeAnnotationsOn(document, AnnotationTarget::Group, groupId, command);
+    new RemoveObject<Group>(document, groupId, QString(), command);
+    return command;
+}
+
+QString nextParticipantCode(const Session &s)
+{
+    for (int n = 1;; ++n) {
+        const QString code = QStringLiteral("P%1").arg(n);
+        if (std::none_of(s.participants.begin(), s.participants.end(),
+                         [&](const Participant &p) { return p.code == code; }))
+            return code;
+    }
+}
+
+qint64 sessionClockMs(const Session &s, const QDateTime &now)
+{
+    if (s.recordingStarted.isEmpty())
+        return -1;
+    const QDateTime start = QDateTime::fromString(s.recordingStarted, Qt::ISODateWithMs);
+    if (!start.isValid())
+        return -1;
+    const qint64 ms = start.msecsTo(now);
+    constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+    return ms < 0 || ms > kDay ? -1 : ms;
+}
+
+} // namespace nwk

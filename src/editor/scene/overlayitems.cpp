@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overlayitems.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPalette>
+
+namespace nwk {
+
+// ---- SectorHighlightItem -----------------------------------------------------
+
+SectorHighlightItem::SectorHighlightItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(5); // above the background, under links and partners
+}
+
+void SectorHighlightItem::setPath(const QPainterPath &path)
+{
+    if (path == m_path)
+        return;
+    prepareGeometryChange();
+    m_path = path;
+}
+
+QRectF SectorHighlightItem::boundingRect() const
+{
+    return m_path.boundingRect().adjusted(-3, -3, 3, 3);
+}
+
+void SectorHighlightItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    QColor fill = QApplication::palette().color(QPalette::Highlight);
+    fill.setAlpha(60);
+    QColor edge = fill;
+    edge.setAlpha(200);
+    painter->setPen(QPen(edge, 2.5));
+    painter->setBrush(fill);
+    painter->drawPath(m_path);
+}
+
+// ---- HintLabelItem -------------------------------------------------------------
+
+HintLabelItem::HintLabelItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemIgnoresTransformations);
+    setZValue(100);
+}
+
+void HintLabelItem::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    prepareGeometryChange();
+    m_text = text;
+    const QFontMetricsF fm(QApplication::font());
+    const QSizeF size(fm.horizontalAdvance(m_text) + 12, fm.height() + 6);
+    // Below-right of the pointer, clear of the cursor.
+    m_bounds = QRectF(QPointF(14, 18), size);
+}
+
+void HintLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPalette palette = QApplication::palette();
+    painter->setPen(QPen(palette.color(QPalette::Dark), 1));
+    painter->setBrush(palette.color(QPalette::ToolTipBase));
+    painter->drawRoundedRect(m_bounds.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter->setFont(QApplication::font());
+    painter->setPen(palette.color(QPalette::ToolTipText));
+    painter->drawText(m_bounds, Qt::AlignCenter, m_text);
+}
+
+// ---- FoundMarksItem --------------------------------------------------------------
+
+FoundMarksItem::FoundMarksItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(25); // under the partners, above the links
+}
+
+void FoundMarksItem::setCentres(const QVector<QPointF> &centres, double radius)
+{
+    prepareGeometryChange();
+    m_centres = centres;
+    m_radius = radius;
+    m_bounds = QRectF();
+    for (const QPointF &c : m_centres)
+        m_bounds |= QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius);
+    m_bounds.adjust(-4, -4, 4, 4);
+}
+
+void FoundMarksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    QColor ring(0xff, 0x9f, 0x1a); // find highlight: a warm orange that no category uses
+    QColor fill = ring;
+    fill.setAlpha(70);
+    painter->setPen(QPen(ring, 4));
+    painter->setBrush(fill);
+    for (const QPointF &c : m_centres)
+        painter->drawEllipse(c, m_radius, m_radius);
+}
+
+} // namespace nwk

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capturepanel.h"
+
+#include "nwk/editor/mapscene.h"
+#include "nwk/editor/mapview.h"
+#include "nwk/editor/partnercommands.h"
+#include "nwk/editor/sessiondocument.h"
+#include "traywidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace nwk {
+
+CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *view,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_scene(scene)
+    , m_view(view)
+{
+    m_participant = new QComboBox(this);
+    m_participant->setObjectName(QStringLiteral("captureParticipantCombo"));
+    m_participant->setToolTip(tr("Who named the partner (Ctrl+1 \u2026 Ctrl+9; Ctrl+0: nobody)"));
+    m_place = new QComboBox(this);
+    m_place->setObjectName(QStringLiteral("capturePlaceCombo"));
+    m_place->setToolTip(tr("Where a new partner goes: the unplaced tray, or a sector"));
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("captureEdit"));
+    m_edit->setPlaceholderText(tr("Partner name, then Enter"));
+    m_edit->setClearButtonEnabled(true);
+    m_tray = new TrayWidget(document, this);
+    m_paste = new QPushButton(tr("&Paste List"), this);
+    m_paste->setObjectName(QStringLiteral("capturePasteButton"));
+    m_paste->setToolTip(tr("Adds one partner per line of the clipboard to the tray"));
+    m_placeButton = new QPushButton(tr("Pla&ce"), this);
+    m_placeButton->setObjectName(QStringLiteral("capturePlaceButton"));
+    m_placeButton->setToolTip(tr("Places the selected tray partners on the map (Enter)"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Named by:"), m_participant);
+    form->addRow(tr("Place &in:"), m_place);
+    form->addRow(tr("Pa&rtner:"), m_edit);
+    auto *trayLabel = new QLabel(tr("&Unplaced tray:"), this);
+    trayLabel->setBuddy(m_tray);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_paste);
+    buttons->addWidget(m_placeButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(trayLabel);
+    layout->addWidget(m_tray, 1);
+    layout->addLayout(buttons);
+
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        const QString label = m_edit->text().trimmed();
+        if (label.isEmpty())
+            return;
+        addPartner(label);
+        m_edit->clear();
+    });
+    connect(m_paste, &QPushButton::clicked, this,
+            [this] { pasteList(QApplication::clipboard()->text()); });
+    connect(m_tray, &TrayWidget::pasteRequested, this,
+            [this] { pasteList(QApplication::clipboard()->text()); });
+    connect(m_tray, &TrayWidget::placeRequested, this, &CapturePanel::placeFromTray);
+    connect(m_placeButton, &QPushButton::clicked, this,
+            [this] { placeFromTray(m_tray->selectedPartnerIds()); });
+
+    connect(document, &SessionDocument::participantsChanged, this,
+            &CapturePanel::refreshParticipants);
+    connect(document, &SessionDocument::categoriesChanged, this, &CapturePanel::refreshCategories);
+    connect(document, &SessionDocument::sessionReset, this, [this] {
+        refreshParticipants();
+        refreshCategories();
+    });
+    refreshParticipants();
+    refreshCategories();
+}
+
+CapturePanel *CapturePanel::install(QMainWindow *window, SessionDocument *document, MapScene *scene,
+                                    MapView *view)
+{
+    auto *dock = new QDockWidget(tr("Capture"), window);
+    dock->setObjectName(QStringLiteral("captureDock"));
+    auto *panel = new CapturePanel(document, scene, view, dock);
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(panel, &CapturePanel::message, window,
+            [window](const QString &text) { window->statusBar()->showMessage(text, 4000); });
+
+    auto *focus = new QAction(tr("&Capture a Partner"), window);
+    focus->setObjectName(QStringLiteral("focusCaptureAction"));
+    focus->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence(QStringLiteral("/"))});
+    connect(focus, &QAction::triggered, panel, [dock, panel] {
+        dock->show();
+        dock->raise();
+        panel->m_edit->setFocus(Qt::ShortcutFocusReason);
+        panel->m_edit->selectAll();
+    });
+    window->addAction(focus);
+    for (int n = 0; n <= 9; ++n) {
+        auto *choose = new QAction(
+            n == 0 ? tr("Named by Nobody") : tr("Named by Participant %1").arg(n), window);
+        choose->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        connect(choose, &QAction::triggered, panel, [panel, n] { panel->chooseParticipant(n); });
+        window->addAction(choose);
+    }
+    if (auto *map = window->findChild<QMenu *>(QStringLiteral("mapMenu"))) {
+        map->addSeparator();
+        map->addAction(focus);
+    }
+    if (auto *viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        viewMenu->addAction(dock->toggleViewAction());
+    return panel;
+}
+
+// ---- Mirrors ---------------------------------------------------------------------
+
+void CapturePanel::refreshParticipants()
+{
+    const QString current = currentParticipant();
+    m_participant->clear();
+    m_participant->addItem(tr("Nobody"), QString());
+    const Session &s = m_document->session();
+    for (const Participant &p : s.participants) {
+        const QString code = p.code.isEmpty() ? p.id : p.code;
+        m_participant->addItem(p.role.isEmpty() ? code : tr("%1 \u2013 %2").arg(code, p.role),
+                               p.id);
+    }
+    m_participant->setCurrentIndex(std::max(0, m_participant->findData(current)));
+}
+
+void CapturePanel::refreshCategories()
+{
+    const QString current = m_place->currentData().toString();
+    m_place->clear();
+    m_place->addItem(tr("Unplaced tray"), QString());
+    const bool english = m_scene->renderOptions().language == QStringLiteral("en");
+    for (const Category &c : m_document->session().categories) {
+        QString label = english ? c.labelEn : c.labelNl;
+        if (label.isEmpty())
+            label = english ? c.labelNl : c.labelEn;
+        m_place->addItem(label.isEmpty() ? c.id : label, c.id);
+    }
+    m_place->setCurrentIndex(std::max(0, m_place->findData(current)));
+}
+
+QString CapturePanel::currentParticipant() const
+{
+    return m_participant->currentData().toString();
+}
+
+void CapturePanel::chooseParticipant(int number)
+{
+    if (number < 0 || number >= m_participant->count())
+        return;
+    m_participant->setCurrentIndex(number);
+    Q_EMIT message(tr("Named by: %1").arg(m_participant->currentText()));
+}
+
+int CapturePanel::chosenSector() const
+{
+    return m_document->session().categoryIndex(m_place->currentData().toString());
+}
+
+// ---- Adding ----------------------------------------------------------------------
+
+QStringList CapturePanel::freshIds(int count) const
+{
+    const Session &s = m_document->session();
+    QStringList ids;
+    const QString first = uniqueId(s, QStringLiteral("pa"));
+    int number = first.mid(2).toInt();
+    while (ids.size() < count) {
+        const QString id = QStringLiteral("pa%1").arg(number++);
+        if (!s.partner(id) && !s.link(id) && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+Partner CapturePanel::newPartner(const QString &id, const QString &label) const
+{
+    const Session &s = m_document->session();
+    Partner p;
+    p.id = id;
+    p.label = label;
+    const QString who = currentParticipant();
+    if (!who.isEmpty())
+        p.namedBy = {who};
+    if (!s.recordingStarted.isEmpty()) {
+        const QDateTime start = QDateTime::fromString(s.recordingStarted, Qt::ISODateWithMs);
+        if (start.isValid())
+            p.addedMs = std::max<qint64>(0, start.msecsTo(QDateTime::currentDateTimeUtc()));
+    }
+    return p;
+}
+
+Placement CapturePanel::freeSpot(int sector, const QList<QPointF> &taken) const
+{
+    const MapGeometry &g = m_scene->geometry();
+    const double distance = g.ringMidDistance(g.ringCount / 2);
+    const double clearance = 2.2 * m_scene->mapPainter().style().partnerRadius;
+    auto isFree = [&](const Placement &candidate) {
+        const QPointF point = g.toPoint(candidate);
+        for (const QPointF &other : taken)
+            if (QLineF(point, other).length() < clearance)
+                return false;
+        return true;
+    };
+    // The middle of the sector first, then alternately left and right of it.
+    const double step = g.sectorSpan() / 8;
+    for (int k = 0; k < 7; ++k) {
+        const double offset = ((k + 1) / 2) * step * (k % 2 ? -1 : 1);
+        const Placement candidate{distance, normalizeAngle(g.sectorMid(sector) + offset)};
+        if (isFree(candidate))
+            return candidate;
+    }
+    return {distance, g.sectorMid(sector)};
+}
+
+void CapturePanel::addPartner(const QString &label)
+{
+    const Session &s = m_document->session();
+    Partner p = newPartner(freshIds(1).front(), label);
+    const int sector = chosenSector();
+    if (sector >= 0) {
+        QList<QPointF> taken;
+        for (const Partner &other : s.partners)
+            if (other.placement)
+                taken.append(m_scene->geometry().toPoint(*other.placement));
+        p.category = s.categories[static_cast<std::size_t>(sector)].id;
+        p.placement = freeSpot(sector, taken);
+    }
+    m_document->undoStack()->push(new AddPartner(m_document, p));
+    if (!p.placement)
+        m_tray->selectPartner(p.id);
+}
+
+int CapturePanel::pasteList(const QString &text)
+{
+    static const QRegularExpression bullet(
+        QStringLiteral("^\\s*(?:[-*\u2022\u2013]|\\d+[.)])\\s+"));
+    QStringList labels;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line.remove(bullet);
+        line = line.trimmed();
+        if (!line.isEmpty())
+            labels.append(line);
+    }
+    if (labels.isEmpty()) {
+        Q_EMIT message(tr("The clipboard holds no list of partners."));
+        return 0;
+    }
+    const int n = static_cast<int>(labels.size());
+    const QStringList ids = freshIds(n);
+    const int base = static_cast<int>(m_document->session().partners.size());
+    auto *paste = new QUndoCommand(tr("Paste %n partners", nullptr, n));
+    for (int i = 0; i < n; ++i)
+        new AddPartner(m_document, newPartner(ids[i], labels[i]), base + i, paste);
+    m_document->undoStack()->push(paste);
+    return n;
+}
+
+void CapturePanel::placeFromTray(const QStringList &ids)
+{
+    const Session &s = m_document->session();
+    const int chosen = chosenSector();
+    QList<QPointF> taken;
+    for (const Partner &other : s.partners)
+        if (other.placement)
+            taken.append(m_scene->geometry().toPoint(*other.placement));
+    std::vector<PartnerPlacement> placements;
+    QStringList placed;
+    for (const Partner &p : s.partners) {
+        if (!ids.contains(p.id) || p.placement)
+            continue;
+        const int sector = chosen >= 0 ? chosen : s.categoryIndex(p.category);
+        if (sector < 0)
+            continue;
+        const Placement spot = freeSpot(sector, taken);
+        taken.append(m_scene->geometry().toPoint(spot));
+        placements.push_back({p.id, spot, s.categories[static_cast<std::size_t>(sector)].id});
+        placed.append(p.id);
+    }
+    if (placements.empty()) {
+        Q_EMIT message(tr("Choose a sector under \u201cPlace in\u201d first."));
+        return;
+    }
+    const QString text = placed.size() == 1
+                             ? tr("Place \u201c%1\u201d").arg(s.partner(placed.front())->label)
+                             : tr("Place %n partners", nullptr, static_cast<int>(placed.size()));
+    auto *command = new MovePartners(m_document, std::move(placements), text);
+    command->setMergeable(false);
+    m_document->undoStack()->push(command);
+    m_scene->selectPartners(placed);
+    m_view->centerOnPartner(placed.front());
+    m_view->setFocus(Qt::OtherFocusReason); // arrows now nudge what was placed
+}
+
+} // namespace nwk

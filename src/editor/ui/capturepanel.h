@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Capture dock: the quick-add field (type a partner, Enter), who named it
+// (the current participant), where it goes (the unplaced tray or a sector),
+// and the tray itself (drag onto the map, Enter to place, paste a list).
+// Every addition is an undo command: one per typed partner, one per paste.
+#pragma once
+
+#include "nwk/core/session.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QMainWindow;
+class QPushButton;
+
+namespace nwk {
+
+class MapScene;
+class MapView;
+class SessionDocument;
+class TrayWidget;
+
+class CapturePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    CapturePanel(SessionDocument *document, MapScene *scene, MapView *view,
+                 QWidget *parent = nullptr);
+
+    /// Creates the panel in a dock ("captureDock") of `window`, with its
+    /// window-wide shortcuts (Ctrl+L and "/" focus the field, Ctrl+1..9 choose
+    /// participant 1..9, Ctrl+0 nobody).
+    static CapturePanel *install(QMainWindow *window, SessionDocument *document, MapScene *scene,
+                                 MapView *view);
+
+    QLineEdit *captureEdit() const { return m_edit; }
+    TrayWidget *tray() const { return m_tray; }
+    QComboBox *participantCombo() const { return m_participant; }
+    QComboBox *placeCombo() const { return m_place; }
+
+    /// The participant new partners are "named by"; empty = nobody.
+    QString currentParticipant() const;
+    /// Chooses participant `number` (1-based, in session order); 0 = nobody.
+    void chooseParticipant(int number);
+
+    /// Adds one partner (tray or chosen sector): one undo step.
+    void addPartner(const QString &label);
+    /// Adds one tray partner per non-empty line (bullets stripped): one undo step.
+    int pasteList(const QString &text);
+    /// Places tray partners in the chosen sector (else each in its own
+    /// category's sector) at the middle ring: one undo step.
+    void placeFromTray(const QStringList &ids);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void refreshParticipants();
+    void refreshCategories();
+    Partner newPartner(const QString &id, const QString &label) const;
+    QStringList freshIds(int count) const;
+    /// Sector index the "Place in" combo names; -1 = the tray.
+    int chosenSector() const;
+    Placement freeSpot(int sector, const QList<QPointF> &taken) const;
+
+    SessionDocument *m_document;
+    MapScene *m_scene;
+    MapView *m_view;
+    QComboBox *m_participant = nullptr;
+    QComboBox *m_place = nullptr;
+    QLineEdit *m_edit = nullptr;
+    TrayWidget *m_tray = nullptr;
+    QPushButton *m_paste = nullptr;
+    QPushButton *m_placeButton = nullptr;
+};
+
+} // namespace nwk

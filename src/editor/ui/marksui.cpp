@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "marksui.h"
+
+#include "groupsdock.h"
+#include "missingdock.h"
+#include "nwk/editor/mapscene.h"
+#include "nwk/editor/sessiondocument.h"
+#include "participantsdock.h"
+#include "prioritylist.h"
+#include "rolestyle.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QKeySequence>
+#include <QMainWindow>
+#include <QMenu>
+
+namespace nwk {
+
+namespace {
+constexpr int kMarkKeys = 9;
+}
+
+MarksUi::MarksUi(QMainWindow *window, SessionDocument *document, MapScene *scene, QMenu *viewMenu,
+                 QMenu *mapMenu)
+    : QObject(window)
+    , m_document(document)
+    , m_scene(scene)
+{
+    participants = new ParticipantsDock(document, scene, window);
+    priorities = new PriorityList(document, scene, window);
+    missing = new MissingDock(document, window);
+    groups = new GroupsDock(document, scene, window);
+    // One tab stack on the right, under the partner's properties: the map keeps
+    // its width. With the History dock when there is one.
+    auto *history = window->findChild<QDockWidget *>(QStringLiteral("undoDock"));
+    if (history && window->dockWidgetArea(history) == Qt::RightDockWidgetArea) {
+        window->tabifyDockWidget(history, participants);
+    } else {
+        window->addDockWidget(Qt::RightDockWidgetArea, participants);
+    }
+    window->tabifyDockWidget(participants, priorities);
+    window->tabifyDockWidget(priorities, groups);
+    window->tabifyDockWidget(groups, missing);
+    participants->raise();
+
+    QMenu *marksMenu = mapMenu ? mapMenu->addMenu(tr("Importance &Marks")) : nullptr;
+    for (int i = 0; i < kMarkKeys; ++i) {
+        auto *action = new QAction(window);
+        action->setShortcuts({QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)),
+                              QKeySequence(Qt::Key_M, Qt::Key_1 + i)});
+        connect(action, &QAction::triggered, this, [this, i] {
+            const auto &all = m_document->session().participants;
+            if (i < static_cast<int>(all.size()))
+                participants->toggleMark(all[static_cast<std::size_t>(i)].id);
+        });
+        window->addAction(action); // works while the menu is hidden
+        if (marksMenu)
+            marksMenu->addAction(action);
+        markActions.append(action);
+    }
+    groupSelection = new QAction(tr("&Group Selection"), window);
+    groupSelection->setShortcut(QKeySequence(tr("Ctrl+G")));
+    groupSelection->setToolTip(tr("Make a group of the selected partners"));
+    connect(groupSelection, &QAction::triggered, groups, &GroupsDock::groupSelection);
+    window->addAction(groupSelection);
+    if (mapMenu)
+        mapMenu->addAction(groupSelection);
+
+    if (viewMenu) {
+        viewMenu->addSeparator();
+        for (QDockWidget *dock :
+             std::initializer_list<QDockWidget *>{participants, priorities, groups, missing})
+            viewMenu->addAction(dock->toggleViewAction());
+    }
+
+    connect(scene, &QGraphicsScene::selectionChanged, this, &MarksUi::updateActions);
+    connect(document, &SessionDocument::participantsChanged, this, &MarksUi::updateActions);
+    connect(document, &SessionDocument::sessionReset, this, &MarksUi::updateActions);
+    updateActions();
+}
+
+void MarksUi::updateActions()
+{
+    const auto &all = m_document->session().participants;
+    const bool selection = !m_scene->selectedPartnerIds().isEmpty();
+    for (int i = 0; i < markActions.size(); ++i) {
+        QAction *action = markActions[i];
+        const bool exists = i < static_cast<int>(all.size());
+        //: Menu entry: %1 is the number key, %2 the participant, e.g. "P2 (zorgcoördinator)"
+        action->setText(exists ? tr("&%1 Matters to %2")
+                                     .arg(i + 1)
+                                     .arg(participantTitle(all[static_cast<std::size_t>(i)]))
+                               : tr("&%1 (no participant %1)").arg(i + 1));
+        action->setEnabled(exists && selection);
+        action->setVisible(exists || i == 0);
+    }
+    groupSelection->setEnabled(selection);
+}
+
+} // namespace nwk

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The participants of the focus group: a table (code, role, role group, joined,
+// left) edited in place, buttons to add and remove participants and to stamp
+// when one joined or left, and one checkable button per participant that marks
+// the selected partners as important to that participant.
+//
+// Session clock (decision): "Joined now"/"Left now" stamp the milliseconds since
+// session.recordingStarted (sessionClockMs()). While the clock is not running
+// (no recording start, or one more than a day ago) the buttons are disabled and
+// say why: -1 already means "from the start"/"stayed", and 0 would be a made-up
+// time. A stamp is one undo step.
+#pragma once
+
+#include <QDateTime>
+#include <QDockWidget>
+
+#include <functional>
+
+class QAbstractButton;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace nwk {
+
+class MapScene;
+class SessionDocument;
+class SessionTableModel;
+
+class ParticipantsDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    enum Column { CodeColumn, RoleColumn, RoleGroupColumn, JoinedColumn, LeftColumn };
+
+    ParticipantsDock(SessionDocument *document, MapScene *scene, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    /// The mark buttons, one per participant in session order.
+    QList<QAbstractButton *> markButtons() const { return m_markButtons; }
+    /// The clock's "now" (tests replace it).
+    void setNow(std::function<QDateTime()> now);
+
+    /// Adds a participant with the next free code and opens its role for typing.
+    void addParticipant();
+    /// Removes the current participant; asks first when things refer to them.
+    void removeCurrent();
+    /// Toggles participant `participantId`'s mark on the selected partners.
+    void toggleMark(const QString &participantId);
+
+private:
+    QString currentId() const;
+    void stamp(bool joined);
+    void rebuildMarkButtons();
+    void syncMarkButtons();
+    void updateButtons();
+
+    SessionDocument *m_document;
+    MapScene *m_scene;
+    SessionTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_joined = nullptr;
+    QPushButton *m_left = nullptr;
+    QLabel *m_marksLabel = nullptr;
+    QHBoxLayout *m_marksRow = nullptr;
+    QList<QAbstractButton *> m_markButtons;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace nwk

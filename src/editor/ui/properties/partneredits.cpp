@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "partneredits.h"
+
+#include "nwk/core/geometry.h"
+#include "nwk/editor/changevalue.h"
+#include "nwk/editor/partnercommands.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace nwk::edits {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nwk::Properties", text);
+}
+
+void pushMove(SessionDocument *doc, const QString &id, const Placement &placement,
+              const QString &category, const QString &text, bool mergeable)
+{
+    auto *command = new MovePartners(doc, {PartnerPlacement{id, placement, category}}, text);
+    command->setMergeable(mergeable);
+    doc->undoStack()->push(command);
+}
+} // namespace
+
+void setCategory(SessionDocument *doc, const QString &partnerId, const QString &categoryId)
+{
+    const Session &s = doc->session();
+    const Partner *p = s.partner(partnerId);
+    if (!p)
+        return;
+    const int sector = s.categoryIndex(categoryId);
+    if (p->placement && !s.freePlacement && sector >= 0) {
+        const MapGeometry g = MapGeometry::forSession(s);
+        if (p->category == categoryId && g.sectorAt(p->placement->angle) == sector)
+            return;
+        Placement target = *p->placement;
+        target.angle = g.sectorMid(sector);
+        pushMove(doc, partnerId, target, categoryId, tr("Move to category"), false);
+        return;
+    }
+    auto *command = new ChangeValue<PartnerField<&Partner::category>>(doc, partnerId, categoryId,
+                                                                      tr("Change category"));
+    command->setMergeable(false);
+    doc->undoStack()->push(command);
+}
+
+Placement defaultPlacement(const Session &s, const QString &partnerId)
+{
+    const MapGeometry g = MapGeometry::forSession(s);
+    const Partner *p = s.partner(partnerId);
+    const int sector = p ? s.categoryIndex(p->category) : -1;
+    return Placement{0.5, sector >= 0 ? g.sectorMid(sector) : 0.0};
+}
+
+void setRing(SessionDocument *doc, const QString &partnerId, int ring)
+{
+    const Session &s = doc->session();
+    const Partner *p = s.partner(partnerId);
+    if (!p || ring < 0 || ring >= static_cast<int>(s.rings.size()))
+        return;
+    const MapGeometry g = MapGeometry::forSession(s);
+    Placement target = p->placement ? *p->placement : defaultPlacement(s, partnerId);
+    target.distance = g.ringMidDistance(ring);
+    if (p->placement == target)
+        return;
+    pushMove(doc, partnerId, target, p->category, tr("Move to ring"), false);
+}
+
+void moveTo(SessionDocument *doc, const QString &partnerId, const Placement &placement,
+            bool mergeable)
+{
+    const Session &s = doc->session();
+    const Partner *p = s.partner(partnerId);
+    if (!p)
+        return;
+    Placement target{std::clamp(placement.distance, 0.0, 1.0), normalizeAngle(placement.angle)};
+    QString category = p->category;
+    if (!s.freePlacement) {
+        const MapGeometry g = MapGeometry::forSession(s);
+        const int sector = g.sectorAt(target.angle);
+        const int before = p->placement ? g.sectorAt(p->placement->angle) : -1;
+        if (sector >= 0 && sector != before)
+            category = s.categories[static_cast<std::size_t>(sector)].id;
+    }
+    if (p->placement == target && category == p->category)
+        return;
+    pushMove(doc, partnerId, target, category, tr("Move partner"), mergeable);
+}
+
+void toggleMark(SessionDocument *doc, const QString &partnerId, const QString &participantId)
+{
+    const Partner *p = doc->session().partner(partnerId);
+    if (!p)
+        return;
+    QStringList marks = p->marks;
+    const bool had = marks.removeAll(participantId) > 0;
+    if (!had)
+        marks.append(participantId);
+    auto *command = new ChangeValue<PartnerField<&Partner::marks>>(
+        doc, partnerId, marks, had ? tr("Remove mark") : tr("Add mark"));
+    command->setMergeable(false);
+    doc->undoStack()->push(command);
+}
+
+void setDisputed(SessionDocument *doc, const QString &partnerId, bool disputed)
+{
+    auto *command = new ChangeValue<PartnerField<&Partner::disputed>>(
+        doc, partnerId, disputed, disputed ? tr("Mark as disputed") : tr("Mark as agreed"));
+    command->setMergeable(false);
+    doc->undoStack()->push(command);
+}
+
+std::optional<Placement> desiredStep(const Session &s, const QString &partnerId, int step)
+{
+    const Partner *p = s.partner(partnerId);
+    if (!p || (!p->desiredPlacement && !p->placement) || s.rings.empty())
+        return std::nullopt;
+    const MapGeometry g = MapGeometry::forSession(s);
+    Placement base = p->desiredPlacement ? *p->desiredPlacement : *p->placement;
+    const int ring =
+        std::clamp(g.ringAt(base.distance) + step, 0, static_cast<int>(s.rings.size()) - 1);
+    base.distance = g.ringMidDistance(ring);
+    return base;
+}
+
+} // namespace nwk::edits

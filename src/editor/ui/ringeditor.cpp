@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ringeditor.h"
+
+#include "gridedits.h"
+#include "nwk/editor/gridcommands.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace nwk {
+
+RingEditor::RingEditor(SessionDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_count = new QSpinBox(this);
+    m_count->setObjectName(QStringLiteral("ringCount"));
+    m_count->setRange(1, 12);
+    m_count->setKeyboardTracking(false); // typed numbers count on Enter or leaving the field
+    m_count->setToolTip(tr("Rings are equal bands of distance. Partners keep their distance "
+                           "from the school; only the ring boundaries move."));
+    connect(m_count, &QSpinBox::valueChanged, this, &RingEditor::setRingCount);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("ringList"));
+    m_list->setAccessibleName(tr("Rings, innermost first"));
+    m_list->setMaximumHeight(96);
+    connect(m_list, &QListWidget::currentRowChanged, this, &RingEditor::refreshForm);
+
+    m_form = new QWidget(this);
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto id = [this] { return currentRingId(); };
+    m_labelNl = new QLineEdit(m_form);
+    m_labelNl->setObjectName(QStringLiteral("ringLabelNl"));
+    gridui::bindText<RingField<&Ring::labelNl>>(m_labelNl, m_document, id,
+                                                tr("Rename ring (Dutch)"));
+    form->addRow(tr("Dutch la&bel:"), m_labelNl);
+    m_labelEn = new QLineEdit(m_form);
+    m_labelEn->setObjectName(QStringLiteral("ringLabelEn"));
+    gridui::bindText<RingField<&Ring::labelEn>>(m_labelEn, m_document, id,
+                                                tr("Rename ring (English)"));
+    form->addRow(tr("English labe&l:"), m_labelEn);
+
+    auto *top = new QFormLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addRow(tr("&Number of rings:"), m_count);
+    auto *hint = new QLabel(tr("Innermost first. Placements are continuous: changing the number "
+                               "of rings moves only the ring boundaries."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_list);
+    layout->addWidget(m_form);
+    layout->addWidget(hint);
+
+    connect(document, &SessionDocument::ringsChanged, this, &RingEditor::refresh);
+    connect(document, &SessionDocument::sessionReset, this, &RingEditor::refresh);
+    refresh();
+}
+
+QString RingEditor::currentRingId() const
+{
+    const int row = m_list->currentRow();
+    return row < 0 ? QString() : QString::number(row);
+}
+
+void RingEditor::setRingCount(int count)
+{
+    const Session &s = m_document->session();
+    if (count == static_cast<int>(s.rings.size()))
+        return;
+    m_document->undoStack()->push(new GridChange(m_document, grid::setRingCount(s, count),
+                                                 tr("Set number of rings to %1").arg(count)));
+}
+
+void RingEditor::refresh()
+{
+    const std::vector<Ring> &rings = m_document->session().rings;
+    const int row = m_list->currentRow();
+    {
+        const QSignalBlocker block(m_count);
+        m_count->setValue(static_cast<int>(rings.size()));
+    }
+    const QSignalBlocker block(m_list);
+    while (m_list->count() > static_cast<int>(rings.size()))
+        delete m_list->takeItem(m_list->count() - 1);
+    while (m_list->count() < static_cast<int>(rings.size()))
+        m_list->addItem(new QListWidgetItem);
+    for (std::size_t i = 0; i < rings.size(); ++i) {
+        const Ring &r = rings[i];
+        QString text = QStringLiteral("%1. %2").arg(i + 1).arg(r.labelNl);
+        if (!r.labelEn.isEmpty() && r.labelEn != r.labelNl)
+            text += QStringLiteral(" / ") + r.labelEn;
+        m_list->item(static_cast<int>(i))->setText(text);
+    }
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(std::clamp(row, 0, m_list->count() - 1));
+    refreshForm();
+}
+
+void RingEditor::refreshForm()
+{
+    const std::vector<Ring> &rings = m_document->session().rings;
+    const int row = m_list->currentRow();
+    const bool valid = row >= 0 && row < static_cast<int>(rings.size());
+    m_form->setEnabled(valid);
+    if (!valid)
+        return;
+    gridui::syncText(m_labelNl, rings[static_cast<std::size_t>(row)].labelNl);
+    gridui::syncText(m_labelEn, rings[static_cast<std::size_t>(row)].labelEn);
+}
+
+} // namespace nwk

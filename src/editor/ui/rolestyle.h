@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How participants, role groups and missing-partner statuses look in the panels:
+// translated names, role colour swatches, rows of importance-mark dots.
+#pragma once
+
+#include "nwk/core/session.h"
+
+#include <QIcon>
+#include <QStringList>
+
+namespace nwk {
+
+QString roleGroupName(RoleGroup group);
+QStringList roleGroupNames();
+QString missingStatusName(MissingStatus status);
+QStringList missingStatusNames();
+
+/// A filled square in the role group's colour (render's roleColor()).
+QIcon roleSwatch(RoleGroup group);
+/// One dot per participant id in the role colours, in the given order (the map's marks).
+QIcon markDots(const Session &session, const QStringList &participantIds);
+/// "1:05:07" on the session clock; empty for -1.
+QString clockText(qint64 ms);
+/// "P2 (zorgco\u00f6rdinator)", or the bare code when the role is empty.
+QString participantTitle(const Participant &p);
+
+} // namespace nwk
