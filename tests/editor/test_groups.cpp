@@ -111,7 +111,7 @@ TEST_CASE("Ctrl+G without a selection does nothing; deleting a group takes its a
 }
 
 TEST_CASE("Group outlines follow groups added and removed without a reset",
-          "[groups][scene][!mayfail]")
+          "[groups][scene]")
 {
     SessionFile file;
     DockWindow w(file.path);

@@ -83,7 +83,7 @@ TEST_CASE("Removing a missing partner takes the annotations on it", "[missing]")
     CHECK(w.doc().session().missingPartners == s.missingPartners);
 }
 
-TEST_CASE("New missing partners appear on the map without a reset", "[missing][scene][!mayfail]")
+TEST_CASE("New missing partners appear on the map without a reset", "[missing][scene]")
 {
     SessionFile file(sessionWithParticipants());
     DockWindow w(file.path);

@@ -143,13 +143,12 @@ TEST_CASE("Random edit sequences undo and redo exactly", "[undo-random]")
         CHECK(used[op.name] > 0);
 }
 
-TEST_CASE("Moving a partner into the sector of its extra category keeps the session valid",
-          "[undo][known-bug][!mayfail]")
+TEST_CASE("Moving a partner into the sector of its extra category swaps the two categories",
+          "[undo]")
 {
-    // Found by the random undo test: MapScene::pushMove recategorises a dragged
-    // partner to the sector's category, MovePartners sets it, but the same category
-    // stays in extraCategories: validate() rejects the session, and a saved file
-    // cannot be opened again. Expected: the extra category is dropped (or swapped).
+    // Found by the random undo test: the same category primary and extra is an
+    // invalid file. The move makes the extra category primary and the old primary
+    // an extra one; undo restores both exactly.
     SessionDocument doc;
     Session s = nwk::test::sampleSession();
     s.partners[1].extraCategories = {QStringLiteral("zorg")}; // pa2, in professionalisering
@@ -163,6 +162,10 @@ TEST_CASE("Moving a partner into the sector of its extra category keeps the sess
                          {PartnerPlacement{QStringLiteral("pa2"), Placement{0.5, zorgAngle},
                                            QStringLiteral("zorg")}},
                          QStringLiteral("Move")));
-    CHECK(doc.session().partner(QStringLiteral("pa2"))->category == QStringLiteral("zorg"));
+    const Partner *moved = doc.session().partner(QStringLiteral("pa2"));
+    CHECK(moved->category == QStringLiteral("zorg"));
+    CHECK(moved->extraCategories == QStringList{QStringLiteral("professionalisering")});
     CHECK(validate(doc.session()).empty());
+    doc.undoStack()->undo();
+    CHECK(doc.session() == s);
 }

@@ -159,12 +159,6 @@ inline std::vector<Operation> operations()
                      const int sector = g.sectorAt(m.placement->angle);
                      if (!c.s().freePlacement && sector >= 0)
                          m.category = c.s().categories[static_cast<std::size_t>(sector)].id;
-                     // Known bug (see "[known-bug]" in test_undo_random.cpp): a move into
-                     // the sector of one of the partner's extra categories leaves that
-                     // category both primary and extra, an invalid file. Not generated
-                     // here until MovePartners (or the scene) handles it.
-                     if (p->extraCategories.contains(m.category))
-                         return false;
                  }
                  moves.push_back(m);
              }

@@ -64,6 +64,7 @@ public:
 
 private:
     bool sameTargets(const MovePartners &other) const;
+    void settleExtraCategories();
 
     SessionDocument *m_document;
     std::vector<PartnerPlacement> m_old;

@@ -30,6 +30,9 @@ struct PartnerPlacement {
     QString partnerId;
     std::optional<Placement> placement; ///< nullopt = back to the unplaced tray
     QString category;
+    /// Set by MovePartners when the new category was one of the partner's extra
+    /// categories (they swap, see MovePartners); nullopt = leave the extras alone.
+    std::optional<QStringList> extraCategories = std::nullopt;
     bool operator==(const PartnerPlacement &) const = default;
 };
 

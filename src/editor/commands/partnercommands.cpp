@@ -74,9 +74,31 @@ MovePartners::MovePartners(SessionDocument *document, std::vector<PartnerPlaceme
     std::erase_if(m_new, [&](const PartnerPlacement &p) { return !s.partner(p.partnerId); });
     for (const PartnerPlacement &p : m_new) {
         const Partner *partner = s.partner(p.partnerId);
-        m_old.push_back({partner->id, partner->placement, partner->category});
+        m_old.push_back(
+            {partner->id, partner->placement, partner->category, partner->extraCategories});
     }
+    settleExtraCategories();
     setObsolete(m_old == m_new);
+}
+
+void MovePartners::settleExtraCategories()
+{
+    // A partner moved into the sector of one of its extra categories takes that
+    // category as primary; its old primary takes the freed place among the extras
+    // (or the entry goes when there was no primary). Computed from the state before
+    // the command, so redo after undo gives exactly what the drag showed.
+    for (std::size_t i = 0; i < m_new.size(); ++i) {
+        const PartnerPlacement &before = m_old[i];
+        QStringList extras = *before.extraCategories;
+        const qsizetype at = extras.indexOf(m_new[i].category);
+        if (at >= 0 && m_new[i].category != before.category) {
+            if (before.category.isEmpty() || extras.contains(before.category))
+                extras.removeAt(at);
+            else
+                extras[at] = before.category;
+        }
+        m_new[i].extraCategories = extras;
+    }
 }
 
 bool MovePartners::sameTargets(const MovePartners &other) const
@@ -95,6 +117,10 @@ bool MovePartners::mergeWith(const QUndoCommand *other)
     if (!o || !o->m_mergeable || o->m_document != m_document || !sameTargets(*o))
         return false;
     m_new = o->m_new;
+    settleExtraCategories();
+    // The merged command was already applied relative to this one's result; make the
+    // document hold exactly what redo() will produce.
+    m_document->setPlacements(m_new);
     setObsolete(m_new == m_old);
     return true;
 }

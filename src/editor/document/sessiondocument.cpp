@@ -186,10 +186,13 @@ void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placeme
     QStringList changed;
     for (const PartnerPlacement &pp : placements) {
         Partner *p = m_session.partner(pp.partnerId);
-        if (!p || (p->placement == pp.placement && p->category == pp.category))
+        if (!p || (p->placement == pp.placement && p->category == pp.category &&
+                   (!pp.extraCategories || *pp.extraCategories == p->extraCategories)))
             continue;
         p->placement = pp.placement;
         p->category = pp.category;
+        if (pp.extraCategories)
+            p->extraCategories = *pp.extraCategories;
         changed.append(pp.partnerId);
     }
     if (!changed.isEmpty())

@@ -38,11 +38,15 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     connect(document, &SessionDocument::linksAdded, this, &MapScene::onLinksAdded);
     connect(document, &SessionDocument::linksChanged, this, &MapScene::onLinksChanged);
     connect(document, &SessionDocument::linksRemoved, this, &MapScene::onLinksRemoved);
-    connect(document, &SessionDocument::groupsChanged, this, [this](const QStringList &ids) {
-        for (const QString &id : ids)
-            if (GroupItem *item = m_groups.value(id))
-                item->update();
-    });
+    // Rare, whole-map events: rebuild. Members or labels of a group changing move its
+    // outline and may move labels: lay out again.
+    for (auto signal : {&SessionDocument::missingPartnersAdded,
+                        &SessionDocument::missingPartnersChanged,
+                        &SessionDocument::missingPartnersRemoved, &SessionDocument::groupsAdded,
+                        &SessionDocument::groupsRemoved})
+        connect(document, signal, this, &MapScene::rebuild);
+    connect(document, &SessionDocument::participantsChanged, this, &MapScene::rebuild);
+    connect(document, &SessionDocument::groupsChanged, this, [this] { relayout(); });
     rebuild();
 }
 

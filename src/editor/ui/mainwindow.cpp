@@ -26,9 +26,11 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -38,6 +40,16 @@
 namespace nwk {
 
 namespace {
+/// First start: most of the screen, so that the map stays large beside the docks.
+QSize defaultWindowSize()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return {1280, 860};
+    const QSize available = screen->availableGeometry().size();
+    return available.boundedTo(QSize(1920, 1200)) * 0.95;
+}
+
 QString fileFilter()
 {
     return QCoreApplication::translate("nwk::MainWindow",
@@ -113,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 860);
+        resize(defaultWindowSize());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

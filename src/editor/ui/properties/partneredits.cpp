@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("nwk::Properties", text);
 }
 
-void pushMove(SessionDocument *doc, const QString &id, const Placement &placement,
+void pushMove(SessionDocument *doc, const QString &id, const std::optional<Placement> &placement,
               const QString &category, const QString &text, bool mergeable)
 {
     auto *command = new MovePartners(doc, {PartnerPlacement{id, placement, category}}, text);
@@ -44,10 +44,10 @@ void setCategory(SessionDocument *doc, const QString &partnerId, const QString &
         pushMove(doc, partnerId, target, categoryId, tr("Move to category"), false);
         return;
     }
-    auto *command = new ChangeValue<PartnerField<&Partner::category>>(doc, partnerId, categoryId,
-                                                                      tr("Change category"));
-    command->setMergeable(false);
-    doc->undoStack()->push(command);
+    // Free placement or unplaced: only the category changes (through MovePartners, so
+    // an extra category that becomes primary swaps places with the old primary).
+    if (p->category != categoryId)
+        pushMove(doc, partnerId, p->placement, categoryId, tr("Change category"), false);
 }
 
 Placement defaultPlacement(const Session &s, const QString &partnerId)
