@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/markcommands.h"
 
+#include "nwk/editor/cards/sessionclock.h"
+
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -221,14 +223,10 @@ QString nextParticipantCode(const Session &s)
 
 qint64 sessionClockMs(const Session &s, const QDateTime &now)
 {
-    if (s.recordingStarted.isEmpty())
-        return -1;
-    const QDateTime start = QDateTime::fromString(s.recordingStarted, Qt::ISODateWithMs);
-    if (!start.isValid())
-        return -1;
-    const qint64 ms = start.msecsTo(now);
-    constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
-    return ms < 0 || ms > kDay ? -1 : ms;
+    // One clock for the whole editor (cards/sessionclock.h): -1 when not recording
+    // or when the session is being reviewed long after the recording.
+    const qint64 ms = SessionClock::elapsedMs(s.recordingStarted, now);
+    return ms > SessionClock::kMaxSessionMs ? -1 : ms;
 }
 
 } // namespace nwk

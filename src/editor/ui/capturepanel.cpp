@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capturepanel.h"
 
+#include "nwk/editor/cards/sessionclock.h"
+
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
@@ -205,11 +207,7 @@ Partner CapturePanel::newPartner(const QString &id, const QString &label) const
     const QString who = currentParticipant();
     if (!who.isEmpty())
         p.namedBy = {who};
-    if (!s.recordingStarted.isEmpty()) {
-        const QDateTime start = QDateTime::fromString(s.recordingStarted, Qt::ISODateWithMs);
-        if (start.isValid())
-            p.addedMs = std::max<qint64>(0, start.msecsTo(QDateTime::currentDateTimeUtc()));
-    }
+    p.addedMs = SessionClock::elapsedMs(s);
     return p;
 }
 
