@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Positions of partners and ghosts, and the greedy label layout.
+#include "rectgrid.h"
 #include "render_p.h"
 
 #include <algorithm>
@@ -232,37 +233,97 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             obstacles.push_back({r.adjusted(-4, -4, 4, 4), -1});
     const double schoolR = pos.geometry.schoolRadius + 2.0;
 
+    // Uniform grids, so that a candidate is tested only against what lies near it. The
+    // tests and sums below are those of a full scan in the same order (a skipped rect
+    // cannot touch the candidate, and would add exactly 0), so the result is the same.
+    QRectF area = pos.geometry.bounds();
+    for (const Obstacle &ob : obstacles)
+        if (std::isfinite(ob.rect.width()) && std::isfinite(ob.rect.height()))
+            area |= ob.rect.normalized();
+    const double cell = 48.0 * unit;
+    RectGrid obstacleGrid(area, cell);
+    for (std::size_t k = 0; k < obstacles.size(); ++k)
+        obstacleGrid.insert(obstacles[k].rect, static_cast<int>(k));
+    std::vector<QRectF> glyphBoxes; // every glyph box, group by group
+    std::vector<std::size_t> glyphGroup;
+    RectGrid glyphGrid(area, cell);
+    for (std::size_t gi = 0; gi < glyphGroups.size(); ++gi)
+        for (const QRectF &b : glyphGroups[gi].second) {
+            glyphGrid.insert(b, static_cast<int>(glyphBoxes.size()));
+            glyphBoxes.push_back(b);
+            glyphGroup.push_back(gi);
+        }
+    RectGrid centreGrid(area, cell);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        centreGrid.insert(QRectF(items[i].centre, QSizeF(0, 0)), static_cast<int>(i));
+    RectGrid placedGrid(area, cell);
+
     std::vector<QRectF> placed;
+    std::vector<std::pair<int, double>> penaltyTerms;
     const double margin = 1.2 * unit;
+    const auto at = [](const auto &v, int k) -> const auto &
+    {
+        return v[static_cast<std::size_t>(k)];
+    };
     // Does a label at `abs` touch anything? (fast: stops at the first hit)
     auto collides = [&](const QRectF &abs, int self) {
         const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
-        for (const QRectF &r : placed)
-            if (padded.intersects(r))
-                return true;
-        for (const Obstacle &ob : obstacles)
-            if (ob.owner != self && abs.intersects(ob.rect))
-                return true;
-        for (const auto &[bounds, boxes] : glyphGroups)
-            if (bounds.intersects(abs))
-                for (const QRectF &b : boxes)
-                    if (abs.intersects(b))
-                        return true;
+        if (placedGrid.any(padded, [&](int k) { return padded.intersects(at(placed, k)); }))
+            return true;
+        if (obstacleGrid.any(abs, [&](int k) {
+                const Obstacle &ob = at(obstacles, k);
+                return ob.owner != self && abs.intersects(ob.rect);
+            }))
+            return true;
+        if (glyphGrid.any(abs, [&](int k) {
+                return glyphGroups[at(glyphGroup, k)].first.intersects(abs) &&
+                       abs.intersects(at(glyphBoxes, k));
+            }))
+            return true;
         return hitsCircle(abs, schoolR);
     };
-    // How badly (only when every candidate collides).
-    auto penalty = [&](const QRectF &abs, int self) {
+    // How badly (only when every candidate collides). Every term is >= 0, so once the
+    // sum reaches `enough` the rest cannot bring it back below: it stops there.
+    auto penalty = [&](const QRectF &abs, int self, double enough) {
         const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
         double pen = 0.0;
-        for (const QRectF &r : placed)
-            pen += 4.0 * overlap(padded, r);
-        for (const Obstacle &ob : obstacles)
-            if (ob.owner != self)
-                pen += overlap(abs, ob.rect);
-        for (const auto &[bounds, boxes] : glyphGroups)
-            if (bounds.intersects(abs))
-                for (const QRectF &b : boxes)
-                    pen += 0.5 * overlap(abs, b);
+        // Adds the non-zero terms in index order (a rect may sit in several cells).
+        std::vector<std::pair<int, double>> &terms = penaltyTerms;
+        auto addTerms = [&] {
+            std::sort(terms.begin(), terms.end());
+            for (std::size_t t = 0; t < terms.size(); ++t)
+                if (t == 0 || terms[t].first != terms[t - 1].first)
+                    pen += terms[t].second;
+            terms.clear();
+        };
+        placedGrid.any(padded, [&](int k) {
+            const double v = 4.0 * overlap(padded, at(placed, k));
+            if (v != 0.0)
+                terms.emplace_back(k, v);
+            return false;
+        });
+        addTerms();
+        if (pen >= enough)
+            return pen;
+        obstacleGrid.any(abs, [&](int k) {
+            const double v =
+                at(obstacles, k).owner != self ? overlap(abs, at(obstacles, k).rect) : 0.0;
+            if (v != 0.0)
+                terms.emplace_back(k, v);
+            return false;
+        });
+        addTerms();
+        if (pen >= enough)
+            return pen;
+        glyphGrid.any(abs, [&](int k) {
+            const double v = glyphGroups[at(glyphGroup, k)].first.intersects(abs)
+                                 ? 0.5 * overlap(abs, at(glyphBoxes, k))
+                                 : 0.0;
+            if (v != 0.0)
+                terms.emplace_back(k, v);
+            return false;
+        });
+        addTerms();
         if (hitsCircle(abs, schoolR))
             pen += abs.width() * abs.height();
         return pen;
@@ -275,10 +336,10 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             return std::hypot(dx, dy);
         };
         const double own = dist(items[static_cast<std::size_t>(self)].centre);
-        for (std::size_t j = 0; j < items.size(); ++j)
-            if (static_cast<int>(j) != self && dist(items[j].centre) < own)
-                return false;
-        return true;
+        // Only centres within `own` of the label can be nearer (1 unit of slack for rounding).
+        const double reach = own + 1.0;
+        return !centreGrid.any(abs.adjusted(-reach, -reach, reach, reach),
+                               [&](int j) { return j != self && dist(at(items, j).centre) < own; });
     };
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item &it = items[i];
@@ -292,19 +353,29 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
         // First choice: free and unambiguous (no other marker nearer to the label than
         // its own), among the candidates close to the marker.
         int tried = 0;
+        int firstFree = -1; // the first candidate found free, though ambiguous
         forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
             if (++tried > kUnambiguousTries)
                 return true;
             const QRectF abs = rectAt(c).translated(it.centre);
-            if (collides(abs, self) || !ownNearest(abs, self))
+            if (collides(abs, self))
+                return false;
+            if (firstFree < 0)
+                firstFree = tried;
+            if (!ownNearest(abs, self))
                 return false;
             best = rectAt(c);
             found = true;
             return true;
         });
         if (!found) {
+            // The candidates tried above are known (nothing was placed since): the
+            // first free one, or none of them.
+            int index = 0;
             forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
-                if (collides(rectAt(c).translated(it.centre), self))
+                ++index;
+                if (index <= kUnambiguousTries ? index != firstFree
+                                               : collides(rectAt(c).translated(it.centre), self))
                     return false;
                 best = rectAt(c);
                 found = true;
@@ -313,10 +384,15 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
         }
         if (!found) {
             // Least overlap; far candidates cost a little more, to stay near.
+            // A sum of terms >= 0 is at least each of them: skipping a candidate whose
+            // partial sum already reaches the best keeps the choice exact.
             double bestPenalty = 1e300;
             forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
-                const double pen = penalty(rectAt(c).translated(it.centre), self) +
-                                   0.01 * std::hypot(c.x(), c.y());
+                const double far = 0.01 * std::hypot(c.x(), c.y());
+                if (far >= bestPenalty)
+                    return false;
+                const double pen =
+                    penalty(rectAt(c).translated(it.centre), self, bestPenalty) + far;
                 if (pen < bestPenalty) {
                     bestPenalty = pen;
                     best = rectAt(c);
@@ -325,6 +401,7 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             });
         }
         placed.push_back(best.translated(it.centre));
+        placedGrid.insert(placed.back(), static_cast<int>(placed.size() - 1));
         (it.missing ? result.missing : result.partners).insert(it.id, best);
     }
     return result;

@@ -5,9 +5,11 @@
 #pragma once
 
 #include "nwk/core/diagnostics.h"
+#include "nwk/core/session.h"
 
 #include <QMainWindow>
 
+class QAbstractItemView;
 class QUndoStack;
 
 namespace nwk {
@@ -58,6 +60,11 @@ private:
     bool maybeSave();
     bool saveTo(const QString &fileName);
     void updateTitle();
+    /// The properties dock shows the object of the current row of `table`, a view of
+    /// the session's `collection` in file order.
+    template <typename Collection>
+    void showInProperties(QAbstractItemView *table, Collection Session::*collection,
+                          void (PropertiesDock::*showObject)(const QString &));
     void deleteSelection();
     void fillRecentMenu();
     void openRecent(const QString &fileName);

@@ -54,4 +54,10 @@ QString nextParticipantCode(const Session &session);
 /// one more than a day ago: a session that was recorded earlier is being reviewed).
 qint64 sessionClockMs(const Session &session, const QDateTime &now);
 
+/// Adds to `parent` the children that remove every annotation on the target (so a
+/// removal never leaves an annotation pointing at nothing, which the file refuses).
+/// Put them before the child that removes the target: undo runs children in reverse.
+void appendAnnotationRemovals(SessionDocument *document, AnnotationTarget kind, const QString &id,
+                              QUndoCommand *parent);
+
 } // namespace nwk

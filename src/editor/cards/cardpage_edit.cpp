@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CardPage: mirroring the model, editing notes and quotes.
 #include "cardpage.h"
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include "nwk/editor/markcommands.h"
 
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/partnerquotes.h"
@@ -141,7 +145,12 @@ void CardPage::removeQuote()
     const QString quoteId = item->data(Qt::UserRole).toString();
     CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
     std::erase_if(p.quotes, [&](const Quote &q) { return q.id == quoteId; });
-    push(p, tr("Remove quote"));
+    // Annotations on the quote go with it in the same step: the file refuses
+    // annotations that point at nothing.
+    auto *command = new QUndoCommand(tr("Remove quote"));
+    appendAnnotationRemovals(m_document, AnnotationTarget::Quote, quoteId, command);
+    new SetCardProgress(m_document, p, tr("Remove quote"), QString(), command);
+    m_document->undoStack()->push(command);
     m_newBurst = true;
 }
 

@@ -75,6 +75,12 @@ void removeAnnotationsOn(SessionDocument *document, AnnotationTarget kind, const
 
 } // namespace
 
+void appendAnnotationRemovals(SessionDocument *document, AnnotationTarget kind, const QString &id,
+                              QUndoCommand *parent)
+{
+    removeAnnotationsOn(document, kind, id, parent);
+}
+
 bool allMarked(const Session &session, const QString &participantId, const QStringList &partnerIds)
 {
     bool any = false;

@@ -4,6 +4,7 @@
 #include "idvector.h"
 
 #include "nwk/core/sessionio.h"
+#include "nwk/core/validation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -96,6 +97,14 @@ QString SessionDocument::write(const QString &fileName)
     copy.meta.modified = now;
     copy.meta.appVersion = QStringLiteral(NWK_VERSION);
 
+    // Never replace a good file with one that cannot be opened again: a session that
+    // fails validation (a bug somewhere) is not written; the document stays modified
+    // and the autosave copy keeps the work.
+    const Diagnostics problems = validate(copy);
+    if (hasErrors(problems))
+        return tr("The session was not saved because it has an internal inconsistency (%1). "
+                  "The file on disk is unchanged.")
+            .arg(problems.front().toString());
     const QString error = writeSessionFile(copy, fileName);
     if (!error.isEmpty())
         return error;

@@ -2,6 +2,8 @@
 #include "nwk/editor/mainwindow.h"
 
 #include "actions.h"
+#include "groupsdock.h"
+#include "missingdock.h"
 #include "capturepanel.h"
 #include "categoriesdock.h"
 #include "maptools.h"
@@ -19,7 +21,10 @@
 #include "recentfiles.h"
 #include "shortcutshelp.h"
 
+#include <QAbstractItemView>
+#include <QTableView>
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -78,7 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     gridDock->hide();
     m_actions->mapMenu->addAction(gridDock->toggleViewAction());
     // Participants, marks, priorities, missing partners, groups: docks and keys.
-    new MarksUi(this, m_document, m_scene, m_actions->viewMenu, m_actions->mapMenu);
+    auto *marks = new MarksUi(this, m_document, m_scene, m_actions->viewMenu, m_actions->mapMenu);
+    // Missing partners and groups are chosen in their docks; the properties dock follows.
+    showInProperties(marks->missing->table(), &Session::missingPartners,
+                     &PropertiesDock::showMissingPartner);
+    showInProperties(marks->groups->table(), &Session::groups, &PropertiesDock::showGroup);
     new FocusGroup(this, m_document, m_scene); // Session menu, cards dock, presenter (F5)
 
     connect(m_actions->newFile, &QAction::triggered, this, &MainWindow::newSession);
@@ -153,6 +162,18 @@ void MainWindow::createDocks()
     splitDockWidget(m_properties, undoDock, Qt::Vertical);
     resizeDocks({m_properties, undoDock}, {640, 160}, Qt::Vertical);
     new MapContextMenu(m_document, m_scene, m_view, this); // right click, Menu key, Shift+F10
+}
+
+template <typename Collection>
+void MainWindow::showInProperties(QAbstractItemView *table, Collection Session::*collection,
+                                  void (PropertiesDock::*showObject)(const QString &))
+{
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_properties,
+            [this, collection, showObject](const QModelIndex &current) {
+                const auto &items = m_document->session().*collection;
+                if (current.isValid() && current.row() < static_cast<int>(items.size()))
+                    (m_properties->*showObject)(items[static_cast<std::size_t>(current.row())].id);
+            });
 }
 
 void MainWindow::updateTitle()

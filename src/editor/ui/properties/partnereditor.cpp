@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnereditor.h"
 
+#include "nwk/editor/cards/partnerquotes.h"
+
 #include "nwk/core/geometry.h"
 #include "partneredits.h"
 #include "propertytexts.h"
@@ -104,6 +106,10 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     bottom->addRow(tr("&Notes:"), m_notes);
     bottom->addRow(tr("Named by:"), m_namedBy);
     bottom->addRow(tr("Added at:"), m_added);
+    m_quotes = new PartnerQuotesList(m_document, this);
+    m_quotes->setObjectName(QStringLiteral("partnerQuotesList"));
+    m_quotes->setMaximumHeight(120);
+    bottom->addRow(tr("Said about it:"), m_quotes);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -307,6 +313,7 @@ void PartnerEditor::refresh()
     setEnabled(p != nullptr);
     const Partner empty;
     const Partner &pa = p ? *p : empty;
+    m_quotes->setPartner(p ? m_id : QString());
     sync(m_label, pa.label);
     sync(m_fullName, pa.fullName);
     sync(m_pseudonym, pa.pseudonym);

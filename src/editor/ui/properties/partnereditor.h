@@ -57,6 +57,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_namedBy = nullptr;
     QLabel *m_added = nullptr;
+    class PartnerQuotesList *m_quotes = nullptr; ///< quotes and notes linked to the partner
 };
 
 } // namespace nwk

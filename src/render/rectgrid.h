@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A uniform grid (spatial hash) of rectangles, to find the ones near a query quickly.
+#pragma once
+
+#include <QRectF>
+
+#include <vector>
+
+namespace nwk::detail {
+
+/// Buckets entries (rects with the caller's index) into square cells over an area.
+/// Rects and queries beyond the area fall into its edge cells, so a query always
+/// sees every entry whose rect shares a point with it (and maybe a few more): the
+/// caller does the exact test. Entries of a cell keep their insertion order.
+class RectGrid {
+public:
+    /// `area` is where most rects lie; at most `maxCells` cells along each side.
+    RectGrid(const QRectF &area, double cellSize, int maxCells = 96);
+
+    void insert(const QRectF &rect, int index);
+
+    /// Calls visit(index) for the entries near `query` (an entry may come more than
+    /// once; entries certainly apart from it are skipped); stops and returns true as
+    /// soon as visit returns true.
+    template <typename Visit> bool any(const QRectF &query, Visit visit) const
+    {
+        const Box q = boxOf(query);
+        const Span s = span(q);
+        for (int y = s.y0; y <= s.y1; ++y)
+            for (int x = s.x0; x <= s.x1; ++x)
+                for (const Entry &e : m_cells[static_cast<std::size_t>(y * m_nx + x)])
+                    if (!apart(e.box, q) && visit(e.index))
+                        return true;
+        return false;
+    }
+
+private:
+    struct Box {
+        double l, t, r, b;
+    };
+    struct Entry {
+        Box box;
+        int index;
+    };
+    struct Span {
+        int x0, y0, x1, y1;
+    };
+    static Box boxOf(const QRectF &r)
+    {
+        if (r.width() >= 0 && r.height() >= 0)
+            return {r.left(), r.top(), r.right(), r.bottom()};
+        const QRectF n = r.normalized();
+        return {n.left(), n.top(), n.right(), n.bottom()};
+    }
+    /// Certainly no common point (a small slack covers the rounding of normalized()).
+    static bool apart(const Box &a, const Box &b)
+    {
+        constexpr double slack = 1e-6;
+        return a.r + slack < b.l || b.r + slack < a.l || a.b + slack < b.t || b.b + slack < a.t;
+    }
+    int cellOf(double v, double origin, int count) const
+    {
+        // Monotone in v (also outside the area), so overlapping intervals always share
+        // a cell. NaN goes to cell 0.
+        const double c = (v - origin) * m_inverse;
+        if (!(c > 0.0))
+            return 0;
+        if (c >= count - 1)
+            return count - 1;
+        return static_cast<int>(c);
+    }
+    Span span(const Box &b) const
+    {
+        return {cellOf(b.l, m_x0, m_nx), cellOf(b.t, m_y0, m_ny), cellOf(b.r, m_x0, m_nx),
+                cellOf(b.b, m_y0, m_ny)};
+    }
+
+    double m_x0 = 0.0;
+    double m_y0 = 0.0;
+    double m_cell = 1.0;
+    double m_inverse = 1.0;
+    int m_nx = 1;
+    int m_ny = 1;
+    std::vector<std::vector<Entry>> m_cells;
+};
+
+} // namespace nwk::detail
