@@ -184,11 +184,12 @@ private:
     struct Drag {
         bool pressed = false; ///< left button went down on a partner
         bool moving = false;  ///< past the drag threshold
-        bool merge = false;   ///< next MovePartners of this drag may merge
+        int undoIndex = 0; ///< undo index when the drag began: later steps are its own
         QPointF pressScenePos;
         QPoint pressScreenPos;
         QHash<QString, MoveStart> starts; ///< partner id -> state at press time
     } m_drag;
+    int m_nudgeUndoIndex = 0; ///< undo index when the current nudge key went down
 
     SectorHighlightItem *m_highlight = nullptr;
     HintLabelItem *m_hintLabel = nullptr;

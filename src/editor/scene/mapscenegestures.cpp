@@ -96,6 +96,7 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     m_drag.pressScenePos = event->scenePos();
     m_drag.pressScreenPos = event->screenPos();
     m_drag.starts = moveStarts(selectedPartnerIds());
+    m_drag.undoIndex = m_document->undoStack()->index();
 }
 
 void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
@@ -115,8 +116,10 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     }
     // The first command of a drag never merges (it is a new undo step); the
     // following ones merge into it.
+    // Merge only into a step this drag made itself: a first move that changed nothing
+    // (dragging outward at the rim) leaves no step, and must not join an older gesture.
     pushMove(m_drag.starts, event->scenePos() - m_drag.pressScenePos, event->modifiers(),
-             std::exchange(m_drag.merge, true));
+             m_document->undoStack()->index() > m_drag.undoIndex);
     showPlacementHint(event->scenePos());
 }
 
@@ -179,7 +182,10 @@ void MapScene::keyPressEvent(QKeyEvent *event)
     event->accept();
     const double step = (event->modifiers() & Qt::ShiftModifier) ? kNudgeStep / 5 : kNudgeStep;
     // One undo step per key press: auto-repeats of a held key merge into it.
-    pushMove(moveStarts(ids), delta * step, event->modifiers(), event->isAutoRepeat());
+    if (!event->isAutoRepeat())
+        m_nudgeUndoIndex = m_document->undoStack()->index();
+    pushMove(moveStarts(ids), delta * step, event->modifiers(),
+             event->isAutoRepeat() && m_document->undoStack()->index() > m_nudgeUndoIndex);
 }
 
 } // namespace nwk
