@@ -83,7 +83,8 @@ TEST_CASE("Shift-drag from a partner draws a link without the tool", "[links]")
         w.drag(w.pixelOfPartner(kPa3), w.pixelOfPartner(kPa1), Qt::ShiftModifier);
         CHECK(w.stack().count() == steps + 1);
         REQUIRE(w.window.save());
-        const Link *l = linkBetween(file.read(), kPa3, kPa1);
+        const Session saved = file.read();
+        const Link *l = linkBetween(saved, kPa3, kPa1);
         REQUIRE(l);
         CHECK(l->kind == LinkKind::Collaborates);
         CHECK(w.partner(kPa3).placement == Placement{0.8, 330.0});

@@ -9,7 +9,6 @@
 
 #include <QMainWindow>
 
-class QAbstractItemView;
 class QUndoStack;
 
 namespace nwk {
@@ -60,11 +59,6 @@ private:
     bool maybeSave();
     bool saveTo(const QString &fileName);
     void updateTitle();
-    /// The properties dock shows the object of the current row of `table`, a view of
-    /// the session's `collection` in file order.
-    template <typename Collection>
-    void showInProperties(QAbstractItemView *table, Collection Session::*collection,
-                          void (PropertiesDock::*showObject)(const QString &));
     void deleteSelection();
     void fillRecentMenu();
     void openRecent(const QString &fileName);

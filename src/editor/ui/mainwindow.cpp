@@ -42,6 +42,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#include <functional>
+
 namespace nwk {
 
 namespace {
@@ -53,6 +55,20 @@ QSize defaultWindowSize()
         return {1280, 860};
     const QSize available = screen->availableGeometry().size();
     return available.boundedTo(QSize(1920, 1200)) * 0.95;
+}
+
+/// `show` gets the id of the object in the current row of `table`, a view of the
+/// session's `collection` in file order.
+template <typename Collection>
+void showInProperties(SessionDocument *document, QAbstractItemView *table,
+                      Collection Session::*collection, std::function<void(const QString &)> show)
+{
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, table,
+                     [document, collection, show](const QModelIndex &current) {
+                         const auto &items = document->session().*collection;
+                         if (current.isValid() && current.row() < static_cast<int>(items.size()))
+                             show(items[static_cast<std::size_t>(current.row())].id);
+                     });
 }
 
 QString fileFilter()
@@ -85,9 +101,10 @@ MainWindow::MainWindow(QWidget *parent)
     // Participants, marks, priorities, missing partners, groups: docks and keys.
     auto *marks = new MarksUi(this, m_document, m_scene, m_actions->viewMenu, m_actions->mapMenu);
     // Missing partners and groups are chosen in their docks; the properties dock follows.
-    showInProperties(marks->missing->table(), &Session::missingPartners,
-                     &PropertiesDock::showMissingPartner);
-    showInProperties(marks->groups->table(), &Session::groups, &PropertiesDock::showGroup);
+    showInProperties(m_document, marks->missing->table(), &Session::missingPartners,
+                     [this](const QString &id) { m_properties->showMissingPartner(id); });
+    showInProperties(m_document, marks->groups->table(), &Session::groups,
+                     [this](const QString &id) { m_properties->showGroup(id); });
     new FocusGroup(this, m_document, m_scene); // Session menu, cards dock, presenter (F5)
 
     connect(m_actions->newFile, &QAction::triggered, this, &MainWindow::newSession);
@@ -162,18 +179,6 @@ void MainWindow::createDocks()
     splitDockWidget(m_properties, undoDock, Qt::Vertical);
     resizeDocks({m_properties, undoDock}, {640, 160}, Qt::Vertical);
     new MapContextMenu(m_document, m_scene, m_view, this); // right click, Menu key, Shift+F10
-}
-
-template <typename Collection>
-void MainWindow::showInProperties(QAbstractItemView *table, Collection Session::*collection,
-                                  void (PropertiesDock::*showObject)(const QString &))
-{
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_properties,
-            [this, collection, showObject](const QModelIndex &current) {
-                const auto &items = m_document->session().*collection;
-                if (current.isValid() && current.row() < static_cast<int>(items.size()))
-                    (m_properties->*showObject)(items[static_cast<std::size_t>(current.row())].id);
-            });
 }
 
 void MainWindow::updateTitle()
