@@ -110,8 +110,7 @@ TEST_CASE("Ctrl+G without a selection does nothing; deleting a group takes its a
     CHECK(w.doc().session().annotations == s.annotations);
 }
 
-TEST_CASE("Group outlines follow groups added and removed without a reset",
-          "[groups][scene]")
+TEST_CASE("Group outlines follow groups added and removed without a reset", "[groups][scene]")
 {
     SessionFile file;
     DockWindow w(file.path);

@@ -184,7 +184,7 @@ private:
     struct Drag {
         bool pressed = false; ///< left button went down on a partner
         bool moving = false;  ///< past the drag threshold
-        int undoIndex = 0; ///< undo index when the drag began: later steps are its own
+        int undoIndex = 0;    ///< undo index when the drag began: later steps are its own
         QPointF pressScenePos;
         QPoint pressScreenPos;
         QHash<QString, MoveStart> starts; ///< partner id -> state at press time

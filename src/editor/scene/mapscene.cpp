@@ -40,10 +40,10 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     connect(document, &SessionDocument::linksRemoved, this, &MapScene::onLinksRemoved);
     // Rare, whole-map events: rebuild. Members or labels of a group changing move its
     // outline and may move labels: lay out again.
-    for (auto signal : {&SessionDocument::missingPartnersAdded,
-                        &SessionDocument::missingPartnersChanged,
-                        &SessionDocument::missingPartnersRemoved, &SessionDocument::groupsAdded,
-                        &SessionDocument::groupsRemoved})
+    for (auto signal :
+         {&SessionDocument::missingPartnersAdded, &SessionDocument::missingPartnersChanged,
+          &SessionDocument::missingPartnersRemoved, &SessionDocument::groupsAdded,
+          &SessionDocument::groupsRemoved})
         connect(document, signal, this, &MapScene::rebuild);
     connect(document, &SessionDocument::participantsChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::groupsChanged, this, [this] { relayout(); });

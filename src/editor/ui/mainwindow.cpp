@@ -2,12 +2,12 @@
 #include "nwk/editor/mainwindow.h"
 
 #include "actions.h"
-#include "groupsdock.h"
-#include "missingdock.h"
 #include "capturepanel.h"
 #include "categoriesdock.h"
+#include "groupsdock.h"
 #include "maptools.h"
 #include "marksui.h"
+#include "missingdock.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/changevalue.h"
@@ -22,9 +22,7 @@
 #include "shortcutshelp.h"
 
 #include <QAbstractItemView>
-#include <QTableView>
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -39,6 +38,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 #include <QUndoView>
 
