@@ -19,6 +19,7 @@
 #include "nwk/editor/sessiondocument.h"
 #include "properties/propertiesdock.h"
 #include "recentfiles.h"
+#include "sessiontablemodel.h"
 #include "shortcutshelp.h"
 
 #include <QAbstractItemView>
@@ -57,17 +58,14 @@ QSize defaultWindowSize()
     return available.boundedTo(QSize(1920, 1200)) * 0.95;
 }
 
-/// `show` gets the id of the object in the current row of `table`, a view of the
-/// session's `collection` in file order.
-template <typename Collection>
-void showInProperties(SessionDocument *document, QAbstractItemView *table,
-                      Collection Session::*collection, std::function<void(const QString &)> show)
+/// `show` gets the id of the object in the current row of a dock's session table.
+void followCurrentRow(QAbstractItemView *table, std::function<void(const QString &)> show)
 {
     QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, table,
-                     [document, collection, show](const QModelIndex &current) {
-                         const auto &items = document->session().*collection;
-                         if (current.isValid() && current.row() < static_cast<int>(items.size()))
-                             show(items[static_cast<std::size_t>(current.row())].id);
+                     [table, show](const QModelIndex &current) {
+                         const auto *model = qobject_cast<SessionTableModel *>(table->model());
+                         if (model && current.isValid())
+                             show(model->idAt(current.row()));
                      });
 }
 
@@ -101,9 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
     // Participants, marks, priorities, missing partners, groups: docks and keys.
     auto *marks = new MarksUi(this, m_document, m_scene, m_actions->viewMenu, m_actions->mapMenu);
     // Missing partners and groups are chosen in their docks; the properties dock follows.
-    showInProperties(m_document, marks->missing->table(), &Session::missingPartners,
+    followCurrentRow(marks->missing->table(),
                      [this](const QString &id) { m_properties->showMissingPartner(id); });
-    showInProperties(m_document, marks->groups->table(), &Session::groups,
+    followCurrentRow(marks->groups->table(),
                      [this](const QString &id) { m_properties->showGroup(id); });
     new FocusGroup(this, m_document, m_scene); // Session menu, cards dock, presenter (F5)
 
