@@ -4,6 +4,7 @@
 #include "editorfixture.h"
 
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QWheelEvent>
 #include <QWindow>
@@ -55,6 +56,11 @@ TEST_CASE("The middle button pans without editing", "[view]")
     QTest::mouseRelease(view.viewport(), Qt::MiddleButton, {}, from + QPoint(40, 25));
 
     // The map moved with the pointer: what was under `from` is now 40,25 further.
+    INFO("viewport " << view.viewport()->width() << "x" << view.viewport()->height() << ", scroll "
+                     << view.horizontalScrollBar()->value() << "/"
+                     << view.horizontalScrollBar()->maximum() << ", "
+                     << view.verticalScrollBar()->value() << "/"
+                     << view.verticalScrollBar()->maximum());
     CHECK(QLineF(view.mapFromScene(sceneBefore), from + QPoint(40, 25)).length() < 2.0);
     CHECK(w.stack().count() == steps);
     CHECK(w.partner(QStringLiteral("pa1")).placement == Placement{0.5, 128.0});
