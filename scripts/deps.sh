@@ -8,6 +8,8 @@ NWK_PACKAGES=(
     qt6-base-dev qt6-svg-dev libgl-dev     # Qt 6.4 Widgets, Gui, Svg
     nlohmann-json3-dev                     # JSON in the core
     catch2                                 # tests
+    qt6-tools-dev qt6-l10n-tools           # Qt Linguist: the Dutch translation is compiled at build time
+    qt6-translations-l10n                  # Qt's own Dutch texts (standard buttons, dialogs)
     librsvg2-bin                           # an independent SVG renderer, used by the export tests
 )
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// netwerkkaart: the desktop editor. Opens the file given, or the bundled example.
+// netwerkkaart: the desktop editor. Opens the file given, or shows the start screen.
 // Offers sessions left unsaved by an editor that crashed or was killed, and
 // keeps a recovery copy of this one (Autosaver, docs/data-safety.md).
 //
@@ -9,15 +9,18 @@
 // crash-recovery test uses it to make a change in the real program and kill it.
 #include "nwk/editor/autosaver.h"
 #include "nwk/editor/changevalue.h"
+#include "nwk/editor/language.h"
 #include "nwk/editor/mainwindow.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
+#include "nwk/editor/startscreen.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QIcon>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -64,6 +67,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Netwerkkaart"));
     QApplication::setApplicationVersion(QStringLiteral(NWK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("netwerkkaart"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("netwerkkaart"), QIcon(QStringLiteral(":/icons/netwerkkaart.svg"))));
+    nwk::installTranslators(); // Preferences > interface language, else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -94,10 +100,13 @@ int main(int argc, char *argv[])
 
     nwk::MainWindow window;
     const QStringList files = parser.positionalArguments();
+    // Without a file: the start screen (new, open, recent, the example). Timing runs
+    // (--quit-after-first-paint) paint the example instead.
+    const bool startScreen = files.isEmpty() && !parser.isSet(quitAfterPaint);
     if (!files.isEmpty()) {
         window.openFile(files.front());
-    } else {
-        const QString example = QStringLiteral(":/examples/basisschool-1.nwk");
+    } else if (!startScreen) {
+        const QString example = nwk::StartScreen::bundledExample();
         if (QFile::exists(example))
             window.openExample(example);
     }
@@ -110,12 +119,17 @@ int main(int argc, char *argv[])
         autosaver.setInterval(parser.value(autosaveInterval).toInt());
     window.show();
     std::vector<nwk::RecoveryCandidate> leftOver = nwk::Autosaver::recoverable();
+    bool restored = false;
     if (parser.isSet(restoreRecovery)) {
-        if (!leftOver.empty())
+        if (!leftOver.empty()) {
             autosaver.restore(leftOver.front());
+            restored = true;
+        }
     } else if (!parser.isSet(quitAfterPaint)) {
-        nwk::offerRecovery(autosaver, std::move(leftOver), &window);
+        restored = nwk::offerRecovery(autosaver, std::move(leftOver), &window);
     }
+    if (startScreen && !restored)
+        nwk::StartScreen::showFor(&window);
 
     const QString testLabel = qEnvironmentVariable("NWK_TEST_EDIT_LABEL");
     if (!testLabel.isEmpty() && !window.document()->session().partners.empty()) {

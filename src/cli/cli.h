@@ -31,6 +31,8 @@ int run(int argc, char *argv[]);
 int runValidate(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runMeasures(const QStringList &arguments); // cli_compare.cpp
+int runCompare(const QStringList &arguments);  // cli_compare.cpp
 
 /// One line (a newline is appended) of results to stdout / of messages to stderr, UTF-8.
 void printOut(const QString &line);

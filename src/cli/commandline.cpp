@@ -30,8 +30,12 @@ constexpr std::array kCommands{
             "summary of a session: participants, partners per category and "
             "ring, links, cards",
             false, &runInfo},
-    Command{"export", "export FILE -o OUT.svg|OUT.png", "export the map as SVG or PNG", true,
+    Command{"export", "export FILE... -o OUT | --out-dir DIR",
+            "export maps (SVG, PNG, PDF), data (GraphML, CSV) and findings reports", true,
             &runExport},
+    Command{"measures", "measures FILE", "network measures of a session", false, &runMeasures},
+    Command{"compare", "compare FILE... [--csv OUT.csv]",
+            "compare sessions: measures per school, recurring partners", false, &runCompare},
 };
 
 const Command *findCommand(const QString &name)

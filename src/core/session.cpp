@@ -118,6 +118,7 @@ QString uniqueId(const Session &s, const QString &prefix)
     each(s.memos);
     each(s.codebook);
     each(s.annotations);
+    each(s.snapshots);
     for (const auto &c : s.cards)
         for (const auto &q : c.quotes)
             consider(q.id);

@@ -307,6 +307,28 @@ Diagnostics validate(const Session &s)
         }
         c.refs(a.codes, codes, base + QStringLiteral("/codes"), "code");
     }
+
+    // Snapshots: each holds a map of its own, checked by the same rules (its
+    // references stay inside the snapshot), with paths under /snapshots/i.
+    c.ids(s.snapshots, QStringLiteral("/snapshots"), "id", id);
+    for (std::size_t i = 0; i < s.snapshots.size(); ++i) {
+        const Snapshot &snap = s.snapshots[i];
+        const QString base = at(QStringLiteral("/snapshots"), i);
+        if (snap.name.trimmed().isEmpty())
+            c.error(base + QStringLiteral("/name"), QStringLiteral("empty snapshot name"));
+        Session map;
+        map.categories = snap.categories;
+        map.rings = snap.rings;
+        map.participants = snap.participants;
+        map.partners = snap.partners;
+        map.links = snap.links;
+        map.groups = snap.groups;
+        map.missingPartners = snap.missingPartners;
+        for (Diagnostic d : validate(map)) {
+            d.path = base + d.path;
+            c.out.push_back(std::move(d));
+        }
+    }
     return std::move(c.out);
 }
 

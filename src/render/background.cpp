@@ -157,51 +157,63 @@ std::vector<RingLabelBox> ringLabels(const Session &s, const RenderOptions &o, c
     return out;
 }
 
-} // namespace detail
-
-using namespace detail;
-
-void MapPainter::paintBackground(QPainter &p, const Session &s, const RenderOptions &o) const
+void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &o,
+                            const MapStyle &st, PaintGroups *groups)
 {
     const MapPositions pos = computePositions(s);
     const MapGeometry &g = pos.geometry;
-    const MapStyle &st = m_style;
     const double R = g.outerRadius;
     const QRectF disc(-R, -R, 2 * R, 2 * R);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
 
-    // Sector tints.
-    p.setPen(Qt::NoPen);
+    // Per sector: its tint, its note ("niet aan bod gekomen", faint, in the middle) and
+    // its label along the rim (never upside down). Sectors do not overlap, so drawing
+    // them one by one looks the same as drawing each layer for all of them.
+    const std::vector<SectorLabel> labels = sectorLabels(s, o, st, g);
     for (int i = 0; i < g.sectorCount; ++i) {
-        QColor tint = colorOf(s.categories[static_cast<std::size_t>(i)].color);
+        const Category &c = s.categories[static_cast<std::size_t>(i)];
+        const GroupScope scope(groups, QStringLiteral("category-") + c.id,
+                               QStringLiteral("category category-") + c.id, categoryLabel(c, o));
+        QColor tint = colorOf(c.color);
         tint.setAlpha(st.sectorTintAlpha);
         QPainterPath pie;
         pie.moveTo(0, 0);
         pie.arcTo(disc, 90.0 - g.sectorStart(i), -g.sectorSpan());
         pie.closeSubpath();
+        p.setPen(Qt::NoPen);
         p.setBrush(tint);
         p.drawPath(pie);
+        if (!c.note.trimmed().isEmpty()) {
+            QFont f = st.labelFont;
+            f.setItalic(true);
+            const double radius = g.radiusFor(0.5);
+            const double chord =
+                std::min(2.0 * radius * std::sin(g.sectorSpan() / 2.0 * kDeg), 200.0);
+            const QStringList lines = wrapText(c.note, f, chord * 0.7, 3);
+            const QSizeF sz = linesSize(lines, f);
+            const QPointF ctr = polarPoint(radius, g.sectorMid(i));
+            QColor tc = colorOf(c.color).darker(160);
+            tc.setAlpha(150);
+            p.setPen(tc);
+            drawLines(p, lines, f,
+                      QRectF(ctr.x() - sz.width() / 2, ctr.y() - sz.height() / 2, sz.width(),
+                             sz.height()));
+        }
+        if (static_cast<std::size_t>(i) < labels.size()) {
+            const SectorLabel &sl = labels[static_cast<std::size_t>(i)];
+            p.setFont(sl.font);
+            p.setPen(sl.color);
+            for (const ArcGlyph &gl : sl.glyphs) {
+                p.save();
+                p.translate(gl.pos);
+                p.rotate(gl.rotation);
+                p.drawText(QPointF(-gl.advance / 2.0, 0.0), gl.text);
+                p.restore();
+            }
+        }
     }
-    // Notes of categories ("niet aan bod gekomen"), faint, in the middle of the sector.
-    for (int i = 0; i < g.sectorCount; ++i) {
-        const Category &c = s.categories[static_cast<std::size_t>(i)];
-        if (c.note.trimmed().isEmpty())
-            continue;
-        QFont f = st.labelFont;
-        f.setItalic(true);
-        const double radius = g.radiusFor(0.5);
-        const double chord = std::min(2.0 * radius * std::sin(g.sectorSpan() / 2.0 * kDeg), 200.0);
-        const QStringList lines = wrapText(c.note, f, chord * 0.7, 3);
-        const QSizeF sz = linesSize(lines, f);
-        const QPointF ctr = polarPoint(radius, g.sectorMid(i));
-        QColor tc = colorOf(c.color).darker(160);
-        tc.setAlpha(150);
-        p.setPen(tc);
-        drawLines(
-            p, lines, f,
-            QRectF(ctr.x() - sz.width() / 2, ctr.y() - sz.height() / 2, sz.width(), sz.height()));
-    }
+    const GroupScope rings(groups, QStringLiteral("rings"), QStringLiteral("rings"), QString());
     // Rings: inner circles light, the rim stronger.
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(st.ringLine, st.lineWidth * 0.6, Qt::DashLine));
@@ -219,21 +231,12 @@ void MapPainter::paintBackground(QPainter &p, const Session &s, const RenderOpti
             p.drawLine(polarPoint(g.schoolRadius, a), polarPoint(R, a));
         }
     }
-    // Sector labels along the rim, never upside down.
-    for (const SectorLabel &sl : sectorLabels(s, o, st, g)) {
-        p.setFont(sl.font);
-        p.setPen(sl.color);
-        for (const ArcGlyph &gl : sl.glyphs) {
-            p.save();
-            p.translate(gl.pos);
-            p.rotate(gl.rotation);
-            p.drawText(QPointF(-gl.advance / 2.0, 0.0), gl.text);
-            p.restore();
-        }
-    }
     // Ring labels along one sector boundary.
     const QFont rf = ringFont(st);
+    int ring = 0;
     for (const RingLabelBox &rl : ringLabels(s, o, st, pos)) {
+        const GroupScope label(groups, QStringLiteral("ring-") + QString::number(++ring),
+                               QStringLiteral("ring-label"), rl.text);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 200));
         p.drawRoundedRect(rl.rect, rl.rect.height() / 2, rl.rect.height() / 2);
@@ -241,6 +244,15 @@ void MapPainter::paintBackground(QPainter &p, const Session &s, const RenderOpti
         drawLines(p, {rl.text}, rf, rl.rect);
     }
     p.restore();
+}
+
+} // namespace detail
+
+using namespace detail;
+
+void MapPainter::paintBackground(QPainter &p, const Session &s, const RenderOptions &o) const
+{
+    paintBackgroundGrouped(p, s, o, m_style, nullptr);
 }
 
 void MapPainter::paintSchool(QPainter &p, const Session &s, const RenderOptions &o) const

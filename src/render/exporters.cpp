@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PNG and SVG exports of the map, drawn by the MapPainter from the model.
+// PNG, SVG and PDF exports of the map, drawn by the MapPainter from the model.
 #include "nwk/render/exporters.h"
 
+#include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
 
 #include "render_p.h"
+#include "svgwriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
-#include <QSvgGenerator>
+#include <QPdfWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace nwk {
@@ -27,10 +30,33 @@ QString msg(const char *text)
     return QCoreApplication::translate("nwk::export", text);
 }
 
+QString mapTitle(const Session &s, const RenderOptions &o)
+{
+    return QStringLiteral("Netwerkkaart: ") + detail::schoolDisplayName(s, o);
+}
+
+/// School, date and what the map holds, for the SVG's <desc> and the PDF's subject.
 QString describe(const Session &s, const RenderOptions &o)
 {
-    const QString school = detail::schoolDisplayName(s, o);
-    return s.meta.date.isEmpty() ? school : school + QStringLiteral(", ") + s.meta.date;
+    using detail::nlEn;
+    int placed = 0;
+    for (const Partner &p : s.partners)
+        placed += p.placement ? 1 : 0;
+    QString text =
+        nlEn(o, "Netwerkkaart van ", "Network map of ") + detail::schoolDisplayName(s, o);
+    if (!s.meta.date.isEmpty())
+        text += QStringLiteral(", ") + s.meta.date;
+    text += QStringLiteral(": ") + nlEn(o, "%1 partners in %2 categorieën, %3 verbindingen",
+                                        "%1 partners in %2 categories, %3 links")
+                                       .arg(placed)
+                                       .arg(s.categories.size())
+                                       .arg(s.links.size());
+    if (o.showMissing && !s.missingPartners.empty())
+        text += nlEn(o, ", %1 ontbrekende partners", ", %1 missing partners")
+                    .arg(s.missingPartners.size());
+    if (o.showGroups && !s.groups.empty())
+        text += nlEn(o, ", %1 groepen", ", %1 groups").arg(s.groups.size());
+    return text + QLatin1Char('.');
 }
 
 } // namespace
@@ -72,8 +98,30 @@ QImage renderMapImage(const Session &s, const ImageExportOptions &o)
     return image.convertToFormat(QImage::Format_ARGB32);
 }
 
+QByteArray renderMapSvg(const Session &s, const RenderOptions &o)
+{
+    const MapPainter painter(MapStyle::forOptions(o));
+    detail::SvgWriter writer(painter.mapBounds(s, o), painter.style().labelFont);
+    QPainter p(&writer);
+    painter.paintMap(p, s, o, &writer);
+    p.end();
+    return writer.document(mapTitle(s, o), describe(s, o), o.language);
+}
+
+QString anonymisationRefusal(const Session &s, const QString &fileName)
+{
+    const QStringList problems = anonymisationProblems(s);
+    if (problems.isEmpty())
+        return {};
+    return msg("Cannot write %1 anonymised; give each person a pseudonym first:").arg(fileName) +
+           QStringLiteral("\n- ") + problems.join(QStringLiteral("\n- "));
+}
+
 QString exportPng(const Session &s, const QString &fileName, const ImageExportOptions &o)
 {
+    if (o.render.anonymise)
+        if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
+            return refusal;
     const QImage image = renderMapImage(s, o);
     if (image.isNull())
         return msg("Cannot write %1: the image is too large to make").arg(fileName);
@@ -87,24 +135,43 @@ QString exportPng(const Session &s, const QString &fileName, const ImageExportOp
 
 QString exportSvg(const Session &s, const QString &fileName, const RenderOptions &o)
 {
-    const MapPainter painter(MapStyle::forOptions(o));
-    const QRectF bounds = painter.mapBounds(s, o);
+    if (o.anonymise)
+        if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
+            return refusal;
+    return writeFileAtomically(fileName, renderMapSvg(s, o));
+}
+
+QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &o)
+{
+    if (o.render.anonymise)
+        if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
+            return refusal;
+    const MapPainter painter(MapStyle::forOptions(o.render));
+    const QRectF bounds = painter.mapBounds(s, o.render);
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator gen;
-    gen.setOutputDevice(&buffer);
-    gen.setSize(QSize(static_cast<int>(std::ceil(bounds.width())),
-                      static_cast<int>(std::ceil(bounds.height()))));
-    gen.setViewBox(bounds);
-    gen.setResolution(96);
-    gen.setTitle(QStringLiteral("Netwerkkaart: ") + detail::schoolDisplayName(s, o));
-    gen.setDescription(describe(s, o));
-    QPainter p;
-    if (!p.begin(&gen))
-        return msg("Cannot write %1: the SVG could not be made").arg(fileName);
-    painter.paintMap(p, s, o);
-    p.end();
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(o.pageSize));
+        pdf.setPageOrientation(o.orientation);
+        pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+        pdf.setTitle(mapTitle(s, o.render));
+        pdf.setCreator(QStringLiteral("Netwerkkaart"));
+        QPainter p;
+        if (bounds.isEmpty() || !p.begin(&pdf))
+            return msg("Cannot write %1: the PDF could not be made").arg(fileName);
+        // The map fitted and centred in the printable area (device units).
+        const QSizeF area(pdf.width(), pdf.height());
+        const double scale =
+            std::min(area.width() / bounds.width(), area.height() / bounds.height());
+        p.translate((area.width() - bounds.width() * scale) / 2,
+                    (area.height() - bounds.height() * scale) / 2);
+        p.scale(scale, scale);
+        p.translate(-bounds.topLeft());
+        painter.paintMap(p, s, o.render);
+        p.end();
+    }
     return writeFileAtomically(fileName, data);
 }
 

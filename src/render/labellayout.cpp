@@ -12,13 +12,8 @@ namespace detail {
 
 namespace {
 
-double minDistance(QPointF p, const std::vector<QPointF> &others)
-{
-    double best = 1e9;
-    for (const QPointF &q : others)
-        best = std::min(best, std::hypot(p.x() - q.x(), p.y() - q.y()));
-    return best;
-}
+/// A ghost's spot is judged by the room around it, up to this far.
+constexpr double kGhostClearance = 60.0;
 
 } // namespace
 
@@ -27,19 +22,36 @@ MapPositions computePositions(const Session &s)
     MapPositions pos;
     pos.geometry = MapGeometry::forSession(s);
     const MapGeometry &g = pos.geometry;
+    // Points taken so far, in a grid: only those within kGhostClearance count.
     std::vector<QPointF> occupied;
+    RectGrid occupiedGrid(g.bounds(), kGhostClearance);
+    auto occupy = [&](QPointF pt) {
+        occupiedGrid.insert(QRectF(pt, QSizeF(0, 0)), static_cast<int>(occupied.size()));
+        occupied.push_back(pt);
+    };
+    /// Distance to the nearest occupied point, at most kGhostClearance.
+    auto clearance = [&](QPointF pt) {
+        double best = kGhostClearance;
+        const double r = kGhostClearance;
+        occupiedGrid.any(QRectF(pt.x() - r, pt.y() - r, 2 * r, 2 * r), [&](int k) {
+            const QPointF q = occupied[static_cast<std::size_t>(k)];
+            best = std::min(best, std::hypot(pt.x() - q.x(), pt.y() - q.y()));
+            return false;
+        });
+        return best;
+    };
     for (const Partner &pa : s.partners) {
         if (pa.placement) {
             const QPointF pt = g.toPoint(*pa.placement);
             pos.partners.insert(pa.id, pt);
-            occupied.push_back(pt);
+            occupy(pt);
         }
     }
     for (const MissingPartner &m : s.missingPartners) {
         if (m.placement) {
             const QPointF pt = g.toPoint(*m.placement);
             pos.missing.insert(m.id, pt);
-            occupied.push_back(pt);
+            occupy(pt);
         }
     }
     // Ghosts without a placement: on the outer ring of their category's sector, at the
@@ -65,7 +77,7 @@ MapPositions computePositions(const Session &s)
                 pl.angle =
                     normalizeAngle(start + span * (0.5 + (i % 2 ? 1 : -1) * ((i + 1) / 2) * 0.1));
                 const QPointF pt = g.toPoint(pl);
-                const double clear = std::min(minDistance(pt, occupied), 60.0);
+                const double clear = clearance(pt);
                 if (clear > bestClear + 1e-9) {
                     bestClear = clear;
                     best = pt;
@@ -73,7 +85,7 @@ MapPositions computePositions(const Session &s)
             }
         }
         pos.missing.insert(m.id, best);
-        occupied.push_back(best);
+        occupy(best);
     }
     return pos;
 }
@@ -187,16 +199,15 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
     const double unit = st.partnerRadius / 15.0;
 
     std::vector<Item> items;
-    std::vector<QString> partnerIds;
+    std::vector<const Partner *> placedPartners;
     for (const Partner &pa : s.partners)
         if (pos.partners.contains(pa.id))
-            partnerIds.push_back(pa.id);
-    std::sort(partnerIds.begin(), partnerIds.end(), naturalLess);
-    for (const QString &id : partnerIds) {
-        const Partner &pa = *s.partner(id);
-        items.push_back({id, false, pos.partners.value(id), partnerExtent(s, pa, st, o),
-                         partnerLabelText(pa, st, o).size});
-    }
+            placedPartners.push_back(&pa);
+    std::sort(placedPartners.begin(), placedPartners.end(),
+              [](const Partner *a, const Partner *b) { return naturalLess(a->id, b->id); });
+    for (const Partner *pa : placedPartners)
+        items.push_back({pa->id, false, pos.partners.value(pa->id), partnerExtent(s, *pa, st, o),
+                         partnerLabelText(*pa, st, o).size});
     if (o.showMissing) {
         std::vector<const MissingPartner *> ms;
         for (const MissingPartner &m : s.missingPartners)
@@ -233,9 +244,8 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             obstacles.push_back({r.adjusted(-4, -4, 4, 4), -1});
     const double schoolR = pos.geometry.schoolRadius + 2.0;
 
-    // Uniform grids, so that a candidate is tested only against what lies near it. The
-    // tests and sums below are those of a full scan in the same order (a skipped rect
-    // cannot touch the candidate, and would add exactly 0), so the result is the same.
+    // Uniform grids, so that a candidate is tested only against what lies near it (a
+    // skipped rect cannot touch the candidate, and would add exactly 0).
     QRectF area = pos.geometry.bounds();
     for (const Obstacle &ob : obstacles)
         if (std::isfinite(ob.rect.width()) && std::isfinite(ob.rect.height()))
@@ -259,7 +269,6 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
     RectGrid placedGrid(area, cell);
 
     std::vector<QRectF> placed;
-    std::vector<std::pair<int, double>> penaltyTerms;
     const double margin = 1.2 * unit;
     const auto at = [](const auto &v, int k) -> const auto &
     {
@@ -284,46 +293,40 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
     };
     // How badly (only when every candidate collides). Every term is >= 0, so once the
     // sum reaches `enough` the rest cannot bring it back below: it stops there.
+    // Which entries the current penalty query has counted (a rect may sit in several
+    // cells): one stamp per entry, so that nothing is sorted or counted twice.
+    std::vector<unsigned> placedSeen;
+    std::vector<unsigned> obstacleSeen(obstacles.size());
+    std::vector<unsigned> glyphSeen(glyphBoxes.size());
+    unsigned query = 0;
     auto penalty = [&](const QRectF &abs, int self, double enough) {
         const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
+        ++query;
+        placedSeen.resize(placed.size());
         double pen = 0.0;
-        // Adds the non-zero terms in index order (a rect may sit in several cells).
-        std::vector<std::pair<int, double>> &terms = penaltyTerms;
-        auto addTerms = [&] {
-            std::sort(terms.begin(), terms.end());
-            for (std::size_t t = 0; t < terms.size(); ++t)
-                if (t == 0 || terms[t].first != terms[t - 1].first)
-                    pen += terms[t].second;
-            terms.clear();
+        // Adds a term once; true (stop) when the sum reaches `enough`.
+        auto add = [&](std::vector<unsigned> &seen, int k, double v) {
+            unsigned &stamp = seen[static_cast<std::size_t>(k)];
+            if (stamp == query)
+                return false;
+            stamp = query;
+            pen += v;
+            return pen >= enough;
         };
-        placedGrid.any(padded, [&](int k) {
-            const double v = 4.0 * overlap(padded, at(placed, k));
-            if (v != 0.0)
-                terms.emplace_back(k, v);
-            return false;
-        });
-        addTerms();
-        if (pen >= enough)
+        if (placedGrid.any(padded, [&](int k) {
+                return add(placedSeen, k, 4.0 * overlap(padded, at(placed, k)));
+            }))
             return pen;
-        obstacleGrid.any(abs, [&](int k) {
-            const double v =
-                at(obstacles, k).owner != self ? overlap(abs, at(obstacles, k).rect) : 0.0;
-            if (v != 0.0)
-                terms.emplace_back(k, v);
-            return false;
-        });
-        addTerms();
-        if (pen >= enough)
+        if (obstacleGrid.any(abs, [&](int k) {
+                const Obstacle &ob = at(obstacles, k);
+                return ob.owner != self && add(obstacleSeen, k, overlap(abs, ob.rect));
+            }))
             return pen;
-        glyphGrid.any(abs, [&](int k) {
-            const double v = glyphGroups[at(glyphGroup, k)].first.intersects(abs)
-                                 ? 0.5 * overlap(abs, at(glyphBoxes, k))
-                                 : 0.0;
-            if (v != 0.0)
-                terms.emplace_back(k, v);
-            return false;
-        });
-        addTerms();
+        if (glyphGrid.any(abs, [&](int k) {
+                return glyphGroups[at(glyphGroup, k)].first.intersects(abs) &&
+                       add(glyphSeen, k, 0.5 * overlap(abs, at(glyphBoxes, k)));
+            }))
+            return pen;
         if (hitsCircle(abs, schoolR))
             pen += abs.width() * abs.height();
         return pen;
@@ -383,11 +386,17 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             });
         }
         if (!found) {
-            // Least overlap; far candidates cost a little more, to stay near.
+            // Least overlap among the near candidates (those of the first choice): a
+            // label that fits nowhere stays by its marker. (Only crowded maps get here;
+            // searching every candidate made their layout quadratic, see
+            // docs/performance.md.) Farther candidates cost a little more, to stay near.
             // A sum of terms >= 0 is at least each of them: skipping a candidate whose
             // partial sum already reaches the best keeps the choice exact.
             double bestPenalty = 1e300;
+            int index = 0;
             forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
+                if (++index > kUnambiguousTries)
+                    return true;
                 const double far = 0.01 * std::hypot(c.x(), c.y());
                 if (far >= bestPenalty)
                     return false;

@@ -17,6 +17,8 @@ struct Row {
     QStringList lines;
     QStringList noteLines; ///< smaller italic lines under the text
     bool heading = false;
+    QString id;       ///< section (heading) or entry id, for the SVG's groups
+    QString cssClass; ///< extra classes of an entry
     std::function<void(QPainter &, QPointF)> icon; ///< draws centred on the point
     double height = 0.0;
 };
@@ -29,19 +31,20 @@ struct Legend {
     std::vector<Row> rows;
 };
 
+QString token(std::string_view name)
+{
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+QString roleClass(RoleGroup g)
+{
+    return token(toString(g));
+}
+
 bool anyPartner(const Session &s, const std::function<bool(const Partner &)> &pred)
 {
     return std::any_of(s.partners.begin(), s.partners.end(),
                        [&](const Partner &p) { return p.placement && pred(p); });
-}
-
-bool linkDrawn(const Session &s, const Link &l)
-{
-    auto ok = [&](const QString &id) {
-        const Partner *p = s.partner(id);
-        return id == kSchoolId || (p && p->placement);
-    };
-    return l.from != l.to && ok(l.from) && ok(l.to);
 }
 
 QFont noteFont(const MapStyle &st)
@@ -66,15 +69,18 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
     headFont.setBold(true);
     const double lw = st.lineWidth;
 
-    auto heading = [&](const char *nl, const char *en) {
+    auto heading = [&](const char *section, const char *nl, const char *en) {
         Row r;
         r.heading = true;
+        r.id = QString::fromLatin1(section);
         r.lines = {nlEn(o, nl, en)};
         lg.rows.push_back(r);
     };
-    auto row = [&](const QString &text, std::function<void(QPainter &, QPointF)> icon,
-                   const QString &note = QString()) {
+    auto row = [&](const QString &id, const QString &cssClass, const QString &text,
+                   std::function<void(QPainter &, QPointF)> icon, const QString &note = QString()) {
         Row r;
+        r.id = id;
+        r.cssClass = cssClass;
         r.lines = wrapText(text, st.legendFont, textWidth, 3);
         if (!note.trimmed().isEmpty())
             r.noteLines = wrapText(note, noteFont(st), textWidth, 2);
@@ -83,9 +89,10 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
     };
 
     if (!s.categories.empty())
-        heading("Categorieën", "Categories");
+        heading("categories", "Categorieën", "Categories");
     for (const Category &c : s.categories) {
         row(
+            QStringLiteral("category-") + c.id, QStringLiteral("category-") + c.id,
             categoryLabel(c, o),
             [&st, c, u](QPainter &p, QPointF at) {
                 p.save();
@@ -96,10 +103,11 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
             c.note);
     }
     if (!s.rings.empty())
-        heading("Afstand tot de school", "Distance to the school");
+        heading("rings", "Afstand tot de school", "Distance to the school");
     const int rings = static_cast<int>(s.rings.size());
     for (int i = 0; i < rings; ++i) {
-        row(ringLabel(s.rings[static_cast<std::size_t>(i)], i, o),
+        row(QStringLiteral("ring-") + QString::number(i + 1), QStringLiteral("ring"),
+            ringLabel(s.rings[static_cast<std::size_t>(i)], i, o),
             [&st, i, rings, u](QPainter &p, QPointF at) {
                 const double w = 22.0 * u;
                 const double cell = w / rings;
@@ -114,7 +122,7 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
     const bool marks =
         o.showMarks && anyPartner(s, [](const Partner &p) { return !p.marks.isEmpty(); });
     if (o.showMarks && (marks || !s.participants.empty())) {
-        heading("Belangrijk voor (deelnemers)", "Important to (participants)");
+        heading("participants", "Belangrijk voor (deelnemers)", "Important to (participants)");
         auto dot = [&st, u](QColor c) {
             return [&st, c, u](QPainter &p, QPointF at) {
                 Q_UNUSED(st);
@@ -126,28 +134,39 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
         if (s.participants.empty()) {
             for (RoleGroup rg :
                  {RoleGroup::Teacher, RoleGroup::Management, RoleGroup::Care, RoleGroup::Other})
-                row(roleGroupText(rg, o), dot(roleColor(rg)));
+                row(QStringLiteral("role-") + roleClass(rg),
+                    QStringLiteral("role-") + roleClass(rg), roleGroupText(rg, o),
+                    dot(roleColor(rg)));
         } else {
             for (const Participant &pt : s.participants)
-                row(participantDisplay(pt, o) + QStringLiteral(" (") +
+                row(QStringLiteral("participant-") + pt.id,
+                    QStringLiteral("participant role-") + roleClass(pt.roleGroup),
+                    participantDisplay(pt, o) + QStringLiteral(" (") +
                         roleGroupText(pt.roleGroup, o) + QStringLiteral(")"),
                     dot(roleColor(pt.roleGroup)));
         }
     }
     // Symbols that occur on this map.
-    std::vector<std::pair<QString, std::function<void(QPainter &, QPointF)>>> symbols;
+    struct Symbol {
+        const char *key;
+        QString text;
+        std::function<void(QPainter &, QPointF)> icon;
+    };
+    std::vector<Symbol> symbols;
     if (o.showMissing && !s.missingPartners.empty())
-        symbols.emplace_back(nlEn(o, "ontbrekende partner (gestippeld, cursief)",
-                                  "missing partner (dashed, italic)"),
-                             [&st, u](QPainter &p, QPointF at) {
-                                 p.save();
-                                 p.translate(at);
-                                 paintCategoryMarker(p, nullptr, 8.5 * u, st.lineWidth * 0.8, st,
-                                                     true);
-                                 p.restore();
-                             });
+        symbols.push_back(Symbol{"missing",
+                                 nlEn(o, "ontbrekende partner (gestippeld, cursief)",
+                                      "missing partner (dashed, italic)"),
+                                 [&st, u](QPainter &p, QPointF at) {
+                                     p.save();
+                                     p.translate(at);
+                                     paintCategoryMarker(p, nullptr, 8.5 * u, st.lineWidth * 0.8,
+                                                         st, true);
+                                     p.restore();
+                                 }});
     if (anyPartner(s, [](const Partner &p) { return p.disputed; }))
-        symbols.emplace_back(
+        symbols.push_back(Symbol{
+            "disputed",
             nlEn(o, "betwist (? en onderbroken rand)", "disputed (? and dashed outline)"),
             [&st, u](QPainter &p, QPointF at) {
                 p.save();
@@ -162,33 +181,36 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
                     QPointF(-tm.width(QStringLiteral("?")) / 2, (tm.ascent() - tm.descent()) / 2),
                     QStringLiteral("?"));
                 p.restore();
-            });
+            }});
     if (anyPartner(s, [](const Partner &p) { return p.count > 1; }))
-        symbols.emplace_back(
-            nlEn(o, "aantal (bv. ×3 stageplaatsen)", "number (e.g. ×3 placements)"),
-            [&st](QPainter &p, QPointF at) {
-                p.setPen(st.text);
-                QFont f = st.legendFont;
-                f.setBold(true);
-                p.setFont(f);
-                const QString t = QString(QChar(0x00d7)) + QStringLiteral("n");
-                const TextMetrics tm(f);
-                p.drawText(
-                    QPointF(at.x() - tm.width(t) / 2, at.y() + (tm.ascent() - tm.descent()) / 2),
-                    t);
-            });
+        symbols.push_back(
+            Symbol{"count", nlEn(o, "aantal (bv. ×3 stageplaatsen)", "number (e.g. ×3 placements)"),
+                   [&st](QPainter &p, QPointF at) {
+                       p.setPen(st.text);
+                       QFont f = st.legendFont;
+                       f.setBold(true);
+                       p.setFont(f);
+                       const QString t = QString(QChar(0x00d7)) + QStringLiteral("n");
+                       const TextMetrics tm(f);
+                       p.drawText(QPointF(at.x() - tm.width(t) / 2,
+                                          at.y() + (tm.ascent() - tm.descent()) / 2),
+                                  t);
+                   }});
     if (anyPartner(s, [](const Partner &p) { return p.kind == PartnerKind::Person; }))
-        symbols.emplace_back(nlEn(o, "persoon", "person"), [&st, u](QPainter &p, QPointF c) {
-            p.setPen(QPen(st.text, 0.8 * u));
-            p.setBrush(Qt::white);
-            p.drawEllipse(c, 6 * u, 6 * u);
-            p.setPen(Qt::NoPen);
-            p.setBrush(st.text);
-            p.drawEllipse(QPointF(c.x(), c.y() - 1.9 * u), 1.7 * u, 1.7 * u);
-            p.drawChord(QRectF(c.x() - 3.4 * u, c.y() + 0.2 * u, 6.8 * u, 6.8 * u), 0, 180 * 16);
-        });
+        symbols.push_back(
+            Symbol{"person", nlEn(o, "persoon", "person"), [&st, u](QPainter &p, QPointF c) {
+                       p.setPen(QPen(st.text, 0.8 * u));
+                       p.setBrush(Qt::white);
+                       p.drawEllipse(c, 6 * u, 6 * u);
+                       p.setPen(Qt::NoPen);
+                       p.setBrush(st.text);
+                       p.drawEllipse(QPointF(c.x(), c.y() - 1.9 * u), 1.7 * u, 1.7 * u);
+                       p.drawChord(QRectF(c.x() - 3.4 * u, c.y() + 0.2 * u, 6.8 * u, 6.8 * u), 0,
+                                   180 * 16);
+                   }});
     if (anyPartner(s, [](const Partner &p) { return !p.extraCategories.isEmpty(); }))
-        symbols.emplace_back(
+        symbols.push_back(Symbol{
+            "band",
             nlEn(o, "ook in een andere categorie (kleurband)", "also in another category (band)"),
             [&st, u](QPainter &p, QPointF c) {
                 p.setPen(QPen(st.ringLine, 3 * u, Qt::SolidLine, Qt::FlatCap));
@@ -197,21 +219,30 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
                 p.setPen(Qt::NoPen);
                 p.setBrush(st.noCategory);
                 p.drawEllipse(c, 5.5 * u, 5.5 * u);
-            });
+            }});
     if (o.showGroups && !s.groups.empty())
-        symbols.emplace_back(nlEn(o, "groep", "group"), [&st, u](QPainter &p, QPointF c) {
-            QColor line = st.groupColor;
-            line.setAlpha(170);
-            QColor fill = st.groupColor;
-            fill.setAlpha(20);
-            p.setPen(QPen(line, st.lineWidth * 0.9, Qt::DashLine));
-            p.setBrush(fill);
-            p.drawRoundedRect(QRectF(c.x() - 12 * u, c.y() - 7 * u, 24 * u, 14 * u), 6 * u, 6 * u);
-        });
+        symbols.push_back(
+            Symbol{"group", nlEn(o, "groep", "group"), [&st, u](QPainter &p, QPointF c) {
+                       QColor line = st.groupColor;
+                       line.setAlpha(170);
+                       QColor fill = st.groupColor;
+                       fill.setAlpha(20);
+                       p.setPen(QPen(line, st.lineWidth * 0.9, Qt::DashLine));
+                       p.setBrush(fill);
+                       p.drawRoundedRect(QRectF(c.x() - 12 * u, c.y() - 7 * u, 24 * u, 14 * u),
+                                         6 * u, 6 * u);
+                   }});
+    if (o.showNotes && anyPartner(s, [](const Partner &p) { return !p.notes.trimmed().isEmpty(); }))
+        symbols.push_back(
+            Symbol{"note", nlEn(o, "met notities", "has notes"), [&st, u](QPainter &p, QPointF c) {
+                       paintNoteGlyph(p, c, 5.4 * u, 0.8 * u, st);
+                   }});
     if (!symbols.empty()) {
-        heading("Symbolen", "Symbols");
-        for (auto &[text, icon] : symbols)
-            row(text, icon);
+        heading("symbols", "Symbolen", "Symbols");
+        for (Symbol &sy : symbols) {
+            const QString key = QString::fromLatin1(sy.key);
+            row(QStringLiteral("symbol-") + key, QStringLiteral("symbol-") + key, sy.text, sy.icon);
+        }
     }
     // Link kinds and valences that occur on this map.
     std::vector<bool> kinds(enumCount<LinkKind>(), false);
@@ -225,7 +256,7 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
         valences[static_cast<std::size_t>(l.valence)] = true;
     }
     if (anyLink) {
-        heading("Verbindingen", "Links");
+        heading("links", "Verbindingen", "Links");
         auto sample = [&st, u, lw](LinkKind k, Valence v) {
             return [&st, u, k, v, lw](QPainter &p, QPointF c) {
                 Q_UNUSED(lw);
@@ -235,11 +266,15 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
         };
         for (std::size_t i = 0; i < kinds.size(); ++i)
             if (kinds[i])
-                row(linkKindText(static_cast<LinkKind>(i), o),
+                row(QStringLiteral("link-") + token(toString(static_cast<LinkKind>(i))),
+                    QStringLiteral("legend-link kind-") + token(toString(static_cast<LinkKind>(i))),
+                    linkKindText(static_cast<LinkKind>(i), o),
                     sample(static_cast<LinkKind>(i), Valence::Neutral));
         for (Valence v : {Valence::Positive, Valence::Negative})
             if (valences[static_cast<std::size_t>(v)])
-                row(valenceText(v, o), sample(LinkKind::Collaborates, v));
+                row(QStringLiteral("valence-") + token(toString(v)),
+                    QStringLiteral("legend-link valence-") + token(toString(v)), valenceText(v, o),
+                    sample(LinkKind::Collaborates, v));
     }
 
     // Heights and the rectangle.
@@ -265,6 +300,15 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
 
 } // namespace
 
+bool linkDrawn(const Session &s, const Link &l)
+{
+    auto ok = [&](const QString &id) {
+        const Partner *p = s.partner(id);
+        return id == kSchoolId || (p && p->placement);
+    };
+    return l.from != l.to && ok(l.from) && ok(l.to);
+}
+
 double legendLeft(const MapStyle &st, const MapGeometry &g)
 {
     return sectorLabelOuterRadius(st, g) + 40.0;
@@ -277,70 +321,51 @@ QRectF legendRect(const Session &s, const RenderOptions &o, const MapStyle &st)
     return buildLegend(s, o, st).rect;
 }
 
-QRectF titleRect(const Session &s, const RenderOptions &o, const MapStyle &st)
+void paintLegendGrouped(QPainter &p, const Session &s, const RenderOptions &o, const MapStyle &st,
+                        PaintGroups *groups)
 {
-    if (!o.showTitle)
-        return {};
-    const MapGeometry g = MapGeometry::forSession(s);
-    const TextMetrics t(st.titleFont);
-    const TextMetrics b(st.legendFont);
-    const QString date = s.meta.date;
-    double w = t.width(schoolDisplayName(s, o));
-    double h = t.lineHeight();
-    if (!date.isEmpty()) {
-        w = std::max(w, b.width(date));
-        h += b.lineHeight();
-    }
-    const double bottom = -sectorLabelOuterRadius(st, g) - 14.0;
-    return {-g.outerRadius - 40.0, bottom - h, w, h};
-}
-
-} // namespace detail
-
-using namespace detail;
-
-QRectF MapPainter::legendBounds(const Session &s, const RenderOptions &o) const
-{
-    return legendRect(s, o, m_style);
-}
-
-QRectF MapPainter::titleBounds(const Session &s, const RenderOptions &o) const
-{
-    return titleRect(s, o, m_style);
-}
-
-void MapPainter::paintLegend(QPainter &p, const Session &s, const RenderOptions &o) const
-{
-    const Legend lg = buildLegend(s, o, m_style);
+    const Legend lg = buildLegend(s, o, st);
     if (lg.rect.isEmpty())
         return;
+    const GroupScope legend(groups, QStringLiteral("legend"), QStringLiteral("legend"),
+                            nlEn(o, "Legende", "Legend"));
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.8));
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRoundedRect(lg.rect, 6, 6);
-    QFont headFont = m_style.legendFont;
+    QFont headFont = st.legendFont;
     headFont.setBold(true);
-    const TextMetrics body(m_style.legendFont);
+    const TextMetrics body(st.legendFont);
     const TextMetrics head(headFont);
-    const QFont nf = noteFont(m_style);
+    const QFont nf = noteFont(st);
     const TextMetrics note(nf);
     double y = lg.rect.top() + lg.pad;
     const double x0 = lg.rect.left() + lg.pad;
+    bool inSection = false;
     for (const Row &r : lg.rows) {
         if (r.heading) {
-            p.setPen(m_style.text);
+            if (groups && inSection)
+                groups->end();
+            if (groups)
+                groups->begin(QStringLiteral("legend-") + r.id,
+                              QStringLiteral("legend-section legend-") + r.id, r.lines.value(0));
+            inSection = true;
+            p.setPen(st.text);
             p.setFont(headFont);
             p.drawText(QPointF(x0, y + r.height - head.descent()), r.lines.value(0));
         } else {
+            const GroupScope entry(groups, QStringLiteral("legend-") + r.id,
+                                   QStringLiteral("legend-entry ") + r.cssClass,
+                                   r.lines.join(QLatin1Char(' ')));
             const double textH =
                 r.lines.size() * body.lineHeight() + r.noteLines.size() * note.lineHeight();
             if (r.icon)
                 r.icon(p, QPointF(x0 + lg.iconWidth / 2 - 2,
                                   y + std::min(r.height, 18.0 * lg.unit) / 2));
             double ty = y + (r.height - textH) / 2 + body.ascent();
-            p.setPen(m_style.text);
-            p.setFont(m_style.legendFont);
+            p.setPen(st.text);
+            p.setFont(st.legendFont);
             for (const QString &l : r.lines) {
                 p.drawText(QPointF(x0 + lg.iconWidth, ty), l);
                 ty += body.lineHeight();
@@ -355,26 +380,23 @@ void MapPainter::paintLegend(QPainter &p, const Session &s, const RenderOptions 
         }
         y += r.height;
     }
+    if (groups && inSection)
+        groups->end();
     p.restore();
 }
 
-void MapPainter::paintTitle(QPainter &p, const Session &s, const RenderOptions &o) const
+} // namespace detail
+
+using namespace detail;
+
+QRectF MapPainter::legendBounds(const Session &s, const RenderOptions &o) const
 {
-    const QRectF r = titleRect(s, o, m_style);
-    if (r.isEmpty())
-        return;
-    const TextMetrics t(m_style.titleFont);
-    p.save();
-    p.setPen(m_style.text);
-    p.setFont(m_style.titleFont);
-    p.drawText(QPointF(r.left(), r.top() + t.ascent()), schoolDisplayName(s, o));
-    if (!s.meta.date.isEmpty()) {
-        const TextMetrics b(m_style.legendFont);
-        p.setFont(m_style.legendFont);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QPointF(r.left(), r.top() + t.lineHeight() + b.ascent()), s.meta.date);
-    }
-    p.restore();
+    return legendRect(s, o, m_style);
+}
+
+void MapPainter::paintLegend(QPainter &p, const Session &s, const RenderOptions &o) const
+{
+    paintLegendGrouped(p, s, o, m_style, nullptr);
 }
 
 } // namespace nwk

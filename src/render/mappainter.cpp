@@ -38,6 +38,54 @@ QRectF boundsOf(const Session &s, const RenderOptions &o, const MapStyle &st,
     return r.adjusted(-16, -16, 16, 16);
 }
 
+QString token(std::string_view name)
+{
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+QString partnerClass(const Partner &pa)
+{
+    QString c = QStringLiteral("partner kind-") + token(toString(pa.kind));
+    if (!pa.category.isEmpty())
+        c += QStringLiteral(" category-") + pa.category;
+    for (const QString &extra : pa.extraCategories)
+        c += QStringLiteral(" also-category-") + extra;
+    if (pa.disputed)
+        c += QStringLiteral(" disputed");
+    if (!pa.marks.isEmpty())
+        c += QStringLiteral(" marked");
+    return c;
+}
+
+QString missingClass(const MissingPartner &m)
+{
+    QString c = QStringLiteral("missing status-") + token(toString(m.status));
+    if (!m.category.isEmpty())
+        c += QStringLiteral(" category-") + m.category;
+    return c;
+}
+
+QString linkClass(const Link &l)
+{
+    return QStringLiteral("link kind-") + token(toString(l.kind)) + QStringLiteral(" valence-") +
+           token(toString(l.valence)) + QStringLiteral(" direction-") +
+           token(toString(l.direction));
+}
+
+/// The link's label, else "from – to" with the names as the map shows them.
+QString linkTitle(const Session &s, const Link &l, const RenderOptions &o)
+{
+    if (!l.label.trimmed().isEmpty())
+        return l.label.trimmed();
+    auto name = [&](const QString &id) {
+        if (id == kSchoolId)
+            return schoolDisplayName(s, o);
+        const Partner *pa = s.partner(id);
+        return pa ? partnerDisplayLabel(*pa, o) : id;
+    };
+    return name(l.from) + QStringLiteral(" \u2013 ") + name(l.to);
+}
+
 } // namespace
 
 MapPainter::MapPainter(MapStyle style)
@@ -45,39 +93,70 @@ MapPainter::MapPainter(MapStyle style)
 {
 }
 
-void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o) const
+void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o,
+                          PaintGroups *groups) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     const FullLayout layout = layoutAll(s, o, m_style);
     const MapPositions pos = computePositions(s);
-    if (!o.transparentBackground)
+    if (!o.transparentBackground) {
+        const GroupScope scope(groups, QStringLiteral("background"), QStringLiteral("background"),
+                               QString());
         p.fillRect(boundsOf(s, o, m_style, pos, layout), m_style.background);
+    }
 
-    paintBackground(p, s, o);
-    if (o.showGroups)
-        for (const Group &gr : s.groups)
+    paintBackgroundGrouped(p, s, o, m_style, groups);
+    if (o.showGroups) {
+        for (const Group &gr : s.groups) {
+            if (groups && groupOutline(s, gr, m_style, pos).isEmpty())
+                continue; // nothing drawn: no empty group in the SVG
+            const GroupScope scope(groups, QStringLiteral("group-") + gr.id,
+                                   QStringLiteral("group"), gr.label);
             paintGroup(p, s, gr.id, o);
-    for (const Link &l : s.links)
+        }
+    }
+    for (const Link &l : s.links) {
+        if (groups && !linkDrawn(s, l))
+            continue;
+        const GroupScope scope(groups, QStringLiteral("link-") + l.id, linkClass(l),
+                               linkTitle(s, l, o));
         paintLink(p, s, l.id, o);
-    paintSchool(p, s, o);
-    for (const Partner &pa : s.partners)
+    }
+    {
+        const GroupScope scope(groups, QStringLiteral("school"), QStringLiteral("school"),
+                               schoolDisplayName(s, o));
+        paintSchool(p, s, o);
+    }
+    for (const Partner &pa : s.partners) {
+        if (groups && desiredPlacementBounds(s, pa.id).isEmpty())
+            continue;
+        const GroupScope scope(groups, QStringLiteral("desired-") + pa.id,
+                               QStringLiteral("desired-placement"), partnerDisplayLabel(pa, o));
         paintDesiredPlacement(p, s, pa.id, o);
+    }
 
     if (o.showMissing) {
         for (const MissingPartner &m : s.missingPartners) {
+            const GroupScope scope(groups, QStringLiteral("missing-") + m.id, missingClass(m),
+                                   missingDisplayLabel(m, o));
             p.save();
             p.translate(pos.missing.value(m.id));
             paintGhost(p, s, m, o, m_style, layout.missing.value(m.id));
             p.restore();
         }
     }
-    // Leaders under markers, markers under labels: labels stay readable.
-    for (int part : {PartLeader, PartMarker, PartLabel}) {
+    // Leaders under markers, markers under labels: labels stay readable. With groups,
+    // each partner is drawn whole in its group, as the editor's partner items draw.
+    const std::vector<int> passes =
+        groups ? std::vector<int>{PartAll} : std::vector<int>{PartLeader, PartMarker, PartLabel};
+    for (int part : passes) {
         for (const Partner &pa : s.partners) {
             if (!pos.partners.contains(pa.id))
                 continue;
+            const GroupScope scope(groups, QStringLiteral("partner-") + pa.id, partnerClass(pa),
+                                   partnerDisplayLabel(pa, o));
             p.save();
             p.translate(pos.partners.value(pa.id));
             paintPartnerParts(p, s, pa, o, m_style, layout.partners.value(pa.id), false, part);
@@ -85,9 +164,14 @@ void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o)
         }
     }
     if (o.showLegend)
-        paintLegend(p, s, o);
-    if (o.showTitle)
+        paintLegendGrouped(p, s, o, m_style, groups);
+    if (o.showTitle) {
+        const GroupScope scope(groups, QStringLiteral("title-block"), QStringLiteral("title-block"),
+                               schoolDisplayName(s, o));
         paintTitle(p, s, o);
+    }
+    if (o.showAnnotations)
+        paintAnnotations(p, s, o);
     p.restore();
 }
 

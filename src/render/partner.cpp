@@ -198,27 +198,29 @@ void paintDeco(QPainter &p, const Deco &d, const MapStyle &st)
         body.closeSubpath();
         p.drawPath(body);
     }
-    if (d.note) {
-        const QPointF c = d.notePos;
-        const double h = d.badgeR * 0.9;
-        QPainterPath page;
-        page.moveTo(c.x() - h * 0.75, c.y() - h);
-        page.lineTo(c.x() + h * 0.35, c.y() - h);
-        page.lineTo(c.x() + h * 0.75, c.y() - h * 0.6);
-        page.lineTo(c.x() + h * 0.75, c.y() + h);
-        page.lineTo(c.x() - h * 0.75, c.y() + h);
-        page.closeSubpath();
-        p.setPen(QPen(st.text, 0.8 * k));
-        p.setBrush(QColor(0xff, 0xf5, 0xb0));
-        p.drawPath(page);
-        for (int i = 0; i < 3; ++i) {
-            const double y = c.y() - h * 0.3 + i * h * 0.45;
-            p.drawLine(QPointF(c.x() - h * 0.45, y), QPointF(c.x() + h * 0.45, y));
-        }
-    }
+    if (d.note)
+        paintNoteGlyph(p, d.notePos, d.badgeR * 0.9, 0.8 * k, st);
 }
 
 } // namespace
+
+void paintNoteGlyph(QPainter &p, QPointF c, double h, double lineWidth, const MapStyle &st)
+{
+    QPainterPath page;
+    page.moveTo(c.x() - h * 0.75, c.y() - h);
+    page.lineTo(c.x() + h * 0.35, c.y() - h);
+    page.lineTo(c.x() + h * 0.75, c.y() - h * 0.6);
+    page.lineTo(c.x() + h * 0.75, c.y() + h);
+    page.lineTo(c.x() - h * 0.75, c.y() + h);
+    page.closeSubpath();
+    p.setPen(QPen(st.text, lineWidth));
+    p.setBrush(QColor(0xff, 0xf5, 0xb0));
+    p.drawPath(page);
+    for (int i = 0; i < 3; ++i) {
+        const double y = c.y() - h * 0.3 + i * h * 0.45;
+        p.drawLine(QPointF(c.x() - h * 0.45, y), QPointF(c.x() + h * 0.45, y));
+    }
+}
 
 QRectF partnerExtent(const Session &s, const Partner &pa, const MapStyle &st,
                      const RenderOptions &o)

@@ -13,6 +13,35 @@
 
 namespace nwk::detail {
 
+// ---- structure ------------------------------------------------------------------------------
+/// Opens a group of the optional PaintGroups sink for the lifetime of the scope.
+class GroupScope {
+public:
+    GroupScope(PaintGroups *groups, const QString &id, const QString &cssClass,
+               const QString &title)
+        : m_groups(groups)
+    {
+        if (m_groups)
+            m_groups->begin(id, cssClass, title);
+    }
+    ~GroupScope()
+    {
+        if (m_groups)
+            m_groups->end();
+    }
+    GroupScope(const GroupScope &) = delete;
+    GroupScope &operator=(const GroupScope &) = delete;
+
+private:
+    PaintGroups *m_groups;
+};
+
+/// paintBackground() and paintLegend() with a group per sector, ring label and legend entry.
+void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &o,
+                            const MapStyle &st, PaintGroups *groups);
+void paintLegendGrouped(QPainter &p, const Session &s, const RenderOptions &o, const MapStyle &st,
+                        PaintGroups *groups);
+
 // ---- language -------------------------------------------------------------------------------
 bool isEnglish(const RenderOptions &o);
 /// The Dutch or English text (both UTF-8 literals) for the options' language.
@@ -88,6 +117,8 @@ QRectF partnerExtent(const Session &s, const Partner &pa, const MapStyle &st,
 QRectF ghostExtent(const Session &s, const MissingPartner &m, const MapStyle &st);
 LabelText partnerLabelText(const Partner &pa, const MapStyle &st, const RenderOptions &o);
 LabelText missingLabelText(const MissingPartner &m, const MapStyle &st, const RenderOptions &o);
+/// The note glyph (a small page with lines) of half-height h centred at c.
+void paintNoteGlyph(QPainter &p, QPointF c, double h, double lineWidth, const MapStyle &st);
 /// Thin line from the marker's edge to a label placed away from it.
 void paintLeader(QPainter &p, double markerRadius, const QRectF &labelRect, const MapStyle &st);
 
@@ -156,6 +187,8 @@ void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const R
                        const MapStyle &st, const QRectF &labelRect, bool selected, int parts);
 
 // ---- legend ---------------------------------------------------------------------------------
+/// Whether a link is drawn: both ends are the school or placed partners, and differ.
+bool linkDrawn(const Session &s, const Link &l);
 double legendLeft(const MapStyle &st, const MapGeometry &g);
 /// Legend and title rectangles (empty when not shown), map units.
 QRectF legendRect(const Session &s, const RenderOptions &o, const MapStyle &st);

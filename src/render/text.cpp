@@ -2,6 +2,8 @@
 // Texts of the map: languages, display names, measuring and wrapping in map units.
 #include "render_p.h"
 
+#include "nwk/core/anonymise.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
@@ -111,28 +113,17 @@ QString missingStatusText(MissingStatus st, const RenderOptions &o)
 
 QString schoolDisplayName(const Session &s, const RenderOptions &o)
 {
-    const QString name = o.anonymise ? s.meta.schoolPseudonym : s.meta.schoolName;
-    return name.trimmed().isEmpty() ? nlEn(o, "School", "School") : name.trimmed();
+    return exportSchoolName(s.meta, o.anonymise, nlEn(o, "School", "School"));
 }
 
 QString partnerDisplayLabel(const Partner &p, const RenderOptions &o)
 {
-    if (o.anonymise && p.kind == PartnerKind::Person)
-        return p.pseudonym.trimmed().isEmpty() ? QStringLiteral("?") : p.pseudonym.trimmed();
-    if (!p.label.trimmed().isEmpty())
-        return p.label.trimmed();
-    if (!p.fullName.trimmed().isEmpty())
-        return p.fullName.trimmed();
-    return p.id;
+    return exportPartnerLabel(p, o.anonymise);
 }
 
 QString participantDisplay(const Participant &p, const RenderOptions &o)
 {
-    const QString role = p.role.trimmed().isEmpty() ? roleGroupText(p.roleGroup, o) : p.role;
-    if (o.anonymise)
-        return role;
-    const QString code = p.code.isEmpty() ? p.id : p.code;
-    return code + QStringLiteral(" ") + role;
+    return exportParticipantLabel(p, o.anonymise, roleGroupText(p.roleGroup, o));
 }
 
 QString missingDisplayLabel(const MissingPartner &m, const RenderOptions &o)

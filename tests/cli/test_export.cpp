@@ -191,7 +191,7 @@ TEST_CASE("export refuses an unknown output format", "[cli][export]")
         CHECK(r.normalExit);
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(out));
-        CHECK(r.err.contains(QStringLiteral(".svg or .png")));
+        CHECK(r.err.contains(QStringLiteral(".svg, .png, .pdf, .graphml or .html")));
         CHECK_FALSE(QFile::exists(out));
     }
 }

@@ -164,12 +164,14 @@ TEST_CASE("exportSvg: anonymise shows pseudonyms, not names", "[render][svg][ano
     // Organisations keep their labels.
     CHECK(svg.text.contains(QStringLiteral("Departement Onderwijs")));
 
-    SECTION("a person without a pseudonym becomes a question mark")
+    SECTION("a person without a pseudonym: a question mark on the map, the file is refused")
     {
         Session t = s;
         t.partner(QStringLiteral("pa28"))->pseudonym.clear();
-        const QByteArray d2 = readAll(exportTo(dir, t, o, QStringLiteral("b.svg")));
-        CHECK_FALSE(d2.contains("Janssens"));
+        CHECK_FALSE(renderMapSvg(t, o).contains("Janssens"));
+        const QString b = dir.filePath(QStringLiteral("b.svg"));
+        CHECK(exportSvg(t, b, o).contains(QStringLiteral("(pa28)")));
+        CHECK_FALSE(QFileInfo::exists(b));
     }
 }
 

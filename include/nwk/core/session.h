@@ -234,6 +234,24 @@ struct Annotation {
     bool operator==(const Annotation &) const = default;
 };
 
+/// A named copy of the group's map data, taken at one moment ("after the focus group",
+/// "after the member check"); compared with mapdiff.h. Annotations, the codebook and
+/// the conversation are not part of it.
+struct Snapshot {
+    QString id;
+    QString name;
+    QString created; ///< ISO 8601 date-time (UTC)
+    std::vector<Category> categories;
+    std::vector<Ring> rings;
+    std::vector<Participant> participants;
+    std::vector<Partner> partners;
+    std::vector<Link> links;
+    std::vector<Group> groups;
+    std::vector<MissingPartner> missingPartners;
+    UnknownFields unknown;
+    bool operator==(const Snapshot &) const = default;
+};
+
 struct DeckRef {
     QString id;      ///< e.g. "sono-collectief-leren"
     QString version; ///< e.g. "1"
@@ -260,7 +278,8 @@ struct Session {
     std::vector<Memo> memos;
     std::vector<Code> codebook;
     std::vector<Annotation> annotations;
-    UnknownFields unknown; ///< unknown top-level keys
+    std::vector<Snapshot> snapshots; ///< oldest first
+    UnknownFields unknown;           ///< unknown top-level keys
     bool operator==(const Session &) const = default;
 
     // Lookup by id; nullptr when absent. Linear: sessions hold hundreds, not millions.

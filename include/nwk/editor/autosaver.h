@@ -81,6 +81,11 @@ public:
 
     /// Writes (or removes) now, on the calling thread; returns the error, if any.
     QString saveNow();
+    /// What the timer does when it fires: starts writing a copy of the session on a
+    /// worker thread (only the copy is made on the calling thread), or removes the
+    /// files when the document is clean. A write already running is followed by
+    /// another once it is done. written() tells when it has finished.
+    void sync();
 
     /// Sessions of editors that are gone, newest first; each is locked for the
     /// caller until released (destroyed) or discarded. Unreadable leftovers are skipped.
@@ -101,7 +106,6 @@ private Q_SLOTS:
     void onDocumentChanged();
 
 private:
-    void sync();
     void startWrite();
     void onWriteFinished();
     void removeFiles();

@@ -32,6 +32,8 @@ public:
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
     QUndoStack *undoStack() const;
+    /// The menus and actions (src/editor/ui/actions.h); installers add theirs to them.
+    Actions *actions() const { return m_actions; }
 
     /// Opens a session file (no unsaved-changes prompt: callers ask first).
     /// Errors are shown in a message box; returns whether the file was opened.
@@ -44,6 +46,9 @@ public:
     static QString diagnosticsText(const QString &fileName, const Diagnostics &diagnostics,
                                    int max = 15);
 
+    /// Asks Save / Discard / Cancel when modified; true when it is fine to go on.
+    bool maybeSave();
+
 public Q_SLOTS:
     void newSession();
     void open();
@@ -55,8 +60,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    /// Asks Save / Discard / Cancel when modified; true when it is fine to go on.
-    bool maybeSave();
     bool saveTo(const QString &fileName);
     void updateTitle();
     void deleteSelection();

@@ -94,6 +94,17 @@ public:
     bool isDrawingLink() const { return m_rubber != nullptr; }
     /// Cancels a link being drawn (Esc).
     void cancelLink();
+    /// Keyboard linking (Map > Link To): a rubber line from `from` (a partner or
+    /// kSchoolId) follows the selection; Enter links to the selected partner,
+    /// Esc cancels.
+    void startKeyboardLink(const QString &from);
+    bool isLinkingByKeyboard() const { return m_rubber && m_keyLink; }
+    /// Enter while linking by keyboard: links to the one selected partner.
+    /// True when keyboard linking was on (the key is used).
+    bool finishKeyboardLink();
+    /// Adds a link of the current kind from `from` to `to` (one undo step); false,
+    /// with a message(), when they are the same or already linked like that.
+    bool addLinkBetween(const QString &from, const QString &to);
 
 Q_SIGNALS:
     /// The map's extent changed (new session, categories, a partner or label
@@ -127,6 +138,7 @@ private:
     void syncPartner(const QString &id);
     void removePartnerItem(const QString &id);
     void syncLink(const QString &id);
+    void syncLink(const Link &link);
     void syncLinksOf(const QStringList &partnerIds);
     /// Label rectangles and item extents of partners and missing partners, and
     /// group outlines: all of these depend on where every partner is. With
@@ -151,6 +163,8 @@ private:
     bool linkMove(QGraphicsSceneMouseEvent *event);
     bool linkRelease(QGraphicsSceneMouseEvent *event);
     void createOverlays();
+    /// Moves the keyboard link's rubber line to the selected partner.
+    void followKeyboardLink();
     void updateFoundMarks();
 
     /// Where a moved partner started: its centre, sector and category.
@@ -201,6 +215,7 @@ private:
     LinkKind m_linkKind = LinkKind::Collaborates;
     QGraphicsLineItem *m_rubber = nullptr; ///< the link being drawn
     QString m_linkFrom;
+    bool m_keyLink = false; ///< the rubber line follows the selection (keyboard)
 
     QTimer *m_relayoutTimer = nullptr;
     QStringList m_pendingRelayout;

@@ -48,6 +48,9 @@ NWK_OBJECT_ACCESS(MissingPartner, missingPartners, MissingPartner)
 NWK_OBJECT_ACCESS(Group, groups, Group)
 NWK_OBJECT_ACCESS(Metaphor, metaphors, Metaphor)
 NWK_OBJECT_ACCESS(Memo, memos, Memo)
+NWK_OBJECT_ACCESS(Annotation, annotations, Annotation)
+NWK_OBJECT_ACCESS(Code, codebook, Code)
+NWK_OBJECT_ACCESS(Snapshot, snapshots, Snapshot)
 #undef NWK_OBJECT_ACCESS
 
 } // namespace nwk

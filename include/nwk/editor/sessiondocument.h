@@ -21,6 +21,7 @@
 #include <optional>
 #include <vector>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace nwk {
@@ -137,6 +138,27 @@ public:
     void removeMemo(const QString &memoId);
     void setMemo(const Memo &memo);
 
+    // ---- The researcher's layer (sessiondocument_layer.cpp) ----------------
+    /// Annotation mode: the group's data (everything but annotations, the codebook
+    /// and snapshots) is locked. Every mutator of the group's data then refuses:
+    /// it changes nothing and emits groupEditRefused(). An undo-stack step (push,
+    /// undo, redo) during which a mutator refused is taken back at once, so the
+    /// stack always matches the session: a new command is dropped, an undo, redo or
+    /// History jump over an earlier group edit is walked back (it stays where it
+    /// was). Annotation,
+    /// codebook and snapshot steps undo and redo as usual.
+    bool annotationMode() const { return m_annotationMode; }
+    void setAnnotationMode(bool on);
+
+    /// Replaces the annotation with the same id.
+    void setAnnotation(const Annotation &annotation);
+    void insertCode(int index, const Code &code);
+    void removeCode(const QString &codeId);
+    void setCode(const Code &code);
+    void insertSnapshot(int index, const Snapshot &snapshot);
+    void removeSnapshot(const QString &snapshotId);
+    void setSnapshot(const Snapshot &snapshot);
+
     /// Index of the object in its collection; -1 when absent.
     int partnerIndex(const QString &partnerId) const;
     int linkIndex(const QString &linkId) const;
@@ -164,6 +186,12 @@ Q_SIGNALS:
     void cardsChanged(const QStringList &cardIds);
     void annotationsAdded(const QStringList &ids);
     void annotationsRemoved(const QStringList &ids);
+    void annotationsChanged(const QStringList &ids);
+    void codebookChanged();
+    void snapshotsChanged();
+    void annotationModeChanged(bool on);
+    /// A change of the group's data was refused because annotation mode is on.
+    void groupEditRefused();
     void categoriesChanged();
     void metaChanged();
     void freePlacementChanged(bool on);
@@ -175,11 +203,20 @@ Q_SIGNALS:
 
 private:
     QString write(const QString &fileName);
+    /// True (and reports) when annotation mode locks the group's data.
+    bool refuseGroupEdit();
+    void takeBackRefusedStep(int index);
+    void rememberUndoPosition();
 
     Session m_session;
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;
     QString m_untitledName;
+    bool m_annotationMode = false;
+    bool m_refused = false;                   ///< a mutator refused since the last undo-stack step
+    bool m_reverting = false;                 ///< taking a refused step back
+    int m_lastIndex = 0;                      ///< undo index after the last step
+    const QUndoCommand *m_lastNext = nullptr; ///< the command redo() would run then
 };
 
 } // namespace nwk

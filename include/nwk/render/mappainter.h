@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QRectF>
 
+#include <vector>
+
 class QPainter;
 
 namespace nwk {
@@ -27,6 +29,15 @@ struct RenderOptions {
     bool anonymise = false;    ///< pseudonyms for persons, roles for participants
     bool highContrast = false; ///< projection mode: larger type, thicker lines
     bool transparentBackground = false;
+    bool showAnnotations = false; ///< the researcher's layer: numbered note badges
+};
+
+/// Where the annotation layer draws the badge of one annotated object.
+struct AnnotationBadge {
+    AnnotationTarget kind = AnnotationTarget::Partner; ///< Partner, Link or MissingPartner
+    QString targetId;
+    int count = 0; ///< annotations on the object
+    QRectF rect;   ///< map units
 };
 
 /// Colours, pens and fonts; one default, one high-contrast variant.
@@ -61,6 +72,17 @@ struct MapStyle {
 /// units), chosen so that labels of nearby partners do not overlap.
 using LabelPlacements = QHash<QString, QRectF>;
 
+/// Structure of a map drawing for outputs that keep it (the SVG export): paintMap()
+/// opens a group around each object it draws (a category sector, link, partner,
+/// missing partner, group, the legend and its entries, the title block) and closes it
+/// after. `id` is unique in one drawing and safe as an XML id; `cssClass` is a
+/// space-separated list; `title` is the object's name as shown (may be empty).
+struct PaintGroups {
+    virtual ~PaintGroups() = default;
+    virtual void begin(const QString &id, const QString &cssClass, const QString &title) = 0;
+    virtual void end() = 0;
+};
+
 /// Role colours of importance marks: teacher yellow, management blue, care green, other red.
 QColor roleColor(RoleGroup group);
 
@@ -70,7 +92,10 @@ public:
 
     /// The whole map (background, groups, links, partners, missing, legend, title)
     /// in map coordinates. The painter's transform decides the output scale.
-    void paintMap(QPainter &p, const Session &s, const RenderOptions &o) const;
+    /// With `groups`, each object is drawn whole (marker and label together, as the
+    /// editor's items do) inside its group; without, labels are drawn above all markers.
+    void paintMap(QPainter &p, const Session &s, const RenderOptions &o,
+                  PaintGroups *groups = nullptr) const;
 
     /// Pieces, for the editor's items (each item paints one piece).
     void paintBackground(QPainter &p, const Session &s, const RenderOptions &o) const;
@@ -123,6 +148,15 @@ public:
                                const RenderOptions &o) const;
     /// What paintDesiredPlacement() covers (map units); empty when it draws nothing.
     QRectF desiredPlacementBounds(const Session &s, const QString &partnerId) const;
+
+    /// The annotation layer (src/render/annotations.cpp): a numbered note badge at the
+    /// upper right of each annotated placed partner and missing partner, and at the
+    /// middle of each annotated link. Part of paintMap() when o.showAnnotations.
+    void paintAnnotations(QPainter &p, const Session &s, const RenderOptions &o) const;
+    /// The badges paintAnnotations() draws, in session order (partners, links, missing).
+    std::vector<AnnotationBadge> annotationBadges(const Session &s) const;
+    /// One badge at its rect (the scene's overlay draws them one by one).
+    void paintAnnotationBadge(QPainter &p, const AnnotationBadge &badge) const;
 
     const MapStyle &style() const { return m_style; }
 

@@ -218,6 +218,21 @@ void readAnnotation(ObjectReader &r, Annotation &a)
     a.unknown = r.unknown();
 }
 
+void readSnapshot(ObjectReader &r, Snapshot &snap)
+{
+    r.text("id", snap.id);
+    r.text("name", snap.name);
+    r.text("created", snap.created);
+    r.objects("categories", snap.categories, readCategory);
+    r.objects("rings", snap.rings, readRing);
+    r.objects("participants", snap.participants, readParticipant);
+    r.objects("partners", snap.partners, readPartner);
+    r.objects("links", snap.links, readLink);
+    r.objects("groups", snap.groups, readGroup);
+    r.objects("missingPartners", snap.missingPartners, readMissingPartner);
+    snap.unknown = r.unknown();
+}
+
 } // namespace
 
 std::optional<Session> sessionFromJson(const Json &document, Problems &problems)
@@ -257,6 +272,7 @@ std::optional<Session> sessionFromJson(const Json &document, Problems &problems)
     r.objects("memos", s.memos, readMemo);
     r.objects("codebook", s.codebook, readCode);
     r.objects("annotations", s.annotations, readAnnotation);
+    r.objects("snapshots", s.snapshots, readSnapshot);
     s.unknown = r.unknown(nested);
     if (problems.errorCount() > errorsBefore)
         return std::nullopt;

@@ -32,6 +32,7 @@ Json toJson(const Memo &m);
 Json toJson(const Code &c);
 Json toJson(const Annotation &a);
 Json toJson(const DeckRef &d);
+Json toJson(const Snapshot &s);
 
 template <typename T> Json arrayOf(const std::vector<T> &items)
 {
@@ -261,6 +262,22 @@ Json toJson(const DeckRef &d)
     return w.finish();
 }
 
+Json toJson(const Snapshot &s)
+{
+    ObjectWriter w(s.unknown);
+    w.always("id", str(s.id));
+    w.text("name", s.name);
+    w.text("created", s.created);
+    w.always("categories", arrayOf(s.categories));
+    w.always("rings", arrayOf(s.rings));
+    w.always("participants", arrayOf(s.participants));
+    w.always("partners", arrayOf(s.partners));
+    w.always("links", arrayOf(s.links));
+    w.always("groups", arrayOf(s.groups));
+    w.always("missingPartners", arrayOf(s.missingPartners));
+    return w.finish();
+}
+
 } // namespace
 
 Json sessionToJson(const Session &s)
@@ -286,6 +303,8 @@ Json sessionToJson(const Session &s)
     w.always("memos", arrayOf(s.memos));
     w.always("codebook", arrayOf(s.codebook));
     w.always("annotations", arrayOf(s.annotations));
+    // Omitted when empty: files without snapshots keep their bytes.
+    w.array("snapshots", arrayOf(s.snapshots));
     return w.finish();
 }
 

@@ -173,6 +173,8 @@ CardPage::CardPage(SessionDocument *document, QWidget *parent)
     m_quoteEdit = new QLineEdit(entry);
     m_quoteEdit->setObjectName(QStringLiteral("quoteEdit"));
     m_quoteEdit->setPlaceholderText(tr("Quote, as said\u2026"));
+    m_quoteEdit->setAccessibleName(tr("Quote"));
+    m_quoteEdit->setToolTip(tr("A participant's words, as said; Enter adds the quote"));
     m_quoteParticipant = new QComboBox(entry);
     m_quoteParticipant->setObjectName(QStringLiteral("quoteParticipant"));
     m_quoteParticipant->setToolTip(tr("Who said it"));

@@ -127,6 +127,8 @@ CardsPanel::CardsPanel(SessionDocument *document, QWidget *parent)
     m_memoEdit = new QLineEdit(m_memoBar);
     m_memoEdit->setObjectName(QStringLiteral("memoEdit"));
     m_memoEdit->setPlaceholderText(tr("Research memo; Enter saves, Esc cancels"));
+    m_memoEdit->setAccessibleName(tr("Research memo"));
+    m_memoEdit->setToolTip(tr("A research memo at this moment; Enter saves, Esc cancels"));
     memoRow->addWidget(m_memoKind);
     memoRow->addWidget(m_memoEdit, 1);
     layout->addWidget(m_memoBar);

@@ -24,6 +24,8 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include <tuple>
+
 namespace nwk {
 
 namespace {
@@ -112,6 +114,16 @@ void FocusGroup::createActions(QMainWindow *window)
     openDeck = make(window, tr("&Open Deck File\u2026"), {});
     for (QAction *a : {dutchDeck, englishDeck})
         a->setCheckable(true);
+    nextCard->setToolTip(tr("Go to the next card; the current one is marked done"));
+    previousCard->setToolTip(tr("Go back to the previous card"));
+    nextQuestion->setToolTip(tr("Move to the notes field of the next question"));
+    newMemo->setToolTip(tr("Write a research memo: atmosphere, disturbance, emotion or other"));
+    addQuote->setToolTip(tr("Add a quote to the current question, with who said it"));
+    togglePresenter->setToolTip(
+        tr("Show or hide the card and the map for the group, on a projector if there is one"));
+    dutchDeck->setToolTip(tr("Use the study's conversation cards in Dutch"));
+    englishDeck->setToolTip(tr("Use the study's conversation cards in English"));
+    openDeck->setToolTip(tr("Use a deck of cards of your own, from a deck file"));
 
     connect(nextCard, &QAction::triggered, m_panel, &CardsPanel::nextCard);
     connect(previousCard, &QAction::triggered, m_panel, &CardsPanel::previousCard);
@@ -171,6 +183,7 @@ void FocusGroup::createActions(QMainWindow *window)
     QAction *toggleDock = m_dock->toggleViewAction();
     toggleDock->setText(tr("Conversation &Cards Panel"));
     toggleDock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    toggleDock->setToolTip(tr("Show or hide the cards, the notes, the protocol and the memos"));
     menu->addAction(toggleDock);
 
     connect(m_document, &SessionDocument::recordingStartedChanged, this, [this] {
@@ -192,16 +205,22 @@ void FocusGroup::fillPresenterMenu()
                                                     .arg(screen->name())
                                                     .arg(screen->size().width())
                                                     .arg(screen->size().height()));
+        a->setToolTip(tr("Show the presenter full screen on this screen"));
+        a->setStatusTip(a->toolTip());
         connect(a, &QAction::triggered, this, [this, screen] { showPresenter(screen); });
     }
     m_presenterMenu->addSeparator();
     auto *modes = new QActionGroup(m_presenterMenu);
-    const std::pair<QString, PresenterWindow::Mode> entries[] = {
-        {tr("Show &Card"), PresenterWindow::Mode::Card},
-        {tr("Show &Map"), PresenterWindow::Mode::Map},
-        {tr("Card &and Map"), PresenterWindow::Mode::CardAndMap}};
-    for (const auto &[text, mode] : entries) {
+    const std::tuple<QString, QString, PresenterWindow::Mode> entries[] = {
+        {tr("Show &Card"), tr("The presenter shows the current card's questions"),
+         PresenterWindow::Mode::Card},
+        {tr("Show &Map"), tr("The presenter shows the live map"), PresenterWindow::Mode::Map},
+        {tr("Card &and Map"), tr("The presenter shows the card and the map side by side"),
+         PresenterWindow::Mode::CardAndMap}};
+    for (const auto &[text, tip, mode] : entries) {
         QAction *a = m_presenterMenu->addAction(text);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
         a->setCheckable(true);
         a->setChecked(m_presenter->mode() == mode);
         modes->addAction(a);

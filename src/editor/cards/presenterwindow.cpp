@@ -41,6 +41,14 @@ PresenterMap::PresenterMap(SessionDocument *document, QWidget *parent)
     connect(document, &SessionDocument::sessionReset, this, repaint);
 }
 
+void PresenterMap::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    update();
+}
+
 void PresenterMap::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -49,7 +57,7 @@ void PresenterMap::paintEvent(QPaintEvent *)
     const Session &s = m_document->session();
     RenderOptions o;
     o.language = s.meta.language;
-    o.highContrast = true;
+    o.highContrast = m_highContrast;
     o.showNotes = false;
     const MapPainter painter(MapStyle::forOptions(o));
     const QRectF bounds = painter.mapBounds(s, o);
@@ -156,6 +164,20 @@ void PresenterWindow::showOn(QScreen *screen)
     raise();
 }
 
+void PresenterWindow::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    m_map->setHighContrast(on);
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, on ? QColor(Qt::black) : QColor(0x1a, 0x1a, 0x1a));
+    setPalette(pal);
+    QPalette themePal = m_theme->palette();
+    themePal.setColor(QPalette::WindowText,
+                      on ? QColor(0x0b, 0x2a, 0x55) : QColor(0x1f, 0x4e, 0x8c));
+    m_theme->setPalette(themePal);
+    updateFonts();
+}
+
 void PresenterWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -177,11 +199,13 @@ void PresenterWindow::updateFonts()
         label->setFont(f);
     };
     double unit = std::max(10.0, std::min(height() / 30.0, w / 34.0));
+    if (m_highContrast)
+        unit *= 1.15;
     for (int attempt = 0; attempt < 12; ++attempt) {
         sized(m_phase, unit * 0.9, false);
         sized(m_theme, unit * 2.4, true);
         sized(m_main, unit * 1.5, true);
-        sized(m_sub, unit * 1.05, false);
+        sized(m_sub, unit * 1.05, m_highContrast);
         int total = 0;
         for (QLabel *label : {m_phase, m_theme, m_main, m_sub})
             total += label->heightForWidth(textWidth);

@@ -6,14 +6,14 @@
 namespace nwk {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("nwk::LinkCommands", text, nullptr, n);
-}
+/// The translation context of this file's texts (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nwk::LinkCommands)
+};
 } // namespace
 
 AddLink::AddLink(SessionDocument *document, Link link, int index, QUndoCommand *parent)
-    : QUndoCommand(tr("Add link"), parent)
+    : QUndoCommand(Tr::tr("Add link"), parent)
     , m_document(document)
     , m_link(std::move(link))
     , m_index(index < 0 ? static_cast<int>(document->session().links.size()) : index)
@@ -36,7 +36,7 @@ RemoveLinks::RemoveLinks(SessionDocument *document, const QStringList &linkIds,
     , m_removal(Removal::plan(document->session(), {}, linkIds))
 {
     const int n = static_cast<int>(m_removal.links.size());
-    setText(n == 1 ? tr("Delete link") : tr("Delete %n links", n));
+    setText(n == 1 ? Tr::tr("Delete link") : Tr::tr("Delete %n links", nullptr, n));
     setObsolete(m_removal.isEmpty());
 }
 

@@ -15,10 +15,10 @@ namespace nwk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nwk::MarkCommands", text);
-}
+/// The translation context of this file's texts (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nwk::MarkCommands)
+};
 
 /// Replaces one card's progress (quotes that named a removed participant).
 class SetCard : public QUndoCommand {
@@ -103,8 +103,8 @@ QUndoCommand *makeToggleMarkCommand(SessionDocument *document, const QString &pa
     if (!who)
         return nullptr;
     const bool remove = allMarked(s, participantId, partnerIds);
-    auto *command = new QUndoCommand(remove ? tr("Unmark for %1").arg(who->code)
-                                            : tr("Mark for %1").arg(who->code));
+    auto *command = new QUndoCommand(remove ? Tr::tr("Unmark for %1").arg(who->code)
+                                            : Tr::tr("Mark for %1").arg(who->code));
     for (const QString &id : partnerIds) {
         const Partner *p = s.partner(id);
         if (!p || p->marks.contains(participantId) != remove)
@@ -154,7 +154,7 @@ QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QStr
     const Participant *who = s.participant(participantId);
     if (!who)
         return nullptr;
-    auto *command = new QUndoCommand(tr("Remove participant %1").arg(who->code));
+    auto *command = new QUndoCommand(Tr::tr("Remove participant %1").arg(who->code));
     // References first, the participant last: undo (reverse order) restores the
     // participant before anything points at it again.
     for (const Partner &p : s.partners) {
@@ -200,7 +200,7 @@ QUndoCommand *makeRemoveMissingCommand(SessionDocument *document, const QString 
     const MissingPartner *m = ObjectAccess<MissingPartner>::find(document->session(), missingId);
     if (!m)
         return nullptr;
-    auto *command = new QUndoCommand(tr("Remove missing partner \u201c%1\u201d").arg(m->label));
+    auto *command = new QUndoCommand(Tr::tr("Remove missing partner \u201c%1\u201d").arg(m->label));
     removeAnnotationsOn(document, AnnotationTarget::MissingPartner, missingId, command);
     new RemoveObject<MissingPartner>(document, missingId, QString(), command);
     return command;
@@ -211,7 +211,7 @@ QUndoCommand *makeRemoveGroupCommand(SessionDocument *document, const QString &g
     const Group *g = ObjectAccess<Group>::find(document->session(), groupId);
     if (!g)
         return nullptr;
-    auto *command = new QUndoCommand(tr("Delete group \u201c%1\u201d").arg(g->label));
+    auto *command = new QUndoCommand(Tr::tr("Delete group \u201c%1\u201d").arg(g->label));
     removeAnnotationsOn(document, AnnotationTarget::Group, groupId, command);
     new RemoveObject<Group>(document, groupId, QString(), command);
     return command;

@@ -8,16 +8,16 @@
 namespace nwk {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("nwk::PartnerCommands", text, nullptr, n);
-}
+/// The translation context of this file's texts (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nwk::PartnerCommands)
+};
 } // namespace
 
 // ---- AddPartner --------------------------------------------------------------
 
 AddPartner::AddPartner(SessionDocument *document, Partner partner, int index, QUndoCommand *parent)
-    : QUndoCommand(tr("Add partner \u201c%1\u201d").arg(partner.label), parent)
+    : QUndoCommand(Tr::tr("Add partner \u201c%1\u201d").arg(partner.label), parent)
     , m_document(document)
     , m_partner(std::move(partner))
     , m_index(index < 0 ? static_cast<int>(document->session().partners.size()) : index)
@@ -43,13 +43,13 @@ RemovePartners::RemovePartners(SessionDocument *document, const QStringList &par
 {
     const auto &partners = m_removal.partners;
     if (partners.size() == 1)
-        setText(tr("Delete partner \u201c%1\u201d").arg(partners.front().second.label));
+        setText(Tr::tr("Delete partner \u201c%1\u201d").arg(partners.front().second.label));
     else if (!partners.empty())
-        setText(tr("Delete %n partners", static_cast<int>(partners.size())));
+        setText(Tr::tr("Delete %n partners", nullptr, static_cast<int>(partners.size())));
     else
         setText(m_removal.links.size() == 1
-                    ? tr("Delete link")
-                    : tr("Delete %n links", static_cast<int>(m_removal.links.size())));
+                    ? Tr::tr("Delete link")
+                    : Tr::tr("Delete %n links", nullptr, static_cast<int>(m_removal.links.size())));
     setObsolete(m_removal.isEmpty());
 }
 

@@ -3,6 +3,7 @@
 
 #include "idvector.h"
 
+#include "nwk/core/atomicfile.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/core/validation.h"
 
@@ -32,6 +33,7 @@ SessionDocument::SessionDocument(QObject *parent)
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &SessionDocument::takeBackRefusedStep);
 }
 
 SessionDocument::~SessionDocument()
@@ -60,6 +62,7 @@ void SessionDocument::reset(Session session, const QString &fileName, const QStr
     m_untitledName = untitledName;
     const bool renamed = m_fileName != fileName;
     m_fileName = fileName;
+    rememberUndoPosition();
     Q_EMIT sessionReset();
     if (renamed)
         Q_EMIT fileNameChanged(m_fileName);
@@ -105,13 +108,14 @@ QString SessionDocument::write(const QString &fileName)
         return tr("The session was not saved because it has an internal inconsistency (%1). "
                   "The file on disk is unchanged.")
             .arg(problems.front().toString());
-    const QString error = writeSessionFile(copy, fileName);
+    const QByteArray bytes = serializeSession(copy); // once: written, then compared
+    const QString error = writeFileAtomically(fileName, bytes);
     if (!error.isEmpty())
         return error;
     // Belt and braces: a save that "succeeded" but left other bytes on disk (a
     // full disk can truncate a file silently) must not mark the document clean.
     QFile written(fileName);
-    if (!written.open(QIODevice::ReadOnly) || written.readAll() != serializeSession(copy))
+    if (!written.open(QIODevice::ReadOnly) || written.readAll() != bytes)
         return tr("\u201c%1\u201d was not written completely (is the disk full?). Your "
                   "changes are still open.")
             .arg(QDir::toNativeSeparators(fileName));
@@ -132,6 +136,8 @@ QString SessionDocument::write(const QString &fileName)
 
 void SessionDocument::setMeta(const Meta &meta)
 {
+    if (refuseGroupEdit())
+        return;
     if (m_session.meta == meta)
         return;
     m_session.meta = meta;
@@ -140,6 +146,8 @@ void SessionDocument::setMeta(const Meta &meta)
 
 void SessionDocument::setFreePlacement(bool on)
 {
+    if (refuseGroupEdit())
+        return;
     if (m_session.freePlacement == on)
         return;
     m_session.freePlacement = on;
@@ -148,6 +156,8 @@ void SessionDocument::setFreePlacement(bool on)
 
 void SessionDocument::setCategory(const Category &category)
 {
+    if (refuseGroupEdit())
+        return;
     const int i = indexOfId(m_session.categories, category.id);
     if (i < 0)
         return;
@@ -167,6 +177,8 @@ int SessionDocument::linkIndex(const QString &linkId) const
 
 void SessionDocument::insertPartner(int index, const Partner &partner)
 {
+    if (refuseGroupEdit())
+        return;
     Q_ASSERT(partnerIndex(partner.id) < 0);
     insertAt(m_session.partners, index, partner);
     Q_EMIT partnersAdded({partner.id});
@@ -174,6 +186,8 @@ void SessionDocument::insertPartner(int index, const Partner &partner)
 
 void SessionDocument::removePartner(const QString &partnerId)
 {
+    if (refuseGroupEdit())
+        return;
     const int i = partnerIndex(partnerId);
     if (i < 0)
         return;
@@ -183,6 +197,8 @@ void SessionDocument::removePartner(const QString &partnerId)
 
 void SessionDocument::setPartner(const Partner &partner)
 {
+    if (refuseGroupEdit())
+        return;
     Partner *p = m_session.partner(partner.id);
     if (!p || *p == partner)
         return;
@@ -192,6 +208,8 @@ void SessionDocument::setPartner(const Partner &partner)
 
 void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placements)
 {
+    if (refuseGroupEdit())
+        return;
     QStringList changed;
     for (const PartnerPlacement &pp : placements) {
         Partner *p = m_session.partner(pp.partnerId);
@@ -210,6 +228,8 @@ void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placeme
 
 void SessionDocument::insertLink(int index, const Link &link)
 {
+    if (refuseGroupEdit())
+        return;
     Q_ASSERT(linkIndex(link.id) < 0);
     insertAt(m_session.links, index, link);
     Q_EMIT linksAdded({link.id});
@@ -217,6 +237,8 @@ void SessionDocument::insertLink(int index, const Link &link)
 
 void SessionDocument::removeLink(const QString &linkId)
 {
+    if (refuseGroupEdit())
+        return;
     const int i = linkIndex(linkId);
     if (i < 0)
         return;
@@ -226,6 +248,8 @@ void SessionDocument::removeLink(const QString &linkId)
 
 void SessionDocument::setLink(const Link &link)
 {
+    if (refuseGroupEdit())
+        return;
     const int i = linkIndex(link.id);
     if (i < 0 || m_session.links[static_cast<std::size_t>(i)] == link)
         return;
@@ -235,6 +259,8 @@ void SessionDocument::setLink(const Link &link)
 
 void SessionDocument::setGroupMembers(const QString &groupId, const QStringList &members)
 {
+    if (refuseGroupEdit())
+        return;
     const int i = indexOfId(m_session.groups, groupId);
     if (i < 0 || m_session.groups[static_cast<std::size_t>(i)].members == members)
         return;
@@ -244,6 +270,8 @@ void SessionDocument::setGroupMembers(const QString &groupId, const QStringList 
 
 void SessionDocument::setCard(const CardProgress &card)
 {
+    if (refuseGroupEdit())
+        return;
     auto it = std::find_if(m_session.cards.begin(), m_session.cards.end(),
                            [&](const CardProgress &c) { return c.cardId == card.cardId; });
     if (it == m_session.cards.end() || *it == card)

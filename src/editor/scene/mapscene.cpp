@@ -9,9 +9,18 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
 #include <utility>
 
 namespace nwk {
+
+namespace {
+/// The language of the map's labels: the session's ("nl" when unset).
+QString sessionLanguage(const Session &s)
+{
+    return s.meta.language == QStringLiteral("en") ? s.meta.language : QStringLiteral("nl");
+}
+} // namespace
 
 MapScene::MapScene(SessionDocument *document, QObject *parent)
     : QGraphicsScene(parent)
@@ -26,6 +35,10 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     connect(document, &SessionDocument::categoriesChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::ringsChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::metaChanged, this, [this] {
+        if (m_options.language != sessionLanguage(m_document->session())) {
+            rebuild(); // the map's labels (categories, rings, legend) change language
+            return;
+        }
         updateMapRect();
         if (m_background)
             m_background->update();
@@ -47,6 +60,7 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
         connect(document, signal, this, &MapScene::rebuild);
     connect(document, &SessionDocument::participantsChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::groupsChanged, this, [this] { relayout(); });
+    connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::followKeyboardLink);
     rebuild();
 }
 
@@ -128,6 +142,7 @@ QPointF MapScene::partnerPosition(const QString &partnerId) const
 
 void MapScene::rebuild()
 {
+    m_options.language = sessionLanguage(m_document->session());
     const QStringList selected = selectedPartnerIds();
     m_drag = {};
     m_partners.clear();
@@ -142,6 +157,7 @@ void MapScene::rebuild()
     m_foundMarks = nullptr;
     m_rubber = nullptr;
     m_linkFrom.clear();
+    m_keyLink = false;
     m_pendingRelayout.clear();
     m_relayoutTimer->stop();
     clear();
@@ -169,7 +185,7 @@ void MapScene::rebuild()
     for (const Partner &p : s.partners)
         syncPartner(p.id);
     for (const Link &l : s.links)
-        syncLink(l.id);
+        syncLink(l);
     for (const MissingPartner &m : s.missingPartners) {
         auto *item = new MissingItem(m.id);
         addItem(item);
@@ -235,26 +251,33 @@ QPointF MapScene::endPoint(const QString &end) const
 
 void MapScene::syncLink(const QString &id)
 {
-    const Session &s = m_document->session();
-    const Link *l = s.link(id);
-    if (!l) {
+    if (const Link *l = m_document->session().link(id))
+        syncLink(*l);
+    else
         delete m_links.take(id);
-        return;
-    }
-    LinkItem *item = m_links.value(id);
+}
+
+void MapScene::syncLink(const Link &l)
+{
+    LinkItem *item = m_links.value(l.id);
     if (!item) {
-        item = new LinkItem(id);
+        item = new LinkItem(l.id);
         addItem(item);
-        m_links.insert(id, item);
+        m_links.insert(l.id, item);
     }
-    auto placed = [&](const QString &end) {
-        if (end == kSchoolId)
-            return true;
-        const Partner *p = s.partner(end);
-        return p && p->placement.has_value();
+    // An end is on the map when it is the school or a placed partner, whose item the
+    // scene keeps at its placement (syncPartner): no search of the session per link.
+    auto end = [this](const QString &id) -> std::optional<QPointF> {
+        if (id == kSchoolId)
+            return QPointF(0, 0);
+        if (const PartnerItem *partner = m_partners.value(id))
+            return partner->pos();
+        return std::nullopt;
     };
-    item->setVisible(placed(l->from) && placed(l->to));
-    item->setLine(QLineF(endPoint(l->from), endPoint(l->to)));
+    const std::optional<QPointF> from = end(l.from);
+    const std::optional<QPointF> to = end(l.to);
+    item->setVisible(from && to);
+    item->setLine(QLineF(from.value_or(QPointF()), to.value_or(QPointF())));
     item->update();
 }
 
@@ -262,7 +285,7 @@ void MapScene::syncLinksOf(const QStringList &partnerIds)
 {
     for (const Link &l : m_document->session().links)
         if (partnerIds.contains(l.from) || partnerIds.contains(l.to))
-            syncLink(l.id);
+            syncLink(l);
 }
 
 void MapScene::relayout(const QStringList &changed)

@@ -91,6 +91,8 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         clearSelection();
         hit->setSelected(true);
     }
+    if (m_document->annotationMode())
+        return; // select only: the group's map is locked
     m_drag = {};
     m_drag.pressed = true;
     m_drag.pressScenePos = event->scenePos();
@@ -156,6 +158,10 @@ void MapScene::keyPressEvent(QKeyEvent *event)
             setLinkTool(false);
         return;
     }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && finishKeyboardLink()) {
+        event->accept();
+        return;
+    }
     QPointF delta;
     switch (event->key()) {
     case Qt::Key_Left:
@@ -175,7 +181,7 @@ void MapScene::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QStringList ids = selectedPartnerIds();
-    if (ids.isEmpty() || m_drag.pressed) {
+    if (ids.isEmpty() || m_drag.pressed || m_document->annotationMode()) {
         QGraphicsScene::keyPressEvent(event);
         return;
     }

@@ -2,6 +2,7 @@
 #include "nwk/editor/mapview.h"
 
 #include "inlinerename.h"
+#include "mapaccessible.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/sessiondocument.h"
@@ -49,6 +50,8 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
     connect(scene, &MapScene::linkToolChanged, this, [this] { updateCursor(); });
+    setAccessibleName(tr("Map"));
+    installMapAccessibility(this); // one screen-reader item per partner
 }
 
 QString MapView::partnerIdsMimeType()

@@ -9,6 +9,8 @@
 #include <QMenuBar>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace nwk {
 
 namespace {
@@ -55,6 +57,23 @@ Actions::Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockTo
     freePlacement->setCheckable(true);
     freePlacement->setToolTip(tr("Moving a partner into another sector keeps its category"));
 
+    const std::pair<QAction *, QString> tips[] = {
+        {newFile, tr("Start an empty session")},
+        {open, tr("Open a saved session (.nwk file)")},
+        {save, tr("Save the session to its file")},
+        {saveAs, tr("Save the session under another name or in another folder")},
+        {quit, tr("Close Netwerkkaart (asks to save unsaved changes)")},
+        {undo, tr("Take back the last change")},
+        {redo, tr("Do the change taken back again")},
+        {deleteSelection, tr("Delete the selected partners and links, with their links")},
+        {selectAll, tr("Select every partner on the map")},
+        {zoomIn, tr("Show the map larger")},
+        {zoomOut, tr("Show the map smaller")},
+        {fitToWindow, tr("Show the whole map in the window")},
+        {undoDockToggle, tr("Show or hide the list of changes, to undo several at once")}};
+    for (const auto &[action, tip] : tips)
+        action->setToolTip(tip);
+
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newFile);
@@ -64,7 +83,11 @@ Actions::Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockTo
     file->addAction(save);
     file->addAction(saveAs);
     file->addSeparator();
+    // Export and import entries are inserted before this separator by their installers.
+    fileExportSeparator = file->addSeparator();
     file->addAction(quit);
+    file->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu = file;
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
     edit->addAction(undo);
@@ -72,6 +95,8 @@ Actions::Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockTo
     edit->addSeparator();
     edit->addAction(deleteSelection);
     edit->addAction(selectAll);
+    edit->setObjectName(QStringLiteral("editMenu"));
+    editMenu = edit;
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

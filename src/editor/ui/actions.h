@@ -34,6 +34,10 @@ public:
     QAction *freePlacement = nullptr;
     /// Filled by MainWindow when it is about to show.
     QMenu *recentMenu = nullptr;
+    QMenu *fileMenu = nullptr;
+    /// In the File menu before Quit: installers insert their entries before it.
+    QAction *fileExportSeparator = nullptr;
+    QMenu *editMenu = nullptr;
     QMenu *mapMenu = nullptr;
     QMenu *viewMenu = nullptr;
 };

@@ -42,7 +42,11 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     m_place = new QComboBox(this);
     m_place->setObjectName(QStringLiteral("capturePlaceCombo"));
     m_place->setToolTip(tr("Where a new partner goes: the unplaced tray, or a sector"));
+    m_ring = new QComboBox(this);
+    m_ring->setObjectName(QStringLiteral("captureRingCombo"));
+    m_ring->setToolTip(tr("The ring (distance to the school) partners are placed in"));
     m_edit = new QLineEdit(this);
+    m_edit->setToolTip(tr("Type a partner's name and press Enter (Ctrl+L or / comes here)"));
     m_edit->setObjectName(QStringLiteral("captureEdit"));
     m_edit->setPlaceholderText(tr("Partner name, then Enter"));
     m_edit->setClearButtonEnabled(true);
@@ -57,9 +61,12 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     auto *form = new QFormLayout;
     form->addRow(tr("&Named by:"), m_participant);
     form->addRow(tr("Place &in:"), m_place);
+    form->addRow(tr("Rin&g:"), m_ring);
     form->addRow(tr("Pa&rtner:"), m_edit);
     auto *trayLabel = new QLabel(tr("&Unplaced tray:"), this);
     trayLabel->setBuddy(m_tray);
+    m_tray->setToolTip(tr("Partners not yet on the map: Enter places the selected ones, "
+                          "or drag them onto the map"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_paste);
     buttons->addWidget(m_placeButton);
@@ -88,12 +95,15 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     connect(document, &SessionDocument::participantsChanged, this,
             &CapturePanel::refreshParticipants);
     connect(document, &SessionDocument::categoriesChanged, this, &CapturePanel::refreshCategories);
+    connect(document, &SessionDocument::ringsChanged, this, &CapturePanel::refreshRings);
     connect(document, &SessionDocument::sessionReset, this, [this] {
         refreshParticipants();
         refreshCategories();
+        refreshRings();
     });
     refreshParticipants();
     refreshCategories();
+    refreshRings();
 }
 
 CapturePanel *CapturePanel::install(QMainWindow *window, SessionDocument *document, MapScene *scene,
@@ -110,6 +120,9 @@ CapturePanel *CapturePanel::install(QMainWindow *window, SessionDocument *docume
     auto *focus = new QAction(tr("&Capture a Partner"), window);
     focus->setObjectName(QStringLiteral("focusCaptureAction"));
     focus->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence(QStringLiteral("/"))});
+    focus->setToolTip(tr("Go to the capture field to type a new partner's name"));
+    dock->toggleViewAction()->setToolTip(
+        tr("Show or hide the capture field and the unplaced tray"));
     connect(focus, &QAction::triggered, panel, [dock, panel] {
         dock->show();
         dock->raise();
@@ -121,6 +134,8 @@ CapturePanel *CapturePanel::install(QMainWindow *window, SessionDocument *docume
         auto *choose = new QAction(
             n == 0 ? tr("Named by Nobody") : tr("Named by Participant %1").arg(n), window);
         choose->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        choose->setToolTip(n == 0 ? tr("New partners are named by nobody in particular")
+                                  : tr("New partners are named by participant %1").arg(n));
         connect(choose, &QAction::triggered, panel, [panel, n] { panel->chooseParticipant(n); });
         window->addAction(choose);
     }
@@ -162,6 +177,23 @@ void CapturePanel::refreshCategories()
         m_place->addItem(label.isEmpty() ? c.id : label, c.id);
     }
     m_place->setCurrentIndex(std::max(0, m_place->findData(current)));
+}
+
+void CapturePanel::refreshRings()
+{
+    const int current = m_ring->currentIndex();
+    const int count = static_cast<int>(m_document->session().rings.size());
+    m_ring->clear();
+    const bool english = m_scene->renderOptions().language == QStringLiteral("en");
+    for (int i = 0; i < count; ++i) {
+        const Ring &r = m_document->session().rings[static_cast<std::size_t>(i)];
+        QString label = english ? r.labelEn : r.labelNl;
+        if (label.isEmpty())
+            label = english ? r.labelNl : r.labelEn;
+        m_ring->addItem(label.isEmpty() ? tr("Ring %1").arg(i + 1) : label, i);
+    }
+    // The middle ring unless one was chosen before.
+    m_ring->setCurrentIndex(current >= 0 && current < count ? current : count / 2);
 }
 
 QString CapturePanel::currentParticipant() const
@@ -214,7 +246,8 @@ Partner CapturePanel::newPartner(const QString &id, const QString &label) const
 Placement CapturePanel::freeSpot(int sector, const QList<QPointF> &taken) const
 {
     const MapGeometry &g = m_scene->geometry();
-    const double distance = g.ringMidDistance(g.ringCount / 2);
+    const int ring = m_ring->currentIndex() >= 0 ? m_ring->currentIndex() : g.ringCount / 2;
+    const double distance = g.ringMidDistance(std::min(ring, g.ringCount - 1));
     const double clearance = 2.2 * m_scene->mapPainter().style().partnerRadius;
     auto isFree = [&](const Placement &candidate) {
         const QPointF point = g.toPoint(candidate);

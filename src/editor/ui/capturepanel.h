@@ -40,6 +40,7 @@ public:
     TrayWidget *tray() const { return m_tray; }
     QComboBox *participantCombo() const { return m_participant; }
     QComboBox *placeCombo() const { return m_place; }
+    QComboBox *ringCombo() const { return m_ring; }
 
     /// The participant new partners are "named by"; empty = nobody.
     QString currentParticipant() const;
@@ -51,7 +52,7 @@ public:
     /// Adds one tray partner per non-empty line (bullets stripped): one undo step.
     int pasteList(const QString &text);
     /// Places tray partners in the chosen sector (else each in its own
-    /// category's sector) at the middle ring: one undo step.
+    /// category's sector) in the chosen ring: one undo step.
     void placeFromTray(const QStringList &ids);
 
 Q_SIGNALS:
@@ -60,10 +61,12 @@ Q_SIGNALS:
 private:
     void refreshParticipants();
     void refreshCategories();
+    void refreshRings();
     Partner newPartner(const QString &id, const QString &label) const;
     QStringList freshIds(int count) const;
     /// Sector index the "Place in" combo names; -1 = the tray.
     int chosenSector() const;
+    /// A spot in `sector`, in the ring the "Ring" combo names, clear of `taken`.
     Placement freeSpot(int sector, const QList<QPointF> &taken) const;
 
     SessionDocument *m_document;
@@ -71,6 +74,7 @@ private:
     MapView *m_view;
     QComboBox *m_participant = nullptr;
     QComboBox *m_place = nullptr;
+    QComboBox *m_ring = nullptr;
     QLineEdit *m_edit = nullptr;
     TrayWidget *m_tray = nullptr;
     QPushButton *m_paste = nullptr;

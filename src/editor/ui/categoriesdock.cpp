@@ -38,6 +38,7 @@ CategoriesDock::CategoriesDock(SessionDocument *document, QWidget *parent)
     QAction *toggle = toggleViewAction();
     toggle->setText(tr("&Categories and Rings"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    toggle->setToolTip(tr("Edit the map's sectors (label, colour, marker, order) and its rings"));
     toggle->setToolTip(tr("Rename, recolour, add, remove and reorder categories; set the rings"));
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
         if (!shown)

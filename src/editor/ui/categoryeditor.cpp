@@ -201,7 +201,9 @@ void CategoryEditor::buildForm()
     m_color->setObjectName(QStringLiteral("categoryColor"));
     m_color->setPlaceholderText(QStringLiteral("#rrggbb"));
     m_color->setMaxLength(7);
-    m_color->setToolTip(tr("The sector's colour as #rrggbb; \u201cChoose\u201d opens a colour "
+    // Split after the quote mark: lupdate would read the escape and the C as one (6.4).
+    m_color->setToolTip(tr("The sector's colour as #rrggbb; \u201c"
+                           "Choose\u201d opens a colour "
                            "picker"));
     gridui::bindText<CategoryField<&Category::color>>(m_color, m_document, id,
                                                       tr("Recolour category"), validColor);

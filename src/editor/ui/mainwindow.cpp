@@ -2,22 +2,33 @@
 #include "nwk/editor/mainwindow.h"
 
 #include "actions.h"
+#include "annotationui.h"
 #include "capturepanel.h"
 #include "categoriesdock.h"
+#include "comparewindow.h"
+#include "exportdatadialog.h"
+#include "exportdialog.h"
 #include "groupsdock.h"
 #include "maptools.h"
 #include "marksui.h"
+#include "measuresdock.h"
+#include "menutips.h"
 #include "missingdock.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/externalchange.h"
+#include "nwk/editor/language.h"
 #include "nwk/editor/mapcontextmenu.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "nwk/editor/startscreen.h"
+#include "preferencesdialog.h"
+#include "projectionmode.h"
 #include "properties/propertiesdock.h"
+#include "quickguide.h"
 #include "recentfiles.h"
 #include "sessiontablemodel.h"
 #include "shortcutshelp.h"
@@ -104,6 +115,13 @@ MainWindow::MainWindow(QWidget *parent)
     followCurrentRow(marks->groups->table(),
                      [this](const QString &id) { m_properties->showGroup(id); });
     new FocusGroup(this, m_document, m_scene); // Session menu, cards dock, presenter (F5)
+    AnnotationUi::install(this); // annotation mode, Research menu, annotations, versions
+    ProjectionMode::install(this, m_scene, m_view); // View > Projection Mode (after the presenter)
+    StartScreen::installActions(this);              // File > New Session Wizard, Open Example
+    MeasuresDock::install(this);                    // View > Measures
+    CompareWindow::install(this);                   // File > Compare Schools…
+    ExportDialog::install(this);                    // File > Export Map… (Ctrl+E)
+    ExportDataDialog::install(this); // File > Export Data and Report… (Ctrl+Shift+E)
 
     connect(m_actions->newFile, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::open);
@@ -143,7 +161,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
         m_view->fitToWindow();
     });
-    ShortcutsHelp::install(this); // last, so Help is the last menu
+    PreferencesDialog::install(this, m_actions->editMenu); // Edit > Preferences
+    QuickGuide::install(this);                             // Help > Quick Guide (F1)
+    ShortcutsHelp::install(this);                          // last, so Help is the last menu
+    MenuTips::install(this);                               // after every menu entry exists
     updateTitle();
     statusBar();
 
@@ -205,7 +226,7 @@ void MainWindow::newSession()
 {
     if (!maybeSave())
         return;
-    m_document->reset(nwk::newSession());
+    m_document->reset(newSessionWithDefaultDeck()); // deck language: Preferences
     statusBar()->showMessage(tr("New session"), 3000);
 }
 

@@ -176,6 +176,21 @@ MapTools::MapTools(QMainWindow *window, MapScene *scene, MapView *view)
     connect(drawLinks, &QAction::toggled, scene, &MapScene::setLinkTool);
     connect(scene, &MapScene::linkToolChanged, drawLinks, &QAction::setChecked);
 
+    linkTo = new QAction(tr("Link &To\u2026"), window);
+    linkTo->setObjectName(QStringLiteral("linkToAction"));
+    linkTo->setShortcut(QKeySequence(tr("Ctrl+K")));
+    linkTo->setToolTip(tr("Links the selected partner: Tab to the other partner, then Enter "
+                          "(Esc cancels)"));
+    connect(linkTo, &QAction::triggered, scene, [scene, view] {
+        const QStringList selected = scene->selectedPartnerIds();
+        if (selected.size() != 1) {
+            Q_EMIT scene->message(tr("Select one partner on the map first (Tab)."));
+            return;
+        }
+        view->setFocus(Qt::ShortcutFocusReason);
+        scene->startKeyboardLink(selected.front());
+    });
+
     linkKind = new QComboBox;
     linkKind->setObjectName(QStringLiteral("linkToolKindCombo"));
     linkKind->setToolTip(tr("Kind of the links you draw"));
@@ -189,9 +204,11 @@ MapTools::MapTools(QMainWindow *window, MapScene *scene, MapView *view)
     find = new QAction(tr("&Find Partner\u2026"), window);
     find->setObjectName(QStringLiteral("findPartnerAction"));
     find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Finds partners on the map by name (Ctrl+F; Enter: next)"));
     connect(find, &QAction::triggered, findBar, &MapFindBar::open);
     findNext = new QAction(tr("Find &Next"), window);
     findNext->setShortcut(QKeySequence::FindNext);
+    findNext->setToolTip(tr("Select the next partner whose name matches the search"));
     connect(findNext, &QAction::triggered, findBar, [this] {
         if (findBar->isHidden())
             findBar->open();
@@ -200,12 +217,15 @@ MapTools::MapTools(QMainWindow *window, MapScene *scene, MapView *view)
     });
 
     rename = new QAction(tr("&Rename Partner"), window);
+    rename->setToolTip(tr("Type a new name for the selected partner on the map"));
     rename->setObjectName(QStringLiteral("renamePartnerAction"));
     rename->setShortcut(QKeySequence(Qt::Key_F2));
     connect(rename, &QAction::triggered, view, &MapView::renamePartner);
 
     auto *bar = window->addToolBar(tr("Map Tools"));
     bar->setObjectName(QStringLiteral("mapToolBar"));
+    bar->setAccessibleName(tr("Map tools"));
+    linkKind->setAccessibleName(tr("Kind of new links"));
     bar->addAction(drawLinks);
     bar->addWidget(linkKind);
     bar->addSeparator();
@@ -213,10 +233,12 @@ MapTools::MapTools(QMainWindow *window, MapScene *scene, MapView *view)
     if (auto *map = window->findChild<QMenu *>(QStringLiteral("mapMenu"))) {
         map->addSeparator();
         map->addAction(drawLinks);
+        map->addAction(linkTo);
         map->addAction(find);
         map->addAction(findNext);
         map->addAction(rename);
     } else {
+        window->addAction(linkTo);
         window->addAction(findNext);
         window->addAction(rename);
     }

@@ -52,6 +52,8 @@ public:
     MapTools(QMainWindow *window, MapScene *scene, MapView *view);
 
     QAction *drawLinks = nullptr;
+    /// Links the selected partner by keyboard: Tab to the other, Enter (Ctrl+K).
+    QAction *linkTo = nullptr;
     QAction *find = nullptr;
     QAction *findNext = nullptr;
     QAction *rename = nullptr;

@@ -73,6 +73,13 @@ MarksUi::MarksUi(QMainWindow *window, SessionDocument *document, MapScene *scene
              std::initializer_list<QDockWidget *>{participants, priorities, groups, missing})
             viewMenu->addAction(dock->toggleViewAction());
     }
+    const std::pair<QDockWidget *, QString> tips[] = {
+        {participants, tr("Show or hide the participants: codes, roles, who joined or left")},
+        {priorities, tr("Show or hide the partners ranked by their importance marks")},
+        {groups, tr("Show or hide the groups of partners")},
+        {missing, tr("Show or hide the partners the group missed or hoped for")}};
+    for (const auto &[dock, tip] : tips)
+        dock->toggleViewAction()->setToolTip(tip);
 
     connect(scene, &QGraphicsScene::selectionChanged, this, &MarksUi::updateActions);
     connect(document, &SessionDocument::participantsChanged, this, &MarksUi::updateActions);
@@ -92,6 +99,12 @@ void MarksUi::updateActions()
                                      .arg(i + 1)
                                      .arg(participantTitle(all[static_cast<std::size_t>(i)]))
                                : tr("&%1 (no participant %1)").arg(i + 1));
+        action->setToolTip(exists
+                               ? tr("Mark or unmark the selected partners as important to %1 (%2)")
+                                     .arg(all[static_cast<std::size_t>(i)].code,
+                                          action->shortcut().toString(QKeySequence::NativeText))
+                               : tr("There is no participant %1 in this session").arg(i + 1));
+        action->setStatusTip(action->toolTip());
         action->setEnabled(exists && selection);
         action->setVisible(exists || i == 0);
     }

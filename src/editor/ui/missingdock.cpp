@@ -150,15 +150,21 @@ MissingDock::MissingDock(SessionDocument *document, QWidget *parent)
     m_label = new QLineEdit(content);
     m_label->setObjectName(QStringLiteral("missingLabelEdit"));
     m_label->setPlaceholderText(tr("Who is missing? Enter adds"));
+    m_label->setToolTip(tr("A partner the group did not name but might have; Enter adds it"));
     m_category = new QComboBox(content);
     m_category->setObjectName(QStringLiteral("missingCategoryCombo"));
+    m_category->setToolTip(tr("The sector where its dashed ghost is drawn"));
     m_status = new QComboBox(content);
     m_status->setObjectName(QStringLiteral("missingStatusCombo"));
+    m_status->setToolTip(
+        tr("Why it is missing: missing, hoped for, former, left off, added after"));
     m_status->addItems(missingStatusNames());
     m_mentionedBy = new QComboBox(content);
     m_mentionedBy->setObjectName(QStringLiteral("missingMentionedByCombo"));
+    m_mentionedBy->setToolTip(tr("The participant who mentioned it"));
     auto *add = new QPushButton(tr("Add"), content);
     add->setObjectName(QStringLiteral("addMissingButton"));
+    add->setToolTip(tr("Adds the missing partner to the list and the map"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Label:"), m_label);
     form->addRow(tr("&Category:"), m_category);

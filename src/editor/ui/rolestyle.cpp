@@ -10,10 +10,10 @@
 namespace nwk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nwk::RoleStyle", text);
-}
+/// The translation context of this file's texts (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nwk::RoleStyle)
+};
 constexpr int kDot = 12; // px, one dot of a row of marks
 } // namespace
 
@@ -21,15 +21,15 @@ QString roleGroupName(RoleGroup group)
 {
     switch (group) {
     case RoleGroup::Teacher:
-        return tr("Teacher");
+        return Tr::tr("Teacher");
     case RoleGroup::Management:
-        return tr("Management");
+        return Tr::tr("Management");
     case RoleGroup::Care:
-        return tr("Care");
+        return Tr::tr("Care");
     case RoleGroup::Other:
         break;
     }
-    return tr("Other");
+    return Tr::tr("Other");
 }
 
 QStringList roleGroupNames()
@@ -44,17 +44,17 @@ QString missingStatusName(MissingStatus status)
 {
     switch (status) {
     case MissingStatus::Missing:
-        return tr("Missing");
+        return Tr::tr("Missing");
     case MissingStatus::HopedFor:
-        return tr("Hoped for");
+        return Tr::tr("Hoped for");
     case MissingStatus::Former:
-        return tr("Former");
+        return Tr::tr("Former");
     case MissingStatus::LeftOff:
-        return tr("Deliberately left off");
+        return Tr::tr("Deliberately left off");
     case MissingStatus::AddedAfter:
         break;
     }
-    return tr("Added after the session");
+    return Tr::tr("Added after the session");
 }
 
 QStringList missingStatusNames()

@@ -105,6 +105,19 @@ QString ShortcutsHelp::toMarkdown(const std::vector<ShortcutEntry> &entries)
     return md;
 }
 
+void ShortcutsHelp::addShortcutsToTooltips(const QMainWindow *window)
+{
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->isSeparator() || a->shortcut().isEmpty())
+            continue;
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        const QString tip = a->toolTip();
+        if (!tip.contains(keys))
+            //: Tooltip of an action: %1 what it does, %2 its shortcut
+            a->setToolTip(tr("%1 (%2)").arg(tip, keys));
+    }
+}
+
 QAction *ShortcutsHelp::install(QMainWindow *window)
 {
     QMenu *help = window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
@@ -114,8 +127,10 @@ QAction *ShortcutsHelp::install(QMainWindow *window)
     }
     auto *action = new QAction(tr("&Keyboard Shortcuts"), window);
     action->setShortcut(QKeySequence(tr("Ctrl+/")));
+    action->setToolTip(tr("List every keyboard shortcut, with a filter"));
     action->setIcon(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")));
     help->addAction(action);
+    addShortcutsToTooltips(window);
     QObject::connect(action, &QAction::triggered, window, [window] {
         auto *dialog = window->findChild<ShortcutsHelp *>(QStringLiteral("shortcutsHelp"));
         if (!dialog)

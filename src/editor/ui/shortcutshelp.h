@@ -40,7 +40,9 @@ public:
 
     /// Adds Help > Keyboard Shortcuts (Ctrl+/) to `window`'s menu bar (creating
     /// the Help menu, object name "helpMenu", when there is none); returns it.
+    /// Also appends each action's shortcut to its tooltip ("Zoom In (Ctrl+=)").
     static QAction *install(QMainWindow *window);
+    static void addShortcutsToTooltips(const QMainWindow *window);
 
     /// Rebuilds the list from the window's actions (done on every show).
     void refresh();

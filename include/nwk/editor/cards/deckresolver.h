@@ -1,17 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Finding the deck a session names (Session::deck).
-//
-// Decision: a session stores only the deck's own id, version and language, never
-// a path (paths break when a session file is mailed or moved). The built-in
-// study deck ("sono-collectief-leren") comes from the program's resources. Any
-// other deck is looked for (1) next to the session file as "<id>.<language>.json"
-// or "<id>.json", then (2) among the deck files opened before on this computer
-// (remembered in the settings). The first readable file whose id (and language)
-// match is used. When none is found or the file is broken, the built-in deck is
-// used and `problem` says why, with the file's located diagnostics.
+// Finding the deck a session names, worded for the editor. The lookup itself (and
+// kBuiltinDeckId, deckRefOf) is in core: nwk/core/deckresolver.h.
 #pragma once
 
-#include "nwk/core/deck.h"
+#include "nwk/core/deckresolver.h"
 #include "nwk/core/diagnostics.h"
 #include "nwk/core/session.h"
 
@@ -20,8 +12,7 @@
 
 namespace nwk {
 
-inline const QString kBuiltinDeckId = QStringLiteral("sono-collectief-leren");
-
+/// findDeck() with a user-visible reason for a fallback.
 struct ResolvedDeck {
     Deck deck;
     QString path;    ///< the deck file used; empty for a built-in deck
@@ -33,8 +24,5 @@ ResolvedDeck resolveDeck(const DeckRef &ref, const QString &sessionFileName,
 
 /// "“<path>” cannot be used as a deck:" and one "<path>: <diagnostic>" line each.
 QString deckErrorText(const QString &path, const Diagnostics &diagnostics);
-
-/// The reference a session stores for a deck.
-DeckRef deckRefOf(const Deck &deck);
 
 } // namespace nwk

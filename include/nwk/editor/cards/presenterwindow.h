@@ -22,11 +22,16 @@ class PresenterMap : public QWidget {
 public:
     explicit PresenterMap(SessionDocument *document, QWidget *parent = nullptr);
 
+    /// Projection mode: RenderOptions::highContrast (larger type, thicker lines).
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     SessionDocument *m_document;
+    bool m_highContrast = false;
 };
 
 class PresenterWindow : public QWidget {
@@ -42,6 +47,11 @@ public:
     Mode mode() const { return m_mode; }
     /// Full screen on `screen` (nullptr: a normal window).
     void showOn(QScreen *screen);
+    /// Projection mode (View > Projection Mode): the map in high contrast, the
+    /// card in black and a larger, bolder type.
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
+    PresenterMap *map() const { return m_map; }
 
 Q_SIGNALS:
     void nextRequested();
@@ -55,6 +65,7 @@ private:
     void updateFonts();
 
     Mode m_mode = Mode::Card;
+    bool m_highContrast = false;
     QWidget *m_cardView = nullptr;
     PresenterMap *m_map = nullptr;
     QLabel *m_phase = nullptr;

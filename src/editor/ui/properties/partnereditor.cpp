@@ -70,8 +70,15 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
         QStringLiteral("partnerFormalityCombo"), texts::formalities(), tr("Change formality"));
     m_scope = enumCombo<PartnerField<&Partner::scope>>(QStringLiteral("partnerScopeCombo"),
                                                        texts::scopes(), tr("Change scope"));
+    m_label->setToolTip(tr("The short label on the map, as on the post-it (F2 on the map)"));
+    m_fullName->setToolTip(tr("The full name, for the report"));
+    m_pseudonym->setToolTip(tr("Shown instead of the label in anonymised exports"));
+    m_kind->setToolTip(tr("Organisation, person, group, platform or other"));
+    m_formality->setToolTip(tr("Whether the collaboration is formal or informal"));
+    m_scope->setToolTip(tr("Whether the partner is outside the school, inside it, or both"));
     m_count = new QSpinBox(this);
     m_count->setObjectName(QStringLiteral("partnerCountSpin"));
+    m_count->setToolTip(tr("How many of them, e.g. 3 internship places; 0 is a single one"));
     m_count->setRange(0, 9999);
     m_count->setSpecialValueText(tr("single"));
     watchBurst(m_count);
@@ -131,6 +138,7 @@ QWidget *PartnerEditor::buildCategories()
     auto *box = new QGroupBox(tr("Categories"), this);
     m_category = new QComboBox(box);
     m_category->setObjectName(QStringLiteral("partnerCategoryCombo"));
+    m_category->setToolTip(tr("The main category: the sector the partner is in"));
     connect(m_category, &QComboBox::activated, this, [this](int index) {
         if (!m_refreshing && !m_id.isEmpty())
             edits::setCategory(m_document, m_id, m_category->itemData(index).toString());

@@ -14,10 +14,10 @@
 namespace nwk::edits {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nwk::Properties", text);
-}
+/// The translation context of this file's texts (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nwk::Properties)
+};
 
 void pushMove(SessionDocument *doc, const QString &id, const std::optional<Placement> &placement,
               const QString &category, const QString &text, bool mergeable)
@@ -41,13 +41,13 @@ void setCategory(SessionDocument *doc, const QString &partnerId, const QString &
             return;
         Placement target = *p->placement;
         target.angle = g.sectorMid(sector);
-        pushMove(doc, partnerId, target, categoryId, tr("Move to category"), false);
+        pushMove(doc, partnerId, target, categoryId, Tr::tr("Move to category"), false);
         return;
     }
     // Free placement or unplaced: only the category changes (through MovePartners, so
     // an extra category that becomes primary swaps places with the old primary).
     if (p->category != categoryId)
-        pushMove(doc, partnerId, p->placement, categoryId, tr("Change category"), false);
+        pushMove(doc, partnerId, p->placement, categoryId, Tr::tr("Change category"), false);
 }
 
 Placement defaultPlacement(const Session &s, const QString &partnerId)
@@ -69,7 +69,7 @@ void setRing(SessionDocument *doc, const QString &partnerId, int ring)
     target.distance = g.ringMidDistance(ring);
     if (p->placement == target)
         return;
-    pushMove(doc, partnerId, target, p->category, tr("Move to ring"), false);
+    pushMove(doc, partnerId, target, p->category, Tr::tr("Move to ring"), false);
 }
 
 void moveTo(SessionDocument *doc, const QString &partnerId, const Placement &placement,
@@ -90,7 +90,7 @@ void moveTo(SessionDocument *doc, const QString &partnerId, const Placement &pla
     }
     if (p->placement == target && category == p->category)
         return;
-    pushMove(doc, partnerId, target, category, tr("Move partner"), mergeable);
+    pushMove(doc, partnerId, target, category, Tr::tr("Move partner"), mergeable);
 }
 
 void toggleMark(SessionDocument *doc, const QString &partnerId, const QString &participantId)
@@ -103,7 +103,7 @@ void toggleMark(SessionDocument *doc, const QString &partnerId, const QString &p
     if (!had)
         marks.append(participantId);
     auto *command = new ChangeValue<PartnerField<&Partner::marks>>(
-        doc, partnerId, marks, had ? tr("Remove mark") : tr("Add mark"));
+        doc, partnerId, marks, had ? Tr::tr("Remove mark") : Tr::tr("Add mark"));
     command->setMergeable(false);
     doc->undoStack()->push(command);
 }
@@ -111,7 +111,7 @@ void toggleMark(SessionDocument *doc, const QString &partnerId, const QString &p
 void setDisputed(SessionDocument *doc, const QString &partnerId, bool disputed)
 {
     auto *command = new ChangeValue<PartnerField<&Partner::disputed>>(
-        doc, partnerId, disputed, disputed ? tr("Mark as disputed") : tr("Mark as agreed"));
+        doc, partnerId, disputed, disputed ? Tr::tr("Mark as disputed") : Tr::tr("Mark as agreed"));
     command->setMergeable(false);
     doc->undoStack()->push(command);
 }

@@ -6,46 +6,48 @@
 namespace nwk::texts {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nwk::Properties", text);
-}
+/// The translation context of this file's texts (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nwk::Properties)
+};
 } // namespace
 
 QStringList partnerKinds()
 {
-    return {tr("Organisation"), tr("Person"), tr("Group"), tr("Platform"), tr("Other")};
+    return {Tr::tr("Organisation"), Tr::tr("Person"), Tr::tr("Group"), Tr::tr("Platform"),
+            Tr::tr("Other")};
 }
 
 QStringList formalities()
 {
-    return {tr("Unknown"), tr("Formal"), tr("Informal")};
+    return {Tr::tr("Unknown"), Tr::tr("Formal"), Tr::tr("Informal")};
 }
 
 QStringList scopes()
 {
-    return {tr("External"), tr("Internal"), tr("Both")};
+    return {Tr::tr("External"), Tr::tr("Internal"), Tr::tr("Both")};
 }
 
 QStringList linkKinds()
 {
-    return {tr("Collaborates"), tr("Part of"),      tr("Funds"),   tr("Refers to"),
-            tr("Member of"),    tr("Initiated by"), tr("Imposed"), tr("Other")};
+    return {Tr::tr("Collaborates"), Tr::tr("Part of"),      Tr::tr("Funds"),   Tr::tr("Refers to"),
+            Tr::tr("Member of"),    Tr::tr("Initiated by"), Tr::tr("Imposed"), Tr::tr("Other")};
 }
 
 QStringList linkDirections()
 {
-    return {tr("No direction"), tr("One way"), tr("Both ways")};
+    return {Tr::tr("No direction"), Tr::tr("One way"), Tr::tr("Both ways")};
 }
 
 QStringList valences()
 {
-    return {tr("Neutral"), tr("Positive"), tr("Negative")};
+    return {Tr::tr("Neutral"), Tr::tr("Positive"), Tr::tr("Negative")};
 }
 
 QStringList missingStatuses()
 {
-    return {tr("Missing"), tr("Hoped for"), tr("Former"), tr("Left off"), tr("Added after")};
+    return {Tr::tr("Missing"), Tr::tr("Hoped for"), Tr::tr("Former"), Tr::tr("Left off"),
+            Tr::tr("Added after")};
 }
 
 QString categoryName(const Session &s, const Category &c)
@@ -68,13 +70,13 @@ QString ringName(const Session &s, int ring)
         if (!second.isEmpty())
             return second;
     }
-    return tr("Ring %1").arg(ring + 1);
+    return Tr::tr("Ring %1").arg(ring + 1);
 }
 
 QString endName(const Session &s, const QString &id)
 {
     if (id == kSchoolId)
-        return s.meta.schoolName.isEmpty() ? tr("the school") : s.meta.schoolName;
+        return s.meta.schoolName.isEmpty() ? Tr::tr("the school") : s.meta.schoolName;
     const Partner *p = s.partner(id);
     return p && !p->label.isEmpty() ? p->label : id;
 }
@@ -88,7 +90,7 @@ QString participantName(const Session &s, const QString &id)
 QString clockTime(qint64 ms)
 {
     if (ms < 0)
-        return tr("unknown");
+        return Tr::tr("unknown");
     const qint64 seconds = ms / 1000;
     return QStringLiteral("%1:%2:%3")
         .arg(seconds / 3600)

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Comparing schools: the measures of several sessions side by side, and the partners
+// that recur across them (docs/measures.md, "Comparing schools"). Qt Core only.
+#pragma once
+
+#include "nwk/core/diagnostics.h"
+#include "nwk/core/measures.h"
+#include "nwk/core/session.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace nwk {
+
+struct NamedSession {
+    QString name; ///< column title: school name, else pseudonym, else the file's base name
+    Session session;
+};
+
+/// The column title of a session: its school name, else its pseudonym, else `fileName`'s
+/// base name (without folder and extension).
+QString sessionColumnName(const Session &session, const QString &fileName);
+
+/// Labels that name the same partner, e.g. {"CLB", "centrum voor leerlingenbegeleiding"}.
+/// The first label of a group is the one shown for the group.
+struct SynonymList {
+    std::vector<QStringList> groups;
+    bool operator==(const SynonymList &) const = default;
+};
+
+/// Built-in synonyms of Flemish education (CLB, OCMW, CAW, ...).
+SynonymList defaultSynonyms();
+
+/// The key two labels share when they name the same partner: accents removed (NFKD,
+/// combining marks dropped), case folded, everything but letters and digits dropped.
+QString normalizedLabel(const QString &label);
+
+/// The matching key of a label: the normalized label, or the normalized first label of
+/// the synonym group it belongs to.
+class PartnerMatcher {
+public:
+    explicit PartnerMatcher(const SynonymList &synonyms);
+    QString key(const QString &label) const;
+
+private:
+    QHash<QString, QString> m_canonical; ///< normalized synonym -> normalized first label
+};
+
+struct ComparisonRow {
+    QString category;   ///< category label; "Ring" rows: the ring label; empty for global rows
+    QString measureKey; ///< see measureInfos()
+    QString measure;    ///< display name
+    QStringList values; ///< one per school
+};
+
+struct RecurringPartner {
+    QString key;                     ///< normalized matching key
+    QString label;                   ///< shown: the synonym group's first label, else a label
+    std::vector<QStringList> ids;    ///< per school: the partner ids that match (may be empty)
+    std::vector<QStringList> labels; ///< per school: their labels
+    int schools = 0;                 ///< schools that have it (>= 2)
+};
+
+struct ComparisonTable {
+    QStringList schools;
+    std::vector<ComparisonRow> rows;
+    std::vector<RecurringPartner> recurring; ///< most schools first, then by label
+    /// Per school: ids of its partners that recur.
+    std::vector<QStringList> recurringIds;
+
+    /// Header ("Category", "Measure", school...) and rows as text cells.
+    QStringList header() const;
+    std::vector<QStringList> cells() const;
+};
+
+ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
+                                const SynonymList &synonyms);
+
+/// RFC 4180 CSV of the table: CRLF line ends, fields with comma, quote or line break
+/// quoted, quotes doubled; UTF-8 without byte order mark.
+QByteArray comparisonCsv(const ComparisonTable &table);
+
+// The synonyms file (docs/file-format.md, "Synonyms file"). Implemented in src/core/io/.
+inline constexpr const char *kSynonymsFormatName = "netwerkkaart-synonyms";
+
+struct SynonymsReadResult {
+    std::optional<SynonymList> synonyms;
+    Diagnostics diagnostics;
+};
+SynonymsReadResult parseSynonyms(const QByteArray &bytes);
+SynonymsReadResult readSynonymsFile(const QString &fileName);
+QByteArray serializeSynonyms(const SynonymList &synonyms);
+/// Writes atomically; empty on success, else a message naming the file and the reason.
+QString writeSynonymsFile(const SynonymList &synonyms, const QString &fileName);
+
+} // namespace nwk

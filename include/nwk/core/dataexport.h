@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Data exports for analysis tools: GraphML (Gephi, yEd, igraph, networkx) and CSV tables
+// (spreadsheets, R's egor). Columns and keys are documented in docs/exports.md.
+//
+// Decisions:
+//  - GraphML: the school is the ego node (id "school", ego=true); every partner is a node
+//    (unplaced ones too, placed=false); missing partners are not nodes (they are not in
+//    the network) but have their own CSV table. Edges are undirected in the file
+//    (edgedefault="undirected", no per-edge `directed` attribute: networkx and igraph refuse
+//    or ignore graphs that mix both); the link's direction is the edge attribute
+//    `direction` ("none", "one-way" = source -> target, "both-ways").
+//  - CSV: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote, CR or LF),
+//    UTF-8 without byte order mark unless `byteOrderMark` (Excel's double-click needs one;
+//    R's read.csv would garble the first column name with one).
+//  - Anonymised: persons under their pseudonym (no full name, no notes), participants
+//    under their role (no code, no note), the school under its pseudonym, no facilitators;
+//    persons' names in free text replaced by their pseudonyms (as the findings report does).
+//    exportGraphml() and exportCsv() refuse, naming each person without a pseudonym
+//    (anonymisationProblems()); graphmlDocument() and csvTable() do not check.
+#pragma once
+
+#include "nwk/core/deck.h"
+#include "nwk/core/session.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace nwk {
+
+struct DataExportOptions {
+    bool anonymise = false;
+    QString language = QStringLiteral("nl"); ///< labels of categories and rings: "nl" or "en"
+    /// The ego's id in every CSV table (egor's egoID); empty = the school's name (its
+    /// pseudonym when anonymising), "school" when that is empty too.
+    QString egoId;
+    /// When set, the notes table gets the card themes and question texts.
+    const Deck *deck = nullptr;
+    bool byteOrderMark = false; ///< CSV: start with a UTF-8 byte order mark (for Excel)
+};
+
+/// The session as a GraphML document (UTF-8).
+QByteArray graphmlDocument(const Session &s, const DataExportOptions &o);
+/// Writes graphmlDocument() atomically. Empty on success, else a message naming the file
+/// (or, for a refused anonymised export, one line per problem).
+QString exportGraphml(const Session &s, const QString &fileName, const DataExportOptions &o);
+
+enum class CsvTable {
+    Ego,             ///< one row: the school (egor's egos)
+    Partners,        ///< one row per partner (egor's alters)
+    Links,           ///< links between two partners (egor's alter-alter ties)
+    SchoolLinks,     ///< links between the school and a partner
+    Participants,    ///< the focus group
+    Marks,           ///< one row per (partner, participant) importance mark
+    MissingPartners, ///< partners the group misses, hopes for, lost, ...
+    NotesAndQuotes,  ///< card notes, quotes, closing answers, metaphors, memos
+    Annotations,     ///< the researcher's annotations
+};
+
+/// Every table, in the order exportCsv() writes them.
+const std::vector<CsvTable> &allCsvTables();
+/// The file-name suffix of a table: "partners", "links", "school-links", ...
+QString csvTableName(CsvTable t);
+
+/// One table as CSV bytes (header row first).
+QByteArray csvTable(const Session &s, CsvTable t, const DataExportOptions &o);
+/// Writes one CSV per table into `dir` as "<baseName>-<csvTableName>.csv"; `written` gets
+/// the paths of the files written. Empty on success, else a message (see exportGraphml).
+QString exportCsv(const Session &s, const QString &dir, const QString &baseName,
+                  const DataExportOptions &o, QStringList *written = nullptr);
+
+/// One CSV field, quoted per RFC 4180 when it holds a comma, a double quote, CR or LF.
+QString csvField(const QString &text);
+
+} // namespace nwk

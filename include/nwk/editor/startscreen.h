@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The start screen, shown when Netwerkkaart starts without a file: start a new
+// session (the wizard), open a file, open a recent file, or open the bundled
+// example. Closing it (Esc) leaves an empty new session. It also adds File >
+// New Session Wizard and File > Open Example, so both stay reachable later.
+#pragma once
+
+#include <QDialog>
+
+#include <functional>
+
+class QListWidget;
+class QPushButton;
+
+namespace nwk {
+
+class MainWindow;
+class NewSessionWizard;
+
+class StartScreen : public QDialog {
+    Q_OBJECT
+
+public:
+    /// The example bundled with the app (a Qt resource of the netwerkkaart target).
+    static QString bundledExample();
+
+    explicit StartScreen(MainWindow *window, const QString &example = bundledExample());
+
+    /// Adds the File menu entries (before the export separator): New Session
+    /// Wizard (Ctrl+Shift+N) and Open Example (only when `example` exists).
+    static void installActions(MainWindow *window, const QString &example = bundledExample());
+    /// Shows a start screen over `window` (window-modal; returns at once).
+    static StartScreen *showFor(MainWindow *window, const QString &example = bundledExample());
+    /// Asks to save unsaved changes, then opens the wizard (window-modal, returns
+    /// at once); its Finish replaces the session. nullptr when the user cancelled.
+    static NewSessionWizard *startWizard(MainWindow *window);
+
+    QListWidget *recentList() const { return m_recent; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void newSession();
+    void openFile();
+    void openExample();
+    void openRecent();
+    void fillRecent();
+    /// Runs `action`; closes the start screen when it replaced the session, else
+    /// shows the start screen again.
+    void closeIfOpened(const std::function<void()> &action);
+
+    MainWindow *m_window;
+    QString m_example;
+    QListWidget *m_recent = nullptr;
+    QPushButton *m_openRecent = nullptr;
+};
+
+} // namespace nwk

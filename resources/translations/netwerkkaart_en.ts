@@ -1,0 +1,166 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>nwk::CapturePanel</name>
+    <message numerus="yes">
+        <source>Paste %n partners</source>
+        <translation>
+            <numerusform>Paste %n partner</numerusform>
+            <numerusform>Paste %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n partners</source>
+        <translation>
+            <numerusform>Place %n partner</numerusform>
+            <numerusform>Place %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CategoryEditor</name>
+    <message numerus="yes">
+        <source>“%1” is used by %n partner(s) or missing partner(s). Move them to:</source>
+        <translation>
+            <numerusform>“%1” is used by %n partner or missing partner. Move it to:</numerusform>
+            <numerusform>“%1” is used by %n partners or missing partners. Move them to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::GroupEditor</name>
+    <message numerus="yes">
+        <source>%n partner(s): %1</source>
+        <translation>
+            <numerusform>%n partner: %1</numerusform>
+            <numerusform>%n partners: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::LinkCommands</name>
+    <message numerus="yes">
+        <source>Delete %n links</source>
+        <translation>
+            <numerusform>Delete %n link</numerusform>
+            <numerusform>Delete %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MainWindow</name>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warnings, the first: %1</source>
+        <translation>
+            <numerusform>Opened with %n warning: %1</numerusform>
+            <numerusform>Opened with %n warnings, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapFindBar</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapScene</name>
+    <message numerus="yes">
+        <source>Move %n partners</source>
+        <translation>
+            <numerusform>Move %n partner</numerusform>
+            <numerusform>Move %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n partners</source>
+        <translation>
+            <numerusform>Place %n partner</numerusform>
+            <numerusform>Place %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapView</name>
+    <message numerus="yes">
+        <source>%n partners on the map. Tab walks them; Ctrl+K links the selected one; the Menu key edits it.</source>
+        <translation>
+            <numerusform>%n partner on the map. Tab walks them; Ctrl+K links the selected one; the Menu key edits it.</numerusform>
+            <numerusform>%n partners on the map. Tab walks them; Ctrl+K links the selected one; the Menu key edits it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ParticipantsDock</name>
+    <message numerus="yes">
+        <source>Matters to (for %n selected partner(s)):</source>
+        <translation>
+            <numerusform>Matters to (for %n selected partner):</numerusform>
+            <numerusform>Matters to (for %n selected partners):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PartnerCommands</name>
+    <message numerus="yes">
+        <source>Delete %n partners</source>
+        <translation>
+            <numerusform>Delete %n partner</numerusform>
+            <numerusform>Delete %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n links</source>
+        <translation>
+            <numerusform>Delete %n link</numerusform>
+            <numerusform>Delete %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PropertiesDock</name>
+    <message numerus="yes">
+        <source>%n objects selected. Select one to edit its properties.</source>
+        <translation>
+            <numerusform>%n object selected. Select one to edit its properties.</numerusform>
+            <numerusform>%n objects selected. Select one to edit its properties.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RecoveryDialog</name>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Network-map editor for focus groups</source>
+        <translation>Netwerkkaarteditor voor focusgroepen</translation>
+    </message>
+    <message>
+        <source>Session file to open.</source>
+        <translation>Sessiebestand om te openen.</translation>
+    </message>
+    <message>
+        <source>Quit once the map has been painted (timing).</source>
+        <translation>Afsluiten zodra de kaart getekend is (tijdmeting).</translation>
+    </message>
+    <message>
+        <source>Write the recovery copy this many milliseconds after a change (default: setting %1, else %2).</source>
+        <translation>De herstelkopie zoveel milliseconden na een wijziging schrijven (standaard: instelling %1, anders %2).</translation>
+    </message>
+    <message>
+        <source>Restore the most recent unsaved session left behind by a crash, without asking.</source>
+        <translation>De recentste niet-opgeslagen sessie die na een crash achterbleef zonder te vragen herstellen.</translation>
+    </message>
+    <message>
+        <source>Test edit</source>
+        <translation>Testwijziging</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;selecteren</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>In&amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map to Window</source>
+        <translation>&amp;Kaart passend in venster</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>&amp;Free Placement</source>
+        <translation>Vr&amp;ije plaatsing</translation>
+    </message>
+    <message>
+        <source>Moving a partner into another sector keeps its category</source>
+        <translation>Een partner die naar een andere sector verschuift, behoudt zijn categorie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>Start an empty session</source>
+        <translation>Een lege sessie beginnen</translation>
+    </message>
+    <message>
+        <source>Open a saved session (.nwk file)</source>
+        <translation>Een opgeslagen sessie openen (.nwk-bestand)</translation>
+    </message>
+    <message>
+        <source>Save the session to its file</source>
+        <translation>De sessie in haar bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Save the session under another name or in another folder</source>
+        <translation>De sessie onder een andere naam of in een andere map opslaan</translation>
+    </message>
+    <message>
+        <source>Close Netwerkkaart (asks to save unsaved changes)</source>
+        <translation>Netwerkkaart sluiten (vraagt om niet-opgeslagen wijzigingen op te slaan)</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>De laatste wijziging terugdraaien</translation>
+    </message>
+    <message>
+        <source>Do the change taken back again</source>
+        <translation>De teruggedraaide wijziging opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Delete the selected partners and links, with their links</source>
+        <translation>De geselecteerde partners en verbindingen verwijderen, met hun verbindingen</translation>
+    </message>
+    <message>
+        <source>Select every partner on the map</source>
+        <translation>Alle partners op de kaart selecteren</translation>
+    </message>
+    <message>
+        <source>Show the map larger</source>
+        <translation>De kaart groter tonen</translation>
+    </message>
+    <message>
+        <source>Show the map smaller</source>
+        <translation>De kaart kleiner tonen</translation>
+    </message>
+    <message>
+        <source>Show the whole map in the window</source>
+        <translation>De hele kaart in het venster tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes, to undo several at once</source>
+        <translation>De lijst met wijzigingen tonen of verbergen, om er meerdere tegelijk ongedaan te maken</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::AnnotationDialog</name>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoteren</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Annotatie bewerken</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Codes:</translation>
+    </message>
+    <message>
+        <source>New code…</source>
+        <translation>Nieuwe code…</translation>
+    </message>
+    <message>
+        <source>Add Code</source>
+        <translation>Code toevoegen</translation>
+    </message>
+    <message>
+        <source>Your name, kept with each annotation</source>
+        <translation>Je naam, bewaard bij elke annotatie</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur:</translation>
+    </message>
+    <message>
+        <source>Please give your name: each annotation keeps its author.</source>
+        <translation>Geef je naam op: elke annotatie bewaart haar auteur.</translation>
+    </message>
+    <message>
+        <source>Write a memo or choose a code.</source>
+        <translation>Schrijf een memo of kies een code.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::AnnotationUi</name>
+    <message>
+        <source>&amp;Research</source>
+        <translation>&amp;Onderzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations Panel</source>
+        <translation>Paneel &amp;annotaties</translation>
+    </message>
+    <message>
+        <source>&amp;Versions Panel</source>
+        <translation>Paneel &amp;versies</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>Annotation mode: the group&apos;s data is locked</source>
+        <translation>Annotatiemodus: de gegevens van de groep zijn vergrendeld</translation>
+    </message>
+    <message>
+        <source>Annotation mode: the group&apos;s data is locked. Leave annotation mode to edit it.</source>
+        <translation>Annotatiemodus: de gegevens van de groep zijn vergrendeld. Verlaat de annotatiemodus om ze te bewerken.</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotation Mode</source>
+        <translation>A&amp;nnotatiemodus</translation>
+    </message>
+    <message>
+        <source>Lock the group&apos;s data and add the researcher&apos;s annotations</source>
+        <translation>De gegevens van de groep vergrendelen en annotaties van de onderzoeker toevoegen</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;Session…</source>
+        <translation>&amp;Sessie annoteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Codeboek…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Annotations</source>
+        <translation>&amp;Annotaties tonen</translation>
+    </message>
+    <message>
+        <source>Take Sna&amp;pshot…</source>
+        <translation>Momen&amp;topname maken…</translation>
+    </message>
+    <message>
+        <source>the school</source>
+        <translation>de school</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>de sessie</translation>
+    </message>
+    <message>
+        <source>partner “%1”</source>
+        <translation>partner “%1”</translation>
+    </message>
+    <message>
+        <source>link %1 – %2</source>
+        <translation>verbinding %1 – %2</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>verbinding %1</translation>
+    </message>
+    <message>
+        <source>missing partner “%1”</source>
+        <translation>ontbrekende partner “%1”</translation>
+    </message>
+    <message>
+        <source>missing partner %1</source>
+        <translation>ontbrekende partner %1</translation>
+    </message>
+    <message>
+        <source>group “%1”</source>
+        <translation>groep “%1”</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <source>quote “%1”</source>
+        <translation>citaat “%1”</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>citaat %1</translation>
+    </message>
+    <message>
+        <source>note on card %1, question %2</source>
+        <translation>notitie bij kaart %1, vraag %2</translation>
+    </message>
+    <message>
+        <source>Inferred priority</source>
+        <translation>Afgeleide prioriteit</translation>
+    </message>
+    <message>
+        <source>A priority the researcher inferred; the group did not vote it.</source>
+        <translation>Een prioriteit die de onderzoeker afleidde; de groep stemde er niet over.</translation>
+    </message>
+    <message>
+        <source>Annotate %1</source>
+        <translation>%1 annoteren</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Code toevoegen</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoteren</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Annotatie bewerken</translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation>Annotatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Annoteren…</translation>
+    </message>
+    <message>
+        <source>Inferred Priority…</source>
+        <translation>Afgeleide prioriteit…</translation>
+    </message>
+    <message>
+        <source>Record a priority you inferred (not voted by the group) as an annotation</source>
+        <translation>Een prioriteit die je afleidde (de groep stemde er niet over) als annotatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Annotation “%1”</source>
+        <translation>Annotatie “%1”</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur:</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Annotations are hidden (View &gt; Show Annotations).</source>
+        <translation>Annotaties zijn verborgen (Beeld &gt; Annotaties tonen).</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;Session…</source>
+        <translation>&amp;Sessie annoteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Code&amp;book…</source>
+        <translation>Code&amp;boek…</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Alle codes</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Alle auteurs</translation>
+    </message>
+    <message>
+        <source>Show only the annotations with this code</source>
+        <translation>Alleen de annotaties met deze code tonen</translation>
+    </message>
+    <message>
+        <source>Show only the annotations of this author</source>
+        <translation>Alleen de annotaties van deze auteur tonen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::Autosaver</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CapturePanel</name>
+    <message>
+        <source>Who named the partner (Ctrl+1 … Ctrl+9; Ctrl+0: nobody)</source>
+        <translation>Wie de partner noemde (Ctrl+1 … Ctrl+9; Ctrl+0: niemand)</translation>
+    </message>
+    <message>
+        <source>Where a new partner goes: the unplaced tray, or a sector</source>
+        <translation>Waar een nieuwe partner terechtkomt: bij de nog te plaatsen partners of in een sector</translation>
+    </message>
+    <message>
+        <source>The ring (distance to the school) partners are placed in</source>
+        <translation>De ring (afstand tot de school) waarin partners geplaatst worden</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name and press Enter (Ctrl+L or / comes here)</source>
+        <translation>Typ de naam van een partner en druk op Enter (Ctrl+L of / brengt je hier)</translation>
+    </message>
+    <message>
+        <source>Partner name, then Enter</source>
+        <translation>Naam van de partner, dan Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Paste List</source>
+        <translation>Lijst &amp;plakken</translation>
+    </message>
+    <message>
+        <source>Adds one partner per line of the clipboard to the tray</source>
+        <translation>Voegt per regel van het klembord een partner toe aan de nog te plaatsen partners</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation>Pla&amp;atsen</translation>
+    </message>
+    <message>
+        <source>Places the selected tray partners on the map (Enter)</source>
+        <translation>Plaatst de geselecteerde nog te plaatsen partners op de kaart (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Named by:</source>
+        <translation>Ge&amp;noemd door:</translation>
+    </message>
+    <message>
+        <source>Place &amp;in:</source>
+        <translation>Plaatsen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Rin&amp;g:</source>
+        <translation>Rin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>&amp;Unplaced tray:</source>
+        <translation>Nog &amp;te plaatsen:</translation>
+    </message>
+    <message>
+        <source>Partners not yet on the map: Enter places the selected ones, or drag them onto the map</source>
+        <translation>Partners die nog niet op de kaart staan: Enter plaatst de geselecteerde, of sleep ze op de kaart</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a Partner</source>
+        <translation>Partner &amp;noteren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Named by Nobody</source>
+        <translation>Door niemand genoemd</translation>
+    </message>
+    <message>
+        <source>Named by Participant %1</source>
+        <translation>Genoemd door deelnemer %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Unplaced tray</source>
+        <translation>Nog te plaatsen</translation>
+    </message>
+    <message>
+        <source>Ring %1</source>
+        <translation>Ring %1</translation>
+    </message>
+    <message>
+        <source>Named by: %1</source>
+        <translation>Genoemd door: %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no list of partners.</source>
+        <translation>Het klembord bevat geen lijst met partners.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n partners</source>
+        <translation>
+            <numerusform>%n partner plakken</numerusform>
+            <numerusform>%n partners plakken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sector under “Place in” first.</source>
+        <translation>Kies eerst een sector bij “Plaatsen in”.</translation>
+    </message>
+    <message>
+        <source>Place “%1”</source>
+        <translation>“%1” plaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n partners</source>
+        <translation>
+            <numerusform>%n partner plaatsen</numerusform>
+            <numerusform>%n partners plaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the capture field to type a new partner&apos;s name</source>
+        <translation>Naar het invoerveld gaan om de naam van een nieuwe partner te typen</translation>
+    </message>
+    <message>
+        <source>Show or hide the capture field and the unplaced tray</source>
+        <translation>Het invoerveld en de nog te plaatsen partners tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>New partners are named by nobody in particular</source>
+        <translation>Nieuwe partners worden door niemand in het bijzonder genoemd</translation>
+    </message>
+    <message>
+        <source>New partners are named by participant %1</source>
+        <translation>Nieuwe partners worden genoemd door deelnemer %1</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CardPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citaten</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Selection</source>
+        <translation>&amp;Koppelen aan selectie</translation>
+    </message>
+    <message>
+        <source>Link the chosen quote to the partners selected on the map</source>
+        <translation>Het gekozen citaat koppelen aan de partners die op de kaart geselecteerd zijn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Quote, as said…</source>
+        <translation>Citaat, letterlijk…</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Wie het zei</translation>
+    </message>
+    <message>
+        <source>Add &amp;Quote</source>
+        <translation>&amp;Citaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;id by:</source>
+        <translation>Gez&amp;egd door:</translation>
+    </message>
+    <message>
+        <source>Notes for %1</source>
+        <translation>Notities bij %1</translation>
+    </message>
+    <message>
+        <source>Link this note to the partners selected on the map</source>
+        <translation>Deze notitie koppelen aan de partners die op de kaart geselecteerd zijn</translation>
+    </message>
+    <message>
+        <source>Main questions</source>
+        <translation>Hoofdvragen</translation>
+    </message>
+    <message>
+        <source>Main question</source>
+        <translation>Hoofdvraag</translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <translation>H%1</translation>
+    </message>
+    <message>
+        <source>Subquestions</source>
+        <translation>Subvragen</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Card status: %1</source>
+        <translation>Status van de kaart: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tijd: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notitie bij %1</translation>
+    </message>
+    <message>
+        <source>Unlink note</source>
+        <translation>Notitie loskoppelen</translation>
+    </message>
+    <message>
+        <source>Link note to partners</source>
+        <translation>Notitie koppelen aan partners</translation>
+    </message>
+    <message>
+        <source>Quote for the card</source>
+        <translation>Citaat bij de kaart</translation>
+    </message>
+    <message>
+        <source>Quote for: %1</source>
+        <translation>Citaat bij: %1</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Citaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Link quote to partners</source>
+        <translation>Citaat koppelen aan partners</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>Citaat verwijderen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Gekoppeld: %1</translation>
+    </message>
+    <message>
+        <source>(speaker unknown)</source>
+        <translation>(spreker onbekend)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s words, as said; Enter adds the quote</source>
+        <translation>De woorden van een deelnemer, letterlijk; Enter voegt het citaat toe</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::Cards</name>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Atmosphere</source>
+        <translation>Sfeer</translation>
+    </message>
+    <message>
+        <source>Disturbance</source>
+        <translation>Storend element</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CardsPanel</name>
+    <message>
+        <source>Start &amp;Recording</source>
+        <translation>Opname &amp;starten</translation>
+    </message>
+    <message>
+        <source>Previous card (Ctrl+PgUp, Alt+Left)</source>
+        <translation>Vorige kaart (Ctrl+PgUp, Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next card (Ctrl+PgDown, Alt+Right)</source>
+        <translation>Volgende kaart (Ctrl+PgDown, Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>O&amp;verzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Stappenplan</translation>
+    </message>
+    <message>
+        <source>Remove Memo</source>
+        <translation>Memo verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Memos</source>
+        <translation>&amp;Memo&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Research memo; Enter saves, Esc cancels</source>
+        <translation>Onderzoeksmemo; Enter bewaart, Esc annuleert</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This deck has no cards.</source>
+        <translation>Deze kaartenset heeft geen kaarten.</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 of %3</source>
+        <translation>%1 · kaart %2 van %3</translation>
+    </message>
+    <message>
+        <source>Total (%1 of %2 done)</source>
+        <translation>Totaal (%1 van %2 klaar)</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Geen opname</translation>
+    </message>
+    <message>
+        <source>⏺ %1</source>
+        <translation>⏺ %1</translation>
+    </message>
+    <message>
+        <source>Go to card “%1”</source>
+        <translation>Naar kaart “%1”</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <source>Remove memo</source>
+        <translation>Memo verwijderen</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Opname starten</translation>
+    </message>
+    <message>
+        <source>Research memo</source>
+        <translation>Onderzoeksmemo</translation>
+    </message>
+    <message>
+        <source>A research memo at this moment; Enter saves, Esc cancels</source>
+        <translation>Een onderzoeksmemo bij dit moment; Enter bewaart, Esc annuleert</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CategoriesDock</name>
+    <message>
+        <source>Categories and Rings</source>
+        <translation>Categorieën en ringen</translation>
+    </message>
+    <message>
+        <source>Categories (sectors, clockwise from 12 o&apos;clock)</source>
+        <translation>Categorieën (sectoren, met de klok mee vanaf 12 uur)</translation>
+    </message>
+    <message>
+        <source>Rings (distance from the school)</source>
+        <translation>Ringen (afstand tot de school)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories and Rings</source>
+        <translation>&amp;Categorieën en ringen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, add, remove and reorder categories; set the rings</source>
+        <translation>Categorieën hernoemen, herkleuren, toevoegen, verwijderen en herschikken; de ringen instellen</translation>
+    </message>
+    <message>
+        <source>Edit the map&apos;s sectors (label, colour, marker, order) and its rings</source>
+        <translation>De sectoren van de kaart (naam, kleur, symbool, volgorde) en de ringen bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CategoryEditor</name>
+    <message>
+        <source>Categories, in sector order clockwise from 12 o&apos;clock</source>
+        <translation>Categorieën, in de volgorde van de sectoren met de klok mee vanaf 12 uur</translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation>Categorie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove Category…</source>
+        <translation>Categorie verwijderen…</translation>
+    </message>
+    <message>
+        <source>Move Category Up</source>
+        <translation>Categorie omhoog</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Category Down</source>
+        <translation>Categorie omlaag</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Add a category after the selected one</source>
+        <translation>Een categorie toevoegen na de geselecteerde</translation>
+    </message>
+    <message>
+        <source>Remove the selected category; its partners can move to another</source>
+        <translation>De geselecteerde categorie verwijderen; haar partners kunnen naar een andere verhuizen</translation>
+    </message>
+    <message>
+        <source>Move the selected category one sector back (%1)</source>
+        <translation>De geselecteerde categorie een sector terugschuiven (%1)</translation>
+    </message>
+    <message>
+        <source>Move the selected category one sector on (%1)</source>
+        <translation>De geselecteerde categorie een sector verder schuiven (%1)</translation>
+    </message>
+    <message>
+        <source>Rename category (Dutch)</source>
+        <translation>Categorie hernoemen (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Dutch &amp;label:</source>
+        <translation>Nederlandse &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Rename category (English)</source>
+        <translation>Categorie hernoemen (Engels)</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>&amp;Engelse naam:</translation>
+    </message>
+    <message>
+        <source>The sector&apos;s colour as #rrggbb; “Choose” opens a colour picker</source>
+        <translation>De kleur van de sector als #rrggbb; “Kiezen” opent een kleurkiezer</translation>
+    </message>
+    <message>
+        <source>Recolour category</source>
+        <translation>Categorie herkleuren</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>K&amp;leur:</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Vierkant</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Driehoek</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Ruit</translation>
+    </message>
+    <message>
+        <source>Hexagon</source>
+        <translation>Zeshoek</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Ster</translation>
+    </message>
+    <message>
+        <source>Pentagon</source>
+        <translation>Vijfhoek</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Kruis</translation>
+    </message>
+    <message>
+        <source>Change category marker</source>
+        <translation>Symbool van de categorie wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Marker:</source>
+        <translation>&amp;Symbool:</translation>
+    </message>
+    <message>
+        <source>One or two letters drawn in the marker, so the map reads without colour</source>
+        <translation>Eén of twee letters in het symbool, zodat de kaart ook zonder kleur leesbaar is</translation>
+    </message>
+    <message>
+        <source>Change category letter</source>
+        <translation>Letter van de categorie wijzigen</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter:</source>
+        <translation>Le&amp;tter:</translation>
+    </message>
+    <message>
+        <source>Draw with a black &amp;frame</source>
+        <translation>Met een zwart &amp;kader tekenen</translation>
+    </message>
+    <message>
+        <source>As the study&apos;s “interne actoren”</source>
+        <translation>Zoals de “interne actoren” in het onderzoek</translation>
+    </message>
+    <message>
+        <source>Frame category</source>
+        <translation>Categorie omkaderen</translation>
+    </message>
+    <message>
+        <source>Unframe category</source>
+        <translation>Kader van categorie weghalen</translation>
+    </message>
+    <message>
+        <source>e.g. niet aan bod gekomen</source>
+        <translation>bv. niet aan bod gekomen</translation>
+    </message>
+    <message>
+        <source>Edit category note</source>
+        <translation>Notitie bij categorie bewerken</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Categorie toevoegen</translation>
+    </message>
+    <message>
+        <source>Move category up</source>
+        <translation>Categorie omhoog schuiven</translation>
+    </message>
+    <message>
+        <source>Move category down</source>
+        <translation>Categorie omlaag schuiven</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Categorie verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove Category</source>
+        <translation>Categorie verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n partner(s) or missing partner(s). Move them to:</source>
+        <translation>
+            <numerusform>“%1” wordt gebruikt door %n partner of ontbrekende partner. Verplaatsen naar:</numerusform>
+            <numerusform>“%1” wordt gebruikt door %n partners of ontbrekende partners. Verplaatsen naar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove and Move Partners</source>
+        <translation>Verwijderen en partners verplaatsen</translation>
+    </message>
+    <message>
+        <source>Remove category, move partners</source>
+        <translation>Categorie verwijderen, partners verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CodebookDialog</name>
+    <message>
+        <source>Netwerkkaart codebooks (*.nwkcodes);;All files (*)</source>
+        <translation>Netwerkkaart-codeboeken (*.nwkcodes);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Codeboek</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nieuwe code</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>Codeboek importeren</translation>
+    </message>
+    <message>
+        <source>Cannot Import Codebook</source>
+        <translation>Kan codeboek niet importeren</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Codeboek exporteren</translation>
+    </message>
+    <message>
+        <source>codebook.nwkcodes</source>
+        <translation>codeboek.nwkcodes</translation>
+    </message>
+    <message>
+        <source>Cannot Export Codebook</source>
+        <translation>Kan codeboek niet exporteren</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Code bewerken</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Code toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation>Code verwijderen</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Codeboek importeren</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::CompareWindow</name>
+    <message>
+        <source>Compare Schools</source>
+        <translation>Scholen vergelijken</translation>
+    </message>
+    <message>
+        <source>Compare Sessions</source>
+        <translation>Sessies vergelijken</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart sessions (*.nwk);;All files (*)</source>
+        <translation>Netwerkkaart-sessies (*.nwk);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergelijking exporteren</translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <translation>vergelijking.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add Sessions…</source>
+        <translation>Sessies toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Synonyms…</source>
+        <translation>Synoniemen…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>Recurring Partners</source>
+        <translation>Terugkerende partners</translation>
+    </message>
+    <message>
+        <source>Compare Schools…</source>
+        <translation>Scholen vergelijken…</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Partners that recur in more than one school: %1</source>
+        <translation>Partners die in meer dan één school terugkomen: %1</translation>
+    </message>
+    <message>
+        <source>Compare the measures and partners of several session files</source>
+        <translation>De maten en partners van meerdere sessiebestanden vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::DeckResolver</name>
+    <message>
+        <source>“%1” cannot be used as a deck:</source>
+        <translation>“%1” kan niet als kaartenset gebruikt worden:</translation>
+    </message>
+    <message>
+        <source>The session&apos;s deck “%1” (%2) was not found next to the session file or among the deck files opened before.</source>
+        <translation>De kaartenset “%1” (%2) van de sessie werd niet gevonden naast het sessiebestand of bij de eerder geopende kaartensets.</translation>
+    </message>
+    <message>
+        <source>Showing the built-in study deck instead; notes stay with their card and question ids.</source>
+        <translation>In de plaats wordt de ingebouwde kaartenset van het onderzoek getoond; notities blijven bij hun kaart- en vraag-id&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ExportDataDialog</name>
+    <message>
+        <source>Export Data and Report</source>
+        <translation>Gegevens en verslag exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The folder the files are written to (created if needed)</source>
+        <translation>De map waarin de bestanden geschreven worden (aangemaakt indien nodig)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Kies de map</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>The start of every file name, e.g. “bao1” gives bao1.graphml, bao1-partners.csv and bao1-report.html</source>
+        <translation>Het begin van elke bestandsnaam, bv. “bao1” geeft bao1.graphml, bao1-partners.csv en bao1-report.html</translation>
+    </message>
+    <message>
+        <source>&amp;Base name:</source>
+        <translation>&amp;Basisnaam:</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;GraphML (Gephi, yEd, igraph, networkx)</source>
+        <translation>&amp;GraphML (Gephi, yEd, igraph, networkx)</translation>
+    </message>
+    <message>
+        <source>The network in one file: the school, the partners and the links</source>
+        <translation>Het netwerk in één bestand: de school, de partners en de verbindingen</translation>
+    </message>
+    <message>
+        <source>&amp;CSV tables (spreadsheets, R, SPSS)</source>
+        <translation>&amp;CSV-tabellen (rekenbladen, R, SPSS)</translation>
+    </message>
+    <message>
+        <source>One table per subject: partners, links, participants, marks, missing partners, notes and quotes, …</source>
+        <translation>Eén tabel per onderwerp: partners, verbindingen, deelnemers, markeringen, ontbrekende partners, notities en citaten, …</translation>
+    </message>
+    <message>
+        <source>Findings report as &amp;HTML</source>
+        <translation>Verslag met bevindingen als &amp;HTML</translation>
+    </message>
+    <message>
+        <source>The findings document with the map, to read in a browser</source>
+        <translation>Het document met bevindingen en de kaart, om in een browser te lezen</translation>
+    </message>
+    <message>
+        <source>Findings report as &amp;PDF</source>
+        <translation>Verslag met bevindingen als &amp;PDF</translation>
+    </message>
+    <message>
+        <source>The findings document with the map, A4, to print or send</source>
+        <translation>Het document met bevindingen en de kaart, A4, om af te drukken of te versturen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymised</source>
+        <translation>Ge&amp;anonimiseerd</translation>
+    </message>
+    <message>
+        <source>Persons under their pseudonym, participants under their role, the school under its pseudonym</source>
+        <translation>Personen onder hun pseudoniem, deelnemers onder hun functie, de school onder haar pseudoniem</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s &amp;annotations in the report</source>
+        <translation>Annotaties van de &amp;onderzoeker in het verslag</translation>
+    </message>
+    <message>
+        <source>Add a section with the annotations made under Research</source>
+        <translation>Een deel toevoegen met de annotaties die onder Onderzoek gemaakt zijn</translation>
+    </message>
+    <message>
+        <source>CSV for E&amp;xcel (byte order mark)</source>
+        <translation>CSV voor E&amp;xcel (byte order mark)</translation>
+    </message>
+    <message>
+        <source>Lets Excel open the CSV files with a double-click; leave off for R</source>
+        <translation>Laat Excel de CSV-bestanden met een dubbelklik openen; uit laten voor R</translation>
+    </message>
+    <message>
+        <source>The language of the labels and the report&apos;s fixed texts</source>
+        <translation>De taal van de namen en van de vaste teksten van het verslag</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to write.</source>
+        <translation>Kies minstens één ding om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>Kies een map om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give the files a base name.</source>
+        <translation>Geef de bestanden een basisnaam.</translation>
+    </message>
+    <message>
+        <source>The base name “%1” cannot hold a / or \.</source>
+        <translation>De basisnaam “%1” mag geen / of \ bevatten.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Kan de map “%1” niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Written before the problem: %1</source>
+        <translation>Geschreven voor het probleem optrad: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data and Report…</source>
+        <translation>&amp;Gegevens en verslag exporteren…</translation>
+    </message>
+    <message>
+        <source>Write GraphML, CSV tables and the findings report (HTML, PDF) into a folder</source>
+        <translation>GraphML, CSV-tabellen en het verslag met bevindingen (HTML, PDF) in een map schrijven</translation>
+    </message>
+    <message>
+        <source>%1 CSV tables</source>
+        <translation>%1 CSV-tabellen</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>Geëxporteerd naar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>Kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>SVG (vector, restylable)</source>
+        <translation>SVG (vector, opmaak aanpasbaar)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (afbeelding)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, one page)</source>
+        <translation>PDF (vector, één pagina)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>PNG size</source>
+        <translation>Grootte van de PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Width in pixels:</source>
+        <translation>B&amp;reedte in pixels:</translation>
+    </message>
+    <message>
+        <source>A4 wide at &amp;DPI:</source>
+        <translation>A4 breed bij &amp;DPI:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparante achtergrond</translation>
+    </message>
+    <message>
+        <source>PDF page</source>
+        <translation>PDF-pagina</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Papier&amp;grootte:</translation>
+    </message>
+    <message>
+        <source>Orient&amp;ation:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (school and date)</source>
+        <translation>T&amp;itel (school en datum)</translation>
+    </message>
+    <message>
+        <source>Importance &amp;marks</source>
+        <translation>Belangrijk-&amp;markeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (a mark on partners with notes)</source>
+        <translation>&amp;Notities (een teken bij partners met notities)</translation>
+    </message>
+    <message>
+        <source>Missing &amp;partners</source>
+        <translation>Ontbrekende &amp;partners</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>Gr&amp;oepen</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage of the labels:</source>
+        <translation>Taal van d&amp;e namen:</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the map to.</source>
+        <translation>Kies een bestand om de kaart naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>&amp;Kaart exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the map as an SVG, PNG or PDF file</source>
+        <translation>De kaart opslaan als SVG-, PNG- of PDF-bestand</translation>
+    </message>
+    <message>
+        <source>Exported the map to %1</source>
+        <translation>De kaart is geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymised (pseudonyms for persons, roles for participants)</source>
+        <translation>Ge&amp;anonimiseerd (pseudoniemen voor personen, functies voor deelnemers)</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ExternalChangeGuard</name>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Bestand op schijf gewijzigd</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or saved it.</source>
+        <translation>“%1” werd door een ander programma gewijzigd sinds je het opende of opsloeg.</translation>
+    </message>
+    <message>
+        <source>Overwrite those changes with yours, or save yours under another name and keep both?</source>
+        <translation>Die wijzigingen overschrijven met de jouwe, of de jouwe onder een andere naam opslaan en beide bewaren?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overschrijven</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::FocusGroup</name>
+    <message>
+        <source>Conversation Cards</source>
+        <translation>Gesprekskaarten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Card</source>
+        <translation>&amp;Volgende kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Card</source>
+        <translation>V&amp;orige kaart</translation>
+    </message>
+    <message>
+        <source>Next &amp;Question</source>
+        <translation>Volgende vr&amp;aag</translation>
+    </message>
+    <message>
+        <source>Start &amp;Recording</source>
+        <translation>Opname &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the session clock when the audio recording starts</source>
+        <translation>De sessieklok starten wanneer de geluidsopname begint</translation>
+    </message>
+    <message>
+        <source>New &amp;Memo</source>
+        <translation>Nieuwe &amp;memo</translation>
+    </message>
+    <message>
+        <source>Add &amp;Quote</source>
+        <translation>&amp;Citaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Presenter</source>
+        <translation>&amp;Presentatievenster tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch Study Deck</source>
+        <translation>&amp;Nederlandse kaartenset van het onderzoek</translation>
+    </message>
+    <message>
+        <source>&amp;English Study Deck</source>
+        <translation>&amp;Engelse kaartenset van het onderzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deck File…</source>
+        <translation>Kaartenset&amp;bestand openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Kaartenset</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter</source>
+        <translation>P&amp;resentatie</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Cards Panel</source>
+        <translation>Paneel &amp;gesprekskaarten</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Presenter</source>
+        <translation>&amp;Presentatievenster verbergen</translation>
+    </message>
+    <message>
+        <source>Show on %1 (%2×%3)</source>
+        <extracomment>Presenter menu: %1 is the screen&apos;s name, %2x%3 its size</extracomment>
+        <translation>Tonen op %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Card</source>
+        <translation>&amp;Kaart tonen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Map</source>
+        <translation>&amp;Netwerkkaart tonen</translation>
+    </message>
+    <message>
+        <source>Card &amp;and Map</source>
+        <translation>Kaart &amp;en netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>built-in (%1)</source>
+        <translation>ingebouwd (%1)</translation>
+    </message>
+    <message>
+        <source>Use the study deck (%1)</source>
+        <translation>Kaartenset van het onderzoek gebruiken (%1)</translation>
+    </message>
+    <message>
+        <source>The session keeps its deck “%1”.</source>
+        <translation>De sessie houdt haar kaartenset “%1”.</translation>
+    </message>
+    <message>
+        <source>The deck file could not be used; see the cards panel.</source>
+        <translation>Het kaartensetbestand kon niet gebruikt worden; zie het paneel gesprekskaarten.</translation>
+    </message>
+    <message>
+        <source>Use deck “%1”</source>
+        <translation>Kaartenset “%1” gebruiken</translation>
+    </message>
+    <message>
+        <source>Open Deck File</source>
+        <translation>Kaartensetbestand openen</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart decks (*.json);;All files (*)</source>
+        <translation>Netwerkkaart-kaartensets (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Go to the next card; the current one is marked done</source>
+        <translation>Naar de volgende kaart; de huidige wordt als klaar gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Go back to the previous card</source>
+        <translation>Terug naar de vorige kaart</translation>
+    </message>
+    <message>
+        <source>Move to the notes field of the next question</source>
+        <translation>Naar het notitieveld van de volgende vraag gaan</translation>
+    </message>
+    <message>
+        <source>Write a research memo: atmosphere, disturbance, emotion or other</source>
+        <translation>Een onderzoeksmemo schrijven: sfeer, storend element, emotie of andere</translation>
+    </message>
+    <message>
+        <source>Add a quote to the current question, with who said it</source>
+        <translation>Een citaat toevoegen bij de huidige vraag, met wie het zei</translation>
+    </message>
+    <message>
+        <source>Show or hide the card and the map for the group, on a projector if there is one</source>
+        <translation>De kaart en de netwerkkaart voor de groep tonen of verbergen, op een projector als die er is</translation>
+    </message>
+    <message>
+        <source>Use the study&apos;s conversation cards in Dutch</source>
+        <translation>De gesprekskaarten van het onderzoek in het Nederlands gebruiken</translation>
+    </message>
+    <message>
+        <source>Use the study&apos;s conversation cards in English</source>
+        <translation>De gesprekskaarten van het onderzoek in het Engels gebruiken</translation>
+    </message>
+    <message>
+        <source>Use a deck of cards of your own, from a deck file</source>
+        <translation>Een eigen kaartenset gebruiken, uit een kaartensetbestand</translation>
+    </message>
+    <message>
+        <source>Show or hide the cards, the notes, the protocol and the memos</source>
+        <translation>De kaarten, de notities, het stappenplan en de memo&apos;s tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Show the presenter full screen on this screen</source>
+        <translation>Het presentatievenster schermvullend op dit scherm tonen</translation>
+    </message>
+    <message>
+        <source>The presenter shows the current card&apos;s questions</source>
+        <translation>Het presentatievenster toont de vragen van de huidige kaart</translation>
+    </message>
+    <message>
+        <source>The presenter shows the live map</source>
+        <translation>Het presentatievenster toont de netwerkkaart zoals ze nu is</translation>
+    </message>
+    <message>
+        <source>The presenter shows the card and the map side by side</source>
+        <translation>Het presentatievenster toont de kaart en de netwerkkaart naast elkaar</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::GroupEditor</name>
+    <message>
+        <source>Edit group label</source>
+        <translation>Naam van de groep bewerken</translation>
+    </message>
+    <message>
+        <source>Edit group note</source>
+        <translation>Notitie bij de groep bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s): %1</source>
+        <translation>
+            <numerusform>%n partner: %1</numerusform>
+            <numerusform>%n partners: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::GroupsDock</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Groep hernoemen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Group Selection</source>
+        <translation>Selectie groeperen</translation>
+    </message>
+    <message>
+        <source>Make a group of the selected partners (Ctrl+G)</source>
+        <translation>Een groep maken van de geselecteerde partners (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add Selected</source>
+        <translation>Selectie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the selected partners to this group</source>
+        <translation>De geselecteerde partners aan deze groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove Selected</source>
+        <translation>Selectie verwijderen</translation>
+    </message>
+    <message>
+        <source>Take the selected partners out of this group</source>
+        <translation>De geselecteerde partners uit deze groep halen</translation>
+    </message>
+    <message>
+        <source>Select Members</source>
+        <translation>Leden selecteren</translation>
+    </message>
+    <message>
+        <source>Select this group&apos;s members on the map</source>
+        <translation>De leden van deze groep op de kaart selecteren</translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation>Groep verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the group; its partners stay on the map</source>
+        <translation>De groep verwijderen; haar partners blijven op de kaart</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>Group selection</source>
+        <translation>Selectie groeperen</translation>
+    </message>
+    <message>
+        <source>Add to group “%1”</source>
+        <translation>Toevoegen aan groep “%1”</translation>
+    </message>
+    <message>
+        <source>Remove from group “%1”</source>
+        <translation>Verwijderen uit groep “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::LinkCommands</name>
+    <message>
+        <source>Add link</source>
+        <translation>Verbinding toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n links</source>
+        <translation>
+            <numerusform>%n verbinding verwijderen</numerusform>
+            <numerusform>%n verbindingen verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::LinkEditor</name>
+    <message>
+        <source>Change link kind</source>
+        <translation>Soort verbinding wijzigen</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>Richting wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit link label</source>
+        <translation>Label van de verbinding bewerken</translation>
+    </message>
+    <message>
+        <source>Change valence</source>
+        <translation>Waardering wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit link note</source>
+        <translation>Notitie bij de verbinding bewerken</translation>
+    </message>
+    <message>
+        <source>Between:</source>
+        <translation>Tussen:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Valence:</source>
+        <translation>&amp;Waardering:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MainWindow</name>
+    <message>
+        <source>Netwerkkaart sessions (*.nwk);;All files (*)</source>
+        <translation>Netwerkkaart-sessies (*.nwk);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Turn on free placement</source>
+        <translation>Vrije plaatsing aanzetten</translation>
+    </message>
+    <message>
+        <source>Turn off free placement</source>
+        <translation>Vrije plaatsing uitzetten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geopend&gt;</translation>
+    </message>
+    <message>
+        <source>%1[*] – Netwerkkaart</source>
+        <extracomment>Window title: %1 is the file name; [*] shows the unsaved-changes mark.</extracomment>
+        <translation>%1[*] – Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>“%1” heeft wijzigingen die niet opgeslagen zijn. Opslaan?</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sessie openen</translation>
+    </message>
+    <message>
+        <source>… and 1 more problem</source>
+        <translation>… en nog 1 probleem</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… en nog %n probleem</numerusform>
+            <numerusform>… en nog %n problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Open Session</source>
+        <translation>Kan sessie niet openen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1” kon niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>Opened with a warning: %1</source>
+        <translation>Geopend met een waarschuwing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warnings, the first: %1</source>
+        <translation>
+            <numerusform>Geopend met %n waarschuwing: %1</numerusform>
+            <numerusform>Geopend met %n waarschuwingen, de eerste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message>
+        <source>Cannot Open Example</source>
+        <translation>Kan voorbeeld niet openen</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (voorbeeld)</translation>
+    </message>
+    <message>
+        <source>File Not Found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists. It was removed from the list of recent files.</source>
+        <translation>“%1” bestaat niet meer. Het werd uit de lijst met recente bestanden gehaald.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>Recent-files menu entry: %1 number (accelerator), %2 file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Geen recente bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Sessie opslaan als</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>Cannot Save Session</source>
+        <translation>Kan sessie niet opslaan</translation>
+    </message>
+    <message>
+        <source>The session could not be saved.</source>
+        <translation>De sessie kon niet opgeslagen worden.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in the window. Save them under another name or in another folder?</source>
+        <translation>Je wijzigingen blijven in het venster. Ze onder een andere naam of in een andere map opslaan?</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapContextMenu</name>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Ring</source>
+        <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <source>&amp;Matters to</source>
+        <translation>&amp;Belangrijk voor</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Nog geen deelnemers</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed</source>
+        <translation>&amp;Betwist</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Change link kind</source>
+        <translation>Soort verbinding wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richting</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>Richting wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Valence</source>
+        <translation>&amp;Waardering</translation>
+    </message>
+    <message>
+        <source>Change valence</source>
+        <translation>Waardering wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapFindBar</name>
+    <message>
+        <source>Find a partner</source>
+        <translation>Een partner zoeken</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapScene</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>“%1” verplaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n partners</source>
+        <translation>
+            <numerusform>%n partner verplaatsen</numerusform>
+            <numerusform>%n partners verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose another partner to link to.</source>
+        <translation>Kies een andere partner om mee te verbinden.</translation>
+    </message>
+    <message>
+        <source>These two are already linked like that.</source>
+        <translation>Deze twee zijn al zo met elkaar verbonden.</translation>
+    </message>
+    <message>
+        <source>Link from “%1”: Tab to the other partner, Enter links, Esc cancels.</source>
+        <translation>Verbinding vanuit “%1”: Tab naar de andere partner, Enter verbindt, Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>the school</source>
+        <translation>de school</translation>
+    </message>
+    <message>
+        <source>Select the other partner with Tab first (Esc cancels).</source>
+        <translation>Selecteer eerst de andere partner met Tab (Esc annuleert).</translation>
+    </message>
+    <message>
+        <source>Place “%1”</source>
+        <translation>“%1” plaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n partners</source>
+        <translation>
+            <numerusform>%n partner plaatsen</numerusform>
+            <numerusform>%n partners plaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation>ring %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Target of a drag on the map: %1 category (sector), %2 ring</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Annotation mode: the group&apos;s map is locked.</source>
+        <translation>Annotatiemodus: de kaart van de groep is vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapTools</name>
+    <message>
+        <source>collaborates</source>
+        <translation>werkt samen</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>maakt deel uit van</translation>
+    </message>
+    <message>
+        <source>funds</source>
+        <translation>financiert</translation>
+    </message>
+    <message>
+        <source>refers to</source>
+        <translation>verwijst door naar</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>lid van</translation>
+    </message>
+    <message>
+        <source>initiated by</source>
+        <translation>opgestart door</translation>
+    </message>
+    <message>
+        <source>imposed</source>
+        <translation>opgelegd</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Links</source>
+        <translation>&amp;Verbindingen tekenen</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Drag from one partner to another to link them (L; or Shift-drag without the tool; Esc cancels)</source>
+        <translation>Sleep van de ene partner naar de andere om ze te verbinden (L; of Shift-slepen zonder dit gereedschap; Esc annuleert)</translation>
+    </message>
+    <message>
+        <source>Link &amp;To…</source>
+        <translation>Verbinden &amp;met…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Links the selected partner: Tab to the other partner, then Enter (Esc cancels)</source>
+        <translation>Verbindt de geselecteerde partner: Tab naar de andere partner, dan Enter (Esc annuleert)</translation>
+    </message>
+    <message>
+        <source>Select one partner on the map first (Tab).</source>
+        <translation>Selecteer eerst één partner op de kaart (Tab).</translation>
+    </message>
+    <message>
+        <source>Kind of the links you draw</source>
+        <translation>Soort van de verbindingen die je tekent</translation>
+    </message>
+    <message>
+        <source>&amp;Find Partner…</source>
+        <translation>Partner &amp;zoeken…</translation>
+    </message>
+    <message>
+        <source>Finds partners on the map by name (Ctrl+F; Enter: next)</source>
+        <translation>Zoekt partners op de kaart op naam (Ctrl+F; Enter: volgende)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Vo&amp;lgende zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Partner</source>
+        <translation>Partner &amp;hernoemen</translation>
+    </message>
+    <message>
+        <source>Map Tools</source>
+        <translation>Kaartgereedschap</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>Kaartgereedschap</translation>
+    </message>
+    <message>
+        <source>Kind of new links</source>
+        <translation>Soort van nieuwe verbindingen</translation>
+    </message>
+    <message>
+        <source>Select the next partner whose name matches the search</source>
+        <translation>De volgende partner selecteren waarvan de naam overeenkomt met de zoekopdracht</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected partner on the map</source>
+        <translation>Een nieuwe naam typen voor de geselecteerde partner op de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MapView</name>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>“%1” hernoemen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners on the map. Tab walks them; Ctrl+K links the selected one; the Menu key edits it.</source>
+        <translation>
+            <numerusform>%n partner op de kaart. Tab loopt ze af; Ctrl+K verbindt de geselecteerde; de menutoets bewerkt hem.</numerusform>
+            <numerusform>%n partners op de kaart. Tab loopt ze af; Ctrl+K verbindt de geselecteerde; de menutoets bewerkt hem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MarkCommands</name>
+    <message>
+        <source>Unmark for %1</source>
+        <translation>Markering voor %1 weghalen</translation>
+    </message>
+    <message>
+        <source>Mark for %1</source>
+        <translation>Markeren voor %1</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Deelnemer %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove missing partner “%1”</source>
+        <translation>Ontbrekende partner “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete group “%1”</source>
+        <translation>Groep “%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MarksUi</name>
+    <message>
+        <source>Importance &amp;Marks</source>
+        <translation>&amp;Belangrijk-markeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Group Selection</source>
+        <translation>Selectie &amp;groeperen</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Make a group of the selected partners</source>
+        <translation>Een groep maken van de geselecteerde partners</translation>
+    </message>
+    <message>
+        <source>&amp;%1 Matters to %2</source>
+        <extracomment>Menu entry: %1 is the number key, %2 the participant, e.g. &quot;P2 (zorgcoördinator)&quot;</extracomment>
+        <translation>&amp;%1 Belangrijk voor %2</translation>
+    </message>
+    <message>
+        <source>&amp;%1 (no participant %1)</source>
+        <translation>&amp;%1 (geen deelnemer %1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the participants: codes, roles, who joined or left</source>
+        <translation>De deelnemers tonen of verbergen: codes, functies, wie aansloot of vertrok</translation>
+    </message>
+    <message>
+        <source>Show or hide the partners ranked by their importance marks</source>
+        <translation>De partners gerangschikt volgens hun belangrijk-markeringen tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Show or hide the groups of partners</source>
+        <translation>De groepen van partners tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Show or hide the partners the group missed or hoped for</source>
+        <translation>De partners die de groep miste of wenste tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected partners as important to %1 (%2)</source>
+        <translation>De geselecteerde partners als belangrijk voor %1 markeren of de markering weghalen (%2)</translation>
+    </message>
+    <message>
+        <source>There is no participant %1 in this session</source>
+        <translation>Er is geen deelnemer %1 in deze sessie</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MeasuresDock</name>
+    <message>
+        <source>Measures</source>
+        <translation>Maten</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markeringen</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Graad</translation>
+    </message>
+    <message>
+        <source>Effective size</source>
+        <translation>Effectieve grootte</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>%1 (%2 placed)</source>
+        <translation>%1 (%2 geplaatst)</translation>
+    </message>
+    <message>
+        <source>Density (with school)</source>
+        <translation>Dichtheid (met school)</translation>
+    </message>
+    <message>
+        <source>Density (without school)</source>
+        <translation>Dichtheid (zonder school)</translation>
+    </message>
+    <message>
+        <source>Isolates</source>
+        <translation>Geïsoleerde partners</translation>
+    </message>
+    <message>
+        <source>Components (with school)</source>
+        <translation>Componenten (met school)</translation>
+    </message>
+    <message>
+        <source>Components (without school)</source>
+        <translation>Componenten (zonder school)</translation>
+    </message>
+    <message>
+        <source>School effective size</source>
+        <translation>Effectieve grootte van de school</translation>
+    </message>
+    <message>
+        <source>School constraint</source>
+        <translation>Beperking van de school</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Ringen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>partners %1, links %2</source>
+        <translation>partners %1, verbindingen %2</translation>
+    </message>
+    <message>
+        <source>marks %1</source>
+        <translation>markeringen %1</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle rijen selecteren</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorig tabblad</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Volgend tabblad</translation>
+    </message>
+    <message>
+        <source>Measures of the map</source>
+        <translation>Maten van de kaart</translation>
+    </message>
+    <message>
+        <source>Measures per category</source>
+        <translation>Maten per categorie</translation>
+    </message>
+    <message>
+        <source>Measures per partner</source>
+        <translation>Maten per partner</translation>
+    </message>
+    <message>
+        <source>Show network measures: density, components, brokerage, priority</source>
+        <translation>Netwerkmaten tonen: dichtheid, componenten, makelaarsrol, prioriteit</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MissingDock</name>
+    <message>
+        <source>(no category)</source>
+        <translation>(geen categorie)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Missing Partners</source>
+        <translation>Ontbrekende partners</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Edit missing partner</source>
+        <translation>Ontbrekende partner bewerken</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Categorie wijzigen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Mentioned by</source>
+        <translation>Genoemd door</translation>
+    </message>
+    <message>
+        <source>Change mentioned by</source>
+        <translation>Genoemd door wijzigen</translation>
+    </message>
+    <message>
+        <source>Who is missing? Enter adds</source>
+        <translation>Wie ontbreekt er? Enter voegt toe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Mentioned &amp;by:</source>
+        <translation>Genoemd &amp;door:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add missing partner “%1”</source>
+        <translation>Ontbrekende partner “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>A partner the group did not name but might have; Enter adds it</source>
+        <translation>Een partner die de groep niet noemde maar wel had kunnen noemen; Enter voegt hem toe</translation>
+    </message>
+    <message>
+        <source>The sector where its dashed ghost is drawn</source>
+        <translation>De sector waarin zijn gestippelde schim getekend wordt</translation>
+    </message>
+    <message>
+        <source>Why it is missing: missing, hoped for, former, left off, added after</source>
+        <translation>Waarom hij ontbreekt: ontbreekt, gewenst, vroeger, weggelaten, achteraf toegevoegd</translation>
+    </message>
+    <message>
+        <source>The participant who mentioned it</source>
+        <translation>De deelnemer die hem noemde</translation>
+    </message>
+    <message>
+        <source>Adds the missing partner to the list and the map</source>
+        <translation>Voegt de ontbrekende partner toe aan de lijst en de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MissingEditor</name>
+    <message>
+        <source>Edit missing partner</source>
+        <translation>Ontbrekende partner bewerken</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Categorie wijzigen</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Change mentioned by</source>
+        <translation>Genoemd door wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentioned by:</source>
+        <translation>Genoemd &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(niemand in het bijzonder)</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::NewSessionWizard</name>
+    <message>
+        <source>New Session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>De school</translation>
+    </message>
+    <message>
+        <source>The school at the centre of the map. The pseudonym replaces its name in anonymised exports.</source>
+        <translation>De school in het midden van de kaart. Het pseudoniem vervangt haar naam in geanonimiseerde exports.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name, as it appears at the centre of the map</source>
+        <translation>De naam van de school, zoals die in het midden van de kaart staat</translation>
+    </message>
+    <message>
+        <source>e.g. Basisschool 1</source>
+        <translation>bv. Basisschool 1</translation>
+    </message>
+    <message>
+        <source>Shown instead of the name in anonymised exports</source>
+        <translation>Getoond in plaats van de naam in geanonimiseerde exports</translation>
+    </message>
+    <message>
+        <source>The day of the focus group</source>
+        <translation>De dag van het focusgesprek</translation>
+    </message>
+    <message>
+        <source>&amp;School name:</source>
+        <translation>&amp;Naam van de school:</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudoniem:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Type a role, choose its group and press Enter to add a participant. You can also add them later in the Participants dock.</source>
+        <translation>Typ een functie, kies de functiegroep en druk op Enter om een deelnemer toe te voegen. Je kunt deelnemers ook later toevoegen in het paneel Deelnemers.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s code on the map and in quotes, e.g. P1</source>
+        <translation>De code van de deelnemer op de kaart en bij citaten, bv. P1</translation>
+    </message>
+    <message>
+        <source>e.g. zorgcoördinator</source>
+        <translation>bv. zorgcoördinator</translation>
+    </message>
+    <message>
+        <source>The role as the participant says it</source>
+        <translation>De functie zoals de deelnemer die zelf noemt</translation>
+    </message>
+    <message>
+        <source>The role group decides the colour of the participant&apos;s marks</source>
+        <translation>De functiegroep bepaalt de kleur van de markeringen van de deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Adds the participant to the list (Enter in the role field)</source>
+        <translation>Voegt de deelnemer toe aan de lijst (Enter in het veld functie)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removes the selected participant from the list</source>
+        <translation>Verwijdert de geselecteerde deelnemer uit de lijst</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Role group</source>
+        <translation>Functiegroep</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>Role &amp;group:</source>
+        <translation>Functie&amp;groep:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The language of the conversation cards and of the map&apos;s labels (categories, rings, legend).</source>
+        <translation>De taal van de gesprekskaarten en van de namen op de kaart (categorieën, ringen, legende).</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>The default is set under Edit &gt; Preferences</source>
+        <translation>De standaard stel je in via Bewerken &gt; Voorkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Cards and map:</source>
+        <translation>&amp;Kaarten en netwerkkaart:</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Space turns a category on or off</source>
+        <translation>Spatie zet een categorie aan of uit</translation>
+    </message>
+    <message>
+        <source>The sectors of the map. Leave out the ones your study does not use; you can change them later under Map &gt; Categories and Rings.</source>
+        <translation>De sectoren van de kaart. Laat weg wat je onderzoek niet gebruikt; je kunt ze later wijzigen via Kaart &gt; Categorieën en ringen.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <extracomment>Category in the new-session wizard: %1 its letter, %2 its Dutch label, %3 English</extracomment>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>New session: %1</source>
+        <translation>Nieuwe sessie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ParticipantsDock</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Edit participant code</source>
+        <translation>Code van de deelnemer bewerken</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Edit participant role</source>
+        <translation>Functie van de deelnemer bewerken</translation>
+    </message>
+    <message>
+        <source>Role group</source>
+        <translation>Functiegroep</translation>
+    </message>
+    <message>
+        <source>Edit participant role group</source>
+        <translation>Functiegroep van de deelnemer bewerken</translation>
+    </message>
+    <message>
+        <source>Session-clock time (h:mm:ss); empty: %1</source>
+        <translation>Tijd op de sessieklok (u:mm:ss); leeg: %1</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Aangesloten</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>van bij het begin</translation>
+    </message>
+    <message>
+        <source>Edit joined time</source>
+        <translation>Tijdstip van aansluiten bewerken</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>gebleven</translation>
+    </message>
+    <message>
+        <source>Edit left time</source>
+        <translation>Tijdstip van vertrek bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a participant with the next free code</source>
+        <translation>Een deelnemer toevoegen met de volgende vrije code</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Joined Now</source>
+        <translation>Nu aangesloten</translation>
+    </message>
+    <message>
+        <source>Left Now</source>
+        <translation>Nu vertrokken</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Deelnemer %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>1 importance mark</source>
+        <translation>1 belangrijk-markering</translation>
+    </message>
+    <message>
+        <source>%1 importance marks</source>
+        <translation>%1 belangrijk-markeringen</translation>
+    </message>
+    <message>
+        <source>1 “named by” entry</source>
+        <translation>1 vermelding “genoemd door”</translation>
+    </message>
+    <message>
+        <source>%1 “named by” entries</source>
+        <translation>%1 vermeldingen “genoemd door”</translation>
+    </message>
+    <message>
+        <source>1 missing partner mentioned</source>
+        <translation>1 genoemde ontbrekende partner</translation>
+    </message>
+    <message>
+        <source>%1 missing partners mentioned</source>
+        <translation>%1 genoemde ontbrekende partners</translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 citaat</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 citaten</translation>
+    </message>
+    <message>
+        <source>1 metaphor</source>
+        <translation>1 metafoor</translation>
+    </message>
+    <message>
+        <source>%1 metaphors</source>
+        <translation>%1 metaforen</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>The map holds %1 of this participant. Removing the participant removes their marks and entries and unattributes their quotes and metaphors. Undo brings everything back.</source>
+        <translation>De kaart bevat %1 van deze deelnemer. Wie de deelnemer verwijdert, verwijdert ook diens markeringen en vermeldingen; citaten en metaforen verliezen hun spreker. Ongedaan maken zet alles terug.</translation>
+    </message>
+    <message>
+        <source>Participant joined</source>
+        <translation>Deelnemer aangesloten</translation>
+    </message>
+    <message>
+        <source>Participant left</source>
+        <translation>Deelnemer vertrokken</translation>
+    </message>
+    <message>
+        <source> (Alt+%1)</source>
+        <translation> (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Matters to %1</source>
+        <translation>Belangrijk voor %1</translation>
+    </message>
+    <message>
+        <source>Add participants to mark the partners that matter to them.</source>
+        <translation>Voeg deelnemers toe om de partners te markeren die voor hen belangrijk zijn.</translation>
+    </message>
+    <message>
+        <source>Select partners on the map to mark them.</source>
+        <translation>Selecteer partners op de kaart om ze te markeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matters to (for %n selected partner(s)):</source>
+        <translation>
+            <numerusform>Belangrijk voor (bij %n geselecteerde partner):</numerusform>
+            <numerusform>Belangrijk voor (bij %n geselecteerde partners):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stamp the session-clock time on the selected participant</source>
+        <translation>De tijd van de sessieklok noteren bij de geselecteerde deelnemer</translation>
+    </message>
+    <message>
+        <source>The session clock is not running</source>
+        <translation>De sessieklok loopt niet</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PartnerCommands</name>
+    <message>
+        <source>Add partner “%1”</source>
+        <translation>Partner “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete partner “%1”</source>
+        <translation>Partner “%1” verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partners</source>
+        <translation>
+            <numerusform>%n partner verwijderen</numerusform>
+            <numerusform>%n partners verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n links</source>
+        <translation>
+            <numerusform>%n verbinding verwijderen</numerusform>
+            <numerusform>%n verbindingen verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PartnerEditor</name>
+    <message>
+        <source>Edit label</source>
+        <translation>Naam bewerken</translation>
+    </message>
+    <message>
+        <source>Edit full name</source>
+        <translation>Volledige naam bewerken</translation>
+    </message>
+    <message>
+        <source>Edit pseudonym</source>
+        <translation>Pseudoniem bewerken</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <source>Change formality</source>
+        <translation>Formaliteit wijzigen</translation>
+    </message>
+    <message>
+        <source>Change scope</source>
+        <translation>Bereik wijzigen</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>enkel</translation>
+    </message>
+    <message>
+        <source>Change count</source>
+        <translation>Aantal wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed (the group does not agree)</source>
+        <translation>&amp;Betwist (de groep is het niet eens)</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notities bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Ps&amp;eudonym:</source>
+        <translation>Ps&amp;eudoniem:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Formality:</source>
+        <translation>&amp;Formaliteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereik:</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Aantal:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Named by:</source>
+        <translation>Genoemd door:</translation>
+    </message>
+    <message>
+        <source>Added at:</source>
+        <translation>Toegevoegd op:</translation>
+    </message>
+    <message>
+        <source>Said about it:</source>
+        <translation>Erover gezegd:</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>&amp;Hoofdcategorie:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra (up to %1):</source>
+        <translation>E&amp;xtra (hoogstens %1):</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Place on the &amp;map</source>
+        <translation>Op de &amp;kaart plaatsen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tance:</source>
+        <translation>Af&amp;stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>&amp;Hoek:</translation>
+    </message>
+    <message>
+        <source>Desired placement</source>
+        <translation>Gewenste plaatsing</translation>
+    </message>
+    <message>
+        <source>The group &amp;wants it elsewhere</source>
+        <translation>De groep &amp;wil hem ergens anders</translation>
+    </message>
+    <message>
+        <source>C&amp;loser</source>
+        <translation>&amp;Dichter</translation>
+    </message>
+    <message>
+        <source>Desired: one ring closer to the school</source>
+        <translation>Gewenst: een ring dichter bij de school</translation>
+    </message>
+    <message>
+        <source>Fu&amp;rther</source>
+        <translation>Ve&amp;rder</translation>
+    </message>
+    <message>
+        <source>Desired: one ring further from the school</source>
+        <translation>Gewenst: een ring verder van de school</translation>
+    </message>
+    <message>
+        <source>Clear desired placement</source>
+        <translation>Gewenste plaatsing wissen</translation>
+    </message>
+    <message>
+        <source>Set desired placement</source>
+        <translation>Gewenste plaatsing instellen</translation>
+    </message>
+    <message>
+        <source>Desired placement closer</source>
+        <translation>Gewenste plaatsing dichterbij</translation>
+    </message>
+    <message>
+        <source>Desired placement further</source>
+        <translation>Gewenste plaatsing verder weg</translation>
+    </message>
+    <message>
+        <source>D&amp;istance:</source>
+        <translation>A&amp;fstand:</translation>
+    </message>
+    <message>
+        <source>An&amp;gle:</source>
+        <translation>H&amp;oek:</translation>
+    </message>
+    <message>
+        <source>Edit desired placement</source>
+        <translation>Gewenste plaatsing bewerken</translation>
+    </message>
+    <message>
+        <source>A partner has at most %1 extra categories: uncheck one before adding “%2”.</source>
+        <translation>Een partner heeft hoogstens %1 extra categorieën: vink er een uit voor je “%2” toevoegt.</translation>
+    </message>
+    <message>
+        <source>Change extra categories</source>
+        <translation>Extra categorieën wijzigen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Sector: %1 · Ring: %2</source>
+        <translation>Sector: %1 · Ring: %2</translation>
+    </message>
+    <message>
+        <source>Not placed: in the tray.</source>
+        <translation>Niet geplaatst: nog te plaatsen.</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>niemand genoteerd</translation>
+    </message>
+    <message>
+        <source>The short label on the map, as on the post-it (F2 on the map)</source>
+        <translation>De korte naam op de kaart, zoals op het post-it-briefje (F2 op de kaart)</translation>
+    </message>
+    <message>
+        <source>The full name, for the report</source>
+        <translation>De volledige naam, voor het verslag</translation>
+    </message>
+    <message>
+        <source>Shown instead of the label in anonymised exports</source>
+        <translation>Getoond in plaats van de naam in geanonimiseerde exports</translation>
+    </message>
+    <message>
+        <source>Organisation, person, group, platform or other</source>
+        <translation>Organisatie, persoon, groep, platform of andere</translation>
+    </message>
+    <message>
+        <source>Whether the collaboration is formal or informal</source>
+        <translation>Of de samenwerking formeel of informeel is</translation>
+    </message>
+    <message>
+        <source>Whether the partner is outside the school, inside it, or both</source>
+        <translation>Of de partner buiten de school staat, erbinnen, of beide</translation>
+    </message>
+    <message>
+        <source>How many of them, e.g. 3 internship places; 0 is a single one</source>
+        <translation>Hoeveel er zijn, bv. 3 stageplaatsen; 0 is er één</translation>
+    </message>
+    <message>
+        <source>The main category: the sector the partner is in</source>
+        <translation>De hoofdcategorie: de sector waarin de partner staat</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PartnerQuotesList</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Card %1, question %2</source>
+        <translation>Kaart %1, vraag %2</translation>
+    </message>
+    <message>
+        <source>No quotes or notes linked yet.</source>
+        <translation>Nog geen citaten of notities gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PreferencesDialog</name>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Voor&amp;keuren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <extracomment>Interface language choice: follow the system&apos;s language, %1 its name.</extracomment>
+        <translation>Systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the autosave delay: seconds.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Taal van de interface:</translation>
+    </message>
+    <message>
+        <source>Takes effect when Netwerkkaart is restarted.</source>
+        <translation>Geldt vanaf de volgende start van Netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>&amp;Deck language of new sessions:</source>
+        <translation>Taal van de &amp;kaartenset bij nieuwe sessies:</translation>
+    </message>
+    <message>
+        <source>The language of the conversation cards, independent of the interface. An open session changes its deck under Session &gt; Deck.</source>
+        <translation>De taal van de gesprekskaarten, los van de interface. Een open sessie wisselt van kaartenset via Sessie &gt; Kaartenset.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Automatisch opslaan na:</translation>
+    </message>
+    <message>
+        <source>A recovery copy is written this long after a change. Takes effect when Netwerkkaart is restarted.</source>
+        <translation>Zo lang na een wijziging wordt een herstelkopie weggeschreven. Geldt vanaf de volgende start van Netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>Choose the interface language, the deck language of new sessions and the autosave delay</source>
+        <translation>De taal van de interface, de taal van de kaartenset bij nieuwe sessies en de vertraging van het automatisch opslaan kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PresenterWindow</name>
+    <message>
+        <source>Netwerkkaart – Presenter</source>
+        <translation>Netwerkkaart – Presentatie</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 of %3</source>
+        <translation>%1 · kaart %2 van %3</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PriorityList</name>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markeringen</translation>
+    </message>
+    <message>
+        <source>Matters to</source>
+        <translation>Belangrijk voor</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ProjectionMode</name>
+    <message>
+        <source>&amp;Projection Mode</source>
+        <translation>&amp;Projectiemodus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Large type, thick lines and high contrast on the map and the presenter window, for a projector (Ctrl+Shift+P)</source>
+        <translation>Grote letters, dikke lijnen en veel contrast op de kaart en in het presentatievenster, voor een projector (Ctrl+Shift+P)</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::Properties</name>
+    <message>
+        <source>Move to category</source>
+        <translation>Naar categorie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Categorie wijzigen</translation>
+    </message>
+    <message>
+        <source>Move to ring</source>
+        <translation>Naar ring verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move partner</source>
+        <translation>Partner verplaatsen</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>Markering verwijderen</translation>
+    </message>
+    <message>
+        <source>Add mark</source>
+        <translation>Markering toevoegen</translation>
+    </message>
+    <message>
+        <source>Mark as disputed</source>
+        <translation>Als betwist markeren</translation>
+    </message>
+    <message>
+        <source>Mark as agreed</source>
+        <translation>Als eensgezind markeren</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Collaborates</source>
+        <translation>Werkt samen</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Maakt deel uit van</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Financiert</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verwijst door naar</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Lid van</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Opgestart door</translation>
+    </message>
+    <message>
+        <source>Imposed</source>
+        <translation>Opgelegd</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Geen richting</translation>
+    </message>
+    <message>
+        <source>One way</source>
+        <translation>Eén richting</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Beide richtingen</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positief</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatief</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Hoped for</source>
+        <translation>Gewenst</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Vroeger</translation>
+    </message>
+    <message>
+        <source>Left off</source>
+        <translation>Weggelaten</translation>
+    </message>
+    <message>
+        <source>Added after</source>
+        <translation>Achteraf toegevoegd</translation>
+    </message>
+    <message>
+        <source>Ring %1</source>
+        <translation>Ring %1</translation>
+    </message>
+    <message>
+        <source>the school</source>
+        <translation>de school</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PropertiesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Missing partner</source>
+        <translation>Ontbrekende partner</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Select a partner or a link on the map to see and edit its properties.</source>
+        <translation>Selecteer een partner of een verbinding op de kaart om de eigenschappen te zien en te bewerken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects selected. Select one to edit its properties.</source>
+        <translation>
+            <numerusform>%n object geselecteerd. Selecteer er één om de eigenschappen te bewerken.</numerusform>
+            <numerusform>%n objecten geselecteerd. Selecteer er één om de eigenschappen te bewerken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ProtocolPage</name>
+    <message>
+        <source>Protocol steps</source>
+        <translation>Stappenplan</translation>
+    </message>
+    <message>
+        <source>Closing questions</source>
+        <translation>Slotvragen</translation>
+    </message>
+    <message>
+        <source>Metaphors</source>
+        <translation>Metaforen</translation>
+    </message>
+    <message>
+        <source>Image or metaphor for the school…</source>
+        <translation>Beeld of metafoor voor de school…</translation>
+    </message>
+    <message>
+        <source>Add Metaphor</source>
+        <translation>Metafoor toevoegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Check protocol step</source>
+        <translation>Stap afvinken</translation>
+    </message>
+    <message>
+        <source>Uncheck protocol step</source>
+        <translation>Stap niet meer afvinken</translation>
+    </message>
+    <message>
+        <source>Closing answer</source>
+        <translation>Antwoord op slotvraag</translation>
+    </message>
+    <message>
+        <source>Add metaphor</source>
+        <translation>Metafoor toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit metaphor</source>
+        <translation>Metafoor bewerken</translation>
+    </message>
+    <message>
+        <source>Remove metaphor</source>
+        <translation>Metafoor verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::QuickGuide</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Guide</source>
+        <translation>&amp;Beknopte handleiding</translation>
+    </message>
+    <message>
+        <source>How to prepare and run a focus group and work on it afterwards</source>
+        <translation>Hoe je een focusgesprek voorbereidt, leidt en achteraf verwerkt</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart Quick Guide</source>
+        <translation>Beknopte handleiding bij Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation>Beknopte handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the page you came from (Alt+Left)</source>
+        <translation>Terug naar de vorige pagina (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Back to the start of the quick guide</source>
+        <translation>Terug naar het begin van de beknopte handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart did not close normally. These sessions had changes that were not saved. Restore one to continue where you were; you still choose whether to save it.</source>
+        <translation>Netwerkkaart werd niet normaal afgesloten. Deze sessies hadden wijzigingen die niet opgeslagen waren. Herstel er een om verder te gaan waar je was; je kiest daarna zelf of je ze opslaat.</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Nooit opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Weggooien…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Keep the recovered sessions and ask again at the next start</source>
+        <translation>De herstelde sessies bewaren en bij de volgende start opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, %4, %5</source>
+        <extracomment>Recovery list entry: %1 session name, %2 date and time, then counts</extracomment>
+        <translation>%1 — %2: %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>1 partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 verbinding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n verbinding</numerusform>
+            <numerusform>%n verbindingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Recovered Session</source>
+        <translation>Herstelde sessie weggooien</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of “%1” for good?</source>
+        <translation>De niet-opgeslagen wijzigingen van “%1” definitief weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RingEditor</name>
+    <message>
+        <source>Rings are equal bands of distance. Partners keep their distance from the school; only the ring boundaries move.</source>
+        <translation>Ringen zijn even brede afstandsbanden. Partners houden hun afstand tot de school; alleen de grenzen van de ringen verschuiven.</translation>
+    </message>
+    <message>
+        <source>Rings, innermost first</source>
+        <translation>Ringen, binnenste eerst</translation>
+    </message>
+    <message>
+        <source>Rename ring (Dutch)</source>
+        <translation>Ring hernoemen (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Dutch la&amp;bel:</source>
+        <translation>Nederlandse &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Rename ring (English)</source>
+        <translation>Ring hernoemen (Engels)</translation>
+    </message>
+    <message>
+        <source>English labe&amp;l:</source>
+        <translation>&amp;Engelse naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of rings:</source>
+        <translation>&amp;Aantal ringen:</translation>
+    </message>
+    <message>
+        <source>Innermost first. Placements are continuous: changing the number of rings moves only the ring boundaries.</source>
+        <translation>Binnenste eerst. Plaatsingen zijn traploos: een ander aantal ringen verschuift alleen de grenzen van de ringen.</translation>
+    </message>
+    <message>
+        <source>Set number of rings to %1</source>
+        <translation>Aantal ringen op %1 zetten</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RoleStyle</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Leerkracht</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Directie</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Hoped for</source>
+        <translation>Gewenst</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Vroeger</translation>
+    </message>
+    <message>
+        <source>Deliberately left off</source>
+        <translation>Bewust weggelaten</translation>
+    </message>
+    <message>
+        <source>Added after the session</source>
+        <translation>Na de sessie toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::SessionDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>The session has no file name yet; use Save As.</source>
+        <translation>De sessie heeft nog geen bestandsnaam; gebruik Opslaan als.</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>Geen bestandsnaam opgegeven.</translation>
+    </message>
+    <message>
+        <source>The session was not saved because it has an internal inconsistency (%1). The file on disk is unchanged.</source>
+        <translation>De sessie werd niet opgeslagen omdat ze intern niet consistent is (%1). Het bestand op schijf is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written completely (is the disk full?). Your changes are still open.</source>
+        <translation>“%1” werd niet volledig weggeschreven (is de schijf vol?). Je wijzigingen staan nog open.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ShortcutsHelp</name>
+    <message>
+        <source>Map and other</source>
+        <translation>Kaart en andere</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filteren op actie of toets</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of an action: %1 what it does, %2 its shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut, with a filter</source>
+        <translation>Alle sneltoetsen oplijsten, met een filter</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::SmallMap</name>
+    <message>
+        <source>%1: recurring partners outlined (%2)</source>
+        <translation>%1: terugkerende partners omlijnd (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::StartScreen</name>
+    <message>
+        <source>Welcome to Netwerkkaart</source>
+        <translation>Welkom bij Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Map a school&apos;s network with a focus group: partners in category sectors and rings, links, importance marks and conversation cards.</source>
+        <translation>Breng met een focusgroep het netwerk van een school in kaart: partners in sectoren per categorie en in ringen, verbindingen, belangrijk-markeringen en gesprekskaarten.</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>Prepare a focus group: school, participants, language and categories</source>
+        <translation>Een focusgesprek voorbereiden: school, deelnemers, taal en categorieën</translation>
+    </message>
+    <message>
+        <source>Opens a short wizard for a new session (Ctrl+Shift+N)</source>
+        <translation>Opent een korte wizard voor een nieuwe sessie (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a saved session (.nwk file)</source>
+        <translation>Een opgeslagen sessie openen (.nwk-bestand)</translation>
+    </message>
+    <message>
+        <source>Chooses a session file to open (Ctrl+O)</source>
+        <translation>Kiest een sessiebestand om te openen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>Het &amp;voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>A finished map of a primary school from the study, to look around</source>
+        <translation>Een afgewerkte kaart van een basisschool uit het onderzoek, om rond te kijken</translation>
+    </message>
+    <message>
+        <source>Opens the bundled example as an untitled session; your changes do not touch the original</source>
+        <translation>Opent het meegeleverde voorbeeld als naamloze sessie; je wijzigingen raken het origineel niet</translation>
+    </message>
+    <message>
+        <source>&amp;Recent sessions:</source>
+        <translation>&amp;Recente sessies:</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the session</source>
+        <translation>Enter of dubbelklikken opent de sessie</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Recente sessies</translation>
+    </message>
+    <message>
+        <source>Opens the session chosen in the list</source>
+        <translation>Opent de sessie die in de lijst gekozen is</translation>
+    </message>
+    <message>
+        <source>Start with an Empty &amp;Map</source>
+        <translation>Beginnen met een &amp;lege kaart</translation>
+    </message>
+    <message>
+        <source>Closes this screen; the map starts empty (Esc)</source>
+        <translation>Sluit dit scherm; de kaart begint leeg (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>Recent sessions on the start screen: %1 file name, %2 its folder</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>File Not Found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists. It was removed from the list of recent files.</source>
+        <translation>“%1” bestaat niet meer. Het werd uit de lijst met recente bestanden gehaald.</translation>
+    </message>
+    <message>
+        <source>New Session &amp;Wizard…</source>
+        <translation>&amp;Wizard nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>A new session, prepared step by step: school, participants, language, categories</source>
+        <translation>Een nieuwe sessie, stap voor stap voorbereid: school, deelnemers, taal, categorieën</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>&amp;Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>Opens the bundled example session, untitled</source>
+        <translation>Opent de meegeleverde voorbeeldsessie, naamloos</translation>
+    </message>
+    <message>
+        <source>Open &amp;Selected</source>
+        <translation>&amp;Geselecteerde openen</translation>
+    </message>
+    <message>
+        <source>No recent sessions yet</source>
+        <translation>Nog geen recente sessies</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::SynonymsDialog</name>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synoniemen</translation>
+    </message>
+    <message>
+        <source>Synonyms (*.json);;All files (*)</source>
+        <translation>Synoniemen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import Synonyms</source>
+        <translation>Synoniemen importeren</translation>
+    </message>
+    <message>
+        <source>Export Synonyms</source>
+        <translation>Synoniemen exporteren</translation>
+    </message>
+    <message>
+        <source>synonyms.json</source>
+        <translation>synoniemen.json</translation>
+    </message>
+    <message>
+        <source>Labels on one row name the same partner in the comparison. Case, spaces, punctuation and accents never matter.</source>
+        <translation>Namen op dezelfde rij duiden in de vergelijking dezelfde partner aan. Hoofdletters, spaties, leestekens en accenten tellen nooit mee.</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Getoond als</translation>
+    </message>
+    <message>
+        <source>Also called (separate with ;)</source>
+        <translation>Ook genoemd (scheiden met ;)</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Rij verwijderen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Built-in List</source>
+        <translation>Ingebouwde lijst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>another row</source>
+        <translation>een andere rij</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::TrayWidget</name>
+    <message>
+        <source>Partners not yet on the map. Drag one onto a sector, or select it and press Enter to place it in the sector chosen under “Place in”.</source>
+        <translation>Partners die nog niet op de kaart staan. Sleep er een naar een sector, of selecteer hem en druk op Enter om hem in de sector bij “Plaatsen in” te plaatsen.</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>Named by %1</source>
+        <translation>Genoemd door %1</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::VersionsDock</name>
+    <message>
+        <source>the school</source>
+        <translation>de school</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>geen categorie</translation>
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation>ring %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>&amp;Momentopname maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Remove snapshot</source>
+        <translation>Momentopname verwijderen</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Momentopname maken</translation>
+    </message>
+    <message>
+        <source>Take snapshot “%1”</source>
+        <translation>Momentopname “%1” maken</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Added: %1 (%2)</source>
+        <translation>Toegevoegd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>binnen %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Moved closer: %1 (%2)</source>
+        <translation>Dichterbij gezet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moved further: %1 (%2)</source>
+        <translation>Verder weg gezet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Placed on the map: %1</source>
+        <translation>Op de kaart geplaatst: %1</translation>
+    </message>
+    <message>
+        <source>Back in the tray: %1</source>
+        <translation>Terug bij nog te plaatsen: %1</translation>
+    </message>
+    <message>
+        <source>Recategorised: %1 from %2 to %3</source>
+        <translation>Andere categorie: %1 van %2 naar %3</translation>
+    </message>
+    <message>
+        <source>Renamed: “%1” → “%2”</source>
+        <translation>Hernoemd: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Link added: %1 – %2</source>
+        <translation>Verbinding toegevoegd: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Link removed: %1 – %2</source>
+        <translation>Verbinding verwijderd: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Mark added: %1 on %2</source>
+        <translation>Markering toegevoegd: %1 bij %2</translation>
+    </message>
+    <message>
+        <source>Mark removed: %1 on %2</source>
+        <translation>Markering verwijderd: %1 bij %2</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Geen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Name of this version of the map (e.g. “after the focus group”):</source>
+        <translation>Naam van deze versie van de kaart (bv. “na het focusgesprek”):</translation>
+    </message>
+    <message>
+        <source>The earlier version of the map</source>
+        <translation>De eerdere versie van de kaart</translation>
+    </message>
+    <message>
+        <source>The later version of the map (Now: as it is now)</source>
+        <translation>De latere versie van de kaart (Nu: zoals ze nu is)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `netwerkkaart-cli measures FILE` and `netwerkkaart-cli compare FILE... [--csv OUT]`:
+// the network measures of one session, and several sessions side by side
+// (definitions: docs/measures.md).
+#include "cli.h"
+#include "texttable.h"
+
+#include "nwk/core/atomicfile.h"
+#include "nwk/core/comparison.h"
+#include "nwk/core/measures.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace nwk::cli {
+
+namespace {
+
+void printTable(const TextTable &table)
+{
+    for (const auto &line : table.lines())
+        printOut(line);
+}
+
+/// "2 (67%)": a count and its share of all partners.
+QString withShare(int part, int whole)
+{
+    const auto fraction = share(part, whole);
+    if (!fraction)
+        return QString::number(part);
+    return QStringLiteral("%1 (%2%)").arg(part).arg(qRound(*fraction * 100.0));
+}
+
+void printMeasures(const QString &fileName, const Session &s)
+{
+    const Measures m = computeMeasures(s);
+    printOut(QStringLiteral("File:    %1").arg(fileName));
+    printOut(QStringLiteral("School:  %1").arg(sessionColumnName(s, fileName)));
+    printOut(QString());
+    TextTable global({QStringLiteral("Measure"), QStringLiteral("Value")});
+    const auto row = [&](const QString &name, const QString &value) {
+        global.addRow({name, value});
+    };
+    row(QStringLiteral("Partners"),
+        QStringLiteral("%1 (%2 placed)").arg(m.partners).arg(m.placedPartners));
+    row(QStringLiteral("Links"), QString::number(m.links));
+    row(QStringLiteral("Partner-partner ties"), QString::number(m.partnerTies));
+    row(QStringLiteral("Partners linked to the school"), QString::number(m.schoolLinks));
+    row(QStringLiteral("Formal"), withShare(m.formal, m.partners));
+    row(QStringLiteral("Informal"), withShare(m.informal, m.partners));
+    row(QStringLiteral("Formality unknown"), withShare(m.unknownFormality, m.partners));
+    row(QStringLiteral("Internal"), withShare(m.internal, m.partners));
+    row(QStringLiteral("External"), withShare(m.external, m.partners));
+    row(QStringLiteral("Internal and external"), withShare(m.bothScopes, m.partners));
+    row(QStringLiteral("Density (with school)"), formatMeasure(m.densityWithSchool));
+    row(QStringLiteral("Density (without school)"), formatMeasure(m.densityWithoutSchool));
+    row(QStringLiteral("Isolates"), QString::number(m.isolates));
+    row(QStringLiteral("Components (with school)"), QString::number(m.componentsWithSchool));
+    row(QStringLiteral("Components (without school)"), QString::number(m.componentsWithoutSchool));
+    row(QStringLiteral("School effective size"), formatMeasure(m.school.effectiveSize));
+    row(QStringLiteral("School constraint"), formatMeasure(m.school.constraint));
+    printTable(global);
+
+    printOut(QString());
+    printOut(QStringLiteral("Per category"));
+    TextTable categories({QStringLiteral("Category"), QStringLiteral("Partners"),
+                          QStringLiteral("Links"), QStringLiteral("Formal"),
+                          QStringLiteral("Informal"), QStringLiteral("Internal"),
+                          QStringLiteral("External"), QStringLiteral("Marks")});
+    for (int i = 1; i < 8; ++i)
+        categories.setRightAligned(i);
+    for (const auto &c : m.categories)
+        categories.addRow({c.label, QString::number(c.partners), QString::number(c.links),
+                           QString::number(c.formal), QString::number(c.informal),
+                           QString::number(c.internal), QString::number(c.external),
+                           QString::number(c.marks)});
+    printTable(categories);
+
+    printOut(QString());
+    printOut(QStringLiteral("Per ring"));
+    TextTable rings({QStringLiteral("Ring"), QStringLiteral("Partners"), QStringLiteral("Links")});
+    rings.setRightAligned(1);
+    rings.setRightAligned(2);
+    for (const auto &r : m.rings)
+        rings.addRow({r.label, QString::number(r.partners), QString::number(r.links)});
+    printTable(rings);
+
+    printOut(QString());
+    printOut(QStringLiteral("Partners"));
+    TextTable partners({QStringLiteral("Partner"), QStringLiteral("Degree"),
+                        QStringLiteral("Effective size"), QStringLiteral("Constraint"),
+                        QStringLiteral("Marks")});
+    for (int i = 1; i < 5; ++i)
+        partners.setRightAligned(i);
+    for (const auto &p : m.partnerMeasures)
+        partners.addRow({p.label, QString::number(p.degree),
+                         formatMeasure(p.brokerage.effectiveSize),
+                         formatMeasure(p.brokerage.constraint), QString::number(p.marks)});
+    printTable(partners);
+
+    printOut(QString());
+    if (m.priority.empty()) {
+        printOut(QStringLiteral("Priority: no partner has marks"));
+        return;
+    }
+    printOut(QStringLiteral("Priority"));
+    TextTable priority(
+        {QStringLiteral("Rank"), QStringLiteral("Partner"), QStringLiteral("Marks")});
+    priority.setRightAligned(0);
+    priority.setRightAligned(2);
+    for (const auto &r : m.priority)
+        priority.addRow({QString::number(r.rank), r.label, QString::number(r.marks)});
+    printTable(priority);
+}
+
+} // namespace
+
+int runMeasures(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("measures");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints the network measures of a session: counts per category and "
+                       "ring, shares,\ndensity, isolates, components, brokerage, priority "
+                       "(see docs/measures.md)."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.nwk)."),
+                                 QStringLiteral("FILE"));
+    if (const auto done = parseCommand(parser, command, arguments))
+        return *done;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(command, files.isEmpty() ? QStringLiteral("no session file given")
+                                                   : QStringLiteral("one session file at a time"));
+    const auto session = loadSession(files.first());
+    if (!session)
+        return ExitFailure;
+    printMeasures(files.first(), *session);
+    return ExitOk;
+}
+
+int runCompare(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("compare");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Compares sessions: a row per category and measure, a column per "
+                       "school, then the\npartners that recur across schools (labels "
+                       "matched ignoring case, spaces, punctuation\nand accents, and by "
+                       "synonyms)."));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Also write the table as CSV (RFC 4180) to OUT."),
+                                 QStringLiteral("OUT"));
+    const QCommandLineOption synonyms(
+        QStringLiteral("synonyms"),
+        QStringLiteral("Synonyms file (docs/file-format.md); default: the built-in list."),
+        QStringLiteral("FILE"));
+    parser.addOptions({csv, synonyms});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Two or more sessions (.nwk)."),
+                                 QStringLiteral("FILE..."));
+    if (const auto done = parseCommand(parser, command, arguments))
+        return *done;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() < 2)
+        return usageError(command, QStringLiteral("give at least two session files"));
+    if (parser.isSet(csv) && parser.value(csv).isEmpty())
+        return usageError(command, QStringLiteral("--csv needs a file name"));
+
+    SynonymList list = defaultSynonyms();
+    if (parser.isSet(synonyms)) {
+        const QString name = parser.value(synonyms);
+        const SynonymsReadResult read = readSynonymsFile(name);
+        for (const auto &d : read.diagnostics)
+            printErr(locatedMessage(name, d));
+        if (!read.synonyms)
+            return ExitFailure;
+        list = *read.synonyms;
+    }
+    std::vector<NamedSession> sessions;
+    bool failed = false;
+    for (const auto &file : files) {
+        auto session = loadSession(file);
+        if (!session) {
+            failed = true;
+            continue;
+        }
+        sessions.push_back({sessionColumnName(*session, file), std::move(*session)});
+    }
+    if (failed)
+        return ExitFailure;
+
+    const ComparisonTable table = compareSessions(sessions, list);
+    TextTable text(table.header());
+    for (int i = 2; i < static_cast<int>(table.header().size()); ++i)
+        text.setRightAligned(i);
+    for (const auto &row : table.cells())
+        text.addRow(row);
+    printTable(text);
+
+    printOut(QString());
+    if (table.recurring.empty()) {
+        printOut(QStringLiteral("Recurring partners: none"));
+    } else {
+        printOut(QStringLiteral("Recurring partners (%1)").arg(table.recurring.size()));
+        TextTable recurring(QStringList{QStringLiteral("Partner"), QStringLiteral("Schools")} +
+                            table.schools);
+        recurring.setRightAligned(1);
+        for (const auto &r : table.recurring) {
+            QStringList cells{r.label, QString::number(r.schools)};
+            for (const auto &labels : r.labels)
+                cells << (labels.isEmpty() ? formatMeasure(std::nullopt)
+                                           : labels.join(QStringLiteral("; ")));
+            recurring.addRow(cells);
+        }
+        printTable(recurring);
+    }
+
+    if (parser.isSet(csv)) {
+        const QString out = parser.value(csv);
+        const QString error = writeFileAtomically(out, comparisonCsv(table));
+        if (!error.isEmpty()) {
+            printErr(error);
+            return ExitFailure;
+        }
+        printErr(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(out)));
+    }
+    return ExitOk;
+}
+
+} // namespace nwk::cli

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export command line: options, formats and outputs, checked before anything is read.
+#include "cli.h"
+#include "exportplan.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+namespace nwk::cli {
+
+namespace {
+
+constexpr int kMaxWidthPx = 16000;
+constexpr int kMaxDpi = 1200;
+const QString kCommand = QStringLiteral("export");
+
+/// A positive integer option value no larger than `max`; nullopt when invalid.
+std::optional<int> positiveInt(const QString &text, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value <= 0 || value > max)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<ExportFormat> formatFromName(const QString &name)
+{
+    for (ExportFormat f : allExportFormats())
+        if (formatName(f) == name)
+            return f;
+    return std::nullopt;
+}
+
+/// The format an output file's extension names (-o without --format).
+std::optional<ExportFormat> formatFromExtension(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("htm"))
+        return ExportFormat::Html;
+    if (suffix == QLatin1String("csv"))
+        return std::nullopt;
+    return formatFromName(suffix);
+}
+
+QString formatList()
+{
+    QStringList names;
+    for (ExportFormat f : allExportFormats())
+        names << formatName(f);
+    return names.join(QLatin1Char(','));
+}
+
+} // namespace
+
+const std::vector<ExportFormat> &allExportFormats()
+{
+    static const std::vector<ExportFormat> formats{
+        ExportFormat::Svg, ExportFormat::Png,  ExportFormat::Pdf,      ExportFormat::Graphml,
+        ExportFormat::Csv, ExportFormat::Html, ExportFormat::ReportPdf};
+    return formats;
+}
+
+QString formatName(ExportFormat f)
+{
+    switch (f) {
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Graphml:
+        return QStringLiteral("graphml");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Html:
+        return QStringLiteral("html");
+    case ExportFormat::ReportPdf:
+        return QStringLiteral("report-pdf");
+    }
+    return {};
+}
+
+std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &plan)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables) and the "
+        "findings report (HTML, PDF).\nWith -o, one session in one format, chosen by "
+        "--format or the output's extension (.svg, .png, .pdf, .graphml, .html). With "
+        "--out-dir, any number of sessions, each output named after its session file.\n"
+        "A session that cannot be exported is reported and the others are still "
+        "exported; the exit code is then 1. Files are written atomically."));
+    auto option = [](QStringList names, const char *help, const char *value = nullptr) {
+        return value ? QCommandLineOption(names, QString::fromUtf8(help), QString::fromUtf8(value))
+                     : QCommandLineOption(names, QString::fromUtf8(help));
+    };
+    const auto output = option({"o", "output"}, "Output file (one session, one format).", "OUT");
+    const auto outDir = option({"out-dir"}, "Output folder (created when missing).", "DIR");
+    const auto format =
+        option({"format"},
+               "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf "
+               "(default with --out-dir: all).",
+               "LIST");
+    const auto width = option({"width"}, "PNG width in pixels (default: A4 width at --dpi).", "N");
+    const auto dpi =
+        option({"dpi"}, "PNG resolution when --width is not given (default 150).", "N");
+    const auto page = option({"page"}, "Map PDF page size: A4 (default) or A3.", "A4|A3");
+    const auto portrait = option({"portrait"}, "Map PDF in portrait orientation.");
+    const auto landscape = option({"landscape"}, "Map PDF in landscape orientation (default).");
+    const auto lang = option({"lang"},
+                             "Language of labels, legend, report and data labels: nl or en "
+                             "(default: the session's language).",
+                             "nl|en");
+    const auto anonymise =
+        option({"anonymise", "anonymize"},
+               "Pseudonyms for the school and for persons, roles for participants; refuses "
+               "while a person has no pseudonym.");
+    const auto transparent = option({"transparent"}, "No background fill (SVG, PNG).");
+    const auto noLegend = option({"no-legend"}, "Leave out the legend.");
+    const auto noTitle = option({"no-title"}, "Leave out the title block.");
+    const auto noMarks = option({"no-marks"}, "Leave out the importance marks.");
+    const auto showNotes = option({"show-notes"}, "Mark partners that have notes.");
+    const auto noMissing = option({"no-missing"}, "Leave out the missing partners.");
+    const auto noGroups = option({"no-groups"}, "Leave out the group outlines.");
+    const auto csvBom =
+        option({"csv-bom"}, "Start CSV files with a UTF-8 byte order mark (for Excel).");
+    const auto annotations =
+        option({"annotations"}, "Add the researcher's annotations to the findings report.");
+    const auto deck = option({"deck"},
+                             "A deck file to use when a session's deck is not next to it "
+                             "(may be repeated).",
+                             "FILE");
+    parser.addOptions({output,    outDir,    format,    width,       dpi,         page,    portrait,
+                       landscape, lang,      anonymise, transparent, noLegend,    noTitle, noMarks,
+                       showNotes, noMissing, noGroups,  csvBom,      annotations, deck});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Sessions (.nwk)."),
+                                 QStringLiteral("FILE..."));
+    if (const auto done = parseCommand(parser, kCommand, arguments))
+        return done;
+
+    plan.sessionFiles = parser.positionalArguments();
+    if (plan.sessionFiles.isEmpty())
+        return usageError(kCommand, QStringLiteral("no session file given"));
+    plan.outFile = parser.value(output);
+    plan.outDir = parser.value(outDir);
+    if (parser.isSet(output) && parser.isSet(outDir))
+        return usageError(kCommand, QStringLiteral("give either -o OUT or --out-dir DIR, not "
+                                                   "both"));
+    if (plan.outFile.isEmpty() && plan.outDir.isEmpty())
+        return usageError(kCommand, QStringLiteral("no output given (-o OUT or --out-dir DIR)"));
+
+    // Formats: --format, else the extension of -o, else all.
+    std::vector<bool> wanted(allExportFormats().size(), false);
+    QStringList names;
+    for (const QString &value : parser.values(format))
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names << name.trimmed().toLower();
+    for (const QString &name : std::as_const(names)) {
+        const auto f = formatFromName(name);
+        if (!f)
+            return usageError(
+                kCommand,
+                QStringLiteral("unknown format '%1'; formats: %2").arg(name, formatList()));
+        wanted[static_cast<std::size_t>(*f)] = true;
+    }
+    if (!plan.outFile.isEmpty()) {
+        if (plan.sessionFiles.size() > 1)
+            return usageError(kCommand, QStringLiteral("%1 session files need --out-dir DIR "
+                                                       "(-o takes one)")
+                                            .arg(plan.sessionFiles.size()));
+        if (names.isEmpty()) {
+            const auto f = formatFromExtension(plan.outFile);
+            if (!f)
+                return usageError(
+                    kCommand,
+                    QStringLiteral("cannot tell the format of '%1': the output must end in "
+                                   ".svg, .png, .pdf, .graphml or .html (or give --format; "
+                                   "csv needs --out-dir)")
+                        .arg(plan.outFile));
+            wanted[static_cast<std::size_t>(*f)] = true;
+        } else if (std::count(wanted.begin(), wanted.end(), true) != 1) {
+            return usageError(kCommand, QStringLiteral("-o writes one format; use --out-dir "
+                                                       "DIR for several"));
+        } else if (wanted[static_cast<std::size_t>(ExportFormat::Csv)]) {
+            return usageError(kCommand, QStringLiteral("csv writes one file per table; use "
+                                                       "--out-dir DIR"));
+        }
+    } else if (names.isEmpty()) {
+        wanted.assign(wanted.size(), true);
+    }
+    for (ExportFormat f : allExportFormats())
+        if (wanted[static_cast<std::size_t>(f)])
+            plan.formats.push_back(f);
+    auto planned = [&plan](ExportFormat f) {
+        return std::find(plan.formats.begin(), plan.formats.end(), f) != plan.formats.end();
+    };
+
+    if (parser.isSet(width)) {
+        const auto value = positiveInt(parser.value(width), kMaxWidthPx);
+        if (!value)
+            return usageError(kCommand, QStringLiteral("--width must be a whole number from 1 "
+                                                       "to %1, not '%2'")
+                                            .arg(kMaxWidthPx)
+                                            .arg(parser.value(width)));
+        plan.widthPx = *value;
+    }
+    if (parser.isSet(dpi)) {
+        const auto value = positiveInt(parser.value(dpi), kMaxDpi);
+        if (!value)
+            return usageError(kCommand, QStringLiteral("--dpi must be a whole number from 1 "
+                                                       "to %1, not '%2'")
+                                            .arg(kMaxDpi)
+                                            .arg(parser.value(dpi)));
+        plan.dpi = *value;
+    }
+    if (parser.isSet(lang)) {
+        const QString language = parser.value(lang);
+        if (language != QLatin1String("nl") && language != QLatin1String("en"))
+            return usageError(kCommand,
+                              QStringLiteral("--lang must be nl or en, not '%1'").arg(language));
+        plan.language = language;
+    }
+    if (parser.isSet(page)) {
+        const QString size = parser.value(page).toUpper();
+        if (size != QLatin1String("A4") && size != QLatin1String("A3"))
+            return usageError(
+                kCommand,
+                QStringLiteral("--page must be A4 or A3, not '%1'").arg(parser.value(page)));
+        plan.pageSize = size == QLatin1String("A3") ? QPageSize::A3 : QPageSize::A4;
+    }
+    if (parser.isSet(portrait) && parser.isSet(landscape))
+        return usageError(kCommand, QStringLiteral("give either --portrait or --landscape"));
+    if (parser.isSet(portrait))
+        plan.orientation = QPageLayout::Portrait;
+
+    const QString where = plan.outFile.isEmpty() ? plan.outDir : plan.outFile;
+    if ((parser.isSet(width) || parser.isSet(dpi)) && !planned(ExportFormat::Png))
+        printErr(
+            QStringLiteral("%1: warning: --width and --dpi apply to PNG only; ignored").arg(where));
+    if ((parser.isSet(page) || parser.isSet(portrait) || parser.isSet(landscape)) &&
+        !planned(ExportFormat::Pdf))
+        printErr(QStringLiteral("%1: warning: --page, --portrait and --landscape apply to the "
+                                "map PDF only; ignored")
+                     .arg(where));
+
+    RenderOptions &r = plan.render;
+    r.anonymise = parser.isSet(anonymise);
+    r.transparentBackground = parser.isSet(transparent);
+    r.showLegend = !parser.isSet(noLegend);
+    r.showTitle = !parser.isSet(noTitle);
+    r.showMarks = !parser.isSet(noMarks);
+    r.showNotes = parser.isSet(showNotes);
+    r.showMissing = !parser.isSet(noMissing);
+    r.showGroups = !parser.isSet(noGroups);
+    plan.csvByteOrderMark = parser.isSet(csvBom);
+    plan.reportAnnotations = parser.isSet(annotations);
+    plan.deckFiles = parser.values(deck);
+
+    // Outputs named after their sessions must not overwrite each other.
+    if (!plan.outDir.isEmpty()) {
+        plan.sessionFiles.removeDuplicates();
+        QHash<QString, QString> writer; // output file -> session file
+        for (const QString &file : std::as_const(plan.sessionFiles))
+            for (const QString &out : plannedOutputs(plan, file)) {
+                if (writer.contains(out))
+                    return usageError(kCommand,
+                                      QStringLiteral("'%1' and '%2' would both write '%3'")
+                                          .arg(writer.value(out), file, out));
+                writer.insert(out, file);
+            }
+    }
+    return std::nullopt;
+}
+
+} // namespace nwk::cli

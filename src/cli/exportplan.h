@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export command's plan: which sessions, which formats, where, and how drawn.
+#pragma once
+
+#include "nwk/render/exporters.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace nwk::cli {
+
+enum class ExportFormat { Svg, Png, Pdf, Graphml, Csv, Html, ReportPdf };
+
+/// Every format in the order a run writes them.
+const std::vector<ExportFormat> &allExportFormats();
+/// The name used with --format: "svg", "png", "pdf", "graphml", "csv", "html", "report-pdf".
+QString formatName(ExportFormat f);
+
+struct ExportPlan {
+    QStringList sessionFiles;
+    QString outFile;                   ///< -o: one session, one format
+    QString outDir;                    ///< --out-dir: one or many sessions
+    std::vector<ExportFormat> formats; ///< in allExportFormats() order, each once
+    std::optional<QString> language;   ///< --lang; nullopt = each session's language
+    RenderOptions render;              ///< the map options (language set per session)
+    int widthPx = 0;                   ///< PNG
+    int dpi = 150;                     ///< PNG
+    bool widthOrDpiGiven = false;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    bool csvByteOrderMark = false;
+    bool reportAnnotations = false;
+    QStringList deckFiles; ///< --deck: where to look for decks not next to the session
+};
+
+/// Parses the export command line into `plan`. Returns an exit code when the command is
+/// done (help shown or a usage error reported), nullopt when the exports should run.
+std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &plan);
+
+/// The files exporting `sessionFile` would write (for --out-dir: every format's, every CSV
+/// table's).
+QStringList plannedOutputs(const ExportPlan &plan, const QString &sessionFile);
+
+/// Exports one session in every planned format; prints "wrote ..." lines and located
+/// messages. False when anything failed (the session, an anonymisation refusal, a file).
+bool exportSession(const QString &sessionFile, const ExportPlan &plan);
+
+} // namespace nwk::cli

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exporting one session in every planned format; problems are printed, located.
+#include "cli.h"
+#include "exportplan.h"
+
+#include "nwk/core/anonymise.h"
+#include "nwk/core/dataexport.h"
+#include "nwk/core/deckresolver.h"
+#include "nwk/render/report.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+
+namespace nwk::cli {
+
+namespace {
+
+/// Where a format's output goes: -o as given, else "<dir>/<session name><suffix>".
+QString outputFor(const ExportPlan &plan, const QString &sessionFile, ExportFormat f)
+{
+    if (!plan.outFile.isEmpty())
+        return plan.outFile;
+    const QString base = QFileInfo(sessionFile).completeBaseName();
+    QString suffix;
+    switch (f) {
+    case ExportFormat::Svg:
+        suffix = QStringLiteral(".svg");
+        break;
+    case ExportFormat::Png:
+        suffix = QStringLiteral(".png");
+        break;
+    case ExportFormat::Pdf:
+        suffix = QStringLiteral(".pdf");
+        break;
+    case ExportFormat::Graphml:
+        suffix = QStringLiteral(".graphml");
+        break;
+    case ExportFormat::Csv:
+        return plan.outDir; // one file per table, named by exportCsv()
+    case ExportFormat::Html:
+        suffix = QStringLiteral("-report.html");
+        break;
+    case ExportFormat::ReportPdf:
+        suffix = QStringLiteral("-report.pdf");
+        break;
+    }
+    return QDir(plan.outDir).filePath(base + suffix);
+}
+
+/// Why `fileName` cannot be written, or empty.
+QString outputProblem(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    if (info.isDir())
+        return QStringLiteral("%1: cannot write: is a directory").arg(fileName);
+    if (!info.absoluteDir().exists())
+        return QStringLiteral("%1: cannot write: directory %2 does not exist")
+            .arg(fileName, QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+bool needsDeck(const ExportPlan &plan)
+{
+    for (ExportFormat f : plan.formats)
+        if (f == ExportFormat::Csv || f == ExportFormat::Html || f == ExportFormat::ReportPdf)
+            return true;
+    return false;
+}
+
+QString pageText(const ExportPlan &plan)
+{
+    return QStringLiteral("%1 %2").arg(
+        plan.pageSize == QPageSize::A3 ? QStringLiteral("A3") : QStringLiteral("A4"),
+        plan.orientation == QPageLayout::Portrait ? QStringLiteral("portrait")
+                                                  : QStringLiteral("landscape"));
+}
+
+struct Context {
+    const ExportPlan &plan;
+    const Session &session;
+    const Deck &deck;
+    RenderOptions render;
+    QString language;
+};
+
+/// Writes one format; returns the error (empty on success) and prints what it wrote.
+QString writeFormat(const Context &c, ExportFormat f, const QString &out)
+{
+    switch (f) {
+    case ExportFormat::Svg: {
+        const QString error = exportSvg(c.session, out, c.render);
+        if (error.isEmpty())
+            printOut(QStringLiteral("wrote %1 (SVG)").arg(out));
+        return error;
+    }
+    case ExportFormat::Png: {
+        ImageExportOptions o;
+        o.render = c.render;
+        o.widthPx = c.plan.widthPx;
+        o.dpi = c.plan.dpi;
+        const QString error = exportPng(c.session, out, o);
+        if (error.isEmpty()) {
+            const QSize size = QImageReader(out).size();
+            printOut(QStringLiteral("wrote %1 (PNG, %2 x %3 px)")
+                         .arg(out)
+                         .arg(size.width())
+                         .arg(size.height()));
+        }
+        return error;
+    }
+    case ExportFormat::Pdf: {
+        PdfExportOptions o;
+        o.render = c.render;
+        o.pageSize = c.plan.pageSize;
+        o.orientation = c.plan.orientation;
+        const QString error = exportPdf(c.session, out, o);
+        if (error.isEmpty())
+            printOut(QStringLiteral("wrote %1 (PDF, %2)").arg(out, pageText(c.plan)));
+        return error;
+    }
+    case ExportFormat::Graphml: {
+        DataExportOptions o;
+        o.anonymise = c.render.anonymise;
+        o.language = c.language;
+        const QString error = exportGraphml(c.session, out, o);
+        if (error.isEmpty())
+            printOut(QStringLiteral("wrote %1 (GraphML, %2 nodes, %3 edges)")
+                         .arg(out)
+                         .arg(c.session.partners.size() + 1)
+                         .arg(c.session.links.size()));
+        return error;
+    }
+    case ExportFormat::Csv: // several files: exportSession() writes them
+        break;
+    case ExportFormat::Html:
+    case ExportFormat::ReportPdf: {
+        ReportOptions o;
+        o.map = c.render;
+        o.anonymise = c.render.anonymise;
+        o.language = c.language;
+        o.includeAnnotations = c.plan.reportAnnotations;
+        const bool html = f == ExportFormat::Html;
+        const QString error = html ? exportReportHtml(c.session, c.deck, out, o)
+                                   : exportReportPdf(c.session, c.deck, out, o);
+        if (error.isEmpty())
+            printOut(QStringLiteral("wrote %1 (findings report, %2)")
+                         .arg(out, html ? QStringLiteral("HTML") : QStringLiteral("PDF")));
+        return error;
+    }
+    }
+    return {};
+}
+
+/// The session's deck, in the export's language when there is one, else in the session's.
+DeckLookup sessionDeck(const QString &sessionFile, const Session &session, const QString &language,
+                       const QStringList &deckFiles)
+{
+    DeckRef ref = session.deck;
+    if (ref.language.isEmpty())
+        ref.language = QStringLiteral("nl");
+    DeckLookup lookup;
+    if (language != ref.language) {
+        lookup = findDeck({ref.id, ref.version, language}, sessionFile, deckFiles);
+        if (lookup.found)
+            return lookup;
+    }
+    lookup = findDeck(ref, sessionFile, deckFiles);
+    for (const auto &broken : lookup.brokenFiles)
+        for (const Diagnostic &d : broken.diagnostics)
+            printErr(
+                QStringLiteral("%1: warning: %2").arg(sessionFile, locatedMessage(broken.path, d)));
+    if (!lookup.found)
+        printErr(QStringLiteral("%1: warning: deck \"%2\" (%3) not found next to the session or "
+                                "among --deck files; using the built-in study deck")
+                     .arg(sessionFile, ref.id, ref.language));
+    return lookup;
+}
+
+void printProblem(const QString &out, const QString &error)
+{
+    const QStringList lines = error.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        printErr(line.contains(out) ? line : QStringLiteral("%1: %2").arg(out, line));
+}
+
+/// All CSV tables of a session into the output folder.
+bool writeCsv(const Context &c, const QString &sessionFile)
+{
+    DataExportOptions o;
+    o.anonymise = c.render.anonymise;
+    o.language = c.language;
+    o.deck = &c.deck;
+    o.byteOrderMark = c.plan.csvByteOrderMark;
+    QStringList written;
+    const QString error =
+        exportCsv(c.session, c.plan.outDir, QFileInfo(sessionFile).completeBaseName(), o, &written);
+    for (const QString &file : std::as_const(written))
+        printOut(QStringLiteral("wrote %1 (CSV)").arg(file));
+    if (error.isEmpty())
+        return true;
+    printProblem(c.plan.outDir, error);
+    return false;
+}
+
+} // namespace
+
+QStringList plannedOutputs(const ExportPlan &plan, const QString &sessionFile)
+{
+    QStringList files;
+    for (ExportFormat f : plan.formats) {
+        if (f != ExportFormat::Csv) {
+            files << outputFor(plan, sessionFile, f);
+            continue;
+        }
+        const QString base = QFileInfo(sessionFile).completeBaseName();
+        for (CsvTable t : allCsvTables())
+            files << QDir(plan.outDir)
+                         .filePath(base + QLatin1Char('-') + csvTableName(t) +
+                                   QStringLiteral(".csv"));
+    }
+    return files;
+}
+
+bool exportSession(const QString &sessionFile, const ExportPlan &plan)
+{
+    const auto session = loadSession(sessionFile);
+    if (!session)
+        return false;
+
+    if (plan.render.anonymise) {
+        const QStringList problems = anonymisationProblems(*session);
+        if (!problems.isEmpty()) {
+            printErr(QStringLiteral("%1: cannot export anonymised: %2 person partner(s) have no "
+                                    "pseudonym; nothing exported")
+                         .arg(sessionFile)
+                         .arg(problems.size()));
+            for (const QString &problem : problems)
+                printErr(QStringLiteral("%1: %2").arg(sessionFile, problem));
+            return false;
+        }
+    }
+
+    RenderOptions render = plan.render;
+    render.language = plan.language.value_or(session->meta.language == QLatin1String("en")
+                                                 ? QStringLiteral("en")
+                                                 : QStringLiteral("nl"));
+
+    DeckLookup lookup;
+    if (needsDeck(plan))
+        lookup = sessionDeck(sessionFile, *session, render.language, plan.deckFiles);
+    const Context context{plan, *session, lookup.deck, render, render.language};
+
+    bool ok = true;
+    for (ExportFormat f : plan.formats) {
+        if (f == ExportFormat::Csv) {
+            ok = writeCsv(context, sessionFile) && ok;
+            continue;
+        }
+        const QString out = outputFor(plan, sessionFile, f);
+        if (const QString problem = outputProblem(out); !problem.isEmpty()) {
+            printErr(problem);
+            ok = false;
+            continue;
+        }
+        const bool existed = QFileInfo::exists(out);
+        const QString error = writeFormat(context, f, out);
+        if (!error.isEmpty()) {
+            // The exporters write atomically; never leave a partial file of our own behind.
+            if (!existed && QFileInfo::exists(out))
+                QFile::remove(out);
+            printProblem(out, error);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+} // namespace nwk::cli

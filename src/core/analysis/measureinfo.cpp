@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One-line definitions of the measures; keep in step with docs/measures.md.
+#include "nwk/core/measures.h"
+
+namespace nwk {
+
+const std::vector<MeasureInfo> &measureInfos()
+{
+    static const std::vector<MeasureInfo> infos{
+        // Per category and per ring.
+        {QStringLiteral("partners"), QStringLiteral("Partners"),
+         QStringLiteral("Partners on the map, placed or not (per category: primary category).")},
+        {QStringLiteral("links"), QStringLiteral("Links"),
+         QStringLiteral("Drawn links (per category or ring: links with an end at one of its "
+                        "partners).")},
+        {QStringLiteral("formal"), QStringLiteral("Formal"),
+         QStringLiteral("Partners marked formal.")},
+        {QStringLiteral("informal"), QStringLiteral("Informal"),
+         QStringLiteral("Partners marked informal.")},
+        {QStringLiteral("internal"), QStringLiteral("Internal"),
+         QStringLiteral("Partners inside the school (scope internal).")},
+        {QStringLiteral("external"), QStringLiteral("External"),
+         QStringLiteral("Partners outside the school (scope external).")},
+        {QStringLiteral("marks"), QStringLiteral("Marks"),
+         QStringLiteral("Importance marks given by participants.")},
+        {QStringLiteral("recurring"), QStringLiteral("Recurring partners"),
+         QStringLiteral("Partners whose label (or a synonym) is also on another school's map.")},
+        // Global.
+        {QStringLiteral("formal-share"), QStringLiteral("Formal share"),
+         QStringLiteral("Formal partners / all partners.")},
+        {QStringLiteral("informal-share"), QStringLiteral("Informal share"),
+         QStringLiteral("Informal partners / all partners.")},
+        {QStringLiteral("internal-share"), QStringLiteral("Internal share"),
+         QStringLiteral("Internal partners / all partners.")},
+        {QStringLiteral("external-share"), QStringLiteral("External share"),
+         QStringLiteral("External partners / all partners.")},
+        {QStringLiteral("density-with-school"), QStringLiteral("Density (with school)"),
+         QStringLiteral("Ties / possible ties among partners and school; the school is tied "
+                        "to every partner.")},
+        {QStringLiteral("density-without-school"), QStringLiteral("Density (without school)"),
+         QStringLiteral("Partner-partner ties / possible ties among the partners.")},
+        {QStringLiteral("isolates"), QStringLiteral("Isolates"),
+         QStringLiteral("Partners without any drawn link (the school is not counted).")},
+        {QStringLiteral("components-with-school"), QStringLiteral("Components (with school)"),
+         QStringLiteral("Connected parts of the drawn links, the school being one node.")},
+        {QStringLiteral("components-without-school"), QStringLiteral("Components (without school)"),
+         QStringLiteral("Connected parts of the partners and their links to each other.")},
+        {QStringLiteral("school-effective-size"), QStringLiteral("School effective size"),
+         QStringLiteral("Burt's effective size of the school: n - 2t/n (n partners, t ties "
+                        "among them).")},
+        {QStringLiteral("school-constraint"), QStringLiteral("School constraint"),
+         QStringLiteral("Burt's constraint of the school: how much its partners are tied to "
+                        "each other.")},
+        // Per partner.
+        {QStringLiteral("degree"), QStringLiteral("Degree"),
+         QStringLiteral("Distinct partners (and the school) a partner has a drawn link with.")},
+        {QStringLiteral("effective-size"), QStringLiteral("Effective size"),
+         QStringLiteral("Burt's effective size: n - 2t/n over the partner's drawn links.")},
+        {QStringLiteral("constraint"), QStringLiteral("Constraint"),
+         QStringLiteral("Burt's constraint: sum over contacts j of (p_ij + sum_q p_iq p_qj)^2.")},
+        {QStringLiteral("priority"), QStringLiteral("Priority"),
+         QStringLiteral("Rank by number of importance marks; equal marks share a rank.")},
+    };
+    return infos;
+}
+
+const MeasureInfo *measureInfo(const QString &key)
+{
+    for (const auto &info : measureInfos())
+        if (info.key == key)
+            return &info;
+    return nullptr;
+}
+
+} // namespace nwk

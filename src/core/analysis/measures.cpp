@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// computeMeasures(): the session as three undirected binary graphs (see measures.h).
+#include "nwk/core/measures.h"
+
+#include "graph.h"
+
+#include "nwk/core/geometry.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace nwk {
+
+namespace {
+
+std::size_t at(int i)
+{
+    return static_cast<std::size_t>(i);
+}
+
+QString pick(const QString &language, const QString &nl, const QString &en)
+{
+    if (language == QLatin1String("en"))
+        return en.isEmpty() ? nl : en;
+    return nl.isEmpty() ? en : nl;
+}
+
+void countKinds(const Partner &p, int &formal, int &informal, int &unknown, int &internal,
+                int &external, int &both)
+{
+    switch (p.formality) {
+    case Formality::Formal:
+        ++formal;
+        break;
+    case Formality::Informal:
+        ++informal;
+        break;
+    case Formality::Unknown:
+        ++unknown;
+        break;
+    }
+    switch (p.scope) {
+    case Scope::Internal:
+        ++internal;
+        break;
+    case Scope::External:
+        ++external;
+        break;
+    case Scope::Both:
+        ++both;
+        break;
+    }
+}
+
+/// Density of an undirected graph with `nodes` nodes and `ties` ties; unset below 2 nodes.
+std::optional<double> density(int ties, int nodes)
+{
+    if (nodes < 2)
+        return std::nullopt;
+    return 2.0 * ties / (static_cast<double>(nodes) * (nodes - 1));
+}
+
+} // namespace
+
+const PartnerMeasures *Measures::partner(const QString &id) const
+{
+    for (const auto &p : partnerMeasures)
+        if (p.partnerId == id)
+            return &p;
+    return nullptr;
+}
+
+std::optional<double> share(int part, int whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return static_cast<double>(part) / whole;
+}
+
+QString formatMeasure(std::optional<double> value)
+{
+    if (!value)
+        return QStringLiteral("–");
+    const double v = *value;
+    if (v == static_cast<double>(static_cast<long long>(v)))
+        return QString::number(static_cast<long long>(v));
+    return QString::number(v, 'f', 3);
+}
+
+Measures computeMeasures(const Session &s)
+{
+    Measures m;
+    const int n = static_cast<int>(s.partners.size());
+    const int school = n; // node index of the school
+    QHash<QString, int> index;
+    for (int i = 0; i < n; ++i)
+        index.insert(s.partners[at(i)].id, i);
+    index.insert(kSchoolId, school);
+
+    // The map graph (drawn links) and the ego network (plus school-partner ties).
+    analysis::Graph map(n + 1);
+    analysis::Graph ego(n + 1);
+    std::vector<std::pair<int, int>> linkEnds; // per valid link
+    for (const auto &l : s.links) {
+        const int a = index.value(l.from, -1);
+        const int b = index.value(l.to, -1);
+        ++m.links;
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        linkEnds.emplace_back(a, b);
+        map.addTie(a, b);
+        ego.addTie(a, b);
+    }
+    for (int i = 0; i < n; ++i)
+        ego.addTie(school, i);
+    map.finish();
+    ego.finish();
+
+    m.partners = n;
+    m.schoolLinks = map.degree(school);
+    m.partnerTies = map.tieCount() - m.schoolLinks;
+    m.densityWithSchool = n > 0 ? density(ego.tieCount(), n + 1) : std::nullopt;
+    m.densityWithoutSchool = density(m.partnerTies, n);
+    m.school = ego.brokerage(school);
+    std::vector<bool> all(at(n + 1), true);
+    m.componentsWithSchool = map.components(all);
+    all[at(school)] = false;
+    m.componentsWithoutSchool = map.components(all);
+
+    // Categories (sector order, then the partners without a known category) and rings.
+    const MapGeometry geometry = MapGeometry::forSession(s);
+    const QString language = s.meta.language;
+    QHash<QString, int> categoryRow;
+    for (const auto &c : s.categories) {
+        categoryRow.insert(c.id, static_cast<int>(m.categories.size()));
+        CategoryMeasures cm;
+        cm.categoryId = c.id;
+        cm.label = pick(language, c.labelNl, c.labelEn);
+        m.categories.push_back(cm);
+    }
+    for (int r = 0; r < geometry.ringCount; ++r) {
+        RingMeasures rm;
+        rm.ring = r;
+        if (at(r) < s.rings.size())
+            rm.label = pick(language, s.rings[at(r)].labelNl, s.rings[at(r)].labelEn);
+        if (rm.label.isEmpty())
+            rm.label = QStringLiteral("ring %1").arg(r + 1);
+        m.rings.push_back(rm);
+    }
+    std::vector<int> rowOf(at(n), -1);
+    std::vector<int> ringOf(at(n), -1);
+    for (int i = 0; i < n; ++i) {
+        const Partner &p = s.partners[at(i)];
+        int row = categoryRow.value(p.category, -1);
+        if (row < 0) {
+            row = categoryRow.value(QString(), -1);
+            if (row < 0) {
+                row = static_cast<int>(m.categories.size());
+                categoryRow.insert(QString(), row);
+                CategoryMeasures none;
+                none.label = QStringLiteral("(no category)");
+                m.categories.push_back(none);
+            }
+        }
+        rowOf[at(i)] = row;
+        CategoryMeasures &cm = m.categories[at(row)];
+        cm.partnersByRing.resize(at(geometry.ringCount), 0);
+        ++cm.partners;
+        cm.marks += static_cast<int>(p.marks.size());
+        countKinds(p, cm.formal, cm.informal, cm.unknownFormality, cm.internal, cm.external,
+                   cm.bothScopes);
+        countKinds(p, m.formal, m.informal, m.unknownFormality, m.internal, m.external,
+                   m.bothScopes);
+        if (p.placement && geometry.ringCount > 0) {
+            const int ring =
+                std::clamp(geometry.ringAt(p.placement->distance), 0, geometry.ringCount - 1);
+            ringOf[at(i)] = ring;
+            ++cm.partnersByRing[at(ring)];
+            ++m.rings[at(ring)].partners;
+            ++m.placedPartners;
+        } else {
+            ++cm.unplaced;
+        }
+    }
+    for (auto &cm : m.categories)
+        cm.partnersByRing.resize(at(geometry.ringCount), 0);
+    // A link counts once for each category (ring) that one of its ends is in.
+    for (const auto &[a, b] : linkEnds) {
+        const auto touch = [&](const std::vector<int> &of, auto &&bump) {
+            const int x = a < n ? of[at(a)] : -1;
+            const int y = b < n ? of[at(b)] : -1;
+            if (x >= 0)
+                bump(x);
+            if (y >= 0 && y != x)
+                bump(y);
+        };
+        touch(rowOf, [&](int row) { ++m.categories[at(row)].links; });
+        touch(ringOf, [&](int ring) { ++m.rings[at(ring)].links; });
+    }
+
+    // Partners: degree, isolates, brokerage in the map graph; the priority ranking.
+    for (int i = 0; i < n; ++i) {
+        const Partner &p = s.partners[at(i)];
+        PartnerMeasures pm;
+        pm.partnerId = p.id;
+        pm.label = p.label;
+        pm.degree = map.degree(i);
+        pm.marks = static_cast<int>(p.marks.size());
+        pm.isolate = pm.degree == 0;
+        pm.brokerage = map.brokerage(i);
+        m.isolates += pm.isolate ? 1 : 0;
+        m.partnerMeasures.push_back(pm);
+        if (pm.marks > 0)
+            m.priority.push_back({p.id, p.label, pm.marks, 0});
+    }
+    std::sort(m.priority.begin(), m.priority.end(),
+              [](const RankedPartner &x, const RankedPartner &y) {
+                  if (x.marks != y.marks)
+                      return x.marks > y.marks;
+                  const int byLabel = QString::compare(x.label, y.label, Qt::CaseInsensitive);
+                  if (byLabel != 0)
+                      return byLabel < 0;
+                  return x.partnerId < y.partnerId;
+              });
+    for (std::size_t i = 0; i < m.priority.size(); ++i) {
+        const bool tie = i > 0 && m.priority[i].marks == m.priority[i - 1].marks;
+        m.priority[i].rank = tie ? m.priority[i - 1].rank : static_cast<int>(i) + 1;
+    }
+    return m;
+}
+
+} // namespace nwk

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The notes-and-quotes table: what the group said and the researcher noted, with the
+// card and question texts when the deck is known. Speakers appear by role when anonymised.
+#include "csvtable.h"
+#include "exportcommon.h"
+
+namespace nwk::dataexport {
+
+namespace {
+
+QString name(std::string_view spelling)
+{
+    return QString::fromLatin1(spelling.data(), static_cast<qsizetype>(spelling.size()));
+}
+
+QString questionText(const Deck *deck, const QString &questionId)
+{
+    if (!deck || questionId.isEmpty())
+        return {};
+    for (const DeckCard &c : deck->cards) {
+        for (const DeckQuestion &q : c.mainQuestions)
+            if (q.id == questionId)
+                return q.text;
+        for (const DeckQuestionGroup &g : c.subquestions)
+            for (const DeckQuestion &q : g.questions)
+                if (q.id == questionId)
+                    return q.text;
+    }
+    for (const auto *list : {&deck->closingQuestions, &deck->memberCheckQuestions})
+        for (const DeckQuestion &q : *list)
+            if (q.id == questionId)
+                return q.text;
+    return {};
+}
+
+struct Row {
+    QString type;
+    QString id;
+    QString kind;
+    QString cardId;
+    QString cardStatus;
+    QString questionId;
+    QString speakerId;
+    QString text;
+    QStringList partnerIds;
+    qint64 atMs = -1;
+};
+
+} // namespace
+
+CsvRows notesTable(const Session &s, const DataExportOptions &o)
+{
+    CsvRows t{{"egoID", "type", "id", "kind", "cardId", "cardTheme", "cardStatus", "questionId",
+               "questionText", "speakerId", "speaker", "speakerRoleGroup", "text", "partnerIds",
+               "partners", "atMs", "time"}};
+    std::vector<Row> rows;
+    for (const CardProgress &c : s.cards) {
+        const QString status = name(toString(c.status));
+        for (const QuestionNote &n : c.notes)
+            rows.push_back({QStringLiteral("note"),
+                            {},
+                            {},
+                            c.cardId,
+                            status,
+                            n.questionId,
+                            {},
+                            n.text,
+                            n.partnerIds,
+                            n.atMs});
+        for (const Quote &q : c.quotes)
+            rows.push_back({QStringLiteral("quote"),
+                            q.id,
+                            {},
+                            c.cardId,
+                            status,
+                            q.questionId,
+                            q.participantId,
+                            q.text,
+                            q.partnerIds,
+                            q.atMs});
+    }
+    for (const ClosingAnswer &a : s.closingAnswers)
+        rows.push_back({QStringLiteral("closing-answer"),
+                        {},
+                        {},
+                        {},
+                        {},
+                        a.questionId,
+                        {},
+                        a.text,
+                        {},
+                        a.atMs});
+    for (const Metaphor &m : s.metaphors)
+        rows.push_back({QStringLiteral("metaphor"),
+                        m.id,
+                        {},
+                        {},
+                        {},
+                        {},
+                        m.participantId,
+                        m.text,
+                        {},
+                        m.atMs});
+    for (const Memo &m : s.memos)
+        rows.push_back({QStringLiteral("memo"),
+                        m.id,
+                        name(toString(m.kind)),
+                        {},
+                        {},
+                        {},
+                        {},
+                        m.text,
+                        {},
+                        m.atMs});
+
+    const QString ego = egoId(s, o);
+    for (const Row &r : rows) {
+        QString theme;
+        if (o.deck && !r.cardId.isEmpty())
+            if (const DeckCard *card = o.deck->card(r.cardId))
+                theme = card->theme;
+        const Participant *speaker = s.participant(r.speakerId);
+        QStringList partners;
+        for (const QString &id : r.partnerIds)
+            partners << endLabel(s, id, o.anonymise);
+        t.add({ego, r.type, r.id, r.kind, r.cardId, theme, r.cardStatus, r.questionId,
+               questionText(o.deck, r.questionId), r.speakerId,
+               r.speakerId.isEmpty() ? QString() : participantLabel(s, r.speakerId, o.anonymise),
+               speaker ? name(toString(speaker->roleGroup)) : QString(),
+               freeText(s, r.text, o.anonymise), joined(r.partnerIds), joined(partners),
+               timeMs(r.atMs), clockTime(r.atMs)});
+    }
+    return t;
+}
+
+} // namespace nwk::dataexport

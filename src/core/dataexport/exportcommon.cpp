@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommon.h"
+
+#include "nwk/core/anonymise.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+#include <cmath>
+
+namespace nwk::dataexport {
+
+QString freeText(const Session &s, const QString &text, bool anonymise)
+{
+    return exportFreeText(s, text, anonymise);
+}
+
+QString localLabel(const QString &nl, const QString &en, const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return en.isEmpty() ? nl : en;
+    return nl.isEmpty() ? en : nl;
+}
+
+QString categoryLabel(const Session &s, const QString &categoryId, const QString &language)
+{
+    const Category *c = s.category(categoryId);
+    return c ? localLabel(c->labelNl, c->labelEn, language) : QString();
+}
+
+QString participantLabel(const Session &s, const QString &participantId, bool anonymise)
+{
+    const Participant *p = s.participant(participantId);
+    if (!p)
+        return participantId;
+    Participant shown = *p;
+    shown.role = freeText(s, p->role, anonymise);
+    return exportParticipantLabel(shown, anonymise, QString::fromLatin1(toString(p->roleGroup)));
+}
+
+QString schoolName(const Session &s, bool anonymise)
+{
+    return exportSchoolName(s.meta, anonymise, QStringLiteral("school"));
+}
+
+QString endLabel(const Session &s, const QString &id, bool anonymise)
+{
+    if (id == kSchoolId)
+        return schoolName(s, anonymise);
+    const Partner *p = s.partner(id);
+    return p ? exportPartnerLabel(*p, anonymise) : id;
+}
+
+QString egoId(const Session &s, const DataExportOptions &o)
+{
+    return o.egoId.isEmpty() ? schoolName(s, o.anonymise) : o.egoId;
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString coordinate(double value)
+{
+    const double rounded = std::round(value * 100.0) / 100.0;
+    return number(rounded == 0.0 ? 0.0 : rounded); // no "-0"
+}
+
+QString boolean(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QString timeMs(qint64 ms)
+{
+    return ms < 0 ? QString() : QString::number(ms);
+}
+
+QString clockTime(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<PlacedValues> placedValues(const Session &s, const MapGeometry &g,
+                                         const std::optional<Placement> &p, const QString &language)
+{
+    if (!p)
+        return std::nullopt;
+    PlacedValues v;
+    const int ring = g.ringAt(p->distance);
+    v.ring = ring + 1;
+    if (ring >= 0 && ring < static_cast<int>(s.rings.size())) {
+        const Ring &r = s.rings[static_cast<std::size_t>(ring)];
+        v.ringLabel = localLabel(r.labelNl, r.labelEn, language);
+    }
+    const QPointF point = g.toPoint(*p);
+    v.x = point.x();
+    v.y = -point.y();
+    return v;
+}
+
+QStringList groupIdsOf(const Session &s, const QString &partnerId)
+{
+    QStringList ids;
+    for (const Group &g : s.groups)
+        if (g.members.contains(partnerId))
+            ids << g.id;
+    return ids;
+}
+
+QStringList groupLabelsOf(const Session &s, const QString &partnerId, bool anonymise)
+{
+    QStringList labels;
+    for (const Group &g : s.groups)
+        if (g.members.contains(partnerId))
+            labels << (g.label.isEmpty() ? g.id : freeText(s, g.label, anonymise));
+    return labels;
+}
+
+int schoolLinkCount(const Session &s, const QString &partnerId)
+{
+    int count = 0;
+    for (const Link &l : s.links)
+        if ((l.from == kSchoolId && l.to == partnerId) ||
+            (l.to == kSchoolId && l.from == partnerId))
+            ++count;
+    return count;
+}
+
+QString anonymisationRefusal(const Session &s, const DataExportOptions &o)
+{
+    if (!o.anonymise)
+        return {};
+    const QStringList problems = anonymisationProblems(s);
+    if (problems.isEmpty())
+        return {};
+    QStringList lines{QStringLiteral("cannot export anonymised: %1 person partner(s) have no "
+                                     "pseudonym")
+                          .arg(problems.size())};
+    lines += problems;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString xmlSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
+            continue;
+        if (u == 0xFFFE || u == 0xFFFF)
+            continue;
+        if (c.isHighSurrogate()) {
+            if (i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                out += c;
+                out += text.at(++i);
+            }
+            continue;
+        }
+        if (c.isLowSurrogate())
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+} // namespace nwk::dataexport

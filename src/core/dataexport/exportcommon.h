@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the GraphML and CSV exports: labels as exports show them, value
+// formatting, and the anonymisation check.
+#pragma once
+
+#include "nwk/core/dataexport.h"
+#include "nwk/core/geometry.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace nwk::dataexport {
+
+/// Free text as an anonymised export shows it: each person partner's label and full name
+/// (whole words, any case) replaced by its pseudonym, as the findings report does.
+/// Unchanged when not anonymising.
+QString freeText(const Session &s, const QString &text, bool anonymise);
+
+/// The label of a category or ring in `language`, falling back to the other language.
+QString localLabel(const QString &nl, const QString &en, const QString &language);
+QString categoryLabel(const Session &s, const QString &categoryId, const QString &language);
+
+/// A participant as the export shows it (exportParticipantLabel); the id when unknown.
+QString participantLabel(const Session &s, const QString &participantId, bool anonymise);
+/// A partner as the export shows it; "school" ids give the school's export name.
+QString endLabel(const Session &s, const QString &id, bool anonymise);
+QString schoolName(const Session &s, bool anonymise);
+/// The egoID of every CSV row (DataExportOptions::egoId).
+QString egoId(const Session &s, const DataExportOptions &o);
+
+/// Doubles as the shortest text that reads back to the same value; "." as the separator.
+QString number(double value);
+/// Map coordinates rounded to 0.01 unit.
+QString coordinate(double value);
+QString boolean(bool value);
+/// Session-clock milliseconds; empty for -1 (unknown).
+QString timeMs(qint64 ms);
+/// "h:mm:ss" for session-clock milliseconds; empty for -1.
+QString clockTime(qint64 ms);
+
+/// Derived placement values of a placed partner.
+struct PlacedValues {
+    int ring = 0; ///< 1 = innermost
+    QString ringLabel;
+    double x = 0; ///< map units, school at (0,0), x to the right
+    double y = 0; ///< map units, y upwards (mathematical orientation)
+};
+std::optional<PlacedValues> placedValues(const Session &s, const MapGeometry &g,
+                                         const std::optional<Placement> &p,
+                                         const QString &language);
+
+/// Labels of the groups `partnerId` belongs to; ids alike.
+QStringList groupIdsOf(const Session &s, const QString &partnerId);
+QStringList groupLabelsOf(const Session &s, const QString &partnerId, bool anonymise);
+
+/// Number of links between the school and the partner.
+int schoolLinkCount(const Session &s, const QString &partnerId);
+
+/// The refusal message of an anonymised export, or empty when it may go ahead.
+QString anonymisationRefusal(const Session &s, const DataExportOptions &o);
+
+/// Text without the characters XML 1.0 forbids (controls other than tab, LF, CR).
+QString xmlSafe(const QString &text);
+
+inline QString joined(const QStringList &list)
+{
+    return list.join(QLatin1Char(';'));
+}
+
+} // namespace nwk::dataexport

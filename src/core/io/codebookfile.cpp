@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The codebook file: {"format": "netwerkkaart-codebook", "version": 1, "codes": [...]}.
+#include "nwk/core/codebookio.h"
+
+#include "nwk/core/atomicfile.h"
+
+#include "io/jsonutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace nwk {
+
+using io::Json;
+
+namespace {
+
+void readCode(io::ObjectReader &r, Code &c)
+{
+    r.text("id", c.id);
+    r.text("label", c.label);
+    r.text("description", c.description, io::kLongText);
+    c.unknown = r.unknown();
+}
+
+void checkHeader(const Json &doc, io::Problems &problems)
+{
+    const auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() ||
+        format->get_ref<const std::string &>() != kCodebookFormatName) {
+        problems.error("/format", QStringLiteral("expected \"%1\"; this is not a Netwerkkaart "
+                                                 "codebook file")
+                                      .arg(QLatin1String(kCodebookFormatName)));
+        return;
+    }
+    const auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer()) {
+        problems.error("/version", QStringLiteral("missing or not an integer"));
+        return;
+    }
+    if (version->get<std::int64_t>() > kCodebookVersion)
+        problems.error("/version",
+                       QStringLiteral("the file was written by a newer version of Netwerkkaart "
+                                      "(codebook version %1); this version reads up to %2")
+                           .arg(version->get<std::int64_t>())
+                           .arg(kCodebookVersion));
+}
+
+CodebookReadResult failure(const QString &message)
+{
+    CodebookReadResult result;
+    Diagnostic d;
+    d.message = message;
+    result.diagnostics.push_back(d);
+    return result;
+}
+
+} // namespace
+
+CodebookReadResult parseCodebook(const QByteArray &bytes)
+{
+    CodebookReadResult result;
+    io::Problems problems(result.diagnostics);
+    try {
+        std::optional<Json> doc = io::parseJsonText(bytes, problems);
+        if (doc && !doc->is_object()) {
+            problems.error(std::string(),
+                           QStringLiteral("expected a JSON object at the top level, found %1")
+                               .arg(io::describeType(*doc)));
+            doc.reset();
+        }
+        if (doc)
+            checkHeader(*doc, problems);
+        if (doc && !problems.hasErrors()) {
+            std::vector<Code> codes;
+            io::ObjectReader r(problems, *doc, std::string());
+            r.member("format");
+            r.member("version");
+            r.required("codes"); // a missing list is reported
+            r.objects("codes", codes, readCode);
+            r.warnUnknown();
+            QSet<QString> seen;
+            for (std::size_t i = 0; i < codes.size(); ++i) {
+                const std::string path = io::childPath("/codes", i);
+                if (codes[i].id.isEmpty())
+                    problems.error(io::childPath(path, "id"), QStringLiteral("empty id"));
+                else if (seen.contains(codes[i].id))
+                    problems.error(io::childPath(path, "id"),
+                                   QStringLiteral("duplicate id \"%1\"").arg(codes[i].id));
+                seen.insert(codes[i].id);
+                if (codes[i].label.trimmed().isEmpty())
+                    problems.error(io::childPath(path, "label"), QStringLiteral("empty label"));
+            }
+            if (!problems.hasErrors())
+                result.codes = std::move(codes);
+        }
+    } catch (const std::exception &e) {
+        result.codes.reset();
+        problems.error(
+            std::string(),
+            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
+    }
+    problems.finish();
+    return result;
+}
+
+CodebookReadResult readCodebookFile(const QString &fileName)
+{
+    const QString shown = QDir::toNativeSeparators(fileName);
+    const QFileInfo info(fileName);
+    if (!info.isFile())
+        return failure(QStringLiteral("cannot open \"%1\": not a file").arg(shown));
+    if (info.size() > io::kMaxFileBytes)
+        return failure(QStringLiteral("cannot open \"%1\": the file is too large").arg(shown));
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot open \"%1\": %2").arg(shown, file.errorString()));
+    return parseCodebook(file.read(io::kMaxFileBytes + 1));
+}
+
+QByteArray serializeCodebook(const std::vector<Code> &codes)
+{
+    Json list = Json::array();
+    for (const Code &c : codes) {
+        io::ObjectWriter w(c.unknown);
+        w.always("id", io::ss(c.id));
+        w.text("label", c.label);
+        w.text("description", c.description);
+        list.push_back(w.finish());
+    }
+    Json doc = Json::object();
+    doc["format"] = kCodebookFormatName;
+    doc["version"] = kCodebookVersion;
+    doc["codes"] = std::move(list);
+    return io::dumpCanonical(doc);
+}
+
+QString writeCodebookFile(const std::vector<Code> &codes, const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return QStringLiteral("cannot save the codebook: no file name given");
+    return writeFileAtomically(fileName, serializeCodebook(codes));
+}
+
+} // namespace nwk

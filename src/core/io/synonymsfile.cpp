@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The synonyms file of the school comparison (docs/file-format.md, "Synonyms file").
+#include "nwk/core/comparison.h"
+
+#include "nwk/core/atomicfile.h"
+
+#include "io/jsonutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace nwk {
+
+using io::Json;
+
+namespace {
+
+constexpr int kSynonymsSchemaVersion = 1;
+
+SynonymsReadResult ioError(const QString &message)
+{
+    SynonymsReadResult result;
+    Diagnostic d;
+    d.message = message;
+    result.diagnostics.push_back(d);
+    return result;
+}
+
+void checkHeader(const Json &doc, io::Problems &problems)
+{
+    const auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() ||
+        format->get_ref<const std::string &>() != kSynonymsFormatName) {
+        problems.error("/format", QStringLiteral("expected \"%1\"; this is not a Netwerkkaart "
+                                                 "synonyms file")
+                                      .arg(QLatin1String(kSynonymsFormatName)));
+        return;
+    }
+    const auto version = doc.find("schemaVersion");
+    if (version == doc.end() || !version->is_number_integer())
+        problems.error("/schemaVersion", QStringLiteral("missing or not an integer"));
+    else if (version->get<std::int64_t>() != kSynonymsSchemaVersion)
+        problems.error("/schemaVersion", QStringLiteral("unknown schema version %1 (this "
+                                                        "version reads %2)")
+                                             .arg(version->get<std::int64_t>())
+                                             .arg(kSynonymsSchemaVersion));
+}
+
+void readGroups(const Json &doc, io::Problems &problems, SynonymList &out)
+{
+    const auto synonyms = doc.find("synonyms");
+    if (synonyms == doc.end()) {
+        problems.error("/synonyms", QStringLiteral("missing"));
+        return;
+    }
+    if (!synonyms->is_array()) {
+        problems.error(
+            "/synonyms",
+            QStringLiteral("expected an array, found %1").arg(io::describeType(*synonyms)));
+        return;
+    }
+    QHash<QString, std::string> seen; // normalized label -> where it was first
+    for (std::size_t g = 0; g < synonyms->size(); ++g) {
+        const Json &group = (*synonyms)[g];
+        const std::string groupPath = io::childPath("/synonyms", g);
+        if (!group.is_array()) {
+            problems.error(groupPath, QStringLiteral("expected an array of labels, found %1")
+                                          .arg(io::describeType(group)));
+            continue;
+        }
+        QStringList labels;
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            const std::string path = io::childPath(groupPath, i);
+            if (!group[i].is_string()) {
+                problems.error(
+                    path,
+                    QStringLiteral("expected a string, found %1").arg(io::describeType(group[i])));
+                continue;
+            }
+            const QString label = io::qs(group[i].get_ref<const std::string &>());
+            const QString key = normalizedLabel(label);
+            if (label.size() > io::kShortText) {
+                problems.error(path, QStringLiteral("too long (%1 characters; at most %2)")
+                                         .arg(label.size())
+                                         .arg(io::kShortText));
+            } else if (key.isEmpty()) {
+                problems.error(path, QStringLiteral("a label needs a letter or a digit"));
+            } else if (seen.contains(key)) {
+                problems.error(path, QStringLiteral("\"%1\" is already listed at %2")
+                                         .arg(label, io::qs(seen.value(key))));
+            } else {
+                seen.insert(key, path);
+                labels << label;
+            }
+        }
+        if (group.size() < 2)
+            problems.error(groupPath, QStringLiteral("a synonym group needs at least two labels"));
+        out.groups.push_back(labels);
+    }
+}
+
+} // namespace
+
+SynonymsReadResult parseSynonyms(const QByteArray &bytes)
+{
+    SynonymsReadResult result;
+    io::Problems problems(result.diagnostics);
+    try {
+        std::optional<Json> doc = io::parseJsonText(bytes, problems);
+        if (doc && !doc->is_object()) {
+            problems.error(std::string(),
+                           QStringLiteral("expected a JSON object at the top level, found %1")
+                               .arg(io::describeType(*doc)));
+            doc.reset();
+        }
+        if (doc)
+            checkHeader(*doc, problems);
+        SynonymList list;
+        if (doc && !problems.hasErrors())
+            readGroups(*doc, problems, list);
+        if (doc && !problems.hasErrors())
+            result.synonyms = std::move(list);
+    } catch (const std::exception &e) {
+        result.synonyms.reset();
+        problems.error(
+            std::string(),
+            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
+    }
+    problems.finish();
+    return result;
+}
+
+SynonymsReadResult readSynonymsFile(const QString &fileName)
+{
+    const QString shown = QDir::toNativeSeparators(fileName);
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return ioError(QStringLiteral("cannot open \"%1\": the file does not exist").arg(shown));
+    if (!info.isFile())
+        return ioError(QStringLiteral("cannot open \"%1\": not a regular file").arg(shown));
+    if (info.size() > io::kMaxFileBytes)
+        return ioError(QStringLiteral("cannot open \"%1\": the file is too large").arg(shown));
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(QStringLiteral("cannot open \"%1\": %2").arg(shown, file.errorString()));
+    return parseSynonyms(file.readAll());
+}
+
+QByteArray serializeSynonyms(const SynonymList &synonyms)
+{
+    Json doc = Json::object();
+    doc["format"] = kSynonymsFormatName;
+    doc["schemaVersion"] = kSynonymsSchemaVersion;
+    Json groups = Json::array();
+    for (const auto &g : synonyms.groups) {
+        Json labels = Json::array();
+        for (const auto &label : g)
+            labels.push_back(io::ss(label));
+        groups.push_back(std::move(labels));
+    }
+    doc["synonyms"] = std::move(groups);
+    return io::dumpCanonical(doc);
+}
+
+QString writeSynonymsFile(const SynonymList &synonyms, const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return QStringLiteral("cannot save the synonyms: no file name given");
+    return writeFileAtomically(fileName, serializeSynonyms(synonyms));
+}
+
+} // namespace nwk

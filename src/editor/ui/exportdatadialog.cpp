@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdatadialog.h"
+
+#include "actions.h"
+
+#include "nwk/core/dataexport.h"
+#include "nwk/core/deckresolver.h"
+#include "nwk/editor/cards/deckresolver.h"
+#include "nwk/editor/cards/focusgroup.h"
+#include "nwk/editor/mainwindow.h"
+#include "nwk/editor/sessiondocument.h"
+#include "nwk/render/report.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace nwk {
+
+namespace {
+
+QString key(const char *name)
+{
+    return QStringLiteral("export/data/") + QLatin1String(name);
+}
+
+QCheckBox *checkBox(const QString &text, const QString &tip, const char *objectName,
+                    QWidget *parent)
+{
+    auto *box = new QCheckBox(text, parent);
+    box->setObjectName(QLatin1String(objectName));
+    box->setToolTip(tip);
+    return box;
+}
+
+QStringList knownDeckFiles()
+{
+    return QSettings().value(QStringLiteral("focusGroup/deckFiles")).toStringList();
+}
+
+} // namespace
+
+ExportDataDialog::ExportDataDialog(SessionDocument *document, const Deck &deck, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_deck(deck)
+{
+    setWindowTitle(tr("Export Data and Report"));
+    setObjectName(QStringLiteral("exportDataDialog"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createTargetRow());
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(createWhatBox());
+    boxes->addWidget(createOptionsBox());
+    layout->addLayout(boxes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDataDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    loadSettings();
+    for (QCheckBox *box : {m_csv, m_html, m_pdf})
+        connect(box, &QCheckBox::toggled, this, &ExportDataDialog::updateEnabled);
+    updateEnabled();
+}
+
+QWidget *ExportDataDialog::createTargetRow()
+{
+    auto *row = new QWidget(this);
+    auto *form = new QFormLayout(row);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_folder = new QLineEdit(row);
+    m_folder->setObjectName(QStringLiteral("exportDataFolder"));
+    m_folder->setMinimumWidth(360);
+    m_folder->setToolTip(tr("The folder the files are written to (created if needed)"));
+    auto *browseButton = new QPushButton(tr("Browse…"), row);
+    browseButton->setObjectName(QStringLiteral("exportDataBrowse"));
+    browseButton->setToolTip(tr("Choose the folder"));
+    connect(browseButton, &QPushButton::clicked, this, &ExportDataDialog::browse);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder);
+    folderRow->addWidget(browseButton);
+    auto *folderLabel = new QLabel(tr("&Folder:"), row);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+    m_baseName = new QLineEdit(row);
+    m_baseName->setObjectName(QStringLiteral("exportDataBaseName"));
+    m_baseName->setToolTip(tr("The start of every file name, e.g. “bao1” gives bao1.graphml, "
+                              "bao1-partners.csv and bao1-report.html"));
+    form->addRow(tr("&Base name:"), m_baseName);
+    return row;
+}
+
+QWidget *ExportDataDialog::createWhatBox()
+{
+    auto *box = new QGroupBox(tr("Write"), this);
+    auto *column = new QVBoxLayout(box);
+    m_graphml = checkBox(tr("&GraphML (Gephi, yEd, igraph, networkx)"),
+                         tr("The network in one file: the school, the partners and the links"),
+                         "exportDataGraphml", box);
+    m_csv = checkBox(tr("&CSV tables (spreadsheets, R, SPSS)"),
+                     tr("One table per subject: partners, links, participants, marks, missing "
+                        "partners, notes and quotes, …"),
+                     "exportDataCsv", box);
+    m_html = checkBox(tr("Findings report as &HTML"),
+                      tr("The findings document with the map, to read in a browser"),
+                      "exportDataReportHtml", box);
+    m_pdf = checkBox(tr("Findings report as &PDF"),
+                     tr("The findings document with the map, A4, to print or send"),
+                     "exportDataReportPdf", box);
+    for (QCheckBox *c : {m_graphml, m_csv, m_html, m_pdf})
+        column->addWidget(c);
+    column->addStretch();
+    return box;
+}
+
+QWidget *ExportDataDialog::createOptionsBox()
+{
+    auto *box = new QGroupBox(tr("Options"), this);
+    auto *column = new QVBoxLayout(box);
+    m_anonymise = checkBox(tr("Anon&ymised"),
+                           tr("Persons under their pseudonym, participants under their role, the "
+                              "school under its pseudonym"),
+                           "exportDataAnonymise", box);
+    m_annotations = checkBox(tr("Researcher's &annotations in the report"),
+                             tr("Add a section with the annotations made under Research"),
+                             "exportDataAnnotations", box);
+    m_bom = checkBox(tr("CSV for E&xcel (byte order mark)"),
+                     tr("Lets Excel open the CSV files with a double-click; leave off for R"),
+                     "exportDataBom", box);
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("exportDataLanguage"));
+    m_language->setToolTip(tr("The language of the labels and the report's fixed texts"));
+    m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (QCheckBox *c : {m_anonymise, m_annotations, m_bom})
+        column->addWidget(c);
+    auto *languageRow = new QHBoxLayout;
+    auto *languageLabel = new QLabel(tr("Lang&uage:"), box);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch();
+    column->addLayout(languageRow);
+    column->addStretch();
+    return box;
+}
+
+QString ExportDataDialog::folder() const
+{
+    return m_folder->text().trimmed();
+}
+
+QString ExportDataDialog::baseName() const
+{
+    return m_baseName->text().trimmed();
+}
+
+QString ExportDataDialog::defaultFolder() const
+{
+    const QString session = m_document->fileName();
+    if (!session.isEmpty())
+        return QFileInfo(session).absolutePath();
+    QString dir = QSettings().value(key("dir")).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return dir;
+}
+
+void ExportDataDialog::browse()
+{
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Export Data and Report"), folder());
+    if (!chosen.isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(chosen));
+}
+
+void ExportDataDialog::updateEnabled()
+{
+    m_bom->setEnabled(m_csv->isChecked());
+    m_annotations->setEnabled(m_html->isChecked() || m_pdf->isChecked());
+}
+
+Deck ExportDataDialog::deckFor(const QString &language) const
+{
+    if (m_deck.language == language)
+        return m_deck;
+    const DeckRef &ref = m_document->session().deck;
+    const DeckLookup lookup =
+        findDeck({ref.id, ref.version, language}, m_document->fileName(), knownDeckFiles());
+    return lookup.found ? lookup.deck : m_deck;
+}
+
+QString ExportDataDialog::exportAll()
+{
+    m_written.clear();
+    const QString dirName = folder();
+    const QString base = baseName();
+    if (!m_graphml->isChecked() && !m_csv->isChecked() && !m_html->isChecked() &&
+        !m_pdf->isChecked())
+        return tr("Choose at least one thing to write.");
+    if (dirName.isEmpty())
+        return tr("Choose a folder to export to.");
+    if (base.isEmpty())
+        return tr("Give the files a base name.");
+    if (base.contains(QLatin1Char('/')) || base.contains(QLatin1Char('\\')))
+        return tr("The base name “%1” cannot hold a / or \\.").arg(base);
+    const QDir dir(QDir::fromNativeSeparators(dirName));
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return tr("Cannot create the folder “%1”.").arg(dirName);
+
+    const Session &s = m_document->session();
+    const QString language = m_language->currentData().toString();
+    const Deck deck = deckFor(language);
+    QString error;
+    if (m_graphml->isChecked()) {
+        DataExportOptions o;
+        o.anonymise = m_anonymise->isChecked();
+        o.language = language;
+        const QString file = dir.filePath(base + QStringLiteral(".graphml"));
+        error = exportGraphml(s, file, o);
+        if (error.isEmpty())
+            m_written.append(file);
+    }
+    if (error.isEmpty() && m_csv->isChecked()) {
+        DataExportOptions o;
+        o.anonymise = m_anonymise->isChecked();
+        o.language = language;
+        o.deck = &deck;
+        o.byteOrderMark = m_bom->isChecked();
+        error = exportCsv(s, dir.path(), base, o, &m_written);
+    }
+    ReportOptions r;
+    r.map.language = language;
+    r.map.anonymise = m_anonymise->isChecked();
+    r.anonymise = m_anonymise->isChecked();
+    r.language = language;
+    r.includeAnnotations = m_annotations->isChecked();
+    if (error.isEmpty() && m_html->isChecked()) {
+        const QString file = dir.filePath(base + QStringLiteral("-report.html"));
+        error = exportReportHtml(s, deck, file, r);
+        if (error.isEmpty())
+            m_written.append(file);
+    }
+    if (error.isEmpty() && m_pdf->isChecked()) {
+        const QString file = dir.filePath(base + QStringLiteral("-report.pdf"));
+        error = exportReportPdf(s, deck, file, r);
+        if (error.isEmpty())
+            m_written.append(file);
+    }
+    if (!error.isEmpty() && !m_written.isEmpty()) {
+        QStringList names;
+        for (const QString &file : std::as_const(m_written))
+            names.append(QFileInfo(file).fileName());
+        error += QLatin1Char('\n') +
+                 tr("Written before the problem: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    return error;
+}
+
+void ExportDataDialog::accept()
+{
+    const QString error = exportAll();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Data and Report"), error);
+        return;
+    }
+    saveSettings();
+    QDialog::accept();
+}
+
+void ExportDataDialog::loadSettings()
+{
+    const QSettings st;
+    m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
+    const QString session = m_document->fileName();
+    m_baseName->setText(session.isEmpty() ? QStringLiteral("netwerkkaart")
+                                          : QFileInfo(session).completeBaseName());
+    m_graphml->setChecked(st.value(key("graphml"), true).toBool());
+    m_csv->setChecked(st.value(key("csv"), true).toBool());
+    m_html->setChecked(st.value(key("reportHtml"), true).toBool());
+    m_pdf->setChecked(st.value(key("reportPdf"), false).toBool());
+    m_anonymise->setChecked(st.value(key("anonymise"), false).toBool());
+    m_annotations->setChecked(st.value(key("annotations"), false).toBool());
+    m_bom->setChecked(st.value(key("byteOrderMark"), false).toBool());
+    const int language = m_language->findData(st.value(key("language"), QStringLiteral("nl")));
+    m_language->setCurrentIndex(std::max(0, language));
+}
+
+void ExportDataDialog::saveSettings() const
+{
+    QSettings st;
+    st.setValue(key("graphml"), m_graphml->isChecked());
+    st.setValue(key("csv"), m_csv->isChecked());
+    st.setValue(key("reportHtml"), m_html->isChecked());
+    st.setValue(key("reportPdf"), m_pdf->isChecked());
+    st.setValue(key("anonymise"), m_anonymise->isChecked());
+    st.setValue(key("annotations"), m_annotations->isChecked());
+    st.setValue(key("byteOrderMark"), m_bom->isChecked());
+    st.setValue(key("language"), m_language->currentData());
+    st.setValue(key("dir"), QDir::fromNativeSeparators(folder()));
+}
+
+void ExportDataDialog::install(MainWindow *window)
+{
+    auto *action = new QAction(tr("Export &Data and Report…"), window);
+    action->setObjectName(QStringLiteral("exportDataAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    const QString tip =
+        tr("Write GraphML, CSV tables and the findings report (HTML, PDF) into a folder");
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    Actions *actions = window->actions();
+    const QList<QAction *> entries = actions->fileMenu->actions();
+    const auto *exportMap = window->findChild<QAction *>(QStringLiteral("exportMapAction"));
+    const qsizetype at = entries.indexOf(exportMap);
+    QAction *before =
+        at >= 0 && at + 1 < entries.size() ? entries.at(at + 1) : actions->fileExportSeparator;
+    actions->fileMenu->insertAction(before, action);
+    connect(action, &QAction::triggered, window, [window] {
+        SessionDocument *document = window->document();
+        Deck deck;
+        if (const auto *group = window->findChild<FocusGroup *>())
+            deck = group->deck();
+        else
+            deck =
+                resolveDeck(document->session().deck, document->fileName(), knownDeckFiles()).deck;
+        ExportDataDialog dialog(document, deck, window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        int csv = 0;
+        QStringList names;
+        for (const QString &file : dialog.written()) {
+            if (file.endsWith(QStringLiteral(".csv")))
+                ++csv;
+            else
+                names.append(QFileInfo(file).fileName());
+        }
+        if (csv > 0)
+            names.insert(names.isEmpty() || !names.first().endsWith(QStringLiteral(".graphml")) ? 0
+                                                                                                : 1,
+                         tr("%1 CSV tables").arg(csv));
+        window->statusBar()->showMessage(
+            tr("Exported to %1: %2")
+                .arg(QDir::toNativeSeparators(dialog.folder()), names.join(QStringLiteral(", "))),
+            8000);
+    });
+}
+
+} // namespace nwk

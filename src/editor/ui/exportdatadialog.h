@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export Data and Report…: the session's data for analysis tools (GraphML, CSV
+// tables; nwk/core/dataexport.h) and the findings report (HTML, PDF; nwk/render/report.h)
+// into one folder under one base name, with the same file names as the command line
+// ("<base>.graphml", "<base>-<table>.csv", "<base>-report.html", "<base>-report.pdf").
+// The choices are remembered between sessions (QSettings, "export/data/...").
+#pragma once
+
+#include "nwk/core/deck.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace nwk {
+
+class MainWindow;
+class SessionDocument;
+
+class ExportDataDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    /// `deck` is the session's deck as the cards panel shows it (feeds the report and
+    /// the notes table); a deck of the same id in the chosen language is preferred.
+    ExportDataDialog(SessionDocument *document, const Deck &deck, QWidget *parent = nullptr);
+
+    /// Adds File > Export Data and Report… (Ctrl+Shift+E) after File > Export Map…
+    /// (else before the main window's export separator).
+    static void install(MainWindow *window);
+
+    QString folder() const;
+    QString baseName() const;
+    /// The files the last successful export wrote.
+    QStringList written() const { return m_written; }
+
+public Q_SLOTS:
+    /// Writes the chosen files; on failure shows the exporter's message and stays open.
+    void accept() override;
+
+private:
+    QWidget *createTargetRow();
+    QWidget *createWhatBox();
+    QWidget *createOptionsBox();
+    QString defaultFolder() const;
+    void browse();
+    void updateEnabled();
+    /// The deck for the report: the session's, in the chosen language when one is found.
+    Deck deckFor(const QString &language) const;
+    QString exportAll();
+    void loadSettings();
+    void saveSettings() const;
+
+    SessionDocument *m_document;
+    Deck m_deck;
+    QStringList m_written;
+    QLineEdit *m_folder = nullptr;
+    QLineEdit *m_baseName = nullptr;
+    QCheckBox *m_graphml = nullptr;
+    QCheckBox *m_csv = nullptr;
+    QCheckBox *m_html = nullptr;
+    QCheckBox *m_pdf = nullptr;
+    QCheckBox *m_anonymise = nullptr;
+    QCheckBox *m_annotations = nullptr;
+    QCheckBox *m_bom = nullptr;
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace nwk

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export Map…: the map as an SVG, PNG or PDF file, drawn by the same
+// MapPainter from the document's session (never the live scene), with the options
+// of the export (size, page, what is shown, anonymised, language). The choices are
+// remembered between sessions (QSettings, "export/map/...").
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace nwk {
+
+class MainWindow;
+class SessionDocument;
+struct RenderOptions;
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum Format { Svg, Png, Pdf };
+
+    explicit ExportDialog(SessionDocument *document, QWidget *parent = nullptr);
+
+    /// Adds File > Export Map… (Ctrl+E) before the main window's export separator.
+    static void install(MainWindow *window);
+
+    QString fileName() const;
+    Format format() const;
+
+public Q_SLOTS:
+    /// Writes the file; on failure shows the exporter's message and stays open.
+    void accept() override;
+
+private:
+    QWidget *createFileRow();
+    QGroupBox *createPngBox();
+    QGroupBox *createPdfBox();
+    QGroupBox *createContentBox();
+    /// The file name for `format`: the session's name (or the last folder used)
+    /// with the format's extension.
+    QString defaultFileName(Format format) const;
+    void browse();
+    void fileNameEdited(const QString &text);
+    void formatChanged();
+    RenderOptions renderOptions() const;
+    QString exportTo(const QString &fileName) const;
+    void loadSettings();
+    void saveSettings() const;
+
+    SessionDocument *m_document;
+    QLineEdit *m_file = nullptr;
+    QComboBox *m_format = nullptr;
+    QGroupBox *m_pngBox = nullptr;
+    QRadioButton *m_byWidth = nullptr;
+    QRadioButton *m_byDpi = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_dpi = nullptr;
+    QCheckBox *m_transparent = nullptr;
+    QGroupBox *m_pdfBox = nullptr;
+    QComboBox *m_pageSize = nullptr;
+    QComboBox *m_orientation = nullptr;
+    QCheckBox *m_legend = nullptr;
+    QCheckBox *m_title = nullptr;
+    QCheckBox *m_marks = nullptr;
+    QCheckBox *m_notes = nullptr;
+    QCheckBox *m_missing = nullptr;
+    QCheckBox *m_groups = nullptr;
+    QCheckBox *m_anonymise = nullptr;
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace nwk

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "measuresdock.h"
+
+#include "actions.h"
+
+#include "nwk/editor/mainwindow.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QHash>
+#include <QHeaderView>
+#include <QMenu>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+#include <cmath>
+
+namespace nwk {
+
+namespace {
+
+QString definition(const char *key)
+{
+    const MeasureInfo *info = measureInfo(QString::fromLatin1(key));
+    return info ? info->definition : QString();
+}
+
+QTableWidgetItem *numberItem(int n)
+{
+    auto *item = new QTableWidgetItem;
+    item->setData(Qt::DisplayRole, n);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidgetItem *measureItem(std::optional<double> value)
+{
+    auto *item = new QTableWidgetItem;
+    if (value)
+        item->setData(Qt::DisplayRole, std::round(*value * 1000.0) / 1000.0);
+    else
+        item->setText(formatMeasure(value));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+/// Header with a tooltip per column (the measure's definition).
+void setHeader(QTableWidget *table, const QStringList &labels, const QStringList &tips)
+{
+    table->setColumnCount(static_cast<int>(labels.size()));
+    for (int i = 0; i < labels.size(); ++i) {
+        auto *item = new QTableWidgetItem(labels.at(i));
+        item->setToolTip(tips.value(i));
+        table->setHorizontalHeaderItem(i, item);
+    }
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+/// Names Qt's own inner buttons (a table's select-all corner, a tab bar's scroll arrows)
+/// for screen readers.
+void nameInnerButtons(QWidget *widget)
+{
+    for (auto *b : widget->findChildren<QAbstractButton *>()) {
+        QString name;
+        if (QLatin1String(b->metaObject()->className()) == QLatin1String("QTableCornerButton"))
+            name = MeasuresDock::tr("Select all rows");
+        else if (b->objectName() == QLatin1String("ScrollLeftButton"))
+            name = MeasuresDock::tr("Previous tab");
+        else if (b->objectName() == QLatin1String("ScrollRightButton"))
+            name = MeasuresDock::tr("Next tab");
+        if (!name.isEmpty() && b->accessibleName().isEmpty()) {
+            b->setAccessibleName(name);
+            b->setToolTip(name);
+        }
+    }
+}
+
+} // namespace
+
+MeasuresDock::MeasuresDock(SessionDocument *document, QWidget *parent)
+    : QDockWidget(tr("Measures"), parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("measuresDock"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("measuresTabs"));
+    m_summary = new QTreeWidget(m_tabs);
+    m_summary->setObjectName(QStringLiteral("measuresSummary"));
+    m_summary->setHeaderLabels({tr("Measure"), tr("Value")});
+    m_summary->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_categories = makeTable(m_tabs, QStringLiteral("measuresCategories"));
+    m_partners = makeTable(m_tabs, QStringLiteral("measuresPartners"));
+    m_tabs->addTab(m_summary, tr("Map"));
+    m_tabs->addTab(m_categories, tr("Categories"));
+    m_tabs->addTab(m_partners, tr("Partners"));
+    setWidget(m_tabs);
+
+    setHeader(m_categories,
+              {tr("Category"), tr("Partners"), tr("Links"), tr("Formal"), tr("Informal"),
+               tr("Internal"), tr("External"), tr("Marks")},
+              {QString(), definition("partners"), definition("links"), definition("formal"),
+               definition("informal"), definition("internal"), definition("external"),
+               definition("marks")});
+    setHeader(m_partners,
+              {tr("Partner"), tr("Degree"), tr("Effective size"), tr("Constraint"), tr("Marks"),
+               tr("Priority")},
+              {QString(), definition("degree"), definition("effective-size"),
+               definition("constraint"), definition("marks"), definition("priority")});
+    m_partners->setSortingEnabled(true);
+    m_summary->setAccessibleName(tr("Measures of the map"));
+    m_categories->setAccessibleName(tr("Measures per category"));
+    m_partners->setAccessibleName(tr("Measures per partner"));
+    nameInnerButtons(m_tabs);
+
+    for (auto signal : {&SessionDocument::partnersAdded, &SessionDocument::partnersChanged,
+                        &SessionDocument::partnersRemoved, &SessionDocument::linksAdded,
+                        &SessionDocument::linksChanged, &SessionDocument::linksRemoved})
+        connect(document, signal, this, &MeasuresDock::changed);
+    for (auto signal : {&SessionDocument::categoriesChanged, &SessionDocument::ringsChanged,
+                        &SessionDocument::sessionReset, &SessionDocument::metaChanged})
+        connect(document, signal, this, &MeasuresDock::changed);
+}
+
+MeasuresDock *MeasuresDock::install(MainWindow *window)
+{
+    auto *dock = new MeasuresDock(window->document(), window);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setToolTip(tr("Show network measures: density, components, brokerage, priority"));
+    toggle->setStatusTip(toggle->toolTip());
+    window->actions()->viewMenu->addAction(toggle);
+    return dock;
+}
+
+void MeasuresDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
+void MeasuresDock::changed()
+{
+    m_stale = true;
+    if (isVisible())
+        recompute();
+}
+
+void MeasuresDock::recompute()
+{
+    const Measures m = computeMeasures(m_document->session());
+    ++m_computeCount;
+    m_stale = false;
+    fillSummary(m);
+    fillCategories(m);
+    fillPartners(m);
+}
+
+void MeasuresDock::fillSummary(const Measures &m)
+{
+    m_summary->clear();
+    auto add = [this](QTreeWidgetItem *parent, const QString &name, const QString &value,
+                      const QString &tip) {
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_summary);
+        item->setText(0, name);
+        item->setText(1, value);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, tip);
+        item->setToolTip(1, tip);
+        return item;
+    };
+    auto shared = [&](int part) {
+        const auto fraction = share(part, m.partners);
+        return fraction ? tr("%1 (%2%)").arg(part).arg(qRound(*fraction * 100.0))
+                        : QString::number(part);
+    };
+    add(nullptr, tr("Partners"), tr("%1 (%2 placed)").arg(m.partners).arg(m.placedPartners),
+        definition("partners"));
+    add(nullptr, tr("Links"), QString::number(m.links), definition("links"));
+    add(nullptr, tr("Formal"), shared(m.formal), definition("formal-share"));
+    add(nullptr, tr("Informal"), shared(m.informal), definition("informal-share"));
+    add(nullptr, tr("Internal"), shared(m.internal), definition("internal-share"));
+    add(nullptr, tr("External"), shared(m.external), definition("external-share"));
+    add(nullptr, tr("Density (with school)"), formatMeasure(m.densityWithSchool),
+        definition("density-with-school"));
+    add(nullptr, tr("Density (without school)"), formatMeasure(m.densityWithoutSchool),
+        definition("density-without-school"));
+    add(nullptr, tr("Isolates"), QString::number(m.isolates), definition("isolates"));
+    add(nullptr, tr("Components (with school)"), QString::number(m.componentsWithSchool),
+        definition("components-with-school"));
+    add(nullptr, tr("Components (without school)"), QString::number(m.componentsWithoutSchool),
+        definition("components-without-school"));
+    add(nullptr, tr("School effective size"), formatMeasure(m.school.effectiveSize),
+        definition("school-effective-size"));
+    add(nullptr, tr("School constraint"), formatMeasure(m.school.constraint),
+        definition("school-constraint"));
+    QTreeWidgetItem *rings = add(nullptr, tr("Rings"), QString(), QString());
+    for (const auto &r : m.rings)
+        add(rings, r.label, tr("partners %1, links %2").arg(r.partners).arg(r.links),
+            definition("partners"));
+    rings->setExpanded(true);
+    QTreeWidgetItem *priority = add(nullptr, tr("Priority"), QString(), definition("priority"));
+    for (const auto &p : m.priority)
+        add(priority, tr("%1. %2").arg(p.rank).arg(p.label), tr("marks %1").arg(p.marks),
+            definition("priority"));
+    priority->setExpanded(true);
+}
+
+void MeasuresDock::fillCategories(const Measures &m)
+{
+    m_categories->setRowCount(static_cast<int>(m.categories.size()));
+    int row = 0;
+    for (const auto &c : m.categories) {
+        m_categories->setItem(row, 0, new QTableWidgetItem(c.label));
+        const int values[] = {c.partners, c.links,    c.formal, c.informal,
+                              c.internal, c.external, c.marks};
+        int column = 1;
+        for (int v : values)
+            m_categories->setItem(row, column++, numberItem(v));
+        ++row;
+    }
+}
+
+void MeasuresDock::fillPartners(const Measures &m)
+{
+    m_partners->setSortingEnabled(false); // rows move while filled otherwise
+    m_partners->setRowCount(static_cast<int>(m.partnerMeasures.size()));
+    QHash<QString, int> ranks;
+    for (const auto &r : m.priority)
+        ranks.insert(r.partnerId, r.rank);
+    int row = 0;
+    for (const auto &p : m.partnerMeasures) {
+        auto *label = new QTableWidgetItem(p.label);
+        label->setData(Qt::UserRole, p.partnerId);
+        m_partners->setItem(row, 0, label);
+        m_partners->setItem(row, 1, numberItem(p.degree));
+        m_partners->setItem(row, 2, measureItem(p.brokerage.effectiveSize));
+        m_partners->setItem(row, 3, measureItem(p.brokerage.constraint));
+        m_partners->setItem(row, 4, numberItem(p.marks));
+        auto *rank = new QTableWidgetItem;
+        if (ranks.contains(p.partnerId))
+            rank->setData(Qt::DisplayRole, ranks.value(p.partnerId));
+        m_partners->setItem(row, 5, rank);
+        ++row;
+    }
+    m_partners->setSortingEnabled(true);
+}
+
+} // namespace nwk

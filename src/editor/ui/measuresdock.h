@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Measures dock (View > Measures): the network measures of the open session
+// (core/measures.h), each with its one-line definition as a tooltip. Recomputed on the
+// document's signals while the dock is visible; a hidden dock only notes that it is stale
+// and recomputes when shown.
+#pragma once
+
+#include "nwk/core/measures.h"
+
+#include <QDockWidget>
+
+class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace nwk {
+
+class SessionDocument;
+
+class MeasuresDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    explicit MeasuresDock(SessionDocument *document, QWidget *parent = nullptr);
+
+    /// Adds the dock to `window` (hidden) and its toggle to `viewMenu`.
+    static MeasuresDock *install(class MainWindow *window);
+
+    QTreeWidget *summary() const { return m_summary; }
+    QTableWidget *categories() const { return m_categories; }
+    QTableWidget *partners() const { return m_partners; }
+    /// How many times the measures were computed (tests check the dock stays lazy).
+    int computeCount() const { return m_computeCount; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void changed();
+    void recompute();
+    void fillSummary(const Measures &m);
+    void fillCategories(const Measures &m);
+    void fillPartners(const Measures &m);
+
+    SessionDocument *m_document;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_summary = nullptr;
+    QTableWidget *m_categories = nullptr;
+    QTableWidget *m_partners = nullptr;
+    bool m_stale = true;
+    int m_computeCount = 0;
+};
+
+} // namespace nwk

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internals of the findings report (report_*.cpp). Not installed.
+#pragma once
+
+#include "nwk/render/report.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace nwk::report {
+
+/// Fixed texts of the report; report_text.cpp holds the Dutch and English wording.
+enum class Text {
+    DocumentTitle,
+    Generated,
+    Profile,
+    School,
+    Level,
+    SchoolType,
+    Umbrella,
+    Location,
+    Date,
+    StartTime,
+    Facilitators,
+    Context,
+    Participants,
+    ParticipantsCount,
+    Code,
+    Role,
+    RoleGroup,
+    Present,
+    Joined,
+    Left,
+    FromStart,
+    NotDiscussed,
+    SectionsCovered,
+    SectionsNotCovered,
+    Memos,
+    MapFigure,
+    NotCovered,
+    NoNotes,
+    General,
+    CardSkipped,
+    AboutPartners,
+    Unknown,
+    PartnersByCategory,
+    PartnersIntro,
+    NoCategory,
+    Unplaced,
+    Partner,
+    Ring,
+    Distance,
+    Marks,
+    NamedBy,
+    Notes,
+    Priority,
+    PriorityIntro,
+    NoPriority,
+    MarkedBy,
+    DistanceHeading,
+    DistanceIntro,
+    Missing,
+    NoMissing,
+    Status,
+    MentionedBy,
+    Category,
+    AlsoIn,
+    Groups,
+    Members,
+    OtherCards,
+    Metaphors,
+    NoMetaphors,
+    Closing,
+    NoAnswer,
+    MemberCheck,
+    MemberCheckIntro,
+    MemberCheckReport,
+    Annotations,
+    NoAnnotations,
+    Target,
+    Codes,
+    Memo,
+    Author,
+    Created,
+    Page,
+    TargetSession,
+    TargetPartner,
+    TargetLink,
+    TargetMissing,
+    TargetCardNote,
+    TargetQuote,
+    TargetGroup,
+    MemoAtmosphere,
+    MemoDisturbance,
+    MemoEmotion,
+    MemoOther,
+    Count
+};
+
+/// The text in the report's language ("en…" = English, else Dutch).
+QString text(Text id, const QString &language);
+
+/// The member-check questions from protocol-nl.md (Bijlage 3, 2.3) for decks that
+/// carry none.
+QStringList fallbackMemberCheckQuestions(const QString &language);
+
+/// Everything the HTML builder needs; `forPdf` = QTextDocument-friendly HTML
+/// (no inline SVG, simpler CSS).
+struct Context {
+    const Session &s;
+    const Deck &deck;
+    const ReportOptions &o;
+    RenderOptions names; ///< language and anonymisation for the shared display names
+    bool forPdf = false;
+
+    QString t(Text id) const { return text(id, o.language); }
+    /// Free text as the report shows it: persons' names replaced by their pseudonyms
+    /// when anonymising.
+    QString clean(const QString &freeText) const;
+    /// Escaped, line breaks kept.
+    QString html(const QString &freeText) const;
+    /// A participant's role only (never the code); "(onbekend)" when unknown.
+    QString role(const QString &participantId) const;
+    QString partnerName(const QString &partnerId) const;
+};
+
+Context makeContext(const Session &s, const Deck &deck, const ReportOptions &o, bool forPdf);
+
+/// HTML-escaped text.
+QString esc(const QString &s);
+/// The session's progress on a card; nullptr when it has none.
+const CardProgress *progressOf(const Session &s, const QString &cardId);
+/// Whether a card was discussed (done, in progress, or it has quotes).
+bool discussed(const CardProgress *p);
+/// A quote or metaphor: the text (in quotation marks when asked), then the speaker's role.
+QString quoteHtml(const Context &c, const QString &quoteText, const QString &participantId,
+                  bool addQuotationMarks);
+
+/// Parts of the report, in the order reportBody() puts them (report_profile.cpp).
+QString profileHtml(const Context &c);
+QString metaphorsHtml(const Context &c);
+QString closingHtml(const Context &c);
+QString memberCheckHtml(const Context &c);
+
+/// The body of the report (everything inside <body>), sections in order.
+QString reportBody(const Context &c);
+/// Section "Actoreninventarisatie: wie?": the map's partners (report_actors.cpp).
+QString actorsHtml(const Context &c);
+/// The researcher's annotations (report_actors.cpp).
+QString annotationsHtml(const Context &c);
+/// The map as SVG text without XML declaration, for inlining.
+QString inlineMapSvg(const Session &s, const RenderOptions &o);
+/// When anonymising and a person has no pseudonym: the refusal message naming the
+/// file and each problem; else empty.
+QString refuseAnonymised(const Session &s, const QString &fileName, const ReportOptions &o);
+/// Session clock time "1:05:30" / "12:04".
+QString clockText(qint64 ms);
+
+} // namespace nwk::report

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export Data and Report…: the user fills in the dialog and gets the files they
+// asked for, in the folder they chose, readable by the tools they are meant for.
+#include "editorfixture.h"
+
+#include "../../src/editor/ui/actions.h"
+#include "../../src/editor/ui/exportdatadialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QXmlStreamReader>
+
+#include <map>
+
+using namespace nwk;
+using namespace nwk::test;
+
+namespace {
+
+Session exampleSession()
+{
+    const SessionReadResult r =
+        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
+    REQUIRE(r.session);
+    return *r.session;
+}
+
+template <typename W> W *field(QWidget *dialog, const char *name)
+{
+    auto *w = dialog->findChild<W *>(QLatin1String(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+/// Replaces the text of a line edit as a user does: select all, type.
+void typeInto(QLineEdit *w, const QString &text)
+{
+    w->setFocus();
+    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(w, text);
+}
+
+void toggle(QCheckBox *box)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+/// The nodes of a GraphML file: id -> label.
+std::map<QString, QString> graphmlNodes(const QString &path)
+{
+    std::map<QString, QString> nodes;
+    QXmlStreamReader xml(readBytes(path));
+    QString node;
+    QString labelKey; // the id of the <key> whose attr.name is "label" for nodes
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        if (xml.name() == QLatin1String("key") &&
+            a.value(QLatin1String("for")) == QLatin1String("node") &&
+            a.value(QLatin1String("attr.name")) == QLatin1String("label")) {
+            labelKey = a.value(QLatin1String("id")).toString();
+        } else if (xml.name() == QLatin1String("node")) {
+            node = a.value(QLatin1String("id")).toString();
+            nodes[node];
+        } else if (xml.name() == QLatin1String("data") && !node.isEmpty() && !labelKey.isEmpty() &&
+                   a.value(QLatin1String("key")) == labelKey) {
+            nodes[node] = xml.readElementText();
+        } else if (xml.name() == QLatin1String("edge")) {
+            node.clear();
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    return nodes;
+}
+
+/// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
+std::vector<QStringList> csvRecords(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    std::vector<QStringList> records;
+    QStringList record;
+    QString fieldText;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == c)
+                fieldText += text.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                fieldText += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << fieldText;
+            fieldText.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
+            ++i;
+            record << fieldText;
+            fieldText.clear();
+            records.push_back(record);
+            record.clear();
+        } else {
+            fieldText += c;
+        }
+    }
+    if (!record.isEmpty() || !fieldText.isEmpty())
+        records.push_back(record << fieldText);
+    return records;
+}
+
+struct CleanSettings {
+    CleanSettings() { QSettings().remove(QStringLiteral("export/data")); }
+    ~CleanSettings() { QSettings().remove(QStringLiteral("export/data")); }
+};
+
+} // namespace
+
+TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the report into a folder",
+          "[editor][exportdata]")
+{
+    CleanSettings clean;
+    const Session example = exampleSession();
+    SessionFile file(example, QStringLiteral("basisschool-1.nwk"));
+    Window w(file.path);
+
+    // In the File menu right after Export Map…, before the export separator.
+    Actions *actions = w.window.actions();
+    const QList<QAction *> entries = actions->fileMenu->actions();
+    QAction *exportData = w.window.findChild<QAction *>(QStringLiteral("exportDataAction"));
+    QAction *exportMap = w.window.findChild<QAction *>(QStringLiteral("exportMapAction"));
+    REQUIRE(exportData != nullptr);
+    REQUIRE(exportMap != nullptr);
+    CHECK(entries.indexOf(exportData) == entries.indexOf(exportMap) + 1);
+    CHECK(entries.indexOf(exportData) < entries.indexOf(actions->fileExportSeparator));
+
+    const QString out = file.dir.filePath(QStringLiteral("analyse"));
+    bool seen = false;
+    QTimer::singleShot(0, &w.window, [&] {
+        auto *dialog = qobject_cast<ExportDataDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return; // fails below: seen stays false
+        seen = true;
+        CHECK(QTest::qWaitForWindowExposed(dialog));
+        // Defaults: next to the session, under its name; GraphML, CSV and HTML.
+        CHECK(QDir::fromNativeSeparators(field<QLineEdit>(dialog, "exportDataFolder")->text()) ==
+              QFileInfo(file.path).absolutePath());
+        CHECK(field<QLineEdit>(dialog, "exportDataBaseName")->text() ==
+              QStringLiteral("basisschool-1"));
+        CHECK(field<QCheckBox>(dialog, "exportDataGraphml")->isChecked());
+        CHECK(field<QCheckBox>(dialog, "exportDataCsv")->isChecked());
+        CHECK(field<QCheckBox>(dialog, "exportDataReportHtml")->isChecked());
+        CHECK_FALSE(field<QCheckBox>(dialog, "exportDataReportPdf")->isChecked());
+        // By keyboard: a new folder, the PDF too, CSV for Excel.
+        typeInto(field<QLineEdit>(dialog, "exportDataFolder"), out);
+        toggle(field<QCheckBox>(dialog, "exportDataReportPdf"));
+        toggle(field<QCheckBox>(dialog, "exportDataBom"));
+        QTest::keyClick(field<QLineEdit>(dialog, "exportDataFolder"), Qt::Key_Return); // Export
+    });
+    QTest::keyClick(&w.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(seen);
+    const QDir dir(out);
+
+    // GraphML: the school and every partner, under their labels.
+    const QString graphml = dir.filePath(QStringLiteral("basisschool-1.graphml"));
+    REQUIRE(QFileInfo::exists(graphml));
+    const std::map<QString, QString> nodes = graphmlNodes(graphml);
+    CHECK(nodes.size() == example.partners.size() + 1);
+    CHECK(nodes.count(QStringLiteral("school")) == 1);
+    for (const Partner &p : example.partners) {
+        INFO(p.id.toStdString());
+        REQUIRE(nodes.count(p.id) == 1);
+        CHECK(nodes.at(p.id) == p.label);
+    }
+
+    // The partners table: a header row and a row per partner; a byte order mark for Excel.
+    const QByteArray partnersCsv =
+        readBytes(dir.filePath(QStringLiteral("basisschool-1-partners.csv")));
+    CHECK(partnersCsv.startsWith("\xEF\xBB\xBF"));
+    const std::vector<QStringList> rows = csvRecords(QString::fromUtf8(partnersCsv));
+    REQUIRE(rows.size() == example.partners.size() + 1);
+    CHECK(rows.front().contains(QStringLiteral("label")));
+    const qsizetype idColumn = rows.front().indexOf(QStringLiteral("alterID"));
+    REQUIRE(idColumn >= 0);
+    for (std::size_t i = 0; i < example.partners.size(); ++i)
+        CHECK(rows.at(i + 1).value(idColumn) == example.partners.at(i).id);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("basisschool-1-links.csv"))));
+
+    // The report: the quotes of the focus group; the PDF is a PDF.
+    const QString html =
+        QString::fromUtf8(readBytes(dir.filePath(QStringLiteral("basisschool-1-report.html"))));
+    QString quote;
+    for (const CardProgress &c : example.cards)
+        for (const Quote &q : c.quotes)
+            if (quote.isEmpty() && !q.text.contains(QLatin1Char('"')))
+                quote = q.text;
+    REQUIRE_FALSE(quote.isEmpty());
+    CHECK(html.contains(quote.toHtmlEscaped()));
+    CHECK(readBytes(dir.filePath(QStringLiteral("basisschool-1-report.pdf"))).startsWith("%PDF"));
+
+    const QString status = w.window.statusBar()->currentMessage();
+    CHECK(status.contains(QStringLiteral("basisschool-1.graphml")));
+    CHECK(status.contains(QStringLiteral("9 CSV tables")));
+    CHECK(status.contains(QStringLiteral("basisschool-1-report.pdf")));
+    CHECK_FALSE(w.doc().isModified());
+
+    SECTION("the choices are remembered, the folder follows the session")
+    {
+        ExportDataDialog again(w.window.document(), Deck{});
+        CHECK(field<QCheckBox>(&again, "exportDataReportPdf")->isChecked());
+        CHECK(field<QCheckBox>(&again, "exportDataBom")->isChecked());
+        CHECK(QDir::fromNativeSeparators(again.folder()) == QFileInfo(file.path).absolutePath());
+    }
+}
+
+TEST_CASE("Export Data and Report: anonymised export refuses, names the person, writes nothing",
+          "[editor][exportdata]")
+{
+    CleanSettings clean;
+    Session s = exampleSession();
+    s.partner(QStringLiteral("pa20"))->pseudonym.clear();
+    SessionFile file(s, QStringLiteral("basisschool-1.nwk"));
+    SessionDocument doc;
+    doc.reset(file.read(), file.path);
+    ExportDataDialog dialog(&doc, Deck{});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    const QString out = file.dir.filePath(QStringLiteral("anoniem"));
+    typeInto(field<QLineEdit>(&dialog, "exportDataFolder"), out);
+    toggle(field<QCheckBox>(&dialog, "exportDataReportPdf"));
+    toggle(field<QCheckBox>(&dialog, "exportDataAnonymise"));
+    {
+        ModalAnswerer ok(QMessageBox::Ok);
+        QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
+        REQUIRE(ok.seen);
+        CHECK(ok.text.contains(QStringLiteral("'Brugfiguur' (pa20)")));
+    }
+    CHECK(dialog.isVisible());
+    CHECK(QDir(out).entryList(QDir::Files).isEmpty());
+
+    // Without anonymising it exports.
+    toggle(field<QCheckBox>(&dialog, "exportDataAnonymise"));
+    QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.written().size() == 12); // GraphML, 9 CSV tables, HTML, PDF
+    for (const QString &f : dialog.written())
+        CHECK(QFileInfo(f).size() > 0);
+}

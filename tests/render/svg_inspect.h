@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads an exported SVG back the way a restyler or a screen reader sees it: the
+// document's title and description, and every <g> with its id, classes, <title>
+// and the text of all <text> elements inside it.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+#include <vector>
+
+namespace nwk::test {
+
+struct SvgGroup {
+    QString id;
+    QStringList classes;
+    QString title;
+    QStringList texts; ///< every <text> inside, in document order
+    QStringList fills; ///< fill of every element inside
+    int elements = 0;  ///< drawing elements inside (path, circle, text, ...)
+    bool hasClass(const char *c) const { return classes.contains(QLatin1String(c)); }
+    QString text() const { return texts.join(QLatin1Char(' ')); }
+};
+
+struct SvgDocument {
+    bool wellFormed = false;
+    QString error;
+    QHash<QString, QString> rootAttributes;
+    QString title;
+    QString desc;
+    QStringList texts; ///< every <text> in the document
+    std::vector<SvgGroup> groups;
+    int duplicateIds = 0;
+
+    const SvgGroup *group(const QString &id) const
+    {
+        for (const SvgGroup &g : groups)
+            if (g.id == id)
+                return &g;
+        return nullptr;
+    }
+    std::vector<const SvgGroup *> withClass(const char *c) const
+    {
+        std::vector<const SvgGroup *> out;
+        for (const SvgGroup &g : groups)
+            if (g.hasClass(c))
+                out.push_back(&g);
+        return out;
+    }
+    QString allText() const { return texts.join(QLatin1Char(' ')); }
+};
+
+/// Without whitespace: wrapped lines may break after a hyphen, without a space.
+inline QString squash(QString t)
+{
+    t.remove(QRegularExpression(QStringLiteral("\\s")));
+    return t;
+}
+
+inline SvgDocument inspectSvg(const QByteArray &data)
+{
+    SvgDocument doc;
+    QXmlStreamReader xml(data);
+    std::vector<std::size_t> open; // indices into doc.groups
+    QStringList ids;
+    bool justOpened = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("g") && !open.empty()) {
+            open.pop_back();
+            justOpened = false;
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        const QXmlStreamAttributes attrs = xml.attributes();
+        if (name == QLatin1String("svg")) {
+            for (const QXmlStreamAttribute &a : attrs)
+                doc.rootAttributes.insert(a.qualifiedName().toString(), a.value().toString());
+            continue;
+        }
+        if (attrs.hasAttribute(QLatin1String("id"))) {
+            const QString id = attrs.value(QLatin1String("id")).toString();
+            doc.duplicateIds += ids.contains(id) ? 1 : 0;
+            ids << id;
+        }
+        if (name == QLatin1String("g")) {
+            SvgGroup g;
+            g.id = attrs.value(QLatin1String("id")).toString();
+            g.classes = attrs.value(QLatin1String("class"))
+                            .toString()
+                            .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            doc.groups.push_back(g);
+            open.push_back(doc.groups.size() - 1);
+            justOpened = true;
+            continue;
+        }
+        if (name == QLatin1String("title")) {
+            const QString t = xml.readElementText();
+            if (open.empty())
+                doc.title = t;
+            else if (justOpened)
+                doc.groups[open.back()].title = t;
+            continue;
+        }
+        justOpened = false;
+        if (name == QLatin1String("desc")) {
+            doc.desc = xml.readElementText();
+            continue;
+        }
+        const QString fill = attrs.value(QLatin1String("fill")).toString();
+        for (std::size_t i : open) {
+            ++doc.groups[i].elements;
+            if (!fill.isEmpty())
+                doc.groups[i].fills << fill;
+        }
+        if (name == QLatin1String("text")) {
+            const QString t = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            doc.texts << t;
+            for (std::size_t i : open)
+                doc.groups[i].texts << t;
+        }
+    }
+    doc.wellFormed = !xml.hasError();
+    doc.error = xml.errorString();
+    return doc;
+}
+
+} // namespace nwk::test

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The findings report's PDF and failed writes.
+#include "nwk/core/sessionio.h"
+#include "nwk/render/report.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace nwk;
+
+namespace {
+
+Session example()
+{
+    const SessionReadResult r =
+        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
+    REQUIRE(r.session);
+    return *r.session;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+/// Page objects ("/Type /Page"), not the page tree ("/Type /Pages").
+int pdfPageCount(const QByteArray &pdf)
+{
+    const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    return static_cast<int>(QString::fromLatin1(pdf).count(page));
+}
+
+} // namespace
+
+TEST_CASE("report: the PDF is A4 with the map first, then the text over pages",
+          "[render][report][pdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Deck deck = builtinDeck(QStringLiteral("nl"));
+    Session s = example();
+    const QString path = dir.filePath(QStringLiteral("verslag.pdf"));
+    const QString error = exportReportPdf(s, deck, path, ReportOptions{});
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+    const QByteArray pdf = readAll(path);
+    CHECK(pdf.startsWith("%PDF-"));
+    CHECK(pdf.trimmed().endsWith("%%EOF"));
+    const int pages = pdfPageCount(pdf);
+    CHECK(pages >= 6); // the map, then several pages of notes and 40 quotes
+    CHECK(pages <= 30);
+    // A4 portrait (595 x 842 points) and the map as vector drawing, not an image.
+    CHECK(QString::fromLatin1(pdf).contains(
+        QRegularExpression(QStringLiteral("/MediaBox \\[0 0 595(\\.0+)? 842(\\.0+)?\\]"))));
+    CHECK_FALSE(pdf.contains("/Subtype /Image"));
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("verslag.pdf")});
+
+    // More text, more pages: the text is laid out over pages, not cut off.
+    for (int i = 0; i < 60; ++i) {
+        Quote q;
+        q.id = QStringLiteral("extra%1").arg(i);
+        q.text = QString(QStringLiteral("Een lang citaat over samenwerken met externe partners. "))
+                     .repeated(8);
+        q.participantId = QStringLiteral("p2");
+        s.cards[2].quotes.push_back(q);
+    }
+    const QString longer = dir.filePath(QStringLiteral("langer.pdf"));
+    REQUIRE(exportReportPdf(s, deck, longer, ReportOptions{}).isEmpty());
+    CHECK(pdfPageCount(readAll(longer)) >= pages + 5);
+}
+
+TEST_CASE("report: a failed write names the file and keeps what was there", "[render][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString blocker = dir.filePath(QStringLiteral("map"));
+    {
+        QFile f(blocker);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("keep");
+    }
+    const Session s = example();
+    const Deck deck = builtinDeck(QStringLiteral("nl"));
+    const QString pdfPath = blocker + QStringLiteral("/verslag.pdf");
+    const QString htmlPath = blocker + QStringLiteral("/verslag.html");
+    CHECK(exportReportPdf(s, deck, pdfPath, ReportOptions{}).contains(pdfPath));
+    CHECK(exportReportHtml(s, deck, htmlPath, ReportOptions{}).contains(htmlPath));
+    CHECK(readAll(blocker) == QByteArray("keep"));
+    const QString missing = dir.filePath(QStringLiteral("bestaat-niet/verslag.html"));
+    CHECK(exportReportHtml(s, deck, missing, ReportOptions{}).contains(missing));
+    CHECK_FALSE(QFileInfo::exists(missing));
+}
