@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <unordered_set>
 #include <utility>
 
@@ -100,7 +101,7 @@ qsizetype tooDeep(const char *text, qsizetype size)
 }
 
 /// Builds the document without nlohmann's linear duplicate-key lookup (O(n) for huge
-/// objects) and reports duplicate keys.
+/// objects) and reports duplicate keys. JSON pointers are built only for a duplicate.
 class Builder : public nlohmann::json_sax<Json> {
 public:
     Json root;
@@ -125,13 +126,12 @@ public:
     bool key(string_t &k) override
     {
         Frame &f = m_stack.back();
-        if (!f.keys.insert(k).second && duplicateKeys.size() < kMaxProblems)
-            duplicateKeys.emplace_back(f.path, k);
         auto *obj = f.value->get_ptr<Json::object_t *>();
+        if (isDuplicate(f, *obj, k) && duplicateKeys.size() < kMaxProblems)
+            duplicateKeys.emplace_back(topPath(), k);
         // ordered_map is a vector of pairs: append without the linear key lookup.
-        obj->Json::object_t::Container::emplace_back(k, Json());
+        appendMember(*f.value, std::move(k), Json());
         m_slot = &obj->back().second;
-        m_pendingKey = std::move(k);
         return true;
     }
 
@@ -145,17 +145,47 @@ public:
     }
 
 private:
+    /// Objects up to this size are searched for a duplicate key; larger ones get a set.
+    static constexpr std::size_t kLinearKeys = 16;
+
     struct Frame {
         Json *value;
-        std::string path;
-        std::unordered_set<std::string> keys;
+        std::unique_ptr<std::unordered_set<std::string>> keys; ///< only for large objects
     };
     std::vector<Frame> m_stack;
     Json *m_slot = nullptr;
-    std::string m_pendingKey;
 
-    /// Stores a value at the current position; sets *path (when given) to its pointer.
-    Json *place(Json v, std::string *path)
+    static bool isDuplicate(Frame &f, const Json::object_t &obj, const std::string &k)
+    {
+        if (obj.size() < kLinearKeys) {
+            return std::any_of(obj.begin(), obj.end(),
+                               [&](const auto &member) { return member.first == k; });
+        }
+        if (!f.keys) {
+            f.keys = std::make_unique<std::unordered_set<std::string>>();
+            for (const auto &member : obj)
+                f.keys->insert(member.first);
+        }
+        return !f.keys->insert(k).second;
+    }
+
+    /// The JSON pointer of the innermost open object or array: each open container is
+    /// the last element (or the member with the last key) of the one around it.
+    std::string topPath() const
+    {
+        std::string path;
+        for (std::size_t i = 1; i < m_stack.size(); ++i) {
+            const Json &parent = *m_stack[i - 1].value;
+            if (parent.is_array())
+                path = childPath(path, parent.size() - 1);
+            else
+                path = childPath(path, parent.get_ref<const Json::object_t &>().back().first);
+        }
+        return path;
+    }
+
+    /// Stores a value at the current position and returns where it is.
+    Json *place(Json v)
     {
         if (m_stack.empty()) {
             root = std::move(v);
@@ -164,19 +194,15 @@ private:
         Frame &f = m_stack.back();
         if (f.value->is_array()) {
             auto *arr = f.value->get_ptr<Json::array_t *>();
-            if (path)
-                *path = childPath(f.path, arr->size());
             arr->push_back(std::move(v));
             return &arr->back();
         }
-        if (path)
-            *path = childPath(f.path, m_pendingKey);
         *m_slot = std::move(v);
         return m_slot;
     }
     bool put(Json v)
     {
-        place(std::move(v), nullptr);
+        place(std::move(v));
         return true;
     }
     bool open(Json v)
@@ -186,9 +212,7 @@ private:
             errorMessage = "arrays and objects are nested too deeply";
             return false;
         }
-        std::string path;
-        Json *p = place(std::move(v), &path);
-        m_stack.push_back(Frame{p, std::move(path), {}});
+        m_stack.push_back(Frame{place(std::move(v)), nullptr});
         return true;
     }
     bool close()

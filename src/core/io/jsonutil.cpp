@@ -120,18 +120,20 @@ void ObjectReader::typeError(const char *key, const QString &expected, const Jso
                      QStringLiteral("expected %1, found %2").arg(expected, describeType(found)));
 }
 
-static bool readText(Problems &problems, const Json &v, const std::string &path, QString &out,
+/// `path()` gives the value's JSON pointer; it is built only for a message.
+template <typename PathFn>
+static bool readText(Problems &problems, const Json &v, PathFn path, QString &out,
                      qsizetype maxLength)
 {
     if (!v.is_string()) {
-        problems.error(path, QStringLiteral("expected a string, found %1").arg(describeType(v)));
+        problems.error(path(), QStringLiteral("expected a string, found %1").arg(describeType(v)));
         return false;
     }
     QString value = qs(v.get_ref<const std::string &>());
     if (value.size() > maxLength) {
-        problems.error(path, QStringLiteral("text is too long (%1 characters; at most %2)")
-                                 .arg(value.size())
-                                 .arg(maxLength));
+        problems.error(path(), QStringLiteral("text is too long (%1 characters; at most %2)")
+                                   .arg(value.size())
+                                   .arg(maxLength));
         return false;
     }
     out = std::move(value);
@@ -141,7 +143,8 @@ static bool readText(Problems &problems, const Json &v, const std::string &path,
 void ObjectReader::text(const char *key, QString &out, qsizetype maxLength)
 {
     if (const Json *v = member(key))
-        readText(m_problems, *v, pathOf(key), out, maxLength);
+        readText(
+            m_problems, *v, [&] { return pathOf(key); }, out, maxLength);
 }
 
 void ObjectReader::textList(const char *key, QStringList &out, qsizetype maxLength)
@@ -153,15 +156,15 @@ void ObjectReader::textList(const char *key, QStringList &out, qsizetype maxLeng
         typeError(key, QStringLiteral("an array of strings"), *v);
         return;
     }
-    const std::string base = pathOf(key);
     QStringList list;
     list.reserve(static_cast<qsizetype>(v->size()));
     for (std::size_t i = 0; i < v->size(); ++i) {
         QString item;
-        readText(m_problems, (*v)[i], childPath(base, i), item, maxLength);
-        list.push_back(item);
+        readText(
+            m_problems, (*v)[i], [&] { return childPath(pathOf(key), i); }, item, maxLength);
+        list.push_back(std::move(item));
     }
-    out = list;
+    out = std::move(list);
 }
 
 void ObjectReader::flag(const char *key, bool &out)
@@ -280,51 +283,69 @@ ObjectWriter::ObjectWriter(const UnknownFields &unknown)
     Json parsed = parseTrusted(unknown.json);
     if (parsed.is_object())
         m_unknown = std::move(parsed);
+    m_known.reserve(24);
+}
+
+void ObjectWriter::know(const char *key)
+{
+    if (!m_unknown.is_null()) // the known keys matter only for the unknown members
+        m_known.push_back(key);
+}
+
+void ObjectWriter::set(const char *key, Json value)
+{
+    for (auto &member : *m_object.get_ptr<Json::object_t *>()) {
+        if (member.first == key) {
+            member.second = std::move(value);
+            return;
+        }
+    }
+    appendMember(m_object, key, std::move(value));
 }
 
 void ObjectWriter::always(const char *key, Json value)
 {
-    m_known.push_back(key);
-    m_object[key] = std::move(value);
+    know(key);
+    set(key, std::move(value));
 }
 
 void ObjectWriter::text(const char *key, const QString &value, const QString &defaultValue)
 {
-    m_known.push_back(key);
+    know(key);
     if (value != defaultValue)
-        m_object[key] = ss(value);
+        set(key, ss(value));
 }
 
 void ObjectWriter::textList(const char *key, const QStringList &value)
 {
-    m_known.push_back(key);
+    know(key);
     if (value.isEmpty())
         return;
     Json a = Json::array();
     for (const QString &s : value)
         a.push_back(ss(s));
-    m_object[key] = std::move(a);
+    set(key, std::move(a));
 }
 
 void ObjectWriter::flag(const char *key, bool value)
 {
-    m_known.push_back(key);
+    know(key);
     if (value)
-        m_object[key] = true;
+        set(key, true);
 }
 
 void ObjectWriter::integer(const char *key, qint64 value, qint64 defaultValue)
 {
-    m_known.push_back(key);
+    know(key);
     if (value != defaultValue)
-        m_object[key] = static_cast<std::int64_t>(value);
+        set(key, static_cast<std::int64_t>(value));
 }
 
 void ObjectWriter::array(const char *key, Json value)
 {
-    m_known.push_back(key);
+    know(key);
     if (!value.empty())
-        m_object[key] = std::move(value);
+        set(key, std::move(value));
 }
 
 static void appendNestedUnknown(Json &target, const Json &unknown, const char *key)
@@ -340,25 +361,28 @@ static void appendNestedUnknown(Json &target, const Json &unknown, const char *k
 
 void ObjectWriter::placement(const char *key, const std::optional<Placement> &value)
 {
-    m_known.push_back(key);
+    know(key);
     if (!value)
         return;
     Json p = Json::object();
     p["distance"] = value->distance;
     p["angle"] = value->angle;
     appendNestedUnknown(p, m_unknown, key);
-    m_object[key] = std::move(p);
+    set(key, std::move(p));
 }
 
 void ObjectWriter::nested(const char *key, Json value)
 {
-    m_known.push_back(key);
+    know(key);
     appendNestedUnknown(value, m_unknown, key);
-    m_object[key] = std::move(value);
+    set(key, std::move(value));
 }
 
 Json ObjectWriter::finish()
 {
+    if (m_unknown.is_null())
+        return std::move(m_object);
+    reserveMembers(*m_object.get_ptr<Json::object_t *>(), m_object.size() + m_unknown.size());
     for (auto it = m_unknown.begin(); it != m_unknown.end(); ++it) {
         const std::string &k = it.key();
         bool known = false;

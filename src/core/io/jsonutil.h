@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,12 +42,28 @@ inline std::string ss(const QString &s)
     return std::string(b.constData(), static_cast<std::size_t>(b.size()));
 }
 
+/// Makes room for `capacity` members, moving the values. (ordered_map's pairs have a
+/// const key, so they are not nothrow-movable: std::vector's own growth would copy
+/// every member's value, whole subtrees included.)
+inline void reserveMembers(Json::object_t &object, std::size_t capacity)
+{
+    if (capacity <= object.capacity())
+        return;
+    Json::object_t grown;
+    grown.reserve(capacity);
+    for (auto &member : object)
+        grown.Json::object_t::Container::emplace_back(member.first, std::move(member.second));
+    static_cast<Json::object_t::Container &>(object).swap(grown);
+}
+
 /// Appends a member without ordered_map's linear key lookup (which makes building an
 /// object of n members O(n^2)). The caller guarantees that the key is not present.
 inline void appendMember(Json &object, std::string key, Json value)
 {
-    object.get_ptr<Json::object_t *>()->Json::object_t::Container::emplace_back(std::move(key),
-                                                                                std::move(value));
+    auto *members = object.get_ptr<Json::object_t *>();
+    if (members->size() == members->capacity())
+        reserveMembers(*members, std::max<std::size_t>(8, 2 * members->size()));
+    members->Json::object_t::Container::emplace_back(std::move(key), std::move(value));
 }
 
 /// Parses JSON text this program produced itself (the text of UnknownFields), in linear
@@ -99,6 +116,7 @@ public:
         , m_object(object)
         , m_path(std::move(path))
     {
+        m_known.reserve(24);
     }
 
     const std::string &path() const { return m_path; }
@@ -201,9 +219,9 @@ public:
     void integer(const char *key, qint64 value, qint64 defaultValue);
     template <typename E> void enumeration(const char *key, E value, E defaultValue)
     {
-        m_known.push_back(key);
+        know(key);
         if (value != defaultValue)
-            m_object[key] = std::string(toString(value));
+            set(key, std::string(toString(value)));
     }
     /// An array member, omitted when empty.
     void array(const char *key, Json value);
@@ -216,8 +234,13 @@ public:
     Json finish();
 
 private:
+    /// Records a key as known (only when there are unknown members to restore).
+    void know(const char *key);
+    /// Sets a member: replaces its value, or appends it.
+    void set(const char *key, Json value);
+
     Json m_object = Json::object();
-    Json m_unknown = Json::object();
+    Json m_unknown; ///< null when the object had no unknown members
     std::vector<const char *> m_known;
 };
 
