@@ -10,18 +10,18 @@
 
 namespace nwk {
 
-void MapPainter::paintDesiredPlacement(QPainter &p, const Session &s, const QString &partnerId,
-                                       const RenderOptions &o) const
+namespace detail {
+
+void paintDesiredIn(QPainter &p, const Partner &pa, const MapGeometry &g, const RenderOptions &o,
+                    const MapStyle &st)
 {
-    const Partner *pa = s.partner(partnerId);
-    if (!pa || !pa->placement || !pa->desiredPlacement)
+    if (!pa.placement || !pa.desiredPlacement)
         return;
-    const MapGeometry g = MapGeometry::forSession(s);
-    const QPointF from = g.toPoint(*pa->placement);
-    const QPointF to = g.toPoint(*pa->desiredPlacement);
-    const double r = m_style.partnerRadius;
-    const double lw = m_style.lineWidth * (o.highContrast ? 1.4 : 1.0);
-    QColor color = m_style.selection;
+    const QPointF from = g.toPoint(*pa.placement);
+    const QPointF to = g.toPoint(*pa.desiredPlacement);
+    const double r = st.partnerRadius;
+    const double lw = st.lineWidth * (o.highContrast ? 1.4 : 1.0);
+    QColor color = st.selection;
     color.setAlpha(o.highContrast ? 200 : 150);
 
     p.save();
@@ -63,16 +63,32 @@ void MapPainter::paintDesiredPlacement(QPainter &p, const Session &s, const QStr
     p.restore();
 }
 
+QRectF desiredBoundsOf(const Partner &pa, const MapGeometry &g, const MapStyle &st)
+{
+    if (!pa.placement || !pa.desiredPlacement)
+        return {};
+    const double m = 1.5 * st.partnerRadius + 4.0;
+    return QRectF(g.toPoint(*pa.placement), g.toPoint(*pa.desiredPlacement))
+        .normalized()
+        .adjusted(-m, -m, m, m);
+}
+
+} // namespace detail
+
+void MapPainter::paintDesiredPlacement(QPainter &p, const Session &s, const QString &partnerId,
+                                       const RenderOptions &o) const
+{
+    const Partner *pa = s.partner(partnerId);
+    if (pa && pa->placement && pa->desiredPlacement)
+        detail::paintDesiredIn(p, *pa, MapGeometry::forSession(s), o, m_style);
+}
+
 QRectF MapPainter::desiredPlacementBounds(const Session &s, const QString &partnerId) const
 {
     const Partner *pa = s.partner(partnerId);
     if (!pa || !pa->placement || !pa->desiredPlacement)
         return {};
-    const MapGeometry g = MapGeometry::forSession(s);
-    const double m = 1.5 * m_style.partnerRadius + 4.0;
-    return QRectF(g.toPoint(*pa->placement), g.toPoint(*pa->desiredPlacement))
-        .normalized()
-        .adjusted(-m, -m, m, m);
+    return detail::desiredBoundsOf(*pa, MapGeometry::forSession(s), m_style);
 }
 
 } // namespace nwk

@@ -64,7 +64,9 @@ QString describe(const Session &s, const RenderOptions &o)
 QImage renderMapImage(const Session &s, const ImageExportOptions &o)
 {
     const MapPainter painter(MapStyle::forOptions(o.render));
-    const QRectF bounds = painter.mapBounds(s, o.render);
+    // One label layout for the bounds and the drawing (each would compute it).
+    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style());
+    const QRectF bounds = detail::preparedBounds(map, o.render, painter.style());
     if (bounds.isEmpty())
         return {};
     int width = o.widthPx;
@@ -93,7 +95,7 @@ QImage renderMapImage(const Session &s, const ImageExportOptions &o)
     const double scale = width / bounds.width();
     p.scale(scale, scale);
     p.translate(-bounds.topLeft());
-    painter.paintMap(p, s, o.render);
+    detail::paintPreparedMap(painter, p, map, o.render, nullptr);
     p.end();
     return image.convertToFormat(QImage::Format_ARGB32);
 }
@@ -101,9 +103,11 @@ QImage renderMapImage(const Session &s, const ImageExportOptions &o)
 QByteArray renderMapSvg(const Session &s, const RenderOptions &o)
 {
     const MapPainter painter(MapStyle::forOptions(o));
-    detail::SvgWriter writer(painter.mapBounds(s, o), painter.style().labelFont);
+    const detail::PreparedMap map = detail::prepareMap(s, o, painter.style());
+    detail::SvgWriter writer(detail::preparedBounds(map, o, painter.style()),
+                             painter.style().labelFont);
     QPainter p(&writer);
-    painter.paintMap(p, s, o, &writer);
+    detail::paintPreparedMap(painter, p, map, o, &writer);
     p.end();
     return writer.document(mapTitle(s, o), describe(s, o), o.language);
 }
@@ -147,7 +151,8 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
         if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
             return refusal;
     const MapPainter painter(MapStyle::forOptions(o.render));
-    const QRectF bounds = painter.mapBounds(s, o.render);
+    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style());
+    const QRectF bounds = detail::preparedBounds(map, o.render, painter.style());
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
@@ -169,7 +174,7 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
                     (area.height() - bounds.height() * scale) / 2);
         p.scale(scale, scale);
         p.translate(-bounds.topLeft());
-        painter.paintMap(p, s, o.render);
+        detail::paintPreparedMap(painter, p, map, o.render, nullptr);
         p.end();
     }
     return writeFileAtomically(fileName, data);

@@ -248,8 +248,15 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
     std::vector<bool> kinds(enumCount<LinkKind>(), false);
     std::vector<bool> valences(enumCount<Valence>(), false);
     bool anyLink = false;
+    QSet<QString> seen; // the first partner of a repeated id counts, as Session::partner()
+    QSet<QString> placed;
+    for (const Partner &pa : s.partners) {
+        if (!seen.contains(pa.id) && pa.placement)
+            placed.insert(pa.id);
+        seen.insert(pa.id);
+    }
     for (const Link &l : s.links) {
-        if (!linkDrawn(s, l))
+        if (!linkDrawn(l, placed))
             continue;
         anyLink = true;
         kinds[static_cast<std::size_t>(l.kind)] = true;
@@ -306,6 +313,12 @@ bool linkDrawn(const Session &s, const Link &l)
         const Partner *p = s.partner(id);
         return id == kSchoolId || (p && p->placement);
     };
+    return l.from != l.to && ok(l.from) && ok(l.to);
+}
+
+bool linkDrawn(const Link &l, const QSet<QString> &placed)
+{
+    auto ok = [&](const QString &id) { return id == kSchoolId || placed.contains(id); };
     return l.from != l.to && ok(l.from) && ok(l.to);
 }
 

@@ -60,13 +60,13 @@ struct End {
     bool ok = false;
 };
 
-End endOf(const Session &s, const QString &id, const MapGeometry &g, const MapStyle &st)
+End endOf(const PaintContext &ctx, const QString &id, const MapGeometry &g, const MapStyle &st)
 {
     End e;
     if (id == kSchoolId) {
         e = {QPointF(0, 0), g.schoolRadius + 1.0, true};
-    } else if (const Partner *pa = s.partner(id); pa && pa->placement) {
-        const Category *c = s.category(pa->category);
+    } else if (const Partner *pa = ctx.partner(id); pa && pa->placement) {
+        const Category *c = ctx.s.category(pa->category);
         double r = shapeOuterFactor(c ? c->marker : MarkerShape::Circle) * st.partnerRadius;
         if (c && c->framed)
             r += 4.6 * st.partnerRadius / 15.0;
@@ -151,8 +151,12 @@ QFont groupFont(const MapStyle &st)
     return f;
 }
 
-QRectF groupLabelRect(const Group &gr, const MapStyle &st, const QPainterPath &outline,
-                      const std::vector<QRectF> &obstacles)
+namespace {
+
+/// groupLabelRect() with `overlap(r)`, the area r shares with the obstacles.
+template <typename Overlap>
+QRectF groupLabelRectBy(const Group &gr, const MapStyle &st, const QPainterPath &outline,
+                        Overlap overlap)
 {
     if (gr.label.trimmed().isEmpty() || outline.isEmpty())
         return {};
@@ -175,10 +179,7 @@ QRectF groupLabelRect(const Group &gr, const MapStyle &st, const QPainterPath &o
     double bestOverlap = 1e300;
     for (const QPointF &c : centres) {
         const QRectF r(c.x() - w / 2, c.y() - h / 2, w, h);
-        double ov = 0.0;
-        for (const QRectF &o : obstacles)
-            ov += r.intersected(o).isEmpty() ? 0.0
-                                             : r.intersected(o).width() * r.intersected(o).height();
+        const double ov = overlap(r);
         if (ov < bestOverlap - 1e-9) {
             bestOverlap = ov;
             best = r;
@@ -189,33 +190,33 @@ QRectF groupLabelRect(const Group &gr, const MapStyle &st, const QPainterPath &o
     return best;
 }
 
-} // namespace detail
+} // namespace
 
-using namespace detail;
-
-void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
-                           const RenderOptions &o, bool selected) const
+QRectF groupLabelRect(const Group &gr, const MapStyle &st, const QPainterPath &outline,
+                      const std::vector<QRectF> &obstacles)
 {
-    const Link *l = s.link(linkId);
-    if (!l || l->from == l->to)
+    return groupLabelRectBy(gr, st, outline, [&obstacles](const QRectF &r) {
+        double ov = 0.0;
+        for (const QRectF &o : obstacles) {
+            const QRectF i = r.intersected(o);
+            ov += i.isEmpty() ? 0.0 : i.width() * i.height();
+        }
+        return ov;
+    });
+}
+
+void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const MapGeometry &g,
+                 const RenderOptions &o, const MapStyle &st, bool selected)
+{
+    const Link *l = &link;
+    if (l->from == l->to)
         return;
-    const MapGeometry g = MapGeometry::forSession(s);
-    const End a = endOf(s, l->from, g, m_style);
-    const End b = endOf(s, l->to, g, m_style);
+    const End a = endOf(ctx, l->from, g, st);
+    const End b = endOf(ctx, l->to, g, st);
     if (!a.ok || !b.ok)
         return;
     // Links between the same two ends fan out as gentle curves.
-    int index = 0;
-    int count = 0;
-    for (const Link &x : s.links) {
-        const bool same =
-            (x.from == l->from && x.to == l->to) || (x.from == l->to && x.to == l->from);
-        if (!same)
-            continue;
-        if (x.id == l->id)
-            index = count;
-        ++count;
-    }
+    const auto [index, count] = ctx.parallel(*l);
     const QPointF d = b.point - a.point;
     const double len = std::hypot(d.x(), d.y());
     if (len <= a.radius + b.radius + 2.0)
@@ -238,9 +239,9 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setBrush(Qt::NoBrush);
-    const QPen pen = linkPen(l->kind, l->valence, m_style);
+    const QPen pen = linkPen(l->kind, l->valence, st);
     if (selected) {
-        QColor halo = m_style.selection;
+        QColor halo = st.selection;
         halo.setAlpha(90);
         p.setPen(QPen(halo, pen.widthF() + 6.0, Qt::SolidLine, Qt::RoundCap));
         p.drawPath(path);
@@ -249,26 +250,21 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
     p.drawPath(path);
     const double visible = std::hypot(end.x() - start.x(), end.y() - start.y());
     const double heads = l->direction == LinkDirection::BothWays ? 2.0 : 1.0;
-    const double arrow = std::min(7.0 + 2.2 * m_style.lineWidth, visible / (heads + 0.6));
+    const double arrow = std::min(7.0 + 2.2 * st.lineWidth, visible / (heads + 0.6));
     if (l->direction != LinkDirection::None)
         arrowHead(p, end, end - path.pointAtPercent(0.97), arrow, pen.color());
     if (l->direction == LinkDirection::BothWays)
         arrowHead(p, start, start - path.pointAtPercent(0.03), arrow, pen.color());
     if (!l->label.trimmed().isEmpty()) {
         // At the middle of the link, or nearby along it when a marker is there.
-        const LabelText t = makeLabelText(l->label, m_style.linkFont, 110.0);
-        const std::vector<QRectF> obstacles = markerObstacles(s, o, m_style, computePositions(s));
+        const LabelText t = makeLabelText(l->label, st.linkFont, 110.0);
         QRectF best;
         double bestOverlap = 1e300;
         for (double at : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
             const QPointF c = path.pointAtPercent(at);
             const QRectF r(c.x() - t.size.width() / 2, c.y() - t.size.height() / 2, t.size.width(),
                            t.size.height());
-            double ov = 0.0;
-            for (const QRectF &ob : obstacles) {
-                const QRectF i = r.intersected(ob);
-                ov += i.isEmpty() ? 0.0 : i.width() * i.height();
-            }
+            const double ov = ctx.obstacleOverlap(r, o, st);
             if (ov < bestOverlap - 1e-9) {
                 bestOverlap = ov;
                 best = r;
@@ -276,9 +272,45 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
             if (ov <= 0.0)
                 break;
         }
-        paintLabelBox(p, t, m_style.linkFont, best, pen.color().darker(130));
+        paintLabelBox(p, t, st.linkFont, best, pen.color().darker(130));
     }
     p.restore();
+}
+
+void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const RenderOptions &o,
+                  const MapStyle &st)
+{
+    const QPainterPath outline = groupOutline(ctx.s, gr, st, ctx.positions());
+    if (outline.isEmpty())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor fill = st.groupColor;
+    fill.setAlpha(20);
+    QColor line = st.groupColor;
+    line.setAlpha(170);
+    p.setPen(QPen(line, st.lineWidth * 0.9, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(fill);
+    p.drawPath(outline);
+    const QRectF r = groupLabelRectBy(
+        gr, st, outline, [&](const QRectF &rect) { return ctx.obstacleOverlap(rect, o, st); });
+    if (!r.isEmpty()) {
+        const LabelText t = makeLabelText(gr.label, groupFont(st), 160.0);
+        paintLabelBox(p, t, groupFont(st), r, st.groupColor.darker(120), line);
+    }
+    p.restore();
+}
+
+} // namespace detail
+
+using namespace detail;
+
+void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
+                           const RenderOptions &o, bool selected) const
+{
+    if (const Link *l = s.link(linkId))
+        paintLinkIn(p, PaintContext(s, false), *l, MapGeometry::forSession(s), o, m_style,
+                    selected);
 }
 
 void MapPainter::paintGroup(QPainter &p, const Session &s, const QString &groupId,
@@ -288,27 +320,8 @@ void MapPainter::paintGroup(QPainter &p, const Session &s, const QString &groupI
     for (const Group &x : s.groups)
         if (x.id == groupId)
             gr = &x;
-    if (!gr)
-        return;
-    const MapPositions pos = computePositions(s);
-    const QPainterPath outline = groupOutline(s, *gr, m_style, pos);
-    if (outline.isEmpty())
-        return;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    QColor fill = m_style.groupColor;
-    fill.setAlpha(20);
-    QColor line = m_style.groupColor;
-    line.setAlpha(170);
-    p.setPen(QPen(line, m_style.lineWidth * 0.9, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(fill);
-    p.drawPath(outline);
-    const QRectF r = groupLabelRect(*gr, m_style, outline, markerObstacles(s, o, m_style, pos));
-    if (!r.isEmpty()) {
-        const LabelText t = makeLabelText(gr->label, groupFont(m_style), 160.0);
-        paintLabelBox(p, t, groupFont(m_style), r, m_style.groupColor.darker(120), line);
-    }
-    p.restore();
+    if (gr)
+        paintGroupIn(p, PaintContext(s, false), *gr, o, m_style);
 }
 
 } // namespace nwk

@@ -73,17 +73,27 @@ QString linkClass(const Link &l)
 }
 
 /// The link's label, else "from – to" with the names as the map shows them.
-QString linkTitle(const Session &s, const Link &l, const RenderOptions &o)
+QString linkTitle(const PaintContext &ctx, const Link &l, const RenderOptions &o)
 {
     if (!l.label.trimmed().isEmpty())
         return l.label.trimmed();
     auto name = [&](const QString &id) {
         if (id == kSchoolId)
-            return schoolDisplayName(s, o);
-        const Partner *pa = s.partner(id);
+            return schoolDisplayName(ctx.s, o);
+        const Partner *pa = ctx.partner(id);
         return pa ? partnerDisplayLabel(*pa, o) : id;
     };
     return name(l.from) + QStringLiteral(" \u2013 ") + name(l.to);
+}
+
+/// linkDrawn() with the drawing's partners by id.
+bool linkDrawnIn(const PaintContext &ctx, const Link &l)
+{
+    auto ok = [&](const QString &id) {
+        const Partner *p = ctx.partner(id);
+        return id == kSchoolId || (p && p->placement);
+    };
+    return l.from != l.to && ok(l.from) && ok(l.to);
 }
 
 } // namespace
@@ -93,48 +103,73 @@ MapPainter::MapPainter(MapStyle style)
 {
 }
 
-void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o,
-                          PaintGroups *groups) const
+namespace detail {
+
+PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st)
 {
+    return {PaintContext(s, true), layoutAll(s, o, st)};
+}
+
+QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st)
+{
+    return boundsOf(map.ctx.s, o, st, map.ctx.positions(), map.layout);
+}
+
+void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,
+                      const RenderOptions &o, PaintGroups *groups)
+{
+    const Session &s = map.ctx.s;
+    const MapStyle &st = painter.style();
+    const FullLayout &layout = map.layout;
+    // Computed once for the drawing (the per-object methods each scan the session).
+    const PaintContext &ctx = map.ctx;
+    const MapPositions &pos = ctx.positions();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const FullLayout layout = layoutAll(s, o, m_style);
-    const MapPositions pos = computePositions(s);
     if (!o.transparentBackground) {
         const GroupScope scope(groups, QStringLiteral("background"), QStringLiteral("background"),
                                QString());
-        p.fillRect(boundsOf(s, o, m_style, pos, layout), m_style.background);
+        p.fillRect(boundsOf(s, o, st, pos, layout), st.background);
     }
 
-    paintBackgroundGrouped(p, s, o, m_style, groups);
+    paintBackgroundGrouped(p, s, o, st, groups);
     if (o.showGroups) {
+        QHash<QString, const Group *> groupById; // the last of a repeated id, as paintGroup()
+        for (const Group &gr : s.groups)
+            groupById.insert(gr.id, &gr);
         for (const Group &gr : s.groups) {
-            if (groups && groupOutline(s, gr, m_style, pos).isEmpty())
+            if (groups && groupOutline(s, gr, st, pos).isEmpty())
                 continue; // nothing drawn: no empty group in the SVG
             const GroupScope scope(groups, QStringLiteral("group-") + gr.id,
                                    QStringLiteral("group"), gr.label);
-            paintGroup(p, s, gr.id, o);
+            paintGroupIn(p, ctx, *groupById.value(gr.id), o, st);
         }
     }
+    QHash<QString, const Link *> linkById; // the first of a repeated id, as Session::link()
+    linkById.reserve(s.links.size());
+    for (const Link &l : s.links)
+        if (!linkById.contains(l.id))
+            linkById.insert(l.id, &l);
     for (const Link &l : s.links) {
-        if (groups && !linkDrawn(s, l))
+        if (groups && !linkDrawnIn(ctx, l))
             continue;
         const GroupScope scope(groups, QStringLiteral("link-") + l.id, linkClass(l),
-                               linkTitle(s, l, o));
-        paintLink(p, s, l.id, o);
+                               linkTitle(ctx, l, o));
+        paintLinkIn(p, ctx, *linkById.value(l.id), pos.geometry, o, st, false);
     }
     {
         const GroupScope scope(groups, QStringLiteral("school"), QStringLiteral("school"),
                                schoolDisplayName(s, o));
-        paintSchool(p, s, o);
+        painter.paintSchool(p, s, o);
     }
     for (const Partner &pa : s.partners) {
-        if (groups && desiredPlacementBounds(s, pa.id).isEmpty())
+        const Partner &first = *ctx.partner(pa.id); // as Session::partner(pa.id)
+        if (groups && desiredBoundsOf(first, pos.geometry, st).isEmpty())
             continue;
         const GroupScope scope(groups, QStringLiteral("desired-") + pa.id,
                                QStringLiteral("desired-placement"), partnerDisplayLabel(pa, o));
-        paintDesiredPlacement(p, s, pa.id, o);
+        paintDesiredIn(p, first, pos.geometry, o, st);
     }
 
     if (o.showMissing) {
@@ -143,7 +178,7 @@ void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o,
                                    missingDisplayLabel(m, o));
             p.save();
             p.translate(pos.missing.value(m.id));
-            paintGhost(p, s, m, o, m_style, layout.missing.value(m.id));
+            paintGhost(p, s, m, o, st, layout.missing.value(m.id));
             p.restore();
         }
     }
@@ -159,20 +194,28 @@ void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o,
                                    partnerDisplayLabel(pa, o));
             p.save();
             p.translate(pos.partners.value(pa.id));
-            paintPartnerParts(p, s, pa, o, m_style, layout.partners.value(pa.id), false, part);
+            paintPartnerParts(p, s, pa, o, st, layout.partners.value(pa.id), false, part);
             p.restore();
         }
     }
     if (o.showLegend)
-        paintLegendGrouped(p, s, o, m_style, groups);
+        paintLegendGrouped(p, s, o, st, groups);
     if (o.showTitle) {
         const GroupScope scope(groups, QStringLiteral("title-block"), QStringLiteral("title-block"),
                                schoolDisplayName(s, o));
-        paintTitle(p, s, o);
+        painter.paintTitle(p, s, o);
     }
     if (o.showAnnotations)
-        paintAnnotations(p, s, o);
+        painter.paintAnnotations(p, s, o);
     p.restore();
+}
+
+} // namespace detail
+
+void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o,
+                          PaintGroups *groups) const
+{
+    paintPreparedMap(*this, p, prepareMap(s, o, m_style), o, groups);
 }
 
 QRectF MapPainter::mapBounds(const Session &s, const RenderOptions &o) const

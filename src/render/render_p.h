@@ -7,8 +7,11 @@
 #include <QPainterPath>
 #include <QPen>
 #include <QPointF>
+#include <QSet>
 #include <QStringList>
 
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace nwk::detail {
@@ -186,9 +189,63 @@ enum PartnerPart { PartLeader = 1, PartMarker = 2, PartLabel = 4, PartAll = 7 };
 void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const RenderOptions &o,
                        const MapStyle &st, const QRectF &labelRect, bool selected, int parts);
 
+// ---- one drawing ----------------------------------------------------------------------------
+/// What paintMap() computes once per drawing and hands to the per-object painters, so
+/// that drawing n objects costs O(n) lookups instead of a scan of the session each.
+/// The public per-object methods build one for the single object they draw.
+struct PaintContext {
+    /// `whole`: for a drawing of the whole map (indexes built on first use); else for
+    /// one object, where a scan of the session is cheaper than an index.
+    PaintContext(const Session &session, bool whole);
+
+    const Session &s;
+
+    const MapPositions &positions() const;
+    /// Session::partner(): the first partner with the id, or nullptr.
+    const Partner *partner(const QString &id) const;
+    /// Index of the link among the links between the same two ends, and their count
+    /// (parallel links fan out as curves), as a scan of the session's links finds them.
+    std::pair<int, int> parallel(const Link &l) const;
+    /// markerObstacles() of the drawing.
+    const std::vector<QRectF> &obstacles(const RenderOptions &o, const MapStyle &st) const;
+    /// Total area `r` shares with the obstacles: the same sum, in the same order, as
+    /// adding up the intersections with every obstacle.
+    double obstacleOverlap(const QRectF &r, const RenderOptions &o, const MapStyle &st) const;
+
+private:
+    struct Lazy;
+    bool m_whole;
+    std::shared_ptr<Lazy> m_lazy;
+};
+
+/// The label layout and the context of one drawing of the whole map: an export
+/// prepares it once for both MapPainter::mapBounds() and MapPainter::paintMap().
+struct PreparedMap {
+    PaintContext ctx;
+    FullLayout layout;
+};
+PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st);
+/// MapPainter::mapBounds() and MapPainter::paintMap() of a prepared map.
+QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st);
+void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,
+                      const RenderOptions &o, PaintGroups *groups);
+
+/// Draws one link (MapPainter::paintLink) with the drawing's context.
+void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &l, const MapGeometry &g,
+                 const RenderOptions &o, const MapStyle &st, bool selected);
+/// Draws one group outline and label (MapPainter::paintGroup) with the drawing's context.
+void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const RenderOptions &o,
+                  const MapStyle &st);
+/// A partner's desired placement (MapPainter::paintDesiredPlacement) and its bounds.
+void paintDesiredIn(QPainter &p, const Partner &pa, const MapGeometry &g, const RenderOptions &o,
+                    const MapStyle &st);
+QRectF desiredBoundsOf(const Partner &pa, const MapGeometry &g, const MapStyle &st);
+
 // ---- legend ---------------------------------------------------------------------------------
 /// Whether a link is drawn: both ends are the school or placed partners, and differ.
 bool linkDrawn(const Session &s, const Link &l);
+/// The same, with the ids of the placed partners at hand.
+bool linkDrawn(const Link &l, const QSet<QString> &placed);
 double legendLeft(const MapStyle &st, const MapGeometry &g);
 /// Legend and title rectangles (empty when not shown), map units.
 QRectF legendRect(const Session &s, const RenderOptions &o, const MapStyle &st);

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What one drawing computes once: positions, partners by id, parallel links and the
+// marker obstacles in a grid (see PaintContext in render_p.h).
+#include "rectgrid.h"
+#include "render_p.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace nwk::detail {
+
+namespace {
+
+/// Cell size of the obstacle grid: a few marker widths.
+constexpr double kObstacleCell = 64.0;
+
+/// The two ends of a link in a fixed order, so that a->b and b->a share a key.
+std::pair<QString, QString> endsKey(const Link &l)
+{
+    return l.from < l.to ? std::pair{l.from, l.to} : std::pair{l.to, l.from};
+}
+
+} // namespace
+
+struct PaintContext::Lazy {
+    std::optional<MapPositions> pos;
+    std::optional<QHash<QString, const Partner *>> partners;
+    struct Parallel {
+        std::pair<QString, QString> ends; ///< of the first link with the id
+        int index = 0;
+        int count = 0;
+    };
+    std::optional<QHash<QString, Parallel>> parallel; ///< by link id
+    std::optional<std::vector<QRectF>> obstacles;
+    std::optional<RectGrid> grid;
+};
+
+PaintContext::PaintContext(const Session &session, bool whole)
+    : s(session)
+    , m_whole(whole)
+    , m_lazy(std::make_shared<Lazy>())
+{
+}
+
+const MapPositions &PaintContext::positions() const
+{
+    if (!m_lazy->pos)
+        m_lazy->pos = computePositions(s);
+    return *m_lazy->pos;
+}
+
+const Partner *PaintContext::partner(const QString &id) const
+{
+    if (!m_whole)
+        return s.partner(id);
+    auto &byId = m_lazy->partners;
+    if (!byId) {
+        byId.emplace();
+        byId->reserve(s.partners.size());
+        for (const Partner &pa : s.partners)
+            if (!byId->contains(pa.id)) // the first of a repeated id, as Session::partner()
+                byId->insert(pa.id, &pa);
+    }
+    return byId->value(id, nullptr);
+}
+
+std::pair<int, int> PaintContext::parallel(const Link &l) const
+{
+    // What a scan finds: the links with l's ends; the index is that of the last of
+    // them with l's id (ids are unique in a valid session).
+    if (!m_whole) {
+        const auto key = endsKey(l);
+        int index = 0;
+        int count = 0;
+        for (const Link &x : s.links) {
+            if (endsKey(x) != key)
+                continue;
+            if (x.id == l.id)
+                index = count;
+            ++count;
+        }
+        return {index, count};
+    }
+    auto &table = m_lazy->parallel;
+    if (!table) {
+        // The ends of the first link of each id (the one Session::link() returns).
+        QHash<QString, std::pair<QString, QString>> firstEnds;
+        for (const Link &x : s.links)
+            if (!firstEnds.contains(x.id))
+                firstEnds.insert(x.id, endsKey(x));
+        QHash<std::pair<QString, QString>, int> counts;
+        QHash<QString, int> indexOf;
+        for (const Link &x : s.links) {
+            const auto key = endsKey(x);
+            const int index = counts[key]++;
+            if (firstEnds.value(x.id) == key)
+                indexOf.insert(x.id, index);
+        }
+        table.emplace();
+        for (auto it = firstEnds.cbegin(); it != firstEnds.cend(); ++it)
+            table->insert(it.key(),
+                          {it.value(), indexOf.value(it.key()), counts.value(it.value())});
+    }
+    const auto it = table->constFind(l.id);
+    if (it == table->cend() || it->ends != endsKey(l)) // not in the session, or a repeated id
+        return PaintContext(s, false).parallel(l);
+    return {it->index, it->count};
+}
+
+const std::vector<QRectF> &PaintContext::obstacles(const RenderOptions &o, const MapStyle &st) const
+{
+    Lazy &z = *m_lazy;
+    if (!z.obstacles) {
+        z.obstacles = markerObstacles(s, o, st, positions());
+        z.grid.emplace(positions().geometry.bounds(), kObstacleCell);
+        for (std::size_t i = 0; i < z.obstacles->size(); ++i)
+            z.grid->insert((*z.obstacles)[i], static_cast<int>(i));
+    }
+    return *z.obstacles;
+}
+
+double PaintContext::obstacleOverlap(const QRectF &r, const RenderOptions &o,
+                                     const MapStyle &st) const
+{
+    const std::vector<QRectF> &all = obstacles(o, st);
+    std::vector<int> near;
+    m_lazy->grid->any(r, [&near](int k) {
+        near.push_back(k);
+        return false;
+    });
+    // In session order, each once: the obstacles left out share no area with r and
+    // would add exactly 0.0, so the sum equals the one over every obstacle.
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+    double ov = 0.0;
+    for (int k : near) {
+        const QRectF i = r.intersected(all[static_cast<std::size_t>(k)]);
+        ov += i.isEmpty() ? 0.0 : i.width() * i.height();
+    }
+    return ov;
+}
+
+} // namespace nwk::detail
