@@ -82,12 +82,26 @@ TEST_CASE("The Measures dock shows the open session's measures and follows edits
     link->setSelected(true);
     w.window.actions()->deleteSelection->trigger();
     REQUIRE_FALSE(w.doc().session().link(QStringLiteral("l3")));
+    // Computed once the change has settled, not in the middle of a burst of changes.
+    const int beforeDelete = dock->computeCount();
+    REQUIRE(QTest::qWaitFor([&] { return dock->computeCount() == beforeDelete + 1; }, 5000));
     CHECK(summaryValue(dock, QStringLiteral("Density (with school)")) == QStringLiteral("0.500"));
     CHECK(summaryValue(dock, QStringLiteral("Density (without school)")) ==
           QStringLiteral("0.167"));
     CHECK(summaryValue(dock, QStringLiteral("Isolates")) == QStringLiteral("2"));
     CHECK(partnerCell(dock, QStringLiteral("Hogeschool"), 1) == QStringLiteral("1"));
     CHECK(partnerCell(dock, QStringLiteral("Ouders"), 2) == QStringLiteral("–"));
+
+    // A burst of changes, as the steps of a drag, is computed once, after its last change.
+    const int beforeBurst = dock->computeCount();
+    for (int i = 0; i < 3; ++i) {
+        w.stack().undo();
+        w.stack().redo();
+    }
+    REQUIRE(QTest::qWaitFor([&] { return dock->computeCount() > beforeBurst; }, 5000));
+    QTest::qWait(3 * MeasuresDock::kSettleMs);
+    CHECK(dock->computeCount() == beforeBurst + 1);
+    CHECK(summaryValue(dock, QStringLiteral("Isolates")) == QStringLiteral("2"));
 
     // Hidden, it does not compute; shown again, it catches up (undo restored the link).
     toggle->trigger();

@@ -14,6 +14,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -134,6 +135,15 @@ MeasuresDock::MeasuresDock(SessionDocument *document, QWidget *parent)
     for (auto signal : {&SessionDocument::categoriesChanged, &SessionDocument::ringsChanged,
                         &SessionDocument::sessionReset, &SessionDocument::metaChanged})
         connect(document, signal, this, &MeasuresDock::changed);
+
+    // Changes come in bursts (every step of a drag): compute once the burst is over.
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_stale)
+            recompute();
+    });
 }
 
 MeasuresDock *MeasuresDock::install(MainWindow *window)
@@ -159,7 +169,7 @@ void MeasuresDock::changed()
 {
     m_stale = true;
     if (isVisible())
-        recompute();
+        m_settle->start(); // restarts: a drag computes once, after its last step
 }
 
 void MeasuresDock::recompute()

@@ -31,6 +31,8 @@ public:
     QTableWidget *partners() const { return m_partners; }
     /// How many times the measures were computed (tests check the dock stays lazy).
     int computeCount() const { return m_computeCount; }
+    /// Quiet time after the last change before the measures are computed again.
+    static constexpr int kSettleMs = 150;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -47,6 +49,7 @@ private:
     QTreeWidget *m_summary = nullptr;
     QTableWidget *m_categories = nullptr;
     QTableWidget *m_partners = nullptr;
+    class QTimer *m_settle = nullptr;
     bool m_stale = true;
     int m_computeCount = 0;
 };
