@@ -22,7 +22,7 @@ class AnnotationBadgesItem final : public QGraphicsObject {
     Q_OBJECT
 
 public:
-    enum { Type = UserType + 40 };
+    enum { Type = UserType + 50 }; // distinct from every scene item type (DesiredItem is +40)
     explicit AnnotationBadgesItem(const MapPainter &painter);
     int type() const override { return Type; }
     void setBadges(std::vector<AnnotationBadge> badges);
