@@ -1,39 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The paint engine of the SVG writer: each QPainter primitive becomes one SVG element.
+// Elements are appended to the body as they are made; the attributes that follow from
+// the painter's state are made once per state.
 #include "svgwriter.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QTextItem>
 
 #include <cmath>
-#include <functional>
+#include <string>
+#include <string_view>
 
 namespace nwk::detail {
 
 namespace {
 
-QString colorHex(const QColor &c)
+/// ` name="value"`
+void attr(std::string &out, std::string_view name, std::string_view value)
 {
-    return c.name(QColor::HexRgb);
+    out += ' ';
+    out += name;
+    out += "=\"";
+    out += value;
+    out += '"';
 }
 
-QString pointList(const QPointF *points, int count, const std::function<QPointF(QPointF)> &map)
+/// ` name="number"`
+void numberAttr(std::string &out, std::string_view name, double v, int decimals = 2)
 {
-    QStringList out;
-    for (int i = 0; i < count; ++i) {
-        const QPointF p = map(points[i]);
-        out << svgNumber(p.x()) + QLatin1Char(',') + svgNumber(p.y());
+    out += ' ';
+    out += name;
+    out += "=\"";
+    appendSvgNumber(out, v, decimals);
+    out += '"';
+}
+
+/// ` fill="#rrggbb"`, the colour as QColor::name() writes it.
+void colorAttr(std::string &out, std::string_view name, const QColor &c)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QRgb rgb = c.rgb();
+    char hex[7] = {'#'};
+    for (int i = 0; i < 6; ++i)
+        hex[1 + i] = kHex[(rgb >> (20 - 4 * i)) & 0xF];
+    attr(out, name, std::string_view(hex, sizeof hex));
+}
+
+/// colorAttr() and, when not opaque, ` fill-opacity="alpha"`.
+void paintAttrs(std::string &out, std::string_view name, const QColor &c, double opacity)
+{
+    colorAttr(out, name, c);
+    const double alpha = c.alphaF() * opacity;
+    if (alpha < 1.0) {
+        out += ' ';
+        out += name;
+        out += "-opacity=\"";
+        appendSvgNumber(out, alpha, 3);
+        out += '"';
     }
-    return out.join(QLatin1Char(' '));
-}
-
-QString attr(const char *name, const QString &value)
-{
-    return QLatin1Char(' ') + QLatin1String(name) + QStringLiteral("=\"") + value +
-           QLatin1Char('"');
 }
 
 } // namespace
@@ -61,131 +89,207 @@ bool SvgPaintEngine::end()
 void SvgPaintEngine::updateState(const QPaintEngineState &newState)
 {
     const DirtyFlags flags = newState.state();
-    if (flags & DirtyPen)
+    if (flags & DirtyPen) {
         m_pen = newState.pen();
-    if (flags & DirtyBrush)
+        m_strokeAttrs.valid = m_textFillAttrs.valid = false;
+    }
+    if (flags & DirtyBrush) {
         m_brush = newState.brush();
-    if (flags & DirtyTransform)
+        m_fillAttrs.valid = false;
+    }
+    if (flags & DirtyTransform) {
         m_transform = newState.transform();
-    if (flags & DirtyOpacity)
+        m_translateOnly = m_transform.type() <= QTransform::TxTranslate;
+        m_dx = m_transform.dx();
+        m_dy = m_transform.dy();
+        m_transformAttr.valid = false;
+    }
+    if (flags & DirtyOpacity) {
         m_opacity = newState.opacity();
+        m_fillAttrs.valid = m_strokeAttrs.valid = m_textFillAttrs.valid = false;
+    }
 }
 
 QPointF SvgPaintEngine::at(QPointF p) const
 {
-    if (m_transform.type() <= QTransform::TxTranslate)
-        return p + QPointF(m_transform.dx(), m_transform.dy());
+    if (m_translateOnly)
+        return p + QPointF(m_dx, m_dy);
     return p;
 }
 
-QString SvgPaintEngine::transformAttr() const
+void SvgPaintEngine::appendPoint(std::string &out, QPointF p, char separator) const
 {
-    if (m_transform.type() <= QTransform::TxTranslate)
-        return {};
-    const QTransform &t = m_transform;
-    return attr("transform",
-                QStringLiteral("matrix(%1 %2 %3 %4 %5 %6)")
-                    .arg(svgNumber(t.m11(), 6), svgNumber(t.m12(), 6), svgNumber(t.m21(), 6),
-                         svgNumber(t.m22(), 6), svgNumber(t.dx(), 3), svgNumber(t.dy(), 3)));
+    const QPointF q = at(p);
+    appendSvgNumber(out, q.x());
+    out += separator;
+    appendSvgNumber(out, q.y());
 }
 
-QString SvgPaintEngine::fillAttrs() const
+void SvgPaintEngine::finish(std::string &element)
 {
-    if (m_brush.style() == Qt::NoBrush)
-        return attr("fill", QStringLiteral("none"));
-    const QColor c = m_brush.color();
-    QString out = attr("fill", colorHex(c));
-    const double alpha = c.alphaF() * m_opacity;
-    if (alpha < 1.0)
-        out += attr("fill-opacity", svgNumber(alpha, 3));
+    element += transformAttr();
+    element += "/>";
+    m_body->endLine();
+}
+
+template <typename Make> const std::string &SvgPaintEngine::cached(Cached &cache, Make make)
+{
+    if (!cache.valid) {
+        cache.text.clear();
+        make(cache.text);
+        cache.valid = true;
+    }
+    return cache.text;
+}
+
+const std::string &SvgPaintEngine::transformAttr()
+{
+    return cached(m_transformAttr, [this](std::string &out) {
+        if (m_translateOnly)
+            return;
+        const QTransform &t = m_transform;
+        out += " transform=\"matrix(";
+        for (const double v : {t.m11(), t.m12(), t.m21(), t.m22()}) {
+            appendSvgNumber(out, v, 6);
+            out += ' ';
+        }
+        appendSvgNumber(out, t.dx(), 3);
+        out += ' ';
+        appendSvgNumber(out, t.dy(), 3);
+        out += ")\"";
+    });
+}
+
+const std::string &SvgPaintEngine::fillAttrs()
+{
+    return cached(m_fillAttrs, [this](std::string &out) {
+        if (m_brush.style() == Qt::NoBrush)
+            attr(out, "fill", "none");
+        else
+            paintAttrs(out, "fill", m_brush.color(), m_opacity);
+    });
+}
+
+const std::string &SvgPaintEngine::textFillAttrs()
+{
+    return cached(m_textFillAttrs,
+                  [this](std::string &out) { paintAttrs(out, "fill", m_pen.color(), m_opacity); });
+}
+
+const std::string &SvgPaintEngine::strokeAttrs()
+{
+    return cached(m_strokeAttrs, [this](std::string &out) {
+        if (m_pen.style() == Qt::NoPen || m_pen.brush().style() == Qt::NoBrush)
+            return;
+        paintAttrs(out, "stroke", m_pen.color(), m_opacity);
+        const double w = m_pen.widthF();
+        numberAttr(out, "stroke-width", w > 0 ? w : 1.0, 3);
+        if (m_pen.isCosmetic())
+            attr(out, "vector-effect", "non-scaling-stroke");
+        // The root element holds Qt's defaults (square caps, bevel joins, miter limit 2).
+        switch (m_pen.capStyle()) {
+        case Qt::FlatCap:
+            attr(out, "stroke-linecap", "butt");
+            break;
+        case Qt::RoundCap:
+            attr(out, "stroke-linecap", "round");
+            break;
+        default:
+            break;
+        }
+        switch (m_pen.joinStyle()) {
+        case Qt::MiterJoin:
+        case Qt::SvgMiterJoin:
+            attr(out, "stroke-linejoin", "miter");
+            if (m_pen.miterLimit() != 2.0)
+                numberAttr(out, "stroke-miterlimit", m_pen.miterLimit(), 3);
+            break;
+        case Qt::RoundJoin:
+            attr(out, "stroke-linejoin", "round");
+            break;
+        default:
+            break;
+        }
+        if (m_pen.style() != Qt::SolidLine) {
+            // Qt's dash pattern is in pen widths; SVG's in user units.
+            const double unit = w > 0 ? w : 1.0;
+            const QList<qreal> dashes = m_pen.dashPattern();
+            if (!dashes.isEmpty()) {
+                out += " stroke-dasharray=\"";
+                for (qsizetype i = 0; i < dashes.size(); ++i) {
+                    if (i > 0)
+                        out += ' ';
+                    appendSvgNumber(out, dashes[i] * unit, 3);
+                }
+                out += '"';
+            }
+            if (m_pen.dashOffset() != 0.0)
+                numberAttr(out, "stroke-dashoffset", m_pen.dashOffset() * unit, 3);
+        }
+    });
+}
+
+const std::string &SvgPaintEngine::fontAttrs(const QFont &f)
+{
+    for (const auto &[font, text] : m_fontAttrs)
+        if (font == f)
+            return text;
+    if (m_fontAttrs.size() >= 32)
+        m_fontAttrs.clear();
+    std::string &out = m_fontAttrs.emplace_back(f, std::string()).second;
+    const QString family = cssFontFamily(f);
+    if (family != m_body->defaultFamily) {
+        out += " font-family=\"";
+        appendXmlEscaped(out, family);
+        out += '"';
+    }
+    const double size = f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * 96.0 / 72.0;
+    numberAttr(out, "font-size", size);
+    if (f.weight() >= QFont::Bold)
+        attr(out, "font-weight", "bold");
+    else if (f.weight() != QFont::Normal)
+        attr(out, "font-weight", std::to_string(f.weight()));
+    if (f.italic())
+        attr(out, "font-style", "italic");
     return out;
 }
 
-QString SvgPaintEngine::strokeAttrs() const
+void SvgPaintEngine::appendPathData(std::string &d, const QPainterPath &path) const
 {
-    if (m_pen.style() == Qt::NoPen || m_pen.brush().style() == Qt::NoBrush)
-        return {};
-    const QColor c = m_pen.color();
-    QString out = attr("stroke", colorHex(c));
-    const double alpha = c.alphaF() * m_opacity;
-    if (alpha < 1.0)
-        out += attr("stroke-opacity", svgNumber(alpha, 3));
-    const double w = m_pen.widthF();
-    out += attr("stroke-width", svgNumber(w > 0 ? w : 1.0, 3));
-    if (m_pen.isCosmetic())
-        out += attr("vector-effect", QStringLiteral("non-scaling-stroke"));
-    // The root element holds Qt's defaults (square caps, bevel joins, miter limit 2).
-    switch (m_pen.capStyle()) {
-    case Qt::FlatCap:
-        out += attr("stroke-linecap", QStringLiteral("butt"));
-        break;
-    case Qt::RoundCap:
-        out += attr("stroke-linecap", QStringLiteral("round"));
-        break;
-    default:
-        break;
-    }
-    switch (m_pen.joinStyle()) {
-    case Qt::MiterJoin:
-    case Qt::SvgMiterJoin:
-        out += attr("stroke-linejoin", QStringLiteral("miter"));
-        if (m_pen.miterLimit() != 2.0)
-            out += attr("stroke-miterlimit", svgNumber(m_pen.miterLimit(), 3));
-        break;
-    case Qt::RoundJoin:
-        out += attr("stroke-linejoin", QStringLiteral("round"));
-        break;
-    default:
-        break;
-    }
-    if (m_pen.style() != Qt::SolidLine) {
-        // Qt's dash pattern is in pen widths; SVG's in user units.
-        const double unit = w > 0 ? w : 1.0;
-        QStringList dashes;
-        for (double d : m_pen.dashPattern())
-            dashes << svgNumber(d * unit, 3);
-        if (!dashes.isEmpty())
-            out += attr("stroke-dasharray", dashes.join(QLatin1Char(' ')));
-        if (m_pen.dashOffset() != 0.0)
-            out += attr("stroke-dashoffset", svgNumber(m_pen.dashOffset() * unit, 3));
-    }
-    return out;
-}
-
-QString SvgPaintEngine::pathData(const QPainterPath &path) const
-{
-    QString d;
     QPointF start;
     QPointF last;
     int inSubpath = 0;
-    auto pt = [&](QPointF p) {
-        const QPointF q = at(p);
-        return svgNumber(q.x()) + QLatin1Char(' ') + svgNumber(q.y());
-    };
     auto closeIfClosed = [&] {
         // Qt strokes a subpath that ends where it began as closed (joins, no caps).
         if (inSubpath > 1 && start == last)
-            d += QStringLiteral("Z");
+            d += 'Z';
     };
-    for (int i = 0; i < path.elementCount(); ++i) {
-        const QPainterPath::Element e = path.elementAt(i);
+    const int count = path.elementCount();
+    for (int i = 0; i < count; ++i) {
+        const QPainterPath::Element &e = path.elementAt(i);
         switch (e.type) {
         case QPainterPath::MoveToElement:
             closeIfClosed();
-            d += QStringLiteral("M") + pt(e);
+            d += 'M';
+            appendPoint(d, e, ' ');
             start = last = e;
             inSubpath = 1;
             break;
         case QPainterPath::LineToElement:
-            d += QStringLiteral("L") + pt(e);
+            d += 'L';
+            appendPoint(d, e, ' ');
             last = e;
             ++inSubpath;
             break;
         case QPainterPath::CurveToElement: {
             const QPointF c2 = path.elementAt(i + 1);
             const QPointF end = path.elementAt(i + 2);
-            d += QStringLiteral("C") + pt(e) + QLatin1Char(' ') + pt(c2) + QLatin1Char(' ') +
-                 pt(end);
+            d += 'C';
+            appendPoint(d, e, ' ');
+            d += ' ';
+            appendPoint(d, c2, ' ');
+            d += ' ';
+            appendPoint(d, end, ' ');
             last = end;
             ++inSubpath;
             i += 2;
@@ -196,34 +300,44 @@ QString SvgPaintEngine::pathData(const QPainterPath &path) const
         }
     }
     closeIfClosed();
-    return d;
 }
 
 void SvgPaintEngine::drawPath(const QPainterPath &path)
 {
     if (path.isEmpty())
         return;
-    QString e = QStringLiteral("<path") + attr("d", pathData(path)) + fillAttrs();
+    std::string &e = m_body->beginLine();
+    e += "<path d=\"";
+    appendPathData(e, path);
+    e += '"';
+    e += fillAttrs();
     if (path.fillRule() == Qt::OddEvenFill && m_brush.style() != Qt::NoBrush)
-        e += attr("fill-rule", QStringLiteral("evenodd"));
-    m_body->line(e + strokeAttrs() + transformAttr() + QStringLiteral("/>"));
+        attr(e, "fill-rule", "evenodd");
+    e += strokeAttrs();
+    finish(e);
 }
 
 void SvgPaintEngine::drawPolygon(const QPointF *points, int pointCount, PolygonDrawMode mode)
 {
     if (pointCount <= 0)
         return;
-    const QString pts = pointList(points, pointCount, [this](QPointF p) { return at(p); });
-    if (mode == PolylineMode) {
-        m_body->line(QStringLiteral("<polyline") + attr("points", pts) +
-                     attr("fill", QStringLiteral("none")) + strokeAttrs() + transformAttr() +
-                     QStringLiteral("/>"));
-        return;
+    std::string &e = m_body->beginLine();
+    e += mode == PolylineMode ? "<polyline points=\"" : "<polygon points=\"";
+    for (int i = 0; i < pointCount; ++i) {
+        if (i > 0)
+            e += ' ';
+        appendPoint(e, points[i], ',');
     }
-    QString e = QStringLiteral("<polygon") + attr("points", pts) + fillAttrs();
-    if (mode == OddEvenMode && m_brush.style() != Qt::NoBrush)
-        e += attr("fill-rule", QStringLiteral("evenodd"));
-    m_body->line(e + strokeAttrs() + transformAttr() + QStringLiteral("/>"));
+    e += '"';
+    if (mode == PolylineMode) {
+        attr(e, "fill", "none");
+    } else {
+        e += fillAttrs();
+        if (mode == OddEvenMode && m_brush.style() != Qt::NoBrush)
+            attr(e, "fill-rule", "evenodd");
+    }
+    e += strokeAttrs();
+    finish(e);
 }
 
 void SvgPaintEngine::drawRects(const QRectF *rects, int rectCount)
@@ -231,10 +345,15 @@ void SvgPaintEngine::drawRects(const QRectF *rects, int rectCount)
     for (int i = 0; i < rectCount; ++i) {
         const QRectF r = rects[i].normalized();
         const QPointF tl = at(r.topLeft());
-        m_body->line(QStringLiteral("<rect") + attr("x", svgNumber(tl.x())) +
-                     attr("y", svgNumber(tl.y())) + attr("width", svgNumber(r.width())) +
-                     attr("height", svgNumber(r.height())) + fillAttrs() + strokeAttrs() +
-                     transformAttr() + QStringLiteral("/>"));
+        std::string &e = m_body->beginLine();
+        e += "<rect";
+        numberAttr(e, "x", tl.x());
+        numberAttr(e, "y", tl.y());
+        numberAttr(e, "width", r.width());
+        numberAttr(e, "height", r.height());
+        e += fillAttrs();
+        e += strokeAttrs();
+        finish(e);
     }
 }
 
@@ -243,27 +362,36 @@ void SvgPaintEngine::drawEllipse(const QRectF &rect)
     const QRectF r = rect.normalized();
     const QPointF c = at(r.center());
     const bool circle = std::abs(r.width() - r.height()) < 1e-9;
-    QString e = circle ? QStringLiteral("<circle") : QStringLiteral("<ellipse");
-    e += attr("cx", svgNumber(c.x())) + attr("cy", svgNumber(c.y()));
-    if (circle)
-        e += attr("r", svgNumber(r.width() / 2));
-    else
-        e += attr("rx", svgNumber(r.width() / 2)) + attr("ry", svgNumber(r.height() / 2));
-    m_body->line(e + fillAttrs() + strokeAttrs() + transformAttr() + QStringLiteral("/>"));
+    std::string &e = m_body->beginLine();
+    e += circle ? "<circle" : "<ellipse";
+    numberAttr(e, "cx", c.x());
+    numberAttr(e, "cy", c.y());
+    if (circle) {
+        numberAttr(e, "r", r.width() / 2);
+    } else {
+        numberAttr(e, "rx", r.width() / 2);
+        numberAttr(e, "ry", r.height() / 2);
+    }
+    e += fillAttrs();
+    e += strokeAttrs();
+    finish(e);
 }
 
 void SvgPaintEngine::drawLines(const QLineF *lines, int lineCount)
 {
-    const QString stroke = strokeAttrs();
-    if (stroke.isEmpty())
+    if (strokeAttrs().empty())
         return;
     for (int i = 0; i < lineCount; ++i) {
         const QPointF a = at(lines[i].p1());
         const QPointF b = at(lines[i].p2());
-        m_body->line(QStringLiteral("<line") + attr("x1", svgNumber(a.x())) +
-                     attr("y1", svgNumber(a.y())) + attr("x2", svgNumber(b.x())) +
-                     attr("y2", svgNumber(b.y())) + stroke + transformAttr() +
-                     QStringLiteral("/>"));
+        std::string &e = m_body->beginLine();
+        e += "<line";
+        numberAttr(e, "x1", a.x());
+        numberAttr(e, "y1", a.y());
+        numberAttr(e, "x2", b.x());
+        numberAttr(e, "y2", b.y());
+        e += strokeAttrs();
+        finish(e);
     }
 }
 
@@ -271,44 +399,73 @@ void SvgPaintEngine::drawPoints(const QPointF *points, int pointCount)
 {
     // A point is a dot of the pen's width in the pen's colour.
     const double w = m_pen.widthF() > 0 ? m_pen.widthF() : 1.0;
-    const QColor c = m_pen.color();
     for (int i = 0; i < pointCount; ++i) {
         const QPointF p = at(points[i]);
-        m_body->line(QStringLiteral("<circle") + attr("cx", svgNumber(p.x())) +
-                     attr("cy", svgNumber(p.y())) + attr("r", svgNumber(w / 2, 3)) +
-                     attr("fill", colorHex(c)) + transformAttr() + QStringLiteral("/>"));
+        std::string &e = m_body->beginLine();
+        e += "<circle";
+        numberAttr(e, "cx", p.x());
+        numberAttr(e, "cy", p.y());
+        numberAttr(e, "r", w / 2, 3);
+        colorAttr(e, "fill", m_pen.color());
+        finish(e);
     }
 }
 
 void SvgPaintEngine::drawTextItem(const QPointF &p, const QTextItem &textItem)
 {
-    const QString text = textItem.text();
+    writeText(p, textItem.text(), textItem.font());
+}
+
+bool SvgPaintEngine::drawPlainText(const QPainter &p, const QPointF &baseline, const QString &text)
+{
+    // Latin letters, digits, punctuation and diacritics: one script and one font, so
+    // QPainter would hand the whole line over as one item.
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() >= 0x370)
+            return false;
+    // The painter hands its state over on its own draw calls only: take it here.
+    if (p.pen() != m_pen) {
+        m_pen = p.pen();
+        m_strokeAttrs.valid = m_textFillAttrs.valid = false;
+    }
+    if (p.opacity() != m_opacity) {
+        m_opacity = p.opacity();
+        m_fillAttrs.valid = m_strokeAttrs.valid = m_textFillAttrs.valid = false;
+    }
+    if (const QTransform t = p.combinedTransform(); t != m_transform) {
+        m_transform = t;
+        m_translateOnly = m_transform.type() <= QTransform::TxTranslate;
+        m_dx = m_transform.dx();
+        m_dy = m_transform.dy();
+        m_transformAttr.valid = false;
+    }
+    // QPainter::drawText() starts the line at x in 26.6 fixed point (QFixed::fromReal).
+    const double x = static_cast<int>(baseline.x() * 64.0) / 64.0;
+    writeText(QPointF(x, baseline.y()), text, p.font());
+    return true;
+}
+
+void SvgPaintEngine::writeText(const QPointF &p, const QString &text, const QFont &font)
+{
     if (text.isEmpty())
         return;
-    const QFont f = textItem.font();
     const QPointF q = at(p);
-    QString e = QStringLiteral("<text") + attr("x", svgNumber(q.x())) + attr("y", svgNumber(q.y()));
-    const QString family = cssFontFamily(f);
-    if (family != m_body->defaultFamily)
-        e += attr("font-family", xmlEscape(family));
-    const double size = f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * 96.0 / 72.0;
-    e += attr("font-size", svgNumber(size));
-    if (f.weight() >= QFont::Bold)
-        e += attr("font-weight", QStringLiteral("bold"));
-    else if (f.weight() != QFont::Normal)
-        e += attr("font-weight", QString::number(f.weight()));
-    if (f.italic())
-        e += attr("font-style", QStringLiteral("italic"));
-    const QColor c = m_pen.color();
-    e += attr("fill", colorHex(c));
-    const double alpha = c.alphaF() * m_opacity;
-    if (alpha < 1.0)
-        e += attr("fill-opacity", svgNumber(alpha, 3));
+    std::string &e = m_body->beginLine();
+    e += "<text";
+    numberAttr(e, "x", q.x());
+    numberAttr(e, "y", q.y());
+    e += fontAttrs(font);
+    e += textFillAttrs();
     if (text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')) ||
-        text.contains(QStringLiteral("  ")))
-        e += attr("xml:space", QStringLiteral("preserve"));
-    m_body->line(e + transformAttr() + QLatin1Char('>') + xmlEscape(text) +
-                 QStringLiteral("</text>"));
+        text.contains(QLatin1String("  ")))
+        attr(e, "xml:space", "preserve");
+    e += transformAttr();
+    e += '>';
+    appendXmlEscaped(e, text);
+    e += "</text>";
+    m_body->endLine();
 }
 
 void SvgPaintEngine::drawImage(const QRectF &r, const QImage &image, const QRectF &sr,
@@ -319,14 +476,19 @@ void SvgPaintEngine::drawImage(const QRectF &r, const QImage &image, const QRect
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.copy(sr.toAlignedRect()).save(&buffer, "PNG");
+    const QByteArray base64 = png.toBase64();
     const QPointF tl = at(r.topLeft());
-    m_body->line(QStringLiteral("<image") + attr("x", svgNumber(tl.x())) +
-                 attr("y", svgNumber(tl.y())) + attr("width", svgNumber(r.width())) +
-                 attr("height", svgNumber(r.height())) +
-                 attr("preserveAspectRatio", QStringLiteral("none")) +
-                 attr("xlink:href", QStringLiteral("data:image/png;base64,") +
-                                        QString::fromLatin1(png.toBase64())) +
-                 transformAttr() + QStringLiteral("/>"));
+    std::string &e = m_body->beginLine();
+    e += "<image";
+    numberAttr(e, "x", tl.x());
+    numberAttr(e, "y", tl.y());
+    numberAttr(e, "width", r.width());
+    numberAttr(e, "height", r.height());
+    attr(e, "preserveAspectRatio", "none");
+    e += " xlink:href=\"data:image/png;base64,";
+    e.append(base64.constData(), std::size_t(base64.size()));
+    e += '"';
+    finish(e);
 }
 
 void SvgPaintEngine::drawPixmap(const QRectF &r, const QPixmap &pm, const QRectF &sr)

@@ -2,7 +2,9 @@
 // The SVG writer: the paint device, its groups and the document around the body.
 #include "svgwriter.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace nwk::detail {
@@ -11,32 +13,118 @@ namespace {
 
 constexpr double kDpi = 96.0;
 
-bool xmlChar(char32_t c)
+/// True for the UTF-16 code units that xmlEscape() copies as they are: everything but
+/// the markup characters, controls other than tab/LF/CR, surrogates, U+FFFE/U+FFFF and
+/// U+FEFF (a byte order mark; the first xmlEscape() lost it in QString::fromUcs4()).
+bool plainUnit(char16_t u)
 {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    if (u < 0x20)
+        return u == 0x9 || u == 0xA || u == 0xD;
+    if (u < 0x80)
+        return u != '&' && u != '<' && u != '>' && u != '"';
+    return u < 0xD800 || (u >= 0xE000 && u <= 0xFFFD && u != 0xFEFF);
 }
 
-/// A token usable as an XML id or CSS class: [A-Za-z0-9_-], not starting with a digit
-/// or hyphen-digit.
-QString safeToken(const QString &text)
+/// The markup character `u` escaped, or nullptr.
+const char *entity(char16_t u)
 {
-    QString out;
+    switch (u) {
+    case '&':
+        return "&amp;";
+    case '<':
+        return "&lt;";
+    case '>':
+        return "&gt;";
+    case '"':
+        return "&quot;";
+    default:
+        return nullptr;
+    }
+}
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        const char b[] = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
+        out.append(b, 2);
+    } else if (c < 0x10000) {
+        const char b[] = {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)),
+                          char(0x80 | (c & 0x3F))};
+        out.append(b, 3);
+    } else {
+        const char b[] = {char(0xF0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3F)),
+                          char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F))};
+        out.append(b, 4);
+    }
+}
+
+/// Appends `text` as a token usable as an XML id or CSS class: [A-Za-z0-9_-], not
+/// starting with a digit or hyphen-digit.
+void appendSafeToken(std::string &out, QStringView text)
+{
+    const auto digit = [](char16_t u) { return u >= '0' && u <= '9'; };
+    const qsizetype n = text.size();
+    if (n == 0 || digit(text[0].unicode()) ||
+        (text[0] == u'-' && n > 1 && digit(text[1].unicode())))
+        out += '_';
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
                         (u >= '0' && u <= '9') || u == '_' || u == '-';
-        out += ok ? c : QLatin1Char('_');
+        out += ok ? char(u) : '_';
     }
-    if (out.isEmpty() || out.front().isDigit() ||
-        (out.front() == QLatin1Char('-') && out.size() > 1 && out.at(1).isDigit()))
-        out.prepend(QLatin1Char('_'));
-    return out;
 }
 
-} // namespace
+/// svgNumber(v, decimals) the quick way: v * 10^decimals rounded to a whole number and
+/// written with the point put back. Below 2^40 the product is within 2^-14 of the exact
+/// one, so it rounds as the exact value does (as QString::number() does) unless it is
+/// that close to a half; returns false then (exact ties among them, which Qt rounds away
+/// from zero) and for large numbers: the slow way takes those.
+bool appendQuickNumber(std::string &out, double v, int decimals)
+{
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const double p = v * kPow10[decimals];
+    if (!(std::fabs(p) < 0x1p40))
+        return false;
+    const double whole = std::floor(p);
+    const double frac = p - whole; // exact
+    if (std::fabs(frac - 0.5) <= 0x1p-12)
+        return false;
+    const auto n = static_cast<std::int64_t>(whole) + (frac > 0.5 ? 1 : 0);
+    if (n == 0) {
+        out += '0';
+        return true;
+    }
+    auto m = static_cast<std::uint64_t>(n < 0 ? -n : n);
+    int shown = decimals; // decimals left after dropping trailing zeros
+    while (shown > 0 && m % 10 == 0) {
+        m /= 10;
+        --shown;
+    }
+    char buf[32];
+    char *const end = buf + sizeof buf;
+    char *q = end;
+    for (int i = 0; i < shown; ++i) {
+        *--q = char('0' + m % 10);
+        m /= 10;
+    }
+    if (shown > 0)
+        *--q = '.';
+    do {
+        *--q = char('0' + m % 10);
+        m /= 10;
+    } while (m != 0);
+    if (n < 0)
+        *--q = '-';
+    out.append(q, std::size_t(end - q));
+    return true;
+}
 
-QString svgNumber(double v, int decimals)
+/// svgNumber() the slow way, for what appendQuickNumber() does not take.
+QString qtSvgNumber(double v, int decimals)
 {
     if (!std::isfinite(v))
         return QStringLiteral("0");
@@ -52,30 +140,57 @@ QString svgNumber(double v, int decimals)
     return s;
 }
 
+} // namespace
+
+void appendSvgNumber(std::string &out, double v, int decimals)
+{
+    if (decimals >= 0 && decimals <= 15 && std::isfinite(v) && appendQuickNumber(out, v, decimals))
+        return;
+    out += qtSvgNumber(v, decimals).toStdString();
+}
+
+QString svgNumber(double v, int decimals)
+{
+    std::string out;
+    appendSvgNumber(out, v, decimals);
+    return QString::fromLatin1(out.data(), qsizetype(out.size()));
+}
+
 QString xmlEscape(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        switch (c) {
-        case '&':
-            out += QStringLiteral("&amp;");
-            break;
-        case '<':
-            out += QStringLiteral("&lt;");
-            break;
-        case '>':
-            out += QStringLiteral("&gt;");
-            break;
-        case '"':
-            out += QStringLiteral("&quot;");
-            break;
-        default:
-            if (xmlChar(c))
-                out += QString::fromUcs4(&c, 1);
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return plainUnit(c.unicode()); }))
+        return text;
+    std::string out;
+    appendXmlEscaped(out, text);
+    return QString::fromUtf8(out.data(), qsizetype(out.size()));
+}
+
+void appendXmlEscaped(std::string &out, QStringView text)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    // ASCII without markup, the common case, byte for byte.
+    while (i < n && text[i].unicode() < 0x80 && plainUnit(text[i].unicode()))
+        ++i;
+    const std::size_t at = out.size();
+    out.resize(at + std::size_t(i));
+    for (qsizetype k = 0; k < i; ++k)
+        out[at + std::size_t(k)] = char(text[k].unicode());
+    // The rest code point by code point, as QString::toUcs4() reads them.
+    for (; i < n; ++i) {
+        const char16_t u = text[i].unicode();
+        if (const char *e = entity(u)) {
+            out += e;
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n &&
+                   QChar::isLowSurrogate(text[i + 1].unicode())) {
+            appendUtf8(out, QChar::surrogateToUcs4(u, text[i + 1].unicode()));
+            ++i;
+        } else if (QChar::isSurrogate(u)) {
+            appendUtf8(out, 0xFFFD); // unpaired
+        } else if (plainUnit(u)) {
+            appendUtf8(out, u);
         }
     }
-    return out;
 }
 
 QString cssFontFamily(const QFont &font)
@@ -106,9 +221,10 @@ QString cssFontFamily(const QFont &font)
     return out.join(QStringLiteral(", "));
 }
 
-void SvgBody::line(const QString &element)
+std::string &SvgBody::beginLine()
 {
-    text += QString(depth * 2, QLatin1Char(' ')) + element + QLatin1Char('\n');
+    text.append(std::size_t(depth) * 2, ' ');
+    return text;
 }
 
 SvgWriter::SvgWriter(const QRectF &viewBox, const QFont &defaultFont)
@@ -127,29 +243,59 @@ QPaintEngine *SvgWriter::paintEngine() const
 
 void SvgWriter::begin(const QString &id, const QString &cssClass, const QString &title)
 {
-    const QString base = safeToken(id);
-    QString unique = base;
-    for (int n = 2; m_ids.contains(unique); ++n)
-        unique = base + QLatin1Char('-') + QString::number(n);
-    m_ids.insert(unique);
-    QStringList classes;
-    for (const QString &c : cssClass.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        classes << safeToken(c);
-    QString g = QStringLiteral("<g id=\"") + unique + QLatin1Char('"');
-    if (!classes.isEmpty())
-        g += QStringLiteral(" class=\"") + classes.join(QLatin1Char(' ')) + QLatin1Char('"');
-    m_body.line(g + QLatin1Char('>'));
+    std::string base;
+    appendSafeToken(base, id);
+    std::string unique = base;
+    if (m_ids.count(unique) != 0) {
+        // The first free "-n"; those below the last one given out stay taken.
+        int &n = m_nextSuffix[base];
+        for (n = std::max(n, 2);; ++n) {
+            unique = base + '-' + std::to_string(n);
+            if (m_ids.count(unique) == 0)
+                break;
+        }
+    }
+    std::string &g = m_body.beginLine();
+    g += "<g id=\"";
+    g += unique;
+    g += '"';
+    m_ids.insert(std::move(unique));
+    bool first = true;
+    const QStringView classes(cssClass);
+    for (qsizetype i = 0, n = classes.size(); i < n;) {
+        if (classes[i] == u' ') {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && classes[end] != u' ')
+            ++end;
+        g += first ? " class=\"" : " ";
+        appendSafeToken(g, classes.sliced(i, end - i));
+        first = false;
+        i = end;
+    }
+    if (!first)
+        g += '"';
+    g += '>';
+    m_body.endLine();
     ++m_body.depth;
-    if (!title.trimmed().isEmpty())
-        m_body.line(QStringLiteral("<title>") + xmlEscape(title.trimmed()) +
-                    QStringLiteral("</title>"));
+    const QStringView trimmed = QStringView(title).trimmed();
+    if (!trimmed.isEmpty()) {
+        std::string &t = m_body.beginLine();
+        t += "<title>";
+        appendXmlEscaped(t, trimmed);
+        t += "</title>";
+        m_body.endLine();
+    }
 }
 
 void SvgWriter::end()
 {
     if (m_body.depth > 1)
         --m_body.depth;
-    m_body.line(QStringLiteral("</g>"));
+    m_body.beginLine() += "</g>";
+    m_body.endLine();
 }
 
 QByteArray SvgWriter::document(const QString &title, const QString &description,
@@ -173,7 +319,11 @@ QByteArray SvgWriter::document(const QString &title, const QString &description,
             QStringLiteral("</title>\n");
     head += QStringLiteral("  <desc id=\"map-desc\">") + xmlEscape(description) +
             QStringLiteral("</desc>\n");
-    return (head + m_body.text + QStringLiteral("</svg>\n")).toUtf8();
+    QByteArray out = head.toUtf8();
+    out.reserve(out.size() + qsizetype(m_body.text.size()) + 8);
+    out.append(m_body.text.data(), qsizetype(m_body.text.size()));
+    out += "</svg>\n";
+    return out;
 }
 
 int SvgWriter::metric(PaintDeviceMetric metric) const
