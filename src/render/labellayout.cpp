@@ -90,20 +90,10 @@ MapPositions computePositions(const Session &s)
     return pos;
 }
 
-std::vector<QRectF> markerObstacles(const Session &s, const RenderOptions &o, const MapStyle &st,
-                                    const MapPositions &pos)
-{
-    std::vector<QRectF> out;
-    for (const Partner &pa : s.partners)
-        if (pos.partners.contains(pa.id))
-            out.push_back(partnerExtent(s, pa, st, o).translated(pos.partners.value(pa.id)));
-    if (o.showMissing)
-        for (const MissingPartner &m : s.missingPartners)
-            out.push_back(ghostExtent(s, m, st).translated(pos.missing.value(m.id)));
-    return out;
-}
-
 namespace {
+
+/// Cells along a side of the layout's grids (the area includes the legend).
+constexpr int kMaxGridCells = 256;
 
 /// Candidates tried for an unambiguous spot: the 12 near ones and three rings of 16.
 constexpr int kUnambiguousTries = 12 + 3 * 16;
@@ -126,12 +116,6 @@ bool hitsCircle(const QRectF &r, double radius)
     const double x = std::clamp(0.0, r.left(), r.right());
     const double y = std::clamp(0.0, r.top(), r.bottom());
     return x * x + y * y < radius * radius;
-}
-
-double overlap(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    return i.isEmpty() ? 0.0 : i.width() * i.height();
 }
 
 /// Calls visit(centre) with candidate label centres (relative to the item's centre),
@@ -194,8 +178,14 @@ void forEachCandidate(const QRectF &ext, QSizeF sz, double unit, Visit visit)
 
 FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &st)
 {
+    return layoutAll(PaintContext(s, true), o, st);
+}
+
+FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st)
+{
+    const Session &s = ctx.s;
     FullLayout result;
-    const MapPositions pos = computePositions(s);
+    const MapPositions &pos = ctx.positions();
     const double unit = st.partnerRadius / 15.0;
 
     std::vector<Item> items;
@@ -205,9 +195,10 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             placedPartners.push_back(&pa);
     std::sort(placedPartners.begin(), placedPartners.end(),
               [](const Partner *a, const Partner *b) { return naturalLess(a->id, b->id); });
+    items.reserve(placedPartners.size() + static_cast<std::size_t>(s.missingPartners.size()));
     for (const Partner *pa : placedPartners)
-        items.push_back({pa->id, false, pos.partners.value(pa->id), partnerExtent(s, *pa, st, o),
-                         partnerLabelText(*pa, st, o).size});
+        items.push_back({pa->id, false, pos.partners.value(pa->id), ctx.partnerExtent(*pa, o, st),
+                         ctx.partnerLabel(*pa, o, st).size});
     if (o.showMissing) {
         std::vector<const MissingPartner *> ms;
         for (const MissingPartner &m : s.missingPartners)
@@ -232,9 +223,8 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
         glyphGroups.emplace_back(sl.bounds, std::move(boxes));
     }
     if (o.showGroups) {
-        const std::vector<QRectF> markers = markerObstacles(s, o, st, pos);
         for (const Group &gr : s.groups) {
-            const QRectF r = groupLabelRect(gr, st, groupOutline(s, gr, st, pos), markers);
+            const QRectF r = ctx.groupLabelRect(gr, o, st);
             if (!r.isEmpty())
                 obstacles.push_back({r, -1});
         }
@@ -250,23 +240,26 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
     for (const Obstacle &ob : obstacles)
         if (std::isfinite(ob.rect.width()) && std::isfinite(ob.rect.height()))
             area |= ob.rect.normalized();
-    const double cell = 48.0 * unit;
-    RectGrid obstacleGrid(area, cell);
+    // A few label heights per cell; finer on crowded maps, so that a cell holds
+    // about as many labels however many partners share the disc.
+    const double crowding = std::sqrt(std::max(1.0, static_cast<double>(items.size()) / 1000.0));
+    const double cell = std::max(12.0, 48.0 / crowding) * unit;
+    RectGrid obstacleGrid(area, cell, kMaxGridCells);
     for (std::size_t k = 0; k < obstacles.size(); ++k)
         obstacleGrid.insert(obstacles[k].rect, static_cast<int>(k));
     std::vector<QRectF> glyphBoxes; // every glyph box, group by group
     std::vector<std::size_t> glyphGroup;
-    RectGrid glyphGrid(area, cell);
+    RectGrid glyphGrid(area, cell, kMaxGridCells);
     for (std::size_t gi = 0; gi < glyphGroups.size(); ++gi)
         for (const QRectF &b : glyphGroups[gi].second) {
             glyphGrid.insert(b, static_cast<int>(glyphBoxes.size()));
             glyphBoxes.push_back(b);
             glyphGroup.push_back(gi);
         }
-    RectGrid centreGrid(area, cell);
+    RectGrid centreGrid(area, cell, kMaxGridCells);
     for (std::size_t i = 0; i < items.size(); ++i)
         centreGrid.insert(QRectF(items[i].centre, QSizeF(0, 0)), static_cast<int>(i));
-    RectGrid placedGrid(area, cell);
+    RectGrid placedGrid(area, cell, kMaxGridCells);
 
     std::vector<QRectF> placed;
     const double margin = 1.2 * unit;
@@ -277,16 +270,16 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
     // Does a label at `abs` touch anything? (fast: stops at the first hit)
     auto collides = [&](const QRectF &abs, int self) {
         const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
-        if (placedGrid.any(padded, [&](int k) { return padded.intersects(at(placed, k)); }))
+        if (placedGrid.any(padded, [&](int k) { return rectsIntersect(padded, at(placed, k)); }))
             return true;
         if (obstacleGrid.any(abs, [&](int k) {
                 const Obstacle &ob = at(obstacles, k);
-                return ob.owner != self && abs.intersects(ob.rect);
+                return ob.owner != self && rectsIntersect(abs, ob.rect);
             }))
             return true;
         if (glyphGrid.any(abs, [&](int k) {
-                return glyphGroups[at(glyphGroup, k)].first.intersects(abs) &&
-                       abs.intersects(at(glyphBoxes, k));
+                return rectsIntersect(glyphGroups[at(glyphGroup, k)].first, abs) &&
+                       rectsIntersect(abs, at(glyphBoxes, k));
             }))
             return true;
         return hitsCircle(abs, schoolR);
@@ -314,17 +307,17 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             return pen >= enough;
         };
         if (placedGrid.any(padded, [&](int k) {
-                return add(placedSeen, k, 4.0 * overlap(padded, at(placed, k)));
+                return add(placedSeen, k, 4.0 * overlapArea(padded, at(placed, k)));
             }))
             return pen;
         if (obstacleGrid.any(abs, [&](int k) {
                 const Obstacle &ob = at(obstacles, k);
-                return ob.owner != self && add(obstacleSeen, k, overlap(abs, ob.rect));
+                return ob.owner != self && add(obstacleSeen, k, overlapArea(abs, ob.rect));
             }))
             return pen;
         if (glyphGrid.any(abs, [&](int k) {
-                return glyphGroups[at(glyphGroup, k)].first.intersects(abs) &&
-                       add(glyphSeen, k, 0.5 * overlap(abs, at(glyphBoxes, k)));
+                return rectsIntersect(glyphGroups[at(glyphGroup, k)].first, abs) &&
+                       add(glyphSeen, k, 0.5 * overlapArea(abs, at(glyphBoxes, k)));
             }))
             return pen;
         if (hitsCircle(abs, schoolR))
@@ -392,6 +385,15 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
             // docs/performance.md.) Farther candidates cost a little more, to stay near.
             // A sum of terms >= 0 is at least each of them: skipping a candidate whose
             // partial sum already reaches the best keeps the choice exact.
+            //
+            // Overlap beyond that of lying under another label (the weight of placed
+            // labels times the padded box) counts as that much: such spots are all
+            // equally bad, the nearest of them wins, and on a map so crowded that
+            // every spot is (thousands of partners on one disc) each spot's sum stops
+            // after a few labels instead of adding up every label under it, which
+            // made the layout grow with n squared (docs/performance.md).
+            const double hopeless =
+                4.0 * (it.size.width() + 2 * margin) * (it.size.height() + 2 * margin);
             double bestPenalty = 1e300;
             int index = 0;
             forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
@@ -400,8 +402,10 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
                 const double far = 0.01 * std::hypot(c.x(), c.y());
                 if (far >= bestPenalty)
                     return false;
-                const double pen =
-                    penalty(rectAt(c).translated(it.centre), self, bestPenalty) + far;
+                const double pen = std::min(penalty(rectAt(c).translated(it.centre), self,
+                                                    std::min(bestPenalty, hopeless)),
+                                            hopeless) +
+                                   far;
                 if (pen < bestPenalty) {
                     bestPenalty = pen;
                     best = rectAt(c);

@@ -151,13 +151,10 @@ QFont groupFont(const MapStyle &st)
     return f;
 }
 
-namespace {
-
-/// groupLabelRect() with `overlap(r)`, the area r shares with the obstacles.
-template <typename Overlap>
-QRectF groupLabelRectBy(const Group &gr, const MapStyle &st, const QPainterPath &outline,
-                        Overlap overlap)
+QRectF groupLabelRectIn(const PaintContext &ctx, const Group &gr, const RenderOptions &o,
+                        const MapStyle &st)
 {
+    const QPainterPath &outline = ctx.groupOutline(gr, st);
     if (gr.label.trimmed().isEmpty() || outline.isEmpty())
         return {};
     const LabelText t = makeLabelText(gr.label, groupFont(st), 160.0);
@@ -175,11 +172,15 @@ QRectF groupLabelRectBy(const Group &gr, const MapStyle &st, const QPainterPath 
         {b.center().x(), b.top() - h * 0.6},
         {b.center().x(), b.bottom() + h * 0.6},
     };
+    // Covered by markers more than its own area counts as that much: such spots are
+    // all equally bad (the first wins), and the sum stops early on a crowded map.
+    const double hopeless = w * h;
     QRectF best;
     double bestOverlap = 1e300;
     for (const QPointF &c : centres) {
         const QRectF r(c.x() - w / 2, c.y() - h / 2, w, h);
-        const double ov = overlap(r);
+        const double ov =
+            std::min(ctx.obstacleOverlap(r, o, st, std::min(bestOverlap, hopeless)), hopeless);
         if (ov < bestOverlap - 1e-9) {
             bestOverlap = ov;
             best = r;
@@ -188,21 +189,6 @@ QRectF groupLabelRectBy(const Group &gr, const MapStyle &st, const QPainterPath 
             break;
     }
     return best;
-}
-
-} // namespace
-
-QRectF groupLabelRect(const Group &gr, const MapStyle &st, const QPainterPath &outline,
-                      const std::vector<QRectF> &obstacles)
-{
-    return groupLabelRectBy(gr, st, outline, [&obstacles](const QRectF &r) {
-        double ov = 0.0;
-        for (const QRectF &o : obstacles) {
-            const QRectF i = r.intersected(o);
-            ov += i.isEmpty() ? 0.0 : i.width() * i.height();
-        }
-        return ov;
-    });
 }
 
 void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const MapGeometry &g,
@@ -258,13 +244,17 @@ void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const M
     if (!l->label.trimmed().isEmpty()) {
         // At the middle of the link, or nearby along it when a marker is there.
         const LabelText t = makeLabelText(l->label, st.linkFont, 110.0);
+        // As for group labels: beyond its own area, every spot is as bad (the
+        // middle wins), and the sum stops early on a crowded map.
+        const double hopeless = t.size.width() * t.size.height();
         QRectF best;
         double bestOverlap = 1e300;
         for (double at : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
             const QPointF c = path.pointAtPercent(at);
             const QRectF r(c.x() - t.size.width() / 2, c.y() - t.size.height() / 2, t.size.width(),
                            t.size.height());
-            const double ov = ctx.obstacleOverlap(r, o, st);
+            const double ov =
+                std::min(ctx.obstacleOverlap(r, o, st, std::min(bestOverlap, hopeless)), hopeless);
             if (ov < bestOverlap - 1e-9) {
                 bestOverlap = ov;
                 best = r;
@@ -280,7 +270,7 @@ void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const M
 void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const RenderOptions &o,
                   const MapStyle &st)
 {
-    const QPainterPath outline = groupOutline(ctx.s, gr, st, ctx.positions());
+    const QPainterPath &outline = ctx.groupOutline(gr, st);
     if (outline.isEmpty())
         return;
     p.save();
@@ -292,8 +282,7 @@ void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const R
     p.setPen(QPen(line, st.lineWidth * 0.9, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
     p.setBrush(fill);
     p.drawPath(outline);
-    const QRectF r = groupLabelRectBy(
-        gr, st, outline, [&](const QRectF &rect) { return ctx.obstacleOverlap(rect, o, st); });
+    const QRectF r = ctx.groupLabelRect(gr, o, st);
     if (!r.isEmpty()) {
         const LabelText t = makeLabelText(gr.label, groupFont(st), 160.0);
         paintLabelBox(p, t, groupFont(st), r, st.groupColor.darker(120), line);

@@ -4,26 +4,30 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace nwk {
 
 using namespace detail;
 
 namespace {
 
-QRectF boundsOf(const Session &s, const RenderOptions &o, const MapStyle &st,
-                const MapPositions &pos, const FullLayout &layout)
+QRectF boundsOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                const FullLayout &layout)
 {
+    const Session &s = ctx.s;
+    const MapPositions &pos = ctx.positions();
     const MapGeometry &g = pos.geometry;
     const double rim = sectorLabelOuterRadius(st, g) + 4.0;
     QRectF r(-rim, -rim, 2 * rim, 2 * rim);
     r |= legendRect(s, o, st);
     r |= titleRect(s, o, st);
     for (const Partner &pa : s.partners) {
-        if (!pos.partners.contains(pa.id))
+        const auto it = pos.partners.constFind(pa.id);
+        if (it == pos.partners.cend())
             continue;
-        const QPointF c = pos.partners.value(pa.id);
-        r |= partnerExtent(s, pa, st, o).translated(c);
-        r |= layout.partners.value(pa.id).translated(c);
+        r |= ctx.partnerExtent(pa, o, st).translated(*it);
+        r |= layout.partners.value(pa.id).translated(*it);
     }
     if (o.showMissing) {
         for (const MissingPartner &m : s.missingPartners) {
@@ -34,7 +38,7 @@ QRectF boundsOf(const Session &s, const RenderOptions &o, const MapStyle &st,
     }
     if (o.showGroups)
         for (const Group &gr : s.groups)
-            r |= groupOutline(s, gr, st, pos).boundingRect().adjusted(0, -20, 0, 0);
+            r |= ctx.groupOutline(gr, st).boundingRect().adjusted(0, -20, 0, 0);
     return r.adjusted(-16, -16, 16, 16);
 }
 
@@ -107,12 +111,14 @@ namespace detail {
 
 PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st)
 {
-    return {PaintContext(s, true), layoutAll(s, o, st)};
+    PreparedMap map{PaintContext(s, true), {}};
+    map.layout = layoutAll(map.ctx, o, st);
+    return map;
 }
 
 QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st)
 {
-    return boundsOf(map.ctx.s, o, st, map.ctx.positions(), map.layout);
+    return boundsOf(map.ctx, o, st, map.layout);
 }
 
 void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,
@@ -130,7 +136,7 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
     if (!o.transparentBackground) {
         const GroupScope scope(groups, QStringLiteral("background"), QStringLiteral("background"),
                                QString());
-        p.fillRect(boundsOf(s, o, st, pos, layout), st.background);
+        p.fillRect(boundsOf(ctx, o, st, layout), st.background);
     }
 
     paintBackgroundGrouped(p, s, o, st, groups);
@@ -139,7 +145,7 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
         for (const Group &gr : s.groups)
             groupById.insert(gr.id, &gr);
         for (const Group &gr : s.groups) {
-            if (groups && groupOutline(s, gr, st, pos).isEmpty())
+            if (groups && ctx.groupOutline(gr, st).isEmpty())
                 continue; // nothing drawn: no empty group in the SVG
             const GroupScope scope(groups, QStringLiteral("group-") + gr.id,
                                    QStringLiteral("group"), gr.label);
@@ -194,7 +200,8 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
                                    partnerDisplayLabel(pa, o));
             p.save();
             p.translate(pos.partners.value(pa.id));
-            paintPartnerParts(p, s, pa, o, st, layout.partners.value(pa.id), false, part);
+            paintPartnerParts(p, s, pa, o, st, layout.partners.value(pa.id), false, part,
+                              &ctx.partnerLabel(pa, o, st));
             p.restore();
         }
     }
@@ -220,7 +227,50 @@ void MapPainter::paintMap(QPainter &p, const Session &s, const RenderOptions &o,
 
 QRectF MapPainter::mapBounds(const Session &s, const RenderOptions &o) const
 {
-    return boundsOf(s, o, m_style, computePositions(s), layoutAll(s, o, m_style));
+    return preparedBounds(prepareMap(s, o, m_style), o, m_style);
+}
+
+QRectF MapPainter::paintMapFitted(QPainter &p, const Session &s, const RenderOptions &o,
+                                  const QRectF &target, Qt::Alignment align) const
+{
+    const PreparedMap map = prepareMap(s, o, m_style);
+    const QRectF bounds = preparedBounds(map, o, m_style);
+    if (bounds.isEmpty() || target.isEmpty())
+        return {};
+    const double scale =
+        std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    const double top = (align & Qt::AlignTop)
+                           ? target.top()
+                           : target.top() + (target.height() - bounds.height() * scale) / 2;
+    p.save();
+    p.translate(target.left() + (target.width() - bounds.width() * scale) / 2, top);
+    p.scale(scale, scale);
+    p.translate(-bounds.topLeft());
+    paintPreparedMap(*this, p, map, o, nullptr);
+    p.restore();
+    return bounds;
+}
+
+MapLayout MapPainter::layoutMap(const Session &s, const RenderOptions &o) const
+{
+    const PreparedMap map = prepareMap(s, o, m_style);
+    const MapPositions &pos = map.ctx.positions();
+    MapLayout out;
+    out.partners.reserve(pos.partners.size());
+    for (const Partner &pa : s.partners) {
+        if (!pos.partners.contains(pa.id) || out.partners.contains(pa.id))
+            continue; // unplaced, or a repeated id (the first counts, as Session::partner())
+        MapLayout::PartnerRects b;
+        b.label = map.layout.partners.value(pa.id);
+        const PartnerBoxes boxes = partnerBoxes(s, pa, m_style, o);
+        b.marker = boxes.marker;
+        b.bounds = partnerItemBounds(boxes, b.label, true);
+        out.partners.insert(pa.id, b);
+    }
+    out.missingPositions = pos.missing;
+    out.missingLabels = map.layout.missing;
+    out.bounds = preparedBounds(map, o, m_style);
+    return out;
 }
 
 } // namespace nwk

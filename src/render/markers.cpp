@@ -163,8 +163,8 @@ void paintCategoryMarker(QPainter &p, const Category *c, double r, double lineWi
         const TextMetrics tm(f);
         const double dy = shape == MarkerShape::Triangle ? 0.16 * r : 0.0;
         p.setFont(f);
-        p.drawText(QPointF(-tm.width(letter) / 2.0, (tm.ascent() - tm.descent()) / 2.0 + dy),
-                   letter);
+        drawTextLine(p, QPointF(-tm.width(letter) / 2.0, (tm.ascent() - tm.descent()) / 2.0 + dy),
+                     letter);
     }
     p.restore();
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 namespace nwk::detail {
 
@@ -33,6 +34,15 @@ struct PaintContext::Lazy {
     std::optional<QHash<QString, Parallel>> parallel; ///< by link id
     std::optional<std::vector<QRectF>> obstacles;
     std::optional<RectGrid> grid;
+    /// Which obstacles the current overlap query has counted (a rect may sit in
+    /// several cells): one stamp per obstacle, nothing sorted or counted twice.
+    std::vector<unsigned> seen;
+    unsigned query = 0;
+    // Per object of the drawing (node-based maps: references stay valid).
+    std::unordered_map<const Partner *, QRectF> extents;
+    std::unordered_map<const Partner *, LabelText> labels;
+    std::unordered_map<const Group *, QPainterPath> outlines;
+    std::unordered_map<const Group *, QRectF> groupLabels;
 };
 
 PaintContext::PaintContext(const Session &session, bool whole)
@@ -111,33 +121,78 @@ const std::vector<QRectF> &PaintContext::obstacles(const RenderOptions &o, const
 {
     Lazy &z = *m_lazy;
     if (!z.obstacles) {
-        z.obstacles = markerObstacles(s, o, st, positions());
-        z.grid.emplace(positions().geometry.bounds(), kObstacleCell);
+        const MapPositions &pos = positions();
+        std::vector<QRectF> out;
+        out.reserve(static_cast<std::size_t>(s.partners.size() + s.missingPartners.size()));
+        for (const Partner &pa : s.partners)
+            if (const auto it = pos.partners.constFind(pa.id); it != pos.partners.cend())
+                out.push_back(partnerExtent(pa, o, st).translated(*it));
+        if (o.showMissing)
+            for (const MissingPartner &m : s.missingPartners)
+                out.push_back(ghostExtent(s, m, st).translated(pos.missing.value(m.id)));
+        z.obstacles = std::move(out);
+        z.seen.assign(z.obstacles->size(), 0);
+        z.grid.emplace(pos.geometry.bounds(), kObstacleCell);
         for (std::size_t i = 0; i < z.obstacles->size(); ++i)
             z.grid->insert((*z.obstacles)[i], static_cast<int>(i));
     }
     return *z.obstacles;
 }
 
-double PaintContext::obstacleOverlap(const QRectF &r, const RenderOptions &o,
-                                     const MapStyle &st) const
+double PaintContext::obstacleOverlap(const QRectF &r, const RenderOptions &o, const MapStyle &st,
+                                     double enough) const
 {
     const std::vector<QRectF> &all = obstacles(o, st);
-    std::vector<int> near;
-    m_lazy->grid->any(r, [&near](int k) {
-        near.push_back(k);
-        return false;
-    });
-    // In session order, each once: the obstacles left out share no area with r and
-    // would add exactly 0.0, so the sum equals the one over every obstacle.
-    std::sort(near.begin(), near.end());
-    near.erase(std::unique(near.begin(), near.end()), near.end());
-    double ov = 0.0;
-    for (int k : near) {
-        const QRectF i = r.intersected(all[static_cast<std::size_t>(k)]);
-        ov += i.isEmpty() ? 0.0 : i.width() * i.height();
+    Lazy &z = *m_lazy;
+    if (++z.query == 0) { // wrapped around: forget the old stamps
+        std::fill(z.seen.begin(), z.seen.end(), 0U);
+        z.query = 1;
     }
+    double ov = 0.0;
+    z.grid->any(r, [&](int k) {
+        unsigned &stamp = z.seen[static_cast<std::size_t>(k)];
+        if (stamp == z.query)
+            return false;
+        stamp = z.query;
+        ov += overlapArea(r, all[static_cast<std::size_t>(k)]);
+        return ov >= enough;
+    });
     return ov;
+}
+
+QRectF PaintContext::partnerExtent(const Partner &pa, const RenderOptions &o,
+                                   const MapStyle &st) const
+{
+    auto &cache = m_lazy->extents;
+    if (const auto it = cache.find(&pa); it != cache.end())
+        return it->second;
+    return cache.emplace(&pa, detail::partnerExtent(s, pa, st, o)).first->second;
+}
+
+const LabelText &PaintContext::partnerLabel(const Partner &pa, const RenderOptions &o,
+                                            const MapStyle &st) const
+{
+    auto &cache = m_lazy->labels;
+    if (const auto it = cache.find(&pa); it != cache.end())
+        return it->second;
+    return cache.emplace(&pa, partnerLabelText(pa, st, o)).first->second;
+}
+
+const QPainterPath &PaintContext::groupOutline(const Group &gr, const MapStyle &st) const
+{
+    auto &cache = m_lazy->outlines;
+    if (const auto it = cache.find(&gr); it != cache.end())
+        return it->second;
+    return cache.emplace(&gr, detail::groupOutline(s, gr, st, positions())).first->second;
+}
+
+QRectF PaintContext::groupLabelRect(const Group &gr, const RenderOptions &o,
+                                    const MapStyle &st) const
+{
+    auto &cache = m_lazy->groupLabels;
+    if (const auto it = cache.find(&gr); it != cache.end())
+        return it->second;
+    return cache.emplace(&gr, groupLabelRectIn(*this, gr, o, st)).first->second;
 }
 
 } // namespace nwk::detail

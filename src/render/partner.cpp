@@ -160,17 +160,19 @@ void paintDeco(QPainter &p, const Deco &d, const MapStyle &st)
     p.setFont(bf);
     if (!d.markCount.isEmpty()) {
         p.setPen(st.text);
-        p.drawText(QPointF(d.markCountPos.x() - tm.width(d.markCount) / 2,
-                           d.markCountPos.y() + (tm.ascent() - tm.descent()) / 2),
-                   d.markCount);
+        drawTextLine(p,
+                     QPointF(d.markCountPos.x() - tm.width(d.markCount) / 2,
+                             d.markCountPos.y() + (tm.ascent() - tm.descent()) / 2),
+                     d.markCount);
     }
     if (!d.countText.isEmpty()) {
         p.setPen(QPen(st.text, 0.8 * k));
         p.setBrush(Qt::white);
         p.drawRoundedRect(d.countRect, 3 * k, 3 * k);
-        p.drawText(QPointF(d.countRect.left() + 2 * k,
-                           d.countRect.center().y() + (tm.ascent() - tm.descent()) / 2),
-                   d.countText);
+        drawTextLine(p,
+                     QPointF(d.countRect.left() + 2 * k,
+                             d.countRect.center().y() + (tm.ascent() - tm.descent()) / 2),
+                     d.countText);
     }
     auto disc = [&](QPointF c) {
         p.setPen(QPen(st.text, 0.8 * k));
@@ -181,9 +183,10 @@ void paintDeco(QPainter &p, const Deco &d, const MapStyle &st)
         disc(d.disputedPos);
         p.setPen(st.negative);
         const QString q = QStringLiteral("?");
-        p.drawText(QPointF(d.disputedPos.x() - tm.width(q) / 2,
-                           d.disputedPos.y() + (tm.ascent() - tm.descent()) / 2),
-                   q);
+        drawTextLine(p,
+                     QPointF(d.disputedPos.x() - tm.width(q) / 2,
+                             d.disputedPos.y() + (tm.ascent() - tm.descent()) / 2),
+                     q);
     }
     if (d.person) {
         disc(d.personPos);
@@ -228,6 +231,24 @@ QRectF partnerExtent(const Session &s, const Partner &pa, const MapStyle &st,
     return decorate(s, pa, st, o).extent;
 }
 
+PartnerBoxes partnerBoxes(const Session &s, const Partner &pa, const MapStyle &st,
+                          const RenderOptions &o)
+{
+    const Deco d = decorate(s, pa, st, o);
+    const double h = d.decoR + 4 * d.k;
+    return {d.extent, QRectF(-h, -h, 2 * h, 2 * h)};
+}
+
+QRectF partnerItemBounds(const PartnerBoxes &b, const QRectF &labelRect, bool selected)
+{
+    QRectF r = b.marker.adjusted(-1, -1, 1, 1); // antialiased edges
+    if (selected)
+        r |= b.halo;
+    if (!labelRect.isEmpty())
+        r |= labelRect.adjusted(-1, -1, 1, 1);
+    return r;
+}
+
 QRectF ghostExtent(const Session &s, const MissingPartner &m, const MapStyle &st)
 {
     const Category *c = s.category(m.category);
@@ -260,7 +281,8 @@ void paintLeader(QPainter &p, double markerRadius, const QRectF &labelRect, cons
 }
 
 void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const RenderOptions &o,
-                       const MapStyle &st, const QRectF &labelRect, bool selected, int parts)
+                       const MapStyle &st, const QRectF &labelRect, bool selected, int parts,
+                       const LabelText *label)
 {
     const Deco d = decorate(s, pa, st, o);
     p.save();
@@ -279,8 +301,8 @@ void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const R
         paintDeco(p, d, st);
     }
     if ((parts & PartLabel) && !labelRect.isEmpty()) {
-        paintLabelBox(p, partnerLabelText(pa, st, o), labelFontFor(st, false), labelRect, st.text,
-                      selected ? st.selection : QColor());
+        paintLabelBox(p, label ? *label : partnerLabelText(pa, st, o), labelFontFor(st, false),
+                      labelRect, st.text, selected ? st.selection : QColor());
     }
     p.restore();
 }
@@ -331,6 +353,13 @@ void MapPainter::paintMissing(QPainter &p, const Session &s, const QString &miss
         paintGhost(p, s, *m, o, m_style, layoutMissingLabels(s, o).value(missingId));
 }
 
+void MapPainter::paintMissing(QPainter &p, const Session &s, const QString &missingId,
+                              const RenderOptions &o, const QRectF &labelRect) const
+{
+    if (const MissingPartner *m = findMissing(s, missingId))
+        paintGhost(p, s, *m, o, m_style, labelRect);
+}
+
 QRectF MapPainter::markerBounds(const Session &s, const QString &partnerId,
                                 const RenderOptions &o) const
 {
@@ -346,15 +375,7 @@ QRectF MapPainter::partnerBounds(const Session &s, const QString &partnerId, con
     const Partner *pa = s.partner(partnerId);
     if (!pa)
         return {};
-    const Deco d = decorate(s, *pa, m_style, o);
-    QRectF r = d.extent.adjusted(-1, -1, 1, 1); // antialiased edges
-    if (selected) {
-        const double h = d.decoR + 4 * d.k;
-        r |= QRectF(-h, -h, 2 * h, 2 * h);
-    }
-    if (!labelRect.isEmpty())
-        r |= labelRect.adjusted(-1, -1, 1, 1);
-    return r;
+    return partnerItemBounds(partnerBoxes(s, *pa, m_style, o), labelRect, selected);
 }
 
 QRectF MapPainter::partnerBounds(const Session &s, const QString &partnerId,

@@ -4,6 +4,7 @@
 
 #include <QRectF>
 
+#include <algorithm>
 #include <vector>
 
 namespace nwk::detail {
@@ -83,5 +84,44 @@ private:
     int m_ny = 1;
     std::vector<std::vector<Entry>> m_cells;
 };
+
+/// QRectF::intersects() and the area of QRectF::intersected(), with the same
+/// arithmetic (so the same results), inline: the layouts ask millions of times.
+struct Interval {
+    double lo, hi;
+};
+inline Interval intervalX(const QRectF &r)
+{
+    const double x = r.x();
+    const double w = r.width();
+    return w < 0 ? Interval{x + w, x} : Interval{x, x + w};
+}
+inline Interval intervalY(const QRectF &r)
+{
+    const double y = r.y();
+    const double h = r.height();
+    return h < 0 ? Interval{y + h, y} : Interval{y, y + h};
+}
+inline bool meets(Interval a, Interval b)
+{
+    return a.lo != a.hi && b.lo != b.hi && a.lo < b.hi && b.lo < a.hi;
+}
+inline bool rectsIntersect(const QRectF &a, const QRectF &b)
+{
+    return meets(intervalX(a), intervalX(b)) && meets(intervalY(a), intervalY(b));
+}
+inline double overlapArea(const QRectF &a, const QRectF &b)
+{
+    const Interval ax = intervalX(a);
+    const Interval bx = intervalX(b);
+    if (!meets(ax, bx))
+        return 0.0;
+    const Interval ay = intervalY(a);
+    const Interval by = intervalY(b);
+    if (!meets(ay, by))
+        return 0.0;
+    return (std::min(ax.hi, bx.hi) - std::max(ax.lo, bx.lo)) *
+           (std::min(ay.hi, by.hi) - std::max(ay.lo, by.lo));
+}
 
 } // namespace nwk::detail

@@ -63,6 +63,7 @@ QString participantDisplay(const Participant &p, const RenderOptions &o);
 QString missingDisplayLabel(const MissingPartner &m, const RenderOptions &o);
 
 // ---- text -----------------------------------------------------------------------------------
+struct FontEntry;
 /// Metrics of a font in map units (measured on an enlarged copy, so that they do
 /// not depend on hinting at small sizes and scale with the painter's transform).
 class TextMetrics {
@@ -74,9 +75,7 @@ public:
     double lineHeight() const { return m_ascent + m_descent; }
 
 private:
-    QFont m_font;
-    QString m_key;
-    double m_scale = 1.0;
+    std::shared_ptr<FontEntry> m_entry;
     double m_ascent = 0.0;
     double m_descent = 0.0;
 };
@@ -86,6 +85,9 @@ private:
 QStringList wrapText(const QString &text, const QFont &font, double maxWidth, int maxLines);
 /// Size of a block of lines (widest line x lines * line height).
 QSizeF linesSize(const QStringList &lines, const QFont &font);
+/// QPainter::drawText(baseline, text), through the SVG writer's direct path when
+/// the painter draws on one (SvgPaintEngine::drawPlainText).
+void drawTextLine(QPainter &p, const QPointF &baseline, const QString &text);
 /// Draws lines centred horizontally in rect, from its top (after vertical centring).
 void drawLines(QPainter &p, const QStringList &lines, const QFont &font, const QRectF &rect);
 
@@ -118,6 +120,16 @@ QRectF partnerExtent(const Session &s, const Partner &pa, const MapStyle &st,
                      const RenderOptions &o);
 /// Ghost marker of a missing partner, relative to its centre.
 QRectF ghostExtent(const Session &s, const MissingPartner &m, const MapStyle &st);
+/// What a partner's item covers: the marker with decorations (partnerExtent()) and
+/// the selection halo, relative to the centre.
+struct PartnerBoxes {
+    QRectF marker;
+    QRectF halo;
+};
+PartnerBoxes partnerBoxes(const Session &s, const Partner &pa, const MapStyle &st,
+                          const RenderOptions &o);
+/// MapPainter::partnerBounds(): the boxes and the label, antialiased edges included.
+QRectF partnerItemBounds(const PartnerBoxes &b, const QRectF &labelRect, bool selected);
 LabelText partnerLabelText(const Partner &pa, const MapStyle &st, const RenderOptions &o);
 LabelText missingLabelText(const MissingPartner &m, const MapStyle &st, const RenderOptions &o);
 /// The note glyph (a small page with lines) of half-height h centred at c.
@@ -138,6 +150,9 @@ struct FullLayout {
     LabelPlacements partners;
     LabelPlacements missing;
 };
+struct PaintContext;
+/// The greedy label layout of every placed partner and (when shown) missing partner.
+FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st);
 FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &st);
 
 /// Orders ids naturally ("pa2" before "pa10").
@@ -173,26 +188,24 @@ double sectorLabelOuterRadius(const MapStyle &st, const MapGeometry &g);
 QPainterPath groupOutline(const Session &s, const Group &gr, const MapStyle &st,
                           const MapPositions &pos);
 
-/// Markers (with decorations) of placed partners and, when shown, ghosts: absolute rects.
-std::vector<QRectF> markerObstacles(const Session &s, const RenderOptions &o, const MapStyle &st,
-                                    const MapPositions &pos);
 QFont groupFont(const MapStyle &st);
-/// Where a group's label goes: on its outline, clear of markers when possible.
-QRectF groupLabelRect(const Group &gr, const MapStyle &st, const QPainterPath &outline,
-                      const std::vector<QRectF> &obstacles);
 /// Pen of a link: colour by valence, dash by kind (negative: dashed).
 QPen linkPen(LinkKind kind, Valence valence, const MapStyle &st);
 /// Paints a partner's ghost marker and label at (0,0).
 void paintGhost(QPainter &p, const Session &s, const MissingPartner &m, const RenderOptions &o,
                 const MapStyle &st, const QRectF &labelRect);
 enum PartnerPart { PartLeader = 1, PartMarker = 2, PartLabel = 4, PartAll = 7 };
+/// `label`: the partner's label text when the caller has it (else it is computed).
 void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const RenderOptions &o,
-                       const MapStyle &st, const QRectF &labelRect, bool selected, int parts);
+                       const MapStyle &st, const QRectF &labelRect, bool selected, int parts,
+                       const LabelText *label = nullptr);
 
 // ---- one drawing ----------------------------------------------------------------------------
 /// What paintMap() computes once per drawing and hands to the per-object painters, so
 /// that drawing n objects costs O(n) lookups instead of a scan of the session each.
 /// The public per-object methods build one for the single object they draw.
+/// A context serves one drawing: one session state, one RenderOptions and one
+/// MapStyle (its caches keep what the first call computed).
 struct PaintContext {
     /// `whole`: for a drawing of the whole map (indexes built on first use); else for
     /// one object, where a scan of the session is cheaper than an index.
@@ -206,11 +219,23 @@ struct PaintContext {
     /// Index of the link among the links between the same two ends, and their count
     /// (parallel links fan out as curves), as a scan of the session's links finds them.
     std::pair<int, int> parallel(const Link &l) const;
-    /// markerObstacles() of the drawing.
+    /// Markers (with decorations) of placed partners and, when shown, ghosts of
+    /// missing partners: absolute rects, in session order.
     const std::vector<QRectF> &obstacles(const RenderOptions &o, const MapStyle &st) const;
-    /// Total area `r` shares with the obstacles: the same sum, in the same order, as
-    /// adding up the intersections with every obstacle.
-    double obstacleOverlap(const QRectF &r, const RenderOptions &o, const MapStyle &st) const;
+    /// Total area `r` shares with the obstacles, added up until it reaches `enough`
+    /// (then the sum so far, >= enough, is returned): a caller that only needs to
+    /// know "at least this bad" stops early, which keeps crowded maps linear.
+    double obstacleOverlap(const QRectF &r, const RenderOptions &o, const MapStyle &st,
+                           double enough = 1e300) const;
+    /// partnerExtent(), partnerLabelText(), groupOutline() and the group's label
+    /// rect, each computed once per object of the drawing.
+    QRectF partnerExtent(const Partner &pa, const RenderOptions &o, const MapStyle &st) const;
+    const LabelText &partnerLabel(const Partner &pa, const RenderOptions &o,
+                                  const MapStyle &st) const;
+    const QPainterPath &groupOutline(const Group &gr, const MapStyle &st) const;
+    /// Where a group's label goes: on its outline, clear of markers when possible
+    /// (empty when the group has no label or no placed member).
+    QRectF groupLabelRect(const Group &gr, const RenderOptions &o, const MapStyle &st) const;
 
 private:
     struct Lazy;
@@ -236,6 +261,9 @@ void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &l, const MapG
 /// Draws one group outline and label (MapPainter::paintGroup) with the drawing's context.
 void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const RenderOptions &o,
                   const MapStyle &st);
+/// PaintContext::groupLabelRect() computed (not cached).
+QRectF groupLabelRectIn(const PaintContext &ctx, const Group &gr, const RenderOptions &o,
+                        const MapStyle &st);
 /// A partner's desired placement (MapPainter::paintDesiredPlacement) and its bounds.
 void paintDesiredIn(QPainter &p, const Partner &pa, const MapGeometry &g, const RenderOptions &o,
                     const MapStyle &st);

@@ -78,19 +78,11 @@ void paintMapPage(QPainter &p, const Session &s, const ReportOptions &o, const Q
     ro.anonymise = o.anonymise;
     ro.transparentBackground = true;
     const MapPainter painter(MapStyle::forOptions(ro));
-    const QRectF bounds = painter.mapBounds(s, ro);
-    if (bounds.isEmpty())
-        return;
-    const QRectF target = area.adjusted(0, titleRect.height() + 12, 0, 0);
-    const double scale =
-        std::min(target.width() / bounds.width(), target.height() / bounds.height());
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.translate(target.left() + (target.width() - bounds.width() * scale) / 2, target.top());
-    p.scale(scale, scale);
-    p.translate(-bounds.topLeft());
-    painter.paintMap(p, s, ro);
+    painter.paintMapFitted(p, s, ro, area.adjusted(0, titleRect.height() + 12, 0, 0),
+                           Qt::AlignHCenter | Qt::AlignTop);
     p.restore();
 }
 

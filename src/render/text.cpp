@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Texts of the map: languages, display names, measuring and wrapping in map units.
 #include "render_p.h"
+#include "svgwriter.h"
 
 #include "nwk/core/anonymise.h"
 
@@ -10,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace nwk::detail {
 
@@ -138,51 +141,60 @@ namespace {
 constexpr double kMeasureScale = 8.0;
 }
 
-namespace {
-/// Metrics and widths per font, per thread (the painter is used from one thread at a
-/// time, but keep it safe); bounded so that it cannot grow without limit.
-struct MetricsCache {
-    QHash<QString, QFontMetricsF> metrics;
+/// Metrics and widths of one font: QFontMetricsF of the enlarged copy, and the widths
+/// asked so far (bounded, so that it cannot grow without limit).
+struct FontEntry {
+    QFont requested;
+    QFont measured;
+    QFontMetricsF metrics;
+    double scale = 1.0;
+    double ascent = 0.0; ///< map units (QFontMetricsF asks the font engine each time)
+    double descent = 0.0;
     QHash<QString, double> widths;
 };
-MetricsCache &cache()
+
+namespace {
+
+/// The entries of the fonts used so far, per thread (the painter is used from one
+/// thread at a time, but keep it safe). Looked up by QFont equality, which is much
+/// cheaper than QFont::key(); a map uses a handful of fonts.
+std::shared_ptr<FontEntry> entryFor(const QFont &font)
 {
-    thread_local MetricsCache c;
-    return c;
+    thread_local std::vector<std::shared_ptr<FontEntry>> entries;
+    for (const auto &e : entries)
+        if (e->requested == font)
+            return e;
+    if (entries.size() >= 64)
+        entries.clear(); // live TextMetrics keep their entries
+    QFont measured = font;
+    const double base = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF();
+    measured.setPixelSize(std::max(1, static_cast<int>(std::lround(base * kMeasureScale))));
+    const QFontMetricsF metrics(measured);
+    const double scale = measured.pixelSize() / std::max(1.0, base);
+    auto e = std::make_shared<FontEntry>(FontEntry{
+        font, measured, metrics, scale, metrics.ascent() / scale, metrics.descent() / scale, {}});
+    entries.push_back(e);
+    return e;
 }
+
 } // namespace
 
 TextMetrics::TextMetrics(const QFont &font)
-    : m_font(font)
+    : m_entry(entryFor(font))
 {
-    const double base = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF();
-    m_font.setPixelSize(std::max(1, static_cast<int>(std::lround(base * kMeasureScale))));
-    m_scale = m_font.pixelSize() / std::max(1.0, base);
-    m_key = m_font.key();
-    MetricsCache &c = cache();
-    auto it = c.metrics.find(m_key);
-    if (it == c.metrics.end()) {
-        if (c.metrics.size() > 64)
-            c.metrics.clear();
-        it = c.metrics.insert(m_key, QFontMetricsF(m_font));
-    }
-    m_ascent = it->ascent() / m_scale;
-    m_descent = it->descent() / m_scale;
+    m_ascent = m_entry->ascent;
+    m_descent = m_entry->descent;
 }
 
 double TextMetrics::width(const QString &text) const
 {
-    MetricsCache &c = cache();
-    const QString key = m_key + QChar(0x1f) + text;
-    if (auto it = c.widths.constFind(key); it != c.widths.constEnd())
+    QHash<QString, double> &widths = m_entry->widths;
+    if (auto it = widths.constFind(text); it != widths.constEnd())
         return *it;
-    auto mt = c.metrics.find(m_key);
-    if (mt == c.metrics.end())
-        mt = c.metrics.insert(m_key, QFontMetricsF(m_font));
-    const double w = mt->horizontalAdvance(text) / m_scale;
-    if (c.widths.size() > 20000)
-        c.widths.clear();
-    c.widths.insert(key, w);
+    const double w = m_entry->metrics.horizontalAdvance(text) / m_entry->scale;
+    if (widths.size() > 20000)
+        widths.clear();
+    widths.insert(text, w);
     return w;
 }
 
@@ -295,6 +307,16 @@ QSizeF linesSize(const QStringList &lines, const QFont &font)
     return {w, lines.size() * tm.lineHeight()};
 }
 
+void drawTextLine(QPainter &p, const QPointF &baseline, const QString &text)
+{
+    QPaintEngine *engine = p.paintEngine();
+    if (engine && engine->type() == QPaintEngine::User)
+        if (auto *svg = dynamic_cast<SvgPaintEngine *>(engine))
+            if (svg->drawPlainText(p, baseline, text))
+                return;
+    p.drawText(baseline, text);
+}
+
 void drawLines(QPainter &p, const QStringList &lines, const QFont &font, const QRectF &rect)
 {
     const TextMetrics tm(font);
@@ -302,7 +324,7 @@ void drawLines(QPainter &p, const QStringList &lines, const QFont &font, const Q
     const double h = lines.size() * tm.lineHeight();
     double y = rect.center().y() - h / 2.0 + tm.ascent();
     for (const QString &l : lines) {
-        p.drawText(QPointF(rect.center().x() - tm.width(l) / 2.0, y), l);
+        drawTextLine(p, QPointF(rect.center().x() - tm.width(l) / 2.0, y), l);
         y += tm.lineHeight();
     }
 }
@@ -338,36 +360,61 @@ void paintLabelBox(QPainter &p, const LabelText &t, const QFont &font, const QRe
     p.restore();
 }
 
+namespace {
+
+/// The value of a run of digits as QString::toULongLong() reads it: ASCII digits
+/// only, 0 when it cannot (other digits, or too large).
+unsigned long long runValue(const QChar *begin, const QChar *end)
+{
+    unsigned long long v = 0;
+    for (const QChar *c = begin; c != end; ++c) {
+        const char16_t u = c->unicode();
+        if (u < '0' || u > '9')
+            return 0;
+        const unsigned digit = u - '0';
+        if (v > (~0ULL - digit) / 10)
+            return 0;
+        v = v * 10 + digit;
+    }
+    return v;
+}
+
+} // namespace
+
 bool naturalLess(const QString &a, const QString &b)
 {
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a.at(i).isDigit() && b.at(j).isDigit()) {
-            int ie = i;
-            int je = j;
-            while (ie < a.size() && a.at(ie).isDigit())
+    // Without allocations: the layout sorts every partner id with it.
+    const QChar *pa = a.constData();
+    const QChar *pb = b.constData();
+    const qsizetype na = a.size();
+    const qsizetype nb = b.size();
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < na && j < nb) {
+        if (pa[i].isDigit() && pb[j].isDigit()) {
+            qsizetype ie = i;
+            qsizetype je = j;
+            while (ie < na && pa[ie].isDigit())
                 ++ie;
-            while (je < b.size() && b.at(je).isDigit())
+            while (je < nb && pb[je].isDigit())
                 ++je;
-            const QString na = a.mid(i, ie - i);
-            const QString nb = b.mid(j, je - j);
-            const qsizetype la = na.size();
-            if (na.toULongLong() != nb.toULongLong())
-                return na.toULongLong() < nb.toULongLong();
-            if (la != nb.size())
-                return la < nb.size();
-            i = static_cast<int>(ie);
-            j = static_cast<int>(je);
+            const unsigned long long va = runValue(pa + i, pa + ie);
+            const unsigned long long vb = runValue(pb + j, pb + je);
+            if (va != vb)
+                return va < vb;
+            if (ie - i != je - j)
+                return ie - i < je - j;
+            i = ie;
+            j = je;
             continue;
         }
-        if (a.at(i) != b.at(j))
-            return a.at(i) < b.at(j);
+        if (pa[i] != pb[j])
+            return pa[i] < pb[j];
         ++i;
         ++j;
     }
-    if (a.size() - i != b.size() - j)
-        return a.size() - i < b.size() - j;
+    if (na - i != nb - j)
+        return na - i < nb - j;
     return a < b;
 }
 

@@ -72,6 +72,19 @@ struct MapStyle {
 /// units), chosen so that labels of nearby partners do not overlap.
 using LabelPlacements = QHash<QString, QRectF>;
 
+/// Where the editor's scene puts its items, from one label layout (MapPainter::layoutMap).
+struct MapLayout {
+    struct PartnerRects {
+        QRectF label;  ///< as layoutLabels(), relative to the partner's centre
+        QRectF marker; ///< as markerBounds()
+        QRectF bounds; ///< as partnerBounds(s, id, o, label, true): the item's bounding rect
+    };
+    QHash<QString, PartnerRects> partners;    ///< placed partners
+    QHash<QString, QPointF> missingPositions; ///< every missing partner, as missingPosition()
+    LabelPlacements missingLabels;            ///< as layoutMissingLabels() when o.showMissing
+    QRectF bounds;                            ///< as mapBounds()
+};
+
 /// Structure of a map drawing for outputs that keep it (the SVG export): paintMap()
 /// opens a group around each object it draws (a category sector, link, partner,
 /// missing partner, group, the legend and its entries, the title block) and closes it
@@ -111,10 +124,24 @@ public:
                    bool selected = false) const;
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o) const;
+    /// The same with the ghost's label rect at hand (from layoutMap()): no layout run.
+    void paintMissing(QPainter &p, const Session &s, const QString &missingId,
+                      const RenderOptions &o, const QRectF &labelRect) const;
     void paintLegend(QPainter &p, const Session &s, const RenderOptions &o) const;
 
     /// The rectangle paintMap() covers (map disc plus legend and title), map units.
     QRectF mapBounds(const Session &s, const RenderOptions &o) const;
+    /// The whole map scaled to fit `target` (in the painter's current coordinates),
+    /// centred horizontally, at the top (Qt::AlignTop) or centred vertically; one
+    /// label layout for both the bounds and the drawing. Returns the map bounds
+    /// (empty: nothing was drawn). The painter's state is restored afterwards.
+    QRectF paintMapFitted(QPainter &p, const Session &s, const RenderOptions &o,
+                          const QRectF &target, Qt::Alignment align = Qt::AlignCenter) const;
+    /// The labels, item rects, ghost positions and map bounds from one layout of the
+    /// whole map: what layoutLabels(), layoutMissingLabels(), markerBounds(),
+    /// partnerBounds(), missingPosition() and mapBounds() give one by one, each of
+    /// which lays out or scans the whole map again.
+    MapLayout layoutMap(const Session &s, const RenderOptions &o) const;
     /// Bounding rect of a partner's drawing relative to its centre.
     QRectF partnerBounds(const Session &s, const QString &partnerId, const RenderOptions &o) const;
 
