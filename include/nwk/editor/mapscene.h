@@ -15,7 +15,10 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 #include <QStringList>
+
+#include <utility>
 
 class QGraphicsLineItem;
 class QTimer;
@@ -139,7 +142,10 @@ private:
     void removePartnerItem(const QString &id);
     void syncLink(const QString &id);
     void syncLink(const Link &link);
+    /// The items of the links at these partners follow them (the link index).
     void syncLinksOf(const QStringList &partnerIds);
+    void placeLink(LinkItem *item, const QString &fromId, const QString &toId);
+    void removeLinkItem(const QString &id);
     /// Label rectangles and item extents of partners and missing partners, and
     /// group outlines: all of these depend on where every partner is. With
     /// `changed` (the partners that moved), only groups whose members moved or
@@ -152,9 +158,13 @@ private:
     void deferRelayout(const QStringList &changed);
     void flushRelayout();
     void updateMapRect();
+    /// The map's extent (MapPainter::mapBounds) set on the background, legend, groups
+    /// and the scene rect.
+    void applyMapRect(const QRectF &mapBounds);
     /// After any change of partners or links: the legend's content, and the map's
     /// extent (deferred to the end of a drag, so the view does not jump).
-    void contentChanged();
+    /// `laidOut`: relayout() has just set the extent (or deferred it in a drag).
+    void contentChanged(bool laidOut = false);
     QPointF endPoint(const QString &end) const;
     PartnerItem *partnerItemAt(const QPointF &scenePos) const;
     /// Partner id, kSchoolId, or empty: what a link may end at under scenePos.
@@ -193,6 +203,10 @@ private:
     QHash<QString, GroupItem *> m_groups;
     QHash<QString, PartnerItem *> m_partners;
     QHash<QString, LinkItem *> m_links;
+    /// The ends each link item was synced with, and the link items at each end (a
+    /// partner id or kSchoolId): a moved partner's links, without a walk over all.
+    QHash<QString, std::pair<QString, QString>> m_linkEnds;
+    QHash<QString, QSet<QString>> m_linksAt;
     QList<MissingItem *> m_missing;
 
     struct Drag {

@@ -14,6 +14,7 @@
 #include "nwk/core/diagnostics.h"
 #include "nwk/core/session.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -159,9 +160,14 @@ public:
     void removeSnapshot(const QString &snapshotId);
     void setSnapshot(const Snapshot &snapshot);
 
-    /// Index of the object in its collection; -1 when absent.
+    /// Index of the object in its collection; -1 when absent. partnerIndex() is a
+    /// hashed look-up (kept by the mutators), so a drag step does not search the map.
     int partnerIndex(const QString &partnerId) const;
     int linkIndex(const QString &linkId) const;
+    /// The partner with this id, or nullptr: as Session::partner(), but hashed.
+    const Partner *partner(const QString &partnerId) const;
+    /// The ids of the groups the partner is a member of, in session order (hashed).
+    QStringList groupsOf(const QString &partnerId) const;
 
 Q_SIGNALS:
     void partnersAdded(const QStringList &ids);
@@ -217,6 +223,11 @@ private:
     bool m_reverting = false;                 ///< taking a refused step back
     int m_lastIndex = 0;                      ///< undo index after the last step
     const QUndoCommand *m_lastNext = nullptr; ///< the command redo() would run then
+    // Look-ups built on first use after a change of the collection's ids or order.
+    mutable QHash<QString, int> m_partnerIndex; ///< partner id -> index in partners
+    mutable bool m_partnerIndexValid = false;
+    mutable QHash<QString, QStringList> m_groupsOf; ///< partner id -> ids of its groups
+    mutable bool m_groupsOfValid = false;
 };
 
 } // namespace nwk

@@ -60,16 +60,7 @@ void PresenterMap::paintEvent(QPaintEvent *)
     o.highContrast = m_highContrast;
     o.showNotes = false;
     const MapPainter painter(MapStyle::forOptions(o));
-    const QRectF bounds = painter.mapBounds(s, o);
-    if (bounds.isEmpty())
-        return;
-    const QRectF target = QRectF(rect()).adjusted(12, 12, -12, -12);
-    const double scale =
-        std::min(target.width() / bounds.width(), target.height() / bounds.height());
-    p.translate(target.center());
-    p.scale(scale, scale);
-    p.translate(-bounds.center());
-    painter.paintMap(p, s, o);
+    painter.paintMapFitted(p, s, o, QRectF(rect()).adjusted(12, 12, -12, -12));
 }
 
 PresenterWindow::PresenterWindow(SessionDocument *document, QWidget *parent)

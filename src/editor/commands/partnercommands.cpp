@@ -70,10 +70,10 @@ MovePartners::MovePartners(SessionDocument *document, std::vector<PartnerPlaceme
     , m_document(document)
     , m_new(std::move(placements))
 {
-    const Session &s = document->session();
-    std::erase_if(m_new, [&](const PartnerPlacement &p) { return !s.partner(p.partnerId); });
+    std::erase_if(m_new,
+                  [&](const PartnerPlacement &p) { return !document->partner(p.partnerId); });
     for (const PartnerPlacement &p : m_new) {
-        const Partner *partner = s.partner(p.partnerId);
+        const Partner *partner = document->partner(p.partnerId);
         m_old.push_back(
             {partner->id, partner->placement, partner->category, partner->extraCategories});
     }

@@ -14,6 +14,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <iterator>
 
 namespace nwk {
 
@@ -59,6 +60,8 @@ void SessionDocument::reset(Session session, const QString &fileName, const QStr
 {
     m_undoStack->clear();
     m_session = std::move(session);
+    m_partnerIndexValid = false;
+    m_groupsOfValid = false;
     m_untitledName = untitledName;
     const bool renamed = m_fileName != fileName;
     m_fileName = fileName;
@@ -167,7 +170,37 @@ void SessionDocument::setCategory(const Category &category)
 
 int SessionDocument::partnerIndex(const QString &partnerId) const
 {
-    return indexOfId(m_session.partners, partnerId);
+    if (!m_partnerIndexValid) {
+        m_partnerIndex.clear();
+        m_partnerIndex.reserve(static_cast<qsizetype>(m_session.partners.size()));
+        // Backwards, so that the first of (invalid) duplicate ids wins, as in indexOfId.
+        for (auto i = std::ssize(m_session.partners) - 1; i >= 0; --i)
+            m_partnerIndex.insert(m_session.partners[static_cast<std::size_t>(i)].id,
+                                  static_cast<int>(i));
+        m_partnerIndexValid = true;
+    }
+    const int i = m_partnerIndex.value(partnerId, -1);
+    Q_ASSERT(i < 0 || m_session.partners[static_cast<std::size_t>(i)].id == partnerId);
+    return i;
+}
+
+const Partner *SessionDocument::partner(const QString &partnerId) const
+{
+    const int i = partnerIndex(partnerId);
+    return i < 0 ? nullptr : &m_session.partners[static_cast<std::size_t>(i)];
+}
+
+QStringList SessionDocument::groupsOf(const QString &partnerId) const
+{
+    if (!m_groupsOfValid) {
+        m_groupsOf.clear();
+        for (const Group &g : m_session.groups)
+            for (const QString &member : g.members)
+                if (QStringList &groups = m_groupsOf[member]; !groups.contains(g.id))
+                    groups.append(g.id);
+        m_groupsOfValid = true;
+    }
+    return m_groupsOf.value(partnerId);
 }
 
 int SessionDocument::linkIndex(const QString &linkId) const
@@ -181,6 +214,10 @@ void SessionDocument::insertPartner(int index, const Partner &partner)
         return;
     Q_ASSERT(partnerIndex(partner.id) < 0);
     insertAt(m_session.partners, index, partner);
+    if (m_partnerIndexValid && m_session.partners.back().id == partner.id)
+        m_partnerIndex.insert(partner.id, static_cast<int>(m_session.partners.size()) - 1);
+    else
+        m_partnerIndexValid = false; // the partners after it moved up
     Q_EMIT partnersAdded({partner.id});
 }
 
@@ -192,6 +229,7 @@ void SessionDocument::removePartner(const QString &partnerId)
     if (i < 0)
         return;
     m_session.partners.erase(m_session.partners.begin() + i);
+    m_partnerIndexValid = false;
     Q_EMIT partnersRemoved({partnerId});
 }
 
@@ -199,7 +237,8 @@ void SessionDocument::setPartner(const Partner &partner)
 {
     if (refuseGroupEdit())
         return;
-    Partner *p = m_session.partner(partner.id);
+    const int i = partnerIndex(partner.id);
+    Partner *p = i < 0 ? nullptr : &m_session.partners[static_cast<std::size_t>(i)];
     if (!p || *p == partner)
         return;
     *p = partner;
@@ -212,7 +251,8 @@ void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placeme
         return;
     QStringList changed;
     for (const PartnerPlacement &pp : placements) {
-        Partner *p = m_session.partner(pp.partnerId);
+        const int i = partnerIndex(pp.partnerId);
+        Partner *p = i < 0 ? nullptr : &m_session.partners[static_cast<std::size_t>(i)];
         if (!p || (p->placement == pp.placement && p->category == pp.category &&
                    (!pp.extraCategories || *pp.extraCategories == p->extraCategories)))
             continue;
@@ -265,6 +305,7 @@ void SessionDocument::setGroupMembers(const QString &groupId, const QStringList 
     if (i < 0 || m_session.groups[static_cast<std::size_t>(i)].members == members)
         return;
     m_session.groups[static_cast<std::size_t>(i)].members = members;
+    m_groupsOfValid = false;
     Q_EMIT groupsChanged({groupId});
 }
 

@@ -65,6 +65,7 @@ void SessionDocument::insertGroup(int index, const Group &group)
         return;
     Q_ASSERT(indexOfId(m_session.groups, group.id) < 0);
     insertAt(m_session.groups, index, group);
+    m_groupsOfValid = false;
     Q_EMIT groupsAdded({group.id});
 }
 
@@ -72,16 +73,20 @@ void SessionDocument::removeGroup(const QString &groupId)
 {
     if (refuseGroupEdit())
         return;
-    if (removeId(m_session.groups, groupId))
+    if (removeId(m_session.groups, groupId)) {
+        m_groupsOfValid = false;
         Q_EMIT groupsRemoved({groupId});
+    }
 }
 
 void SessionDocument::setGroup(const Group &group)
 {
     if (refuseGroupEdit())
         return;
-    if (replaceId(m_session.groups, group))
+    if (replaceId(m_session.groups, group)) {
+        m_groupsOfValid = false;
         Q_EMIT groupsChanged({group.id});
+    }
 }
 
 void SessionDocument::insertCategory(int index, const Category &category)

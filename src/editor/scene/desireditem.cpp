@@ -15,7 +15,7 @@ DesiredItem::DesiredItem(SessionDocument *document)
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(12); // above links, under missing partners and partners
     connect(document, &SessionDocument::partnersAdded, this, &DesiredItem::sync);
-    connect(document, &SessionDocument::partnersChanged, this, &DesiredItem::sync);
+    connect(document, &SessionDocument::partnersChanged, this, &DesiredItem::syncPartners);
     connect(document, &SessionDocument::partnersRemoved, this, &DesiredItem::sync);
     connect(document, &SessionDocument::ringsChanged, this, &DesiredItem::sync);
     sync();
@@ -33,14 +33,29 @@ void DesiredItem::sync()
     const MapPainter fallback;
     const MapPainter &painter = mapScene ? mapScene->mapPainter() : fallback;
     QRectF bounds;
-    for (const Partner &p : s.partners)
-        if (p.desiredPlacement)
+    m_withDesired.clear();
+    for (const Partner &p : s.partners) {
+        if (p.desiredPlacement) {
+            m_withDesired.insert(p.id);
             bounds |= painter.desiredPlacementBounds(s, p.id).adjusted(-8, -8, 8, 8);
+        }
+    }
     if (bounds != m_bounds) {
         prepareGeometryChange();
         m_bounds = bounds;
     }
     update();
+}
+
+void DesiredItem::syncPartners(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const Partner *p = m_document->partner(id);
+        if (m_withDesired.contains(id) || (p && p->desiredPlacement)) {
+            sync();
+            return;
+        }
+    }
 }
 
 QVariant DesiredItem::itemChange(GraphicsItemChange change, const QVariant &value)

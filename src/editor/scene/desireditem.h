@@ -6,6 +6,8 @@
 #pragma once
 
 #include <QGraphicsObject>
+#include <QSet>
+#include <QStringList>
 
 namespace nwk {
 
@@ -29,9 +31,13 @@ protected:
 
 private:
     void sync();
+    /// After partnersChanged: re-syncs only when one of them has (or had) a
+    /// desired placement, so moving any other partner costs no walk over all.
+    void syncPartners(const QStringList &ids);
 
     SessionDocument *m_document;
     QRectF m_bounds;
+    QSet<QString> m_withDesired; ///< partners that had a desired placement at sync()
 };
 
 } // namespace nwk

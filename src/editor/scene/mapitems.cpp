@@ -203,8 +203,12 @@ MissingItem::MissingItem(const QString &missingId)
     setZValue(20);
 }
 
-void MissingItem::setBounds(const QRectF &bounds)
+void MissingItem::setGeometry(const QRectF &bounds, const QRectF &labelRect)
 {
+    if (labelRect != m_label) {
+        m_label = labelRect;
+        update();
+    }
     if (bounds == m_bounds)
         return;
     prepareGeometryChange();
@@ -216,7 +220,7 @@ void MissingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const MapScene *s = mapScene();
     if (s->renderOptions().showMissing)
         s->mapPainter().paintMissing(*painter, s->document()->session(), m_missingId,
-                                     s->renderOptions());
+                                     s->renderOptions(), m_label);
 }
 
 } // namespace nwk

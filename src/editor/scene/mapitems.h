@@ -132,7 +132,8 @@ private:
     QRectF m_bounds;
 };
 
-/// A missing partner's ghost, positioned by the scene at MapPainter::missingPosition().
+/// A missing partner's ghost, positioned by the scene at MapPainter::missingPosition(),
+/// its label where the scene's layout put it (MapPainter::layoutMap()).
 class MissingItem final : public MapItem {
 public:
     enum { Type = UserType + 4 };
@@ -140,13 +141,15 @@ public:
     int type() const override { return Type; }
     const QString &missingId() const { return m_missingId; }
 
-    void setBounds(const QRectF &bounds);
+    /// The item's extent and the ghost's label rect (relative to the item).
+    void setGeometry(const QRectF &bounds, const QRectF &labelRect);
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_missingId;
     QRectF m_bounds;
+    QRectF m_label;
 };
 
 } // namespace nwk

@@ -134,7 +134,7 @@ QGraphicsItem *MapScene::linkItem(const QString &linkId) const
 
 QPointF MapScene::partnerPosition(const QString &partnerId) const
 {
-    const Partner *p = m_document->session().partner(partnerId);
+    const Partner *p = m_document->partner(partnerId);
     return p && p->placement ? m_geometry.toPoint(*p->placement) : QPointF();
 }
 
@@ -147,6 +147,8 @@ void MapScene::rebuild()
     m_drag = {};
     m_partners.clear();
     m_links.clear();
+    m_linkEnds.clear();
+    m_linksAt.clear();
     m_missing.clear();
     m_groups.clear();
     m_background = nullptr;
@@ -174,10 +176,9 @@ void MapScene::rebuild()
     m_legend = new LegendItem;
     addItem(m_legend);
     addItem(new DesiredItem(m_document)); // desired placements (properties dock)
-    updateMapRect();
     for (const Group &g : s.groups) {
         auto *item = new GroupItem(g.id);
-        item->setBounds(m_mapRect); // outlines follow members anywhere on the map
+        item->setBounds(m_mapRect); // outlines follow members anywhere (relayout sets it)
         addItem(item);
         m_groups.insert(g.id, item);
     }
@@ -198,8 +199,13 @@ void MapScene::rebuild()
 
 void MapScene::updateMapRect()
 {
+    applyMapRect(m_painter.mapBounds(m_document->session(), m_options));
+}
+
+void MapScene::applyMapRect(const QRectF &mapBounds)
+{
     const Session &s = m_document->session();
-    const QRectF rect = m_painter.mapBounds(s, m_options).united(m_geometry.bounds());
+    const QRectF rect = mapBounds.united(m_geometry.bounds());
     m_mapRectDirty = false;
     if (m_background)
         m_background->setBounds(rect);
@@ -220,7 +226,7 @@ void MapScene::updateMapRect()
 
 void MapScene::syncPartner(const QString &id)
 {
-    const Partner *p = m_document->session().partner(id);
+    const Partner *p = m_document->partner(id);
     if (!p || !p->placement) {
         removePartnerItem(id);
         return;
@@ -249,80 +255,44 @@ QPointF MapScene::endPoint(const QString &end) const
     return end == kSchoolId ? QPointF(0, 0) : partnerPosition(end);
 }
 
-void MapScene::syncLink(const QString &id)
-{
-    if (const Link *l = m_document->session().link(id))
-        syncLink(*l);
-    else
-        delete m_links.take(id);
-}
-
-void MapScene::syncLink(const Link &l)
-{
-    LinkItem *item = m_links.value(l.id);
-    if (!item) {
-        item = new LinkItem(l.id);
-        addItem(item);
-        m_links.insert(l.id, item);
-    }
-    // An end is on the map when it is the school or a placed partner, whose item the
-    // scene keeps at its placement (syncPartner): no search of the session per link.
-    auto end = [this](const QString &id) -> std::optional<QPointF> {
-        if (id == kSchoolId)
-            return QPointF(0, 0);
-        if (const PartnerItem *partner = m_partners.value(id))
-            return partner->pos();
-        return std::nullopt;
-    };
-    const std::optional<QPointF> from = end(l.from);
-    const std::optional<QPointF> to = end(l.to);
-    item->setVisible(from && to);
-    item->setLine(QLineF(from.value_or(QPointF()), to.value_or(QPointF())));
-    item->update();
-}
-
-void MapScene::syncLinksOf(const QStringList &partnerIds)
-{
-    for (const Link &l : m_document->session().links)
-        if (partnerIds.contains(l.from) || partnerIds.contains(l.to))
-            syncLink(l);
-}
-
 void MapScene::relayout(const QStringList &changed)
 {
     const Session &s = m_document->session();
-    const LabelPlacements labels = m_painter.layoutLabels(s, m_options);
+    // One layout of the whole map gives every item its rects and the map its extent.
+    const MapLayout layout = m_painter.layoutMap(s, m_options);
     QSet<QString> touched(changed.cbegin(), changed.cend());
     for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it) {
-        const QRectF label = labels.value(it.key());
-        if (it.value()->setGeometry(m_painter.partnerBounds(s, it.key(), m_options, label, true),
-                                    m_painter.markerBounds(s, it.key(), m_options), label))
+        // Items exist for placed partners only (syncPartner), so each has its rects.
+        const MapLayout::PartnerRects r = layout.partners.value(it.key());
+        if (it.value()->setGeometry(r.bounds, r.marker, r.label))
             touched.insert(it.key());
     }
     const bool all = changed.isEmpty();
-    if (!m_missing.isEmpty()) {
-        const LabelPlacements ghostLabels = m_painter.layoutMissingLabels(s, m_options);
-        const double r = 3 * m_painter.style().partnerRadius;
-        for (MissingItem *item : std::as_const(m_missing)) {
-            item->setPos(m_painter.missingPosition(s, item->missingId()));
-            item->setBounds(
-                QRectF(-r, -r, 2 * r, 2 * r).united(ghostLabels.value(item->missingId())));
-            if (all)
-                item->update();
-        }
+    const double radius = 3 * m_painter.style().partnerRadius;
+    for (MissingItem *item : std::as_const(m_missing)) {
+        item->setPos(layout.missingPositions.value(item->missingId()));
+        const QRectF label = layout.missingLabels.value(item->missingId());
+        item->setGeometry(QRectF(-radius, -radius, 2 * radius, 2 * radius).united(label), label);
+        if (all)
+            item->update();
     }
     // A group outline spans the whole map: repaint it only when it has to.
+    QHash<QString, const Group *> groupById; // the last of a repeated id
+    for (const Group &candidate : s.groups)
+        groupById.insert(candidate.id, &candidate);
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        const Group *g = nullptr;
-        for (const Group &candidate : s.groups)
-            if (candidate.id == it.key())
-                g = &candidate;
+        const Group *g = groupById.value(it.key());
         bool dirty = all || !g;
         for (int i = 0; g && !dirty && i < g->members.size(); ++i)
             dirty = touched.contains(g->members[i]);
         if (dirty)
             it.value()->update();
     }
+    // During a drag the extent waits for the release (the view must not jump).
+    if (m_drag.moving)
+        m_mapRectDirty = true;
+    else
+        applyMapRect(layout.bounds);
     updateFoundMarks();
 }
 
@@ -331,20 +301,11 @@ void MapScene::deferRelayout(const QStringList &changed)
     for (const QString &id : changed)
         if (!m_pendingRelayout.contains(id))
             m_pendingRelayout.append(id);
-    for (GroupItem *item : std::as_const(m_groups)) {
-        const Group *g = nullptr;
-        for (const Group &candidate : m_document->session().groups)
-            if (candidate.id == item->groupId())
-                g = &candidate;
-        if (!g)
-            continue;
-        for (const QString &id : changed) {
-            if (g->members.contains(id)) {
+    // The outlines of the moved partners' groups (the document's member index).
+    for (const QString &id : changed)
+        for (const QString &groupId : m_document->groupsOf(id))
+            if (GroupItem *item = m_groups.value(groupId))
                 item->update();
-                break;
-            }
-        }
-    }
     updateFoundMarks();
     m_relayoutTimer->start(); // restarts: waits until the pointer rests
 }
@@ -357,7 +318,7 @@ void MapScene::flushRelayout()
     relayout(std::exchange(m_pendingRelayout, {}));
 }
 
-void MapScene::contentChanged()
+void MapScene::contentChanged(bool laidOut)
 {
     if (m_drag.moving) {
         m_mapRectDirty = true;
@@ -365,7 +326,8 @@ void MapScene::contentChanged()
             m_legend->update();
         return;
     }
-    updateMapRect();
+    if (!laidOut)
+        updateMapRect();
 }
 
 void MapScene::onPartnersAdded(const QStringList &ids)
@@ -374,7 +336,7 @@ void MapScene::onPartnersAdded(const QStringList &ids)
         syncPartner(id);
     syncLinksOf(ids);
     relayout();
-    contentChanged();
+    contentChanged(true);
 }
 
 void MapScene::onPartnersChanged(const QStringList &ids)
@@ -386,7 +348,7 @@ void MapScene::onPartnersChanged(const QStringList &ids)
         deferRelayout(ids);
     else
         relayout(ids);
-    contentChanged();
+    contentChanged(true);
 }
 
 void MapScene::onPartnersRemoved(const QStringList &ids)
@@ -395,7 +357,7 @@ void MapScene::onPartnersRemoved(const QStringList &ids)
         removePartnerItem(id);
     syncLinksOf(ids);
     relayout();
-    contentChanged();
+    contentChanged(true);
 }
 
 void MapScene::onLinksAdded(const QStringList &ids)
@@ -415,7 +377,7 @@ void MapScene::onLinksChanged(const QStringList &ids)
 void MapScene::onLinksRemoved(const QStringList &ids)
 {
     for (const QString &id : ids)
-        delete m_links.take(id);
+        removeLinkItem(id);
     contentChanged();
 }
 

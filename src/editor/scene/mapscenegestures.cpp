@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <utility>
 
 namespace nwk {
@@ -31,9 +32,8 @@ PartnerItem *MapScene::partnerItemAt(const QPointF &scenePos) const
 QHash<QString, MapScene::MoveStart> MapScene::moveStarts(const QStringList &ids) const
 {
     QHash<QString, MoveStart> starts;
-    const Session &s = m_document->session();
     for (const QString &id : ids) {
-        const Partner *p = s.partner(id);
+        const Partner *p = m_document->partner(id);
         if (!p || !p->placement)
             continue;
         starts.insert(id, {m_geometry.toPoint(*p->placement),
@@ -47,12 +47,18 @@ void MapScene::pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
 {
     const Session &s = m_document->session();
     const bool recategorise = !s.freePlacement && !(modifiers & Qt::AltModifier);
+    // Document order, so that commands of one drag always list the same ids alike:
+    // the moved partners' indexes, sorted (no walk over every partner of the map).
+    std::vector<std::pair<int, decltype(starts.cbegin())>> order;
+    order.reserve(static_cast<std::size_t>(starts.size()));
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it)
+        if (const int i = m_document->partnerIndex(it.key()); i >= 0)
+            order.emplace_back(i, it);
+    std::sort(order.begin(), order.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<PartnerPlacement> placements;
-    // Document order, so that commands of one drag always list the same ids alike.
-    for (const Partner &p : s.partners) {
-        const auto it = starts.constFind(p.id);
-        if (it == starts.cend())
-            continue;
+    for (const auto &[index, it] : order) {
+        const Partner &p = s.partners[static_cast<std::size_t>(index)];
         const Placement to = m_geometry.toPlacement(it->point + delta);
         QString category = it->category;
         const int sector = m_geometry.sectorAt(to.angle);
@@ -65,7 +71,8 @@ void MapScene::pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
         return;
     const int n = static_cast<int>(placements.size());
     const QString text =
-        n == 1 ? tr("Move \u201c%1\u201d").arg(s.partner(placements.front().partnerId)->label)
+        n == 1 ? tr("Move \u201c%1\u201d")
+                     .arg(s.partners[static_cast<std::size_t>(order.front().first)].label)
                : tr("Move %n partners", nullptr, n);
     auto *command = new MovePartners(m_document, std::move(placements), text);
     command->setMergeable(mergeable);
