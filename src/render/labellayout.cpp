@@ -260,6 +260,14 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
     for (std::size_t i = 0; i < items.size(); ++i)
         centreGrid.insert(QRectF(items[i].centre, QSizeF(0, 0)), static_cast<int>(i));
     RectGrid placedGrid(area, cell, kMaxGridCells);
+    // Fine cells wholly under a placed label or a fixed obstacle (ring, group and
+    // sector labels, legend, title): a candidate holding one collides for certain
+    // (the exact tests below would say the same), the quick answer for most
+    // candidates where labels lie on top of each other.
+    CoverBits covered(area, 2.0 * unit);
+    for (const Obstacle &ob : obstacles)
+        if (ob.owner < 0)
+            covered.mark(ob.rect);
 
     std::vector<QRectF> placed;
     const double margin = 1.2 * unit;
@@ -269,6 +277,8 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
     };
     // Does a label at `abs` touch anything? (fast: stops at the first hit)
     auto collides = [&](const QRectF &abs, int self) {
+        if (covered.coversCentreOf(abs) || covered.coversPartOf(abs))
+            return true;
         const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
         if (placedGrid.any(padded, [&](int k) { return rectsIntersect(padded, at(placed, k)); }))
             return true;
@@ -415,6 +425,7 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
         }
         placed.push_back(best.translated(it.centre));
         placedGrid.insert(placed.back(), static_cast<int>(placed.size() - 1));
+        covered.mark(placed.back());
         (it.missing ? result.missing : result.partners).insert(it.id, best);
     }
     return result;

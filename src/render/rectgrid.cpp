@@ -38,4 +38,107 @@ void RectGrid::insert(const QRectF &rect, int index)
             m_cells[static_cast<std::size_t>(y * m_nx + x)].push_back({box, index});
 }
 
+namespace {
+
+/// Bits lo..hi (inclusive, 0..63) of a word.
+std::uint64_t bitRange(int lo, int hi)
+{
+    const std::uint64_t upTo = hi >= 63 ? ~0ULL : (1ULL << (hi + 1)) - 1;
+    return upTo & ~((1ULL << lo) - 1);
+}
+
+} // namespace
+
+CoverBits::CoverBits(const QRectF &area, double cellSize, int maxCells)
+{
+    const QRectF a = area.normalized();
+    const bool finite = std::isfinite(a.left()) && std::isfinite(a.top()) &&
+                        std::isfinite(a.width()) && std::isfinite(a.height());
+    const double w = finite ? a.width() : 0.0;
+    const double h = finite ? a.height() : 0.0;
+    if (finite) {
+        m_x0 = a.left();
+        m_y0 = a.top();
+    }
+    const double limit = std::max(1, maxCells);
+    double cell = std::max({cellSize, w / limit, h / limit, 1e-6});
+    if (!std::isfinite(cell))
+        cell = 1.0;
+    m_cell = cell;
+    m_inverse = 1.0 / cell;
+    m_nx = std::clamp(static_cast<int>(std::ceil(w / cell)), 1, std::max(1, maxCells));
+    m_ny = std::clamp(static_cast<int>(std::ceil(h / cell)), 1, std::max(1, maxCells));
+    m_words = (m_nx + 63) / 64;
+    m_bits.assign(static_cast<std::size_t>(m_words) * static_cast<std::size_t>(m_ny), 0);
+}
+
+CoverBits::Range CoverBits::inside(const QRectF &r) const
+{
+    // Asked for nearly every label candidate: plain arithmetic, no libm calls.
+    const double x = r.x();
+    const double y = r.y();
+    const double w = r.width();
+    const double h = r.height();
+    const double l = (w < 0 ? x + w : x) + kSlack;
+    const double rr = (w < 0 ? x : x + w) - kSlack;
+    const double t = (h < 0 ? y + h : y) + kSlack;
+    const double b = (h < 0 ? y : y + h) - kSlack;
+    if (!(rr > l && b > t)) // also NaN
+        return {0, 0, -1, -1};
+    // Cell i spans [origin + i * cell, origin + (i + 1) * cell]: the first cell
+    // starting at or after v is ceil(c), the last one ending at or before v floor(c) - 1.
+    auto first = [this](double v, double origin) {
+        const double c = (v - origin) * m_inverse;
+        if (!(c > 0.0))
+            return 0;
+        if (c >= 1e9)
+            return 1000000000;
+        const int i = static_cast<int>(c);
+        return i < c ? i + 1 : i;
+    };
+    auto last = [this](double v, double origin, int count) {
+        const double c = (v - origin) * m_inverse;
+        if (!(c >= 1.0))
+            return -1;
+        if (c >= count)
+            return count - 1;
+        return static_cast<int>(c) - 1;
+    };
+    return {first(l, m_x0), first(t, m_y0), last(rr, m_x0, m_nx), last(b, m_y0, m_ny)};
+}
+
+void CoverBits::mark(const QRectF &rect)
+{
+    const Range r = inside(rect);
+    if (r.x0 > r.x1)
+        return;
+    for (int y = r.y0; y <= r.y1; ++y) {
+        std::uint64_t *row = m_bits.data() + static_cast<std::size_t>(y) * m_words;
+        for (int w = r.x0 / 64; w <= r.x1 / 64; ++w)
+            row[w] |= bitRange(w == r.x0 / 64 ? r.x0 % 64 : 0, w == r.x1 / 64 ? r.x1 % 64 : 63);
+    }
+}
+
+bool CoverBits::coversPartOf(const QRectF &query) const
+{
+    const Range r = inside(query);
+    if (r.x0 > r.x1)
+        return false;
+    const int w0 = r.x0 / 64;
+    const int w1 = r.x1 / 64;
+    const std::uint64_t first = bitRange(r.x0 % 64, w0 == w1 ? r.x1 % 64 : 63);
+    const std::uint64_t lastMask = bitRange(0, r.x1 % 64);
+    for (int y = r.y0; y <= r.y1; ++y) {
+        const std::uint64_t *row = m_bits.data() + static_cast<std::size_t>(y) * m_words;
+        if (row[w0] & first)
+            return true;
+        for (int w = w0 + 1; w < w1; ++w)
+            if (row[w])
+                return true;
+        if (w1 > w0 && (row[w1] & lastMask))
+            return true;
+    }
+    return false;
+}
+
 } // namespace nwk::detail
