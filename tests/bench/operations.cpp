@@ -238,10 +238,12 @@ bool runSize(const RunOptions &o, std::vector<Figure> &figures)
         return false;
 
     // Autosave: the part on the UI thread (the session copy and handing the job to a
-    // worker); the write itself runs on the worker and is waited for untimed.
+    // worker); the write itself runs on the worker and is waited for untimed. A
+    // millisecond or two, so page faults and cache misses of one run weigh: the
+    // median of at least 15.
     Autosaver autosaver(&doc, tmp.filePath(QStringLiteral("recovery")));
     bool written = true;
-    report(figures, "autosave", n, medianOf(std::max(reps, 5), [&] {
+    report(figures, "autosave", n, medianOf(std::max(reps, 15), [&] {
                Stopwatch w;
                autosaver.sync();
                const double ms = w.ms();
