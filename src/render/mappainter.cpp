@@ -12,16 +12,16 @@ using namespace detail;
 
 namespace {
 
-QRectF boundsOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
-                const FullLayout &layout)
+/// What the map's disc, partners, ghosts, labels and groups cover: the bounds without
+/// the legend, the title and the margin.
+QRectF contentOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                 const FullLayout &layout)
 {
     const Session &s = ctx.s;
     const MapPositions &pos = ctx.positions();
     const MapGeometry &g = pos.geometry;
     const double rim = sectorLabelOuterRadius(st, g) + 4.0;
     QRectF r(-rim, -rim, 2 * rim, 2 * rim);
-    r |= legendRect(s, o, st);
-    r |= titleRect(s, o, st);
     for (const Partner &pa : s.partners) {
         const auto it = pos.partners.constFind(pa.id);
         if (it == pos.partners.cend())
@@ -39,7 +39,21 @@ QRectF boundsOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle 
     if (o.showGroups)
         for (const Group &gr : s.groups)
             r |= ctx.groupOutline(gr, st).boundingRect().adjusted(0, -20, 0, 0);
-    return r.adjusted(-16, -16, 16, 16);
+    return r;
+}
+
+/// The content with the legend and the title, and a margin. (Unions of rects are
+/// exact and in any order the same, so this equals adding them up in one go.)
+QRectF boundsWith(const QRectF &content, const Session &s, const RenderOptions &o,
+                  const MapStyle &st)
+{
+    return (content | legendRect(s, o, st) | titleRect(s, o, st)).adjusted(-16, -16, 16, 16);
+}
+
+QRectF boundsOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                const FullLayout &layout)
+{
+    return boundsWith(contentOf(ctx, o, st, layout), ctx.s, o, st);
 }
 
 QString token(std::string_view name)
@@ -269,8 +283,14 @@ MapLayout MapPainter::layoutMap(const Session &s, const RenderOptions &o) const
     }
     out.missingPositions = pos.missing;
     out.missingLabels = map.layout.missing;
-    out.bounds = preparedBounds(map, o, m_style);
+    out.content = contentOf(map.ctx, o, m_style, map.layout);
+    out.bounds = boundsWith(out.content, s, o, m_style);
     return out;
+}
+
+QRectF MapPainter::mapBounds(const Session &s, const RenderOptions &o, const QRectF &content) const
+{
+    return boundsWith(content, s, o, m_style);
 }
 
 } // namespace nwk

@@ -22,6 +22,15 @@ QPointF endAt(const Window &w, const QString &end)
     return end == kSchoolId ? QPointF(0, 0) : w.scene().partnerPosition(end);
 }
 
+/// The scene's extent is what a whole new layout gives (link changes take it from the
+/// last layout's content instead of laying out again).
+void requireMapRectCurrent(const Window &w)
+{
+    const Session &s = w.doc().session();
+    const QRectF full = w.scene().mapPainter().mapBounds(s, w.scene().renderOptions());
+    CHECK(w.scene().mapRect() == full.united(MapGeometry::forSession(s).bounds()));
+}
+
 /// Every link of the session has a visible item on the line between its ends'
 /// current positions (the item's hit area: a band 10 map units wide).
 void requireLinksFollow(const Window &w)
@@ -45,6 +54,7 @@ void requireLinksFollow(const Window &w)
             CHECK_FALSE(shape.contains(on - off));
         }
     }
+    requireMapRectCurrent(w);
 }
 
 /// The document's hashed look-ups agree with a search of the session.

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 class QGraphicsLineItem;
@@ -200,6 +201,8 @@ private:
     SchoolItem *m_school = nullptr;
     LegendItem *m_legend = nullptr;
     bool m_mapRectDirty = false; ///< the map's extent changed during a drag
+    /// MapLayout::content of the last relayout(): current while no relayout is pending.
+    std::optional<QRectF> m_layoutContent;
     QHash<QString, GroupItem *> m_groups;
     QHash<QString, PartnerItem *> m_partners;
     QHash<QString, LinkItem *> m_links;

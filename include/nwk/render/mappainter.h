@@ -83,6 +83,7 @@ struct MapLayout {
     QHash<QString, QPointF> missingPositions; ///< every missing partner, as missingPosition()
     LabelPlacements missingLabels;            ///< as layoutMissingLabels() when o.showMissing
     QRectF bounds;                            ///< as mapBounds()
+    QRectF content; ///< what the disc, partners, ghosts, labels and groups cover
 };
 
 /// Structure of a map drawing for outputs that keep it (the SVG export): paintMap()
@@ -142,6 +143,10 @@ public:
     /// partnerBounds(), missingPosition() and mapBounds() give one by one, each of
     /// which lays out or scans the whole map again.
     MapLayout layoutMap(const Session &s, const RenderOptions &o) const;
+    /// mapBounds() without a layout, for a session whose partners, missing partners and
+    /// groups are as when layoutMap() gave `content` (MapLayout::content): only links,
+    /// the legend or the title changed since.
+    QRectF mapBounds(const Session &s, const RenderOptions &o, const QRectF &content) const;
     /// Bounding rect of a partner's drawing relative to its centre.
     QRectF partnerBounds(const Session &s, const QString &partnerId, const RenderOptions &o) const;
 

@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QTimer>
 
-#include <optional>
 #include <utility>
 
 namespace nwk {
@@ -161,6 +160,7 @@ void MapScene::rebuild()
     m_linkFrom.clear();
     m_keyLink = false;
     m_pendingRelayout.clear();
+    m_layoutContent.reset();
     m_relayoutTimer->stop();
     clear();
     m_hintText.clear();
@@ -288,6 +288,7 @@ void MapScene::relayout(const QStringList &changed)
         if (dirty)
             it.value()->update();
     }
+    m_layoutContent = layout.content;
     // During a drag the extent waits for the release (the view must not jump).
     if (m_drag.moving)
         m_mapRectDirty = true;
@@ -326,7 +327,13 @@ void MapScene::contentChanged(bool laidOut)
             m_legend->update();
         return;
     }
-    if (!laidOut)
+    if (laidOut)
+        return;
+    // Links and the legend changed, not where partners and labels are: the extent
+    // from the last layout's content (no new layout) while that is current.
+    if (m_layoutContent && m_pendingRelayout.isEmpty())
+        applyMapRect(m_painter.mapBounds(m_document->session(), m_options, *m_layoutContent));
+    else
         updateMapRect();
 }
 
