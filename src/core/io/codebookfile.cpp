@@ -6,9 +6,6 @@
 
 #include "io/jsonutil.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 
 namespace nwk {
@@ -64,13 +61,7 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
     CodebookReadResult result;
     io::Problems problems(result.diagnostics);
     try {
-        std::optional<Json> doc = io::parseJsonText(bytes, problems);
-        if (doc && !doc->is_object()) {
-            problems.error(std::string(),
-                           QStringLiteral("expected a JSON object at the top level, found %1")
-                               .arg(io::describeType(*doc)));
-            doc.reset();
-        }
+        std::optional<Json> doc = io::parseJsonObject(bytes, problems);
         if (doc)
             checkHeader(*doc, problems);
         if (doc && !problems.hasErrors()) {
@@ -108,16 +99,9 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
 
 CodebookReadResult readCodebookFile(const QString &fileName)
 {
-    const QString shown = QDir::toNativeSeparators(fileName);
-    const QFileInfo info(fileName);
-    if (!info.isFile())
-        return failure(QStringLiteral("cannot open \"%1\": not a file").arg(shown));
-    if (info.size() > io::kMaxFileBytes)
-        return failure(QStringLiteral("cannot open \"%1\": the file is too large").arg(shown));
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("cannot open \"%1\": %2").arg(shown, file.errorString()));
-    return parseCodebook(file.read(io::kMaxFileBytes + 1));
+    QString error;
+    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
+    return bytes ? parseCodebook(*bytes) : failure(error);
 }
 
 QByteArray serializeCodebook(const std::vector<Code> &codes)

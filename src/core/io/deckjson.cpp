@@ -4,9 +4,6 @@
 
 #include "io/jsonutil.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -202,14 +199,8 @@ DeckReadResult parseDeck(const QByteArray &bytes)
     DeckReadResult result;
     io::Problems problems(result.diagnostics);
     try {
-        std::optional<Json> doc = io::parseJsonText(bytes, problems);
-        if (doc && !doc->is_object()) {
-            problems.error(std::string(),
-                           QStringLiteral("expected a JSON object at the top level, found %1")
-                               .arg(io::describeType(*doc)));
-        } else if (doc) {
+        if (const std::optional<Json> doc = io::parseJsonObject(bytes, problems))
             result.deck = deckFromJson(*doc, problems);
-        }
     } catch (const std::exception &e) {
         result.deck.reset();
         problems.error(
@@ -222,31 +213,15 @@ DeckReadResult parseDeck(const QByteArray &bytes)
 
 DeckReadResult readDeckFile(const QString &fileName)
 {
+    QString error;
+    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
+    if (bytes)
+        return parseDeck(*bytes);
     DeckReadResult result;
-    const QString shown = QDir::toNativeSeparators(fileName);
-    auto fail = [&](const QString &message) {
-        Diagnostic d;
-        d.message = message;
-        result.diagnostics.push_back(d);
-        return result;
-    };
-    const QFileInfo info(fileName);
-    if (fileName.startsWith(QLatin1Char(':'))) {
-        // Qt resource: QFileInfo works, but skip the regular-file checks.
-    } else if (!info.exists()) {
-        return fail(QStringLiteral("cannot open \"%1\": the file does not exist").arg(shown));
-    } else if (info.isDir()) {
-        return fail(QStringLiteral("cannot open \"%1\": it is a folder, not a file").arg(shown));
-    } else if (!info.isFile()) {
-        return fail(QStringLiteral("cannot open \"%1\": not a regular file").arg(shown));
-    }
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open \"%1\": %2").arg(shown, file.errorString()));
-    const QByteArray bytes = file.read(io::kMaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read \"%1\": %2").arg(shown, file.errorString()));
-    return parseDeck(bytes);
+    Diagnostic d;
+    d.message = error;
+    result.diagnostics.push_back(d);
+    return result;
 }
 
 QByteArray serializeDeck(const Deck &d)

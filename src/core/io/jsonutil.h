@@ -105,6 +105,15 @@ private:
 /// parts of nlohmann run), strict UTF-8 (a leading BOM is skipped), syntax errors with
 /// line and column, duplicate object keys. nullopt (with an error) when unusable.
 std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems);
+/// parseJsonText() of a document whose top level must be an object (else an error at
+/// the root, and nullopt). Every file the core reads is one.
+std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems);
+
+/// The bytes of a file the core reads (session, deck, codebook, synonyms), or nullopt
+/// and `error`, a message naming the file: it does not exist, is a folder or not a
+/// regular file, is larger than kMaxFileBytes, cannot be opened or read. Qt resource
+/// paths (":/...") are read as they are. (src/core/io/inputfile.cpp)
+std::optional<QByteArray> readInputFile(const QString &fileName, QString &error);
 
 /// Reads the members of one JSON object. Each getter records its key as known; an
 /// absent key leaves the output untouched (the default). Wrong types are reported

@@ -9,10 +9,6 @@
 #include "io/migrations.h"
 #include "io/sessionjson.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
 #include <algorithm>
 
 namespace nwk {
@@ -94,13 +90,7 @@ SessionReadResult parseSession(const QByteArray &bytes)
     SessionReadResult result;
     io::Problems problems(result.diagnostics);
     try {
-        std::optional<Json> doc = io::parseJsonText(bytes, problems);
-        if (doc && !doc->is_object()) {
-            problems.error(std::string(),
-                           QStringLiteral("expected a JSON object at the top level, found %1")
-                               .arg(io::describeType(*doc)));
-            doc.reset();
-        }
+        std::optional<Json> doc = io::parseJsonObject(bytes, problems);
         if (doc) {
             result.fileSchemaVersion = io::checkHeader(*doc, problems);
             if (!problems.hasErrors() && result.fileSchemaVersion < kSchemaVersion)
@@ -136,29 +126,11 @@ static SessionReadResult ioError(const QString &message)
 
 SessionReadResult readSessionFile(const QString &fileName)
 {
-    const QString shown = QDir::toNativeSeparators(fileName);
-    const QFileInfo info(fileName);
     if (fileName.isEmpty())
         return ioError(QStringLiteral("cannot open the session: no file name given"));
-    if (!info.exists())
-        return ioError(QStringLiteral("cannot open \"%1\": the file does not exist").arg(shown));
-    if (info.isDir())
-        return ioError(QStringLiteral("cannot open \"%1\": it is a folder, not a file").arg(shown));
-    if (!info.isFile())
-        return ioError(QStringLiteral("cannot open \"%1\": not a regular file").arg(shown));
-    if (info.size() > io::kMaxFileBytes)
-        return ioError(QStringLiteral("cannot open \"%1\": the file is too large (%2 MiB; at "
-                                      "most %3 MiB)")
-                           .arg(shown)
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(io::kMaxFileBytes / (1024 * 1024)));
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(QStringLiteral("cannot open \"%1\": %2").arg(shown, file.errorString()));
-    const QByteArray bytes = file.read(io::kMaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return ioError(QStringLiteral("cannot read \"%1\": %2").arg(shown, file.errorString()));
-    return parseSession(bytes);
+    QString error;
+    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
+    return bytes ? parseSession(*bytes) : ioError(error);
 }
 
 QByteArray serializeSession(const Session &session)

@@ -6,9 +6,6 @@
 
 #include "io/jsonutil.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 namespace nwk {
@@ -108,13 +105,7 @@ SynonymsReadResult parseSynonyms(const QByteArray &bytes)
     SynonymsReadResult result;
     io::Problems problems(result.diagnostics);
     try {
-        std::optional<Json> doc = io::parseJsonText(bytes, problems);
-        if (doc && !doc->is_object()) {
-            problems.error(std::string(),
-                           QStringLiteral("expected a JSON object at the top level, found %1")
-                               .arg(io::describeType(*doc)));
-            doc.reset();
-        }
+        std::optional<Json> doc = io::parseJsonObject(bytes, problems);
         if (doc)
             checkHeader(*doc, problems);
         SynonymList list;
@@ -134,18 +125,9 @@ SynonymsReadResult parseSynonyms(const QByteArray &bytes)
 
 SynonymsReadResult readSynonymsFile(const QString &fileName)
 {
-    const QString shown = QDir::toNativeSeparators(fileName);
-    const QFileInfo info(fileName);
-    if (!info.exists())
-        return ioError(QStringLiteral("cannot open \"%1\": the file does not exist").arg(shown));
-    if (!info.isFile())
-        return ioError(QStringLiteral("cannot open \"%1\": not a regular file").arg(shown));
-    if (info.size() > io::kMaxFileBytes)
-        return ioError(QStringLiteral("cannot open \"%1\": the file is too large").arg(shown));
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(QStringLiteral("cannot open \"%1\": %2").arg(shown, file.errorString()));
-    return parseSynonyms(file.readAll());
+    QString error;
+    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
+    return bytes ? parseSynonyms(*bytes) : ioError(error);
 }
 
 QByteArray serializeSynonyms(const SynonymList &synonyms)
