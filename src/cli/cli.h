@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -34,7 +35,13 @@ int runExport(const QStringList &arguments);
 int runMeasures(const QStringList &arguments); // cli_compare.cpp
 int runCompare(const QStringList &arguments);  // cli_compare.cpp
 
-/// One line (a newline is appended) of results to stdout / of messages to stderr, UTF-8.
+/// `text` with every control character but newline and tab (C0, DEL, C1) written as "\x1B"
+/// and every bidirectional control as "\u202E", so that no text from a file can drive the
+/// terminal (escape sequences) or reorder what it shows.
+QString escapeControls(const QString &text);
+
+/// One line (a newline is appended) of results to stdout / of messages to stderr, UTF-8;
+/// control characters escaped (escapeControls()).
 void printOut(const QString &line);
 void printErr(const QString &line);
 
@@ -59,5 +66,22 @@ QString locatedMessage(const QString &fileName, const Diagnostic &d);
 std::optional<Session> loadSession(const QString &fileName);
 /// The same for bytes already read from `fileName`.
 std::optional<Session> sessionFromBytes(const QString &fileName, const QByteArray &bytes);
+
+// Outputs (outputguard.cpp): every path a command writes is checked before anything is written.
+
+/// "-": the output goes to standard output.
+bool isStandardOutput(const QString &fileName);
+/// "-", or an existing character device or FIFO: written into, never replaced.
+bool isStreamTarget(const QString &fileName);
+/// Why `output` must not be written (one of `inputs`, a Netwerkkaart session by content, a
+/// name ending in .nwk), or empty; `force` (the --force option) allows all of these.
+QString outputRefusal(const QString &output, const QStringList &inputs, bool force);
+/// Writes `bytes` to `output`: standard output for "-", a character device or FIFO directly,
+/// else atomically. The error names the output, or is empty.
+QString deliverOutput(const QString &output, const QByteArray &bytes);
+/// Lets `write` produce a file in a temporary folder, then delivers its bytes to `output`
+/// (for "-", devices and FIFOs, which the exporters' atomic writes refuse).
+QString streamThroughTemporaryFile(const QString &output, const QString &suffix,
+                                   const std::function<QString(const QString &)> &write);
 
 } // namespace nwk::cli

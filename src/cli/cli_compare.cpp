@@ -5,7 +5,6 @@
 #include "cli.h"
 #include "texttable.h"
 
-#include "nwk/core/atomicfile.h"
 #include "nwk/core/comparison.h"
 #include "nwk/core/measures.h"
 
@@ -113,6 +112,35 @@ void printMeasures(const QString &fileName, const Session &s)
     printTable(priority);
 }
 
+/// The comparison as text tables on standard output.
+void printComparison(const ComparisonTable &table)
+{
+    TextTable text(table.header());
+    for (int i = 2; i < static_cast<int>(table.header().size()); ++i)
+        text.setRightAligned(i);
+    for (const auto &row : table.cells())
+        text.addRow(row);
+    printTable(text);
+
+    printOut(QString());
+    if (table.recurring.empty()) {
+        printOut(QStringLiteral("Recurring partners: none"));
+    } else {
+        printOut(QStringLiteral("Recurring partners (%1)").arg(table.recurring.size()));
+        TextTable recurring(QStringList{QStringLiteral("Partner"), QStringLiteral("Schools")} +
+                            table.schools);
+        recurring.setRightAligned(1);
+        for (const auto &r : table.recurring) {
+            QStringList cells{r.label, QString::number(r.schools)};
+            for (const auto &labels : r.labels)
+                cells << (labels.isEmpty() ? formatMeasure(std::nullopt)
+                                           : labels.join(QStringLiteral("; ")));
+            recurring.addRow(cells);
+        }
+        printTable(recurring);
+    }
+}
+
 } // namespace
 
 int runMeasures(const QStringList &arguments)
@@ -154,7 +182,11 @@ int runCompare(const QStringList &arguments)
         QStringLiteral("synonyms"),
         QStringLiteral("Synonyms file (docs/file-format.md); default: the built-in list."),
         QStringLiteral("FILE"));
-    parser.addOptions({csv, synonyms});
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QStringLiteral("Write the CSV even over an input file, a Netwerkkaart session or a file "
+                       "named .nwk (refused otherwise)."));
+    parser.addOptions({csv, synonyms, force});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Two or more sessions (.nwk)."),
                                  QStringLiteral("FILE..."));
@@ -165,6 +197,18 @@ int runCompare(const QStringList &arguments)
         return usageError(command, QStringLiteral("give at least two session files"));
     if (parser.isSet(csv) && parser.value(csv).isEmpty())
         return usageError(command, QStringLiteral("--csv needs a file name"));
+    if (parser.isSet(csv)) {
+        // Checked before anything is read: `compare --csv a.nwk b.nwk` must not eat a.nwk.
+        QStringList inputs = files;
+        if (parser.isSet(synonyms))
+            inputs << parser.value(synonyms);
+        const QString refusal = outputRefusal(parser.value(csv), inputs, parser.isSet(force));
+        if (!refusal.isEmpty()) {
+            printErr(refusal);
+            printErr(QStringLiteral("nothing compared"));
+            return ExitFailure;
+        }
+    }
 
     SynonymList list = defaultSynonyms();
     if (parser.isSet(synonyms)) {
@@ -190,39 +234,20 @@ int runCompare(const QStringList &arguments)
         return ExitFailure;
 
     const ComparisonTable table = compareSessions(sessions, list);
-    TextTable text(table.header());
-    for (int i = 2; i < static_cast<int>(table.header().size()); ++i)
-        text.setRightAligned(i);
-    for (const auto &row : table.cells())
-        text.addRow(row);
-    printTable(text);
-
-    printOut(QString());
-    if (table.recurring.empty()) {
-        printOut(QStringLiteral("Recurring partners: none"));
-    } else {
-        printOut(QStringLiteral("Recurring partners (%1)").arg(table.recurring.size()));
-        TextTable recurring(QStringList{QStringLiteral("Partner"), QStringLiteral("Schools")} +
-                            table.schools);
-        recurring.setRightAligned(1);
-        for (const auto &r : table.recurring) {
-            QStringList cells{r.label, QString::number(r.schools)};
-            for (const auto &labels : r.labels)
-                cells << (labels.isEmpty() ? formatMeasure(std::nullopt)
-                                           : labels.join(QStringLiteral("; ")));
-            recurring.addRow(cells);
-        }
-        printTable(recurring);
-    }
+    // With --csv -, standard output carries the CSV alone.
+    if (!(parser.isSet(csv) && isStandardOutput(parser.value(csv))))
+        printComparison(table);
 
     if (parser.isSet(csv)) {
         const QString out = parser.value(csv);
-        const QString error = writeFileAtomically(out, comparisonCsv(table));
+        const QString error = deliverOutput(out, comparisonCsv(table));
         if (!error.isEmpty()) {
             printErr(error);
             return ExitFailure;
         }
-        printErr(QStringLiteral("Wrote %1").arg(QDir::toNativeSeparators(out)));
+        printErr(QStringLiteral("Wrote %1")
+                     .arg(isStandardOutput(out) ? QStringLiteral("standard output")
+                                                : QDir::toNativeSeparators(out)));
     }
     return ExitOk;
 }

@@ -15,6 +15,19 @@ int runExport(const QStringList &arguments)
     if (const auto done = parseExportCommand(arguments, plan))
         return *done;
 
+    // Nothing is written unless every output may be: not over an input or a session, not
+    // into a folder that is a file. The --out-dir folder is created first when missing.
+    const auto refuse = [](const QStringList &problems) {
+        for (const QString &problem : problems)
+            printErr(problem);
+        printErr(QStringLiteral("nothing exported"));
+        return ExitFailure;
+    };
+    if (plan.outDir.isEmpty() || QFileInfo(plan.outDir).isDir()) {
+        if (const QStringList problems = outputRefusals(plan); !problems.isEmpty())
+            return refuse(problems);
+    }
+
     if (!plan.outDir.isEmpty()) {
         const QFileInfo dir(plan.outDir);
         if (dir.exists() && !dir.isDir()) {
@@ -26,6 +39,9 @@ int runExport(const QStringList &arguments)
             return ExitFailure;
         }
     }
+
+    if (const QStringList problems = outputRefusals(plan); !problems.isEmpty())
+        return refuse(problems);
 
     int failed = 0;
     for (const QString &file : std::as_const(plan.sessionFiles))

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace nwk::cli {
 
 namespace {
@@ -18,6 +21,16 @@ constexpr qint64 kMaxInputBytes = 64 * 1024 * 1024;
 std::optional<QByteArray> readInputFile(const QString &fileName, QString &error)
 {
     const QFileInfo info(fileName);
+    if (!info.exists() && info.isSymLink()) {
+        errno = 0;
+        const bool loop =
+            ::access(QFile::encodeName(fileName).constData(), F_OK) != 0 && errno == ELOOP;
+        error = loop ? QStringLiteral("%1: symbolic link loop (the link never reaches a file)")
+                           .arg(fileName)
+                     : QStringLiteral("%1: symbolic link to %2, which does not exist")
+                           .arg(fileName, info.symLinkTarget());
+        return std::nullopt;
+    }
     if (!info.exists()) {
         error = QStringLiteral("%1: no such file").arg(fileName);
         return std::nullopt;

@@ -48,7 +48,7 @@ const Command *findCommand(const QString &name)
 
 void writeLine(std::FILE *stream, const QString &line)
 {
-    const QByteArray bytes = line.toUtf8() + '\n';
+    const QByteArray bytes = escapeControls(line).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -94,6 +94,24 @@ void filterMessages(QtMsgType type, const QMessageLogContext &context, const QSt
 }
 
 } // namespace
+
+QString escapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u < 0xA0);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) ||
+                          u == 0x200E || u == 0x200F || u == 0x061C;
+        if (control || bidi)
+            out += (control ? QStringLiteral("\\x") : QStringLiteral("\\u")) +
+                   QStringLiteral("%1").arg(u, control ? 2 : 4, 16, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
 
 void printOut(const QString &line)
 {

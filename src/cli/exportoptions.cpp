@@ -93,7 +93,9 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
         "--format or the output's extension (.svg, .png, .pdf, .graphml, .html). With "
         "--out-dir, any number of sessions, each output named after its session file.\n"
         "A session that cannot be exported is reported and the others are still "
-        "exported; the exit code is then 1. Files are written atomically."));
+        "exported; the exit code is then 1. Files are written atomically; nothing is written "
+        "over an input or a session file unless --force is given. -o - writes to standard "
+        "output (with --format)."));
     auto option = [](QStringList names, const char *help, const char *value = nullptr) {
         return value ? QCommandLineOption(names, QString::fromUtf8(help), QString::fromUtf8(value))
                      : QCommandLineOption(names, QString::fromUtf8(help));
@@ -134,9 +136,11 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
                              "A deck file to use when a session's deck is not next to it "
                              "(may be repeated).",
                              "FILE");
+    const auto force = option({"force"}, "Write even over an input file, a Netwerkkaart session "
+                                         "or a file named .nwk (refused otherwise).");
     parser.addOptions({output,    outDir,    format,    width,       dpi,         page,    portrait,
                        landscape, lang,      anonymise, transparent, noLegend,    noTitle, noMarks,
-                       showNotes, noMissing, noGroups,  csvBom,      annotations, deck});
+                       showNotes, noMissing, noGroups,  csvBom,      annotations, deck,    force});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Sessions (.nwk)."),
                                  QStringLiteral("FILE..."));
     if (const auto done = parseCommand(parser, kCommand, arguments))
@@ -259,6 +263,7 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     plan.csvByteOrderMark = parser.isSet(csvBom);
     plan.reportAnnotations = parser.isSet(annotations);
     plan.deckFiles = parser.values(deck);
+    plan.force = parser.isSet(force);
 
     // Outputs named after their sessions must not overwrite each other.
     if (!plan.outDir.isEmpty()) {

@@ -34,6 +34,7 @@ struct ExportPlan {
     bool csvByteOrderMark = false;
     bool reportAnnotations = false;
     QStringList deckFiles; ///< --deck: where to look for decks not next to the session
+    bool force = false;    ///< --force: allow writing over inputs and sessions
 };
 
 /// Parses the export command line into `plan`. Returns an exit code when the command is
@@ -43,6 +44,14 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
 /// The files exporting `sessionFile` would write (for --out-dir: every format's, every CSV
 /// table's).
 QStringList plannedOutputs(const ExportPlan &plan, const QString &sessionFile);
+
+/// Why `fileName` cannot be written (a folder, a missing folder), or empty. "-", devices
+/// and FIFOs are written into and have no problem here.
+QString outputProblem(const QString &fileName);
+
+/// Every refusal and problem of every planned output of every session, checked before
+/// anything is written (the --out-dir folder must exist). Empty when all may be written.
+QStringList outputRefusals(const ExportPlan &plan);
 
 /// Exports one session in every planned format; prints "wrote ..." lines and located
 /// messages. False when anything failed (the session, an anonymisation refusal, a file).

@@ -49,9 +49,12 @@ QString outputFor(const ExportPlan &plan, const QString &sessionFile, ExportForm
     return QDir(plan.outDir).filePath(base + suffix);
 }
 
-/// Why `fileName` cannot be written, or empty.
+} // namespace
+
 QString outputProblem(const QString &fileName)
 {
+    if (isStreamTarget(fileName))
+        return {};
     const QFileInfo info(fileName);
     if (info.isDir())
         return QStringLiteral("%1: cannot write: is a directory").arg(fileName);
@@ -60,6 +63,8 @@ QString outputProblem(const QString &fileName)
             .arg(fileName, QDir::toNativeSeparators(info.absolutePath()));
     return {};
 }
+
+namespace {
 
 bool needsDeck(const ExportPlan &plan)
 {
@@ -85,14 +90,24 @@ struct Context {
     QString language;
 };
 
-/// Writes one format; returns the error (empty on success) and prints what it wrote.
-QString writeFormat(const Context &c, ExportFormat f, const QString &out)
+/// "wrote OUT (what)" lines: on standard error when the output itself goes to standard output.
+void reportWritten(const QString &shown, const QString &what)
+{
+    if (isStandardOutput(shown))
+        printErr(QStringLiteral("wrote standard output %1").arg(what));
+    else
+        printOut(QStringLiteral("wrote %1 %2").arg(shown, what));
+}
+
+/// Writes one format to `out` (which may be a temporary file standing for the real output);
+/// returns the error (empty on success) and sets `what` to what was written, e.g. "(SVG)".
+QString writeFormat(const Context &c, ExportFormat f, const QString &out, QString &what)
 {
     switch (f) {
     case ExportFormat::Svg: {
         const QString error = exportSvg(c.session, out, c.render);
         if (error.isEmpty())
-            printOut(QStringLiteral("wrote %1 (SVG)").arg(out));
+            what = QStringLiteral("(SVG)");
         return error;
     }
     case ExportFormat::Png: {
@@ -103,10 +118,7 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out)
         const QString error = exportPng(c.session, out, o);
         if (error.isEmpty()) {
             const QSize size = QImageReader(out).size();
-            printOut(QStringLiteral("wrote %1 (PNG, %2 x %3 px)")
-                         .arg(out)
-                         .arg(size.width())
-                         .arg(size.height()));
+            what = QStringLiteral("(PNG, %1 x %2 px)").arg(size.width()).arg(size.height());
         }
         return error;
     }
@@ -117,7 +129,7 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out)
         o.orientation = c.plan.orientation;
         const QString error = exportPdf(c.session, out, o);
         if (error.isEmpty())
-            printOut(QStringLiteral("wrote %1 (PDF, %2)").arg(out, pageText(c.plan)));
+            what = QStringLiteral("(PDF, %1)").arg(pageText(c.plan));
         return error;
     }
     case ExportFormat::Graphml: {
@@ -126,10 +138,9 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out)
         o.language = c.language;
         const QString error = exportGraphml(c.session, out, o);
         if (error.isEmpty())
-            printOut(QStringLiteral("wrote %1 (GraphML, %2 nodes, %3 edges)")
-                         .arg(out)
-                         .arg(c.session.partners.size() + 1)
-                         .arg(c.session.links.size()));
+            what = QStringLiteral("(GraphML, %1 nodes, %2 edges)")
+                       .arg(c.session.partners.size() + 1)
+                       .arg(c.session.links.size());
         return error;
     }
     case ExportFormat::Csv: // several files: exportSession() writes them
@@ -145,8 +156,8 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out)
         const QString error = html ? exportReportHtml(c.session, c.deck, out, o)
                                    : exportReportPdf(c.session, c.deck, out, o);
         if (error.isEmpty())
-            printOut(QStringLiteral("wrote %1 (findings report, %2)")
-                         .arg(out, html ? QStringLiteral("HTML") : QStringLiteral("PDF")));
+            what = QStringLiteral("(findings report, %1)")
+                       .arg(html ? QStringLiteral("HTML") : QStringLiteral("PDF"));
         return error;
     }
     }
@@ -223,6 +234,21 @@ QStringList plannedOutputs(const ExportPlan &plan, const QString &sessionFile)
     return files;
 }
 
+QStringList outputRefusals(const ExportPlan &plan)
+{
+    const QStringList inputs = plan.sessionFiles + plan.deckFiles;
+    QStringList problems;
+    for (const QString &file : plan.sessionFiles)
+        for (const QString &out : plannedOutputs(plan, file)) {
+            QString problem = outputRefusal(out, inputs, plan.force);
+            if (problem.isEmpty())
+                problem = outputProblem(out);
+            if (!problem.isEmpty() && !problems.contains(problem))
+                problems << problem;
+        }
+    return problems;
+}
+
 bool exportSession(const QString &sessionFile, const ExportPlan &plan)
 {
     const auto session = loadSession(sessionFile);
@@ -259,20 +285,25 @@ bool exportSession(const QString &sessionFile, const ExportPlan &plan)
             continue;
         }
         const QString out = outputFor(plan, sessionFile, f);
-        if (const QString problem = outputProblem(out); !problem.isEmpty()) {
-            printErr(problem);
-            ok = false;
+        // "-", devices and FIFOs: exported to a temporary file, then written into.
+        const bool stream = isStreamTarget(out);
+        const bool existed = !stream && QFileInfo::exists(out);
+        QString what;
+        const QString error =
+            stream ? streamThroughTemporaryFile(out, QLatin1Char('.') + formatName(f),
+                                                [&](const QString &temporary) {
+                                                    return writeFormat(context, f, temporary, what);
+                                                })
+                   : writeFormat(context, f, out, what);
+        if (error.isEmpty()) {
+            reportWritten(out, what);
             continue;
         }
-        const bool existed = QFileInfo::exists(out);
-        const QString error = writeFormat(context, f, out);
-        if (!error.isEmpty()) {
-            // The exporters write atomically; never leave a partial file of our own behind.
-            if (!existed && QFileInfo::exists(out))
-                QFile::remove(out);
-            printProblem(out, error);
-            ok = false;
-        }
+        // The exporters write atomically; never leave a partial file of our own behind.
+        if (!existed && !stream && QFileInfo::exists(out))
+            QFile::remove(out);
+        printProblem(out, error);
+        ok = false;
     }
     return ok;
 }

@@ -17,6 +17,20 @@ DeckRef deckRefOf(const Deck &deck)
     return ref;
 }
 
+bool isSafeDeckId(const QString &id)
+{
+    if (id.isEmpty() || id.startsWith(QLatin1Char('.')) || id.size() > 200)
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                        (u >= u'0' && u <= u'9') || u == u'.' || u == u'-' || u == u'_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 DeckLookup findDeck(const DeckRef &ref, const QString &sessionFileName,
                     const QStringList &knownDeckFiles)
 {
@@ -28,7 +42,9 @@ DeckLookup findDeck(const DeckRef &ref, const QString &sessionFileName,
     }
 
     QStringList candidates;
-    if (!sessionFileName.isEmpty()) {
+    // An id such as "../../x" must never lead outside the session's folder: only a plain
+    // file name is looked for next to the session.
+    if (!sessionFileName.isEmpty() && isSafeDeckId(ref.id)) {
         const QDir dir = QFileInfo(sessionFileName).absoluteDir();
         candidates.append(
             dir.filePath(ref.id + QLatin1Char('.') + language + QStringLiteral(".json")));

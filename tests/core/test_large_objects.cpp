@@ -10,11 +10,12 @@ using namespace nwk;
 
 namespace {
 
+/// "path: message" of each diagnostic (where in the text is checked on its own).
 QStringList messages(const Diagnostics &diagnostics)
 {
     QStringList out;
     for (const Diagnostic &d : diagnostics)
-        out << d.toString();
+        out << d.path + QStringLiteral(": ") + d.message;
     return out;
 }
 
@@ -63,11 +64,18 @@ TEST_CASE("a duplicate key is found in small and large objects, at its object's 
 TEST_CASE("a duplicate key deep in arrays and objects names the right element",
           "[sessionio][performance]")
 {
-    const SessionReadResult r = parseSession(
-        withPartnerMembers("\"id\": \"pa2\", \"x\": [1, {\"a\": [{}, {\"b\": 1, \"b\": 2}]}],"));
+    const QByteArray text =
+        withPartnerMembers("\"id\": \"pa2\", \"x\": [1, {\"a\": [{}, {\"b\": 1, \"b\": 2}]}],");
+    const SessionReadResult r = parseSession(text);
     CHECK_FALSE(r.session);
     CHECK(messages(r.diagnostics) ==
           QStringList{QStringLiteral("/partners/1/x/1/a/1: duplicate key \"b\"")});
+    // Located at the second "b": its line, and its column on that line.
+    REQUIRE(r.diagnostics.size() == 1);
+    const qsizetype at = text.indexOf("\"b\": 2");
+    const qsizetype lineStart = text.lastIndexOf('\n', at) + 1;
+    CHECK(r.diagnostics.front().line == text.left(at).count('\n') + 1);
+    CHECK(r.diagnostics.front().column == at - lineStart + 1);
 }
 
 TEST_CASE("a long list of references reports each repeat once, with its index",

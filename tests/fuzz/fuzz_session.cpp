@@ -5,6 +5,7 @@
 // Every input must be answered with a result, never a crash, a hang, a leak or
 // undefined behaviour. A parsed session must also serialise, parse back and
 // serialise to the same bytes (the loader's promise to keep files stable).
+#include "nwk/core/measures.h"
 #include "nwk/core/sessionio.h"
 
 #include <QByteArray>
@@ -19,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const nwk::SessionReadResult session = nwk::parseSession(bytes);
     if (session.session) {
+        (void)nwk::computeMeasures(*session.session); // every readable session can be measured
         const QByteArray once = nwk::serializeSession(*session.session);
         const nwk::SessionReadResult again = nwk::parseSession(once);
         if (!again.session || nwk::serializeSession(*again.session) != once)

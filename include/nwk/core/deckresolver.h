@@ -37,6 +37,11 @@ struct DeckLookup {
     std::vector<BrokenFile> brokenFiles;
 };
 
+/// True when `id` can name a file next to a session: letters, digits, '.', '-' and '_', not
+/// starting with '.' (so no folder separators and no ".."), at most 200 characters. Other
+/// ids are still matched among `knownDeckFiles`, never joined into a path.
+bool isSafeDeckId(const QString &id);
+
 DeckLookup findDeck(const DeckRef &ref, const QString &sessionFileName,
                     const QStringList &knownDeckFiles);
 

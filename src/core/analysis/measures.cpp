@@ -186,7 +186,10 @@ Measures computeMeasures(const Session &s)
     for (auto &cm : m.categories)
         cm.partnersByRing.resize(at(geometry.ringCount), 0);
     // A link counts once for each category (ring) that one of its ends is in.
-    for (const auto &[a, b] : linkEnds) {
+    for (const auto &ends : linkEnds) {
+        // Named copies: clang 14 cannot capture structured bindings in a lambda.
+        const auto a = ends.first;
+        const auto b = ends.second;
         const auto touch = [&](const std::vector<int> &of, auto &&bump) {
             const int x = a < n ? of[at(a)] : -1;
             const int y = b < n ? of[at(b)] : -1;

@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace nwk::io {
 
 std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems)
@@ -21,12 +24,26 @@ std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems)
     return doc;
 }
 
+QString brokenLinkReason(const QString &fileName)
+{
+    errno = 0;
+    const bool loop =
+        ::access(QFile::encodeName(fileName).constData(), F_OK) != 0 && errno == ELOOP;
+    if (loop)
+        return QStringLiteral("it is a symbolic link in a loop of links (it never reaches a file)");
+    return QStringLiteral("it is a symbolic link to \"%1\", which does not exist")
+        .arg(QDir::toNativeSeparators(QFileInfo(fileName).symLinkTarget()));
+}
+
 std::optional<QByteArray> readInputFile(const QString &fileName, QString &error)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
     const QFileInfo info(fileName);
     if (fileName.startsWith(QLatin1Char(':'))) {
         // A Qt resource: QFileInfo works, the regular-file checks do not apply.
+    } else if (!info.exists() && info.isSymLink()) {
+        error = QStringLiteral("cannot open \"%1\": %2").arg(shown, brokenLinkReason(fileName));
+        return std::nullopt;
     } else if (!info.exists()) {
         error = QStringLiteral("cannot open \"%1\": the file does not exist").arg(shown);
         return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <unordered_set>
 #include <utility>
@@ -288,6 +289,11 @@ std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems)
     if (size >= 3 && std::memcmp(text, "\xEF\xBB\xBF", 3) == 0) { // UTF-8 byte order mark
         text += 3;
         size -= 3;
+        // nlohmann would skip a second one; a file starts with at most one.
+        if (size >= 3 && std::memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+            return fail(QStringLiteral("a second byte order mark; a file may start with one at "
+                                       "most"),
+                        text, size, 0);
     }
     if (QByteArrayView(text, size).trimmed().isEmpty())
         return fail(QStringLiteral("the file is empty"), text, size, -1);
@@ -322,8 +328,17 @@ std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems)
         return fail(QStringLiteral("invalid JSON: %1").arg(message), text, size, offset);
     }
     if (!builder.duplicateKeys.empty()) {
-        for (const auto &[path, key] : builder.duplicateKeys)
-            problems.error(path, QStringLiteral("duplicate key \"%1\"").arg(qs(key).left(200)));
+        std::map<std::pair<std::string, std::string>, int> repeats;
+        for (const auto &[path, key] : builder.duplicateKeys) {
+            const int occurrence = ++repeats[{path, key}] + 1;
+            Diagnostic d;
+            d.path = qs(path);
+            d.message = QStringLiteral("duplicate key \"%1\"").arg(qs(key).left(200));
+            // Where the key is written again in that object (the SAX parser gives no position).
+            if (const qsizetype at = findMemberKey(text, size, path, key, occurrence); at >= 0)
+                locate(text, size, at, d.line, d.column);
+            problems.add(std::move(d));
+        }
         return std::nullopt;
     }
     return std::move(builder.root);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/jsonutil.h"
 
+#include <cmath>
+
 #include <QLocale>
 
 #include <algorithm>
@@ -54,6 +56,15 @@ QString describeType(const Json &value)
 QString formatNumber(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString notAnIntegerMessage(double value)
+{
+    const QString shown = formatNumber(value);
+    if (std::isfinite(value) && std::floor(value) == value && std::abs(value) < 1e15)
+        return QStringLiteral("expected an integer, found %1.0 (write %1, without a decimal point)")
+            .arg(shown);
+    return QStringLiteral("expected an integer, found %1").arg(shown);
 }
 
 // --- Problems -------------------------------------------------------------------------
@@ -194,9 +205,7 @@ void ObjectReader::integer(const char *key, qint64 &out)
     } else if (v->is_number_integer()) {
         out = v->get<std::int64_t>();
     } else if (v->is_number()) {
-        m_problems.error(
-            pathOf(key),
-            QStringLiteral("expected an integer, found %1").arg(formatNumber(v->get<double>())));
+        m_problems.error(pathOf(key), notAnIntegerMessage(v->get<double>()));
     } else {
         typeError(key, QStringLiteral("an integer"), *v);
     }

@@ -79,6 +79,9 @@ QString describeType(const Json &value);
 
 /// A number as written in messages: shortest text that reads back to the same double.
 QString formatNumber(double value);
+/// "expected an integer, found 2.5", and for a whole number written with a fraction
+/// "expected an integer, found 2.0 (write 2, without a decimal point)".
+QString notAnIntegerMessage(double value);
 
 /// Collects diagnostics up to kMaxProblems; the rest are counted and summarised by finish().
 class Problems {
@@ -105,6 +108,10 @@ private:
 /// parts of nlohmann run), strict UTF-8 (a leading BOM is skipped), syntax errors with
 /// line and column, duplicate object keys. nullopt (with an error) when unusable.
 std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems);
+/// Byte offset of the `occurrence`-th (1-based) key `key` written in the object at JSON
+/// pointer `objectPath` (keys compared as written, escapes included), or -1.
+qsizetype findMemberKey(const char *text, qsizetype size, const std::string &objectPath,
+                        const std::string &key, int occurrence);
 /// parseJsonText() of a document whose top level must be an object (else an error at
 /// the root, and nullopt). Every file the core reads is one.
 std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems);
@@ -114,6 +121,8 @@ std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems)
 /// regular file, is larger than kMaxFileBytes, cannot be opened or read. Qt resource
 /// paths (":/...") are read as they are. (src/core/io/inputfile.cpp)
 std::optional<QByteArray> readInputFile(const QString &fileName, QString &error);
+/// Why a symbolic link leads to no file: a loop of links, or a missing target (named).
+QString brokenLinkReason(const QString &fileName);
 
 /// Reads the members of one JSON object. Each getter records its key as known; an
 /// absent key leaves the output untouched (the default). Wrong types are reported

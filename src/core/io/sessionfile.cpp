@@ -50,10 +50,11 @@ static int checkHeader(const Json &doc, Problems &problems)
         return 0;
     }
     if (!version->is_number_integer()) {
-        problems.error("/schemaVersion",
-                       QStringLiteral("expected an integer, found %1")
-                           .arg(version->is_number() ? formatNumber(version->get<double>())
-                                                     : describeType(*version)));
+        problems.error(
+            "/schemaVersion",
+            version->is_number()
+                ? notAnIntegerMessage(version->get<double>())
+                : QStringLiteral("expected an integer, found %1").arg(describeType(*version)));
         return 0;
     }
     // Clamped: the number only decides between "newer", "migrate" and "unknown".

@@ -2,6 +2,8 @@
 // Reading a session document into the model.
 #include "io/sessionjson.h"
 
+#include "nwk/core/deckresolver.h"
+
 namespace nwk::io {
 
 namespace {
@@ -258,6 +260,13 @@ std::optional<Session> sessionFromJson(const Json &document, Problems &problems)
     if (const Json *deck = r.object("deck")) {
         ObjectReader dr(problems, *deck, r.pathOf("deck"));
         dr.text("id", s.deck.id);
+        if (!s.deck.id.isEmpty() && !isSafeDeckId(s.deck.id))
+            problems.warning(childPath(dr.path(), "id"),
+                             QStringLiteral("\"%1\" cannot name a deck file next to the "
+                                            "session (only letters, digits, '.', '-' and '_', "
+                                            "not starting with '.'); it is looked for only "
+                                            "among known deck files")
+                                 .arg(s.deck.id.left(200)));
         dr.text("version", s.deck.version);
         dr.text("language", s.deck.language);
         Json unknown = dr.unknownMembers();

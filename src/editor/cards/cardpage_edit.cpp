@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CardPage: mirroring the model, editing notes and quotes.
 #include "cardpage.h"
+#include "ui/plaintip.h"
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -98,7 +99,7 @@ void CardPage::updateQuoteTarget()
     }
     const QString text = m_rows[static_cast<std::size_t>(m_current)].label->text();
     m_quoteTarget->setText(tr("Quote for: %1").arg(text));
-    m_quoteTarget->setToolTip(text);
+    m_quoteTarget->setToolTip(plainToolTip(text));
 }
 
 void CardPage::addQuote()
@@ -182,8 +183,9 @@ void CardPage::refresh()
         const QString linked =
             partners.isEmpty() ? tr("Link") : tr("Linked: %1").arg(partnerLabels(s, partners));
         r.link->setText(r.link->fontMetrics().elidedText(linked, Qt::ElideRight, 140));
-        r.link->setToolTip(
-            partners.isEmpty() ? tr("Link this note to the partners selected on the map") : linked);
+        r.link->setToolTip(partners.isEmpty()
+                               ? tr("Link this note to the partners selected on the map")
+                               : plainToolTip(linked));
     }
 
     // Participants for the quote's speaker.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocolpage.h"
+#include "ui/plaintip.h"
 
 #include "cardpage.h"
 #include "nwk/editor/cardcommands.h"
@@ -106,7 +107,7 @@ void ProtocolPage::setDeck(const Deck &deck)
         s.id = step.id;
         s.box = new QCheckBox(QStringLiteral("%1. %2").arg(i + 1).arg(step.text), m_stepsBox);
         s.box->setObjectName(QStringLiteral("step:") + step.id);
-        s.box->setToolTip(step.details.join(QLatin1Char('\n')));
+        s.box->setToolTip(plainToolTip(step.details.join(QLatin1Char('\n'))));
         s.time = new QLabel(m_stepsBox);
         grid->addWidget(s.box, i, 0);
         grid->addWidget(s.time, i, 1, Qt::AlignRight);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdialog.h"
+#include "plaintip.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -64,7 +65,7 @@ AnnotationDialog::AnnotationDialog(const Session &session, Annotation annotation
     for (const Code &c : session.codebook) {
         auto *item = new QListWidgetItem(c.label, m_codes);
         item->setData(Qt::UserRole, c.id);
-        item->setToolTip(c.description);
+        item->setToolTip(plainToolTip(c.description));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_annotation.codes.contains(c.id) ? Qt::Checked : Qt::Unchecked);
     }
@@ -144,7 +145,7 @@ void AnnotationDialog::offerCode(const Code &code)
     m_newCodes.push_back(code);
     auto *item = new QListWidgetItem(code.label, m_codes);
     item->setData(Qt::UserRole, code.id);
-    item->setToolTip(code.description);
+    item->setToolTip(plainToolTip(code.description));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Checked);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationsdock.h"
+#include "plaintip.h"
 
 #include "annotationui.h"
 #include "nwk/editor/mainwindow.h"
@@ -162,7 +163,7 @@ void AnnotationsDock::refresh()
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(About, m_ui->targetName(a.targetKind, a.targetId));
         item->setText(MemoColumn, a.memo.simplified());
-        item->setToolTip(MemoColumn, a.memo);
+        item->setToolTip(MemoColumn, plainToolTip(a.memo));
         item->setText(Codes, codes.join(QStringLiteral(", ")));
         item->setText(Author, a.author);
         item->setText(Created, created.isValid()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "categoryeditor.h"
+#include "plaintip.h"
 
 #include "gridedits.h"
 #include "nwk/editor/changevalue.h"
@@ -298,7 +299,7 @@ void CategoryEditor::refresh()
         item->setData(kIdRole, c.id);
         QStringList tip{c.labelNl, c.labelEn, c.note};
         tip.removeAll(QString());
-        item->setToolTip(tip.join(QLatin1Char('\n')));
+        item->setToolTip(plainToolTip(tip.join(QLatin1Char('\n'))));
         if (c.id == selected)
             row = static_cast<int>(i);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codebookdialog.h"
+#include "plaintip.h"
 
 #include "nwk/core/codebookio.h"
 #include "nwk/editor/objectcommands.h"
@@ -102,7 +103,7 @@ void CodebookDialog::refresh()
         const Code &c = codes[static_cast<std::size_t>(i)];
         auto *label = new QTableWidgetItem(c.label);
         label->setData(Qt::UserRole, c.id);
-        label->setToolTip(c.id);
+        label->setToolTip(plainToolTip(c.id));
         m_table->setItem(i, 0, label);
         m_table->setItem(i, 1, new QTableWidgetItem(c.description));
     }

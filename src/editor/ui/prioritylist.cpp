@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prioritylist.h"
+#include "plaintip.h"
 
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/sessiondocument.h"
@@ -81,7 +82,8 @@ void PriorityList::refresh()
     for (const Partner *p : marked) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(PartnerColumn, p->label);
-        item->setToolTip(PartnerColumn, p->fullName.isEmpty() ? p->label : p->fullName);
+        item->setToolTip(PartnerColumn,
+                         plainToolTip(p->fullName.isEmpty() ? p->label : p->fullName));
         item->setData(PartnerColumn, IdRole, p->id);
         item->setText(CountColumn, QString::number(p->marks.size()));
         item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
@@ -94,7 +96,7 @@ void PriorityList::refresh()
                 codes.append(participantTitle(who));
             }
         item->setIcon(MarksColumn, markDots(s, ordered));
-        item->setToolTip(MarksColumn, codes.join(QLatin1Char('\n')));
+        item->setToolTip(MarksColumn, plainToolTip(codes.join(QLatin1Char('\n'))));
         if (p->id == current)
             m_tree->setCurrentItem(item);
     }

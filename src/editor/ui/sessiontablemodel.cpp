@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontablemodel.h"
+#include "plaintip.h"
 
 #include "nwk/editor/sessiondocument.h"
 
@@ -65,7 +66,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return idAt(index.row());
     if (role == OptionsRole)
         return column.options ? QVariant(column.options()) : QVariant();
-    return column.data(m_document->session(), index.row(), role);
+    const QVariant value = column.data(m_document->session(), index.row(), role);
+    if (role == Qt::ToolTipRole && value.typeId() == QMetaType::QString)
+        return plainToolTip(value.toString()); // session text, never taken for HTML
+    return value;
 }
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnereditor.h"
+#include "../plaintip.h"
 
 #include "nwk/editor/cards/partnerquotes.h"
 
@@ -307,7 +308,7 @@ void PartnerEditor::fillCategoryLists()
             continue;
         auto *item = new QListWidgetItem(texts::categoryName(s, c), m_extras);
         item->setData(Qt::UserRole, c.id);
-        item->setToolTip(item->text());
+        item->setToolTip(plainToolTip(item->text()));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(p && p->extraCategories.contains(c.id) ? Qt::Checked : Qt::Unchecked);
     }
