@@ -154,7 +154,11 @@ int runCompare(const QStringList &arguments)
         QStringLiteral("synonyms"),
         QStringLiteral("Synonyms file (docs/file-format.md); default: the built-in list."),
         QStringLiteral("FILE"));
-    parser.addOptions({csv, synonyms});
+    const QCommandLineOption csvRaw(
+        QStringLiteral("csv-raw"),
+        QStringLiteral("Write the CSV's cells as they are: no leading ' before school names and "
+                       "labels that start with = + - @ (see docs/exports.md)."));
+    parser.addOptions({csv, csvRaw, synonyms});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Two or more sessions (.nwk)."),
                                  QStringLiteral("FILE..."));
@@ -217,7 +221,7 @@ int runCompare(const QStringList &arguments)
 
     if (parser.isSet(csv)) {
         const QString out = parser.value(csv);
-        const QString error = writeFileAtomically(out, comparisonCsv(table));
+        const QString error = writeFileAtomically(out, comparisonCsv(table, parser.isSet(csvRaw)));
         if (!error.isEmpty()) {
             printErr(error);
             return ExitFailure;

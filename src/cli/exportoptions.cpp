@@ -128,15 +128,18 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     const auto noGroups = option({"no-groups"}, "Leave out the group outlines.");
     const auto csvBom =
         option({"csv-bom"}, "Start CSV files with a UTF-8 byte order mark (for Excel).");
+    const auto csvRaw = option({"csv-raw"}, "Write CSV cells as they are: no leading ' before "
+                                            "cells that start with = + - @ (see docs/exports.md).");
     const auto annotations =
         option({"annotations"}, "Add the researcher's annotations to the findings report.");
     const auto deck = option({"deck"},
                              "A deck file to use when a session's deck is not next to it "
                              "(may be repeated).",
                              "FILE");
-    parser.addOptions({output,    outDir,    format,    width,       dpi,         page,    portrait,
-                       landscape, lang,      anonymise, transparent, noLegend,    noTitle, noMarks,
-                       showNotes, noMissing, noGroups,  csvBom,      annotations, deck});
+    parser.addOptions({output,   outDir,      format,    width,     dpi,         page,
+                       portrait, landscape,   lang,      anonymise, transparent, noLegend,
+                       noTitle,  noMarks,     showNotes, noMissing, noGroups,    csvBom,
+                       csvRaw,   annotations, deck});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Sessions (.nwk)."),
                                  QStringLiteral("FILE..."));
     if (const auto done = parseCommand(parser, kCommand, arguments))
@@ -257,6 +260,7 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     r.showMissing = !parser.isSet(noMissing);
     r.showGroups = !parser.isSet(noGroups);
     plan.csvByteOrderMark = parser.isSet(csvBom);
+    plan.csvRaw = parser.isSet(csvRaw);
     plan.reportAnnotations = parser.isSet(annotations);
     plan.deckFiles = parser.values(deck);
 
