@@ -11,7 +11,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <functional>
 
 using namespace nwk;
 using namespace nwk::testdata;
@@ -144,4 +150,62 @@ TEST_CASE("No bidi control reaches GraphML or CSV", "[dataexport][bidi]")
         CHECK(QString::fromUtf8(csvTable(s, CsvTable::Links, o))
                   .contains(QStringLiteral("links.label gpj.exe")));
     }
+}
+
+TEST_CASE("The named session fills every text member of the model with names", "[anonymise]")
+{
+    // A guard for the tests above: every string of the session file that is not an id, a
+    // reference, a colour, an enumeration value or a pseudonym holds a real name. A new
+    // text member of the model appears here as an empty string until namedsession.h fills
+    // it (and sessionForExport() then has to replace the names in it).
+    static const QSet<QString> notText{QStringLiteral("id"),
+                                       QStringLiteral("format"),
+                                       QStringLiteral("from"),
+                                       QStringLiteral("to"),
+                                       QStringLiteral("category"),
+                                       QStringLiteral("color"),
+                                       QStringLiteral("marker"),
+                                       QStringLiteral("kind"),
+                                       QStringLiteral("formality"),
+                                       QStringLiteral("scope"),
+                                       QStringLiteral("direction"),
+                                       QStringLiteral("valence"),
+                                       QStringLiteral("status"),
+                                       QStringLiteral("roleGroup"),
+                                       QStringLiteral("language"),
+                                       QStringLiteral("version"),
+                                       QStringLiteral("cardId"),
+                                       QStringLiteral("questionId"),
+                                       QStringLiteral("participantId"),
+                                       QStringLiteral("mentionedBy"),
+                                       QStringLiteral("stepId"),
+                                       QStringLiteral("targetKind"),
+                                       QStringLiteral("targetId"),
+                                       QStringLiteral("pseudonym"),
+                                       QStringLiteral("schoolPseudonym")};
+    static const QSet<QString> idLists{QStringLiteral("extraCategories"), QStringLiteral("namedBy"),
+                                       QStringLiteral("marks"),           QStringLiteral("members"),
+                                       QStringLiteral("partnerIds"),      QStringLiteral("codes")};
+    QStringList missing;
+    std::function<void(const QJsonValue &, const QString &, const QString &)> walk =
+        [&](const QJsonValue &v, const QString &key, const QString &path) {
+            if (v.isObject()) {
+                const QJsonObject o = v.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    walk(it.value(), it.key(), path + QLatin1Char('.') + it.key());
+            } else if (v.isArray()) {
+                if (idLists.contains(key))
+                    return;
+                const QJsonArray a = v.toArray();
+                for (qsizetype i = 0; i < a.size(); ++i)
+                    walk(a.at(i), key, path + QStringLiteral("[%1]").arg(i));
+            } else if (v.isString() && !notText.contains(key) &&
+                       realNamesIn(v.toString()).isEmpty()) {
+                missing << path + QStringLiteral(" = \"") + v.toString() + QLatin1Char('"');
+            }
+        };
+    const Session s = namedSession();
+    walk(QJsonDocument::fromJson(serializeSession(s)).object(), QString(), QString());
+    INFO(missing.join(QLatin1Char('\n')).toStdString());
+    CHECK(missing.isEmpty());
 }

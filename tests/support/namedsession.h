@@ -67,8 +67,8 @@ Session namedSession(TextOf text = namedText)
         c.labelNl = t("categories.labelNl") + QString::number(i);
         c.labelEn = t("categories.labelEn");
         c.note = t("categories.note");
+        c.letter = QStringLiteral("Xandra");
     }
-    s.categories[0].letter = QStringLiteral("Xandra");
     for (Ring &r : s.rings) {
         r.labelNl = t("rings.labelNl");
         r.labelEn = t("rings.labelEn");

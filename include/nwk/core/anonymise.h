@@ -5,8 +5,10 @@
 // no bidirectional controls and, when anonymising, persons appear under their pseudonym,
 // the school under its pseudonym and every free text has their real names replaced. An
 // exporter reads nothing else, so a text it shows cannot escape the replacement: a new
-// text member of the session needs one line in anonymise.cpp (and the anonymisation
-// test, tests/core/test_anonymise.cpp, fills every member with names to prove it).
+// text member of the session needs one line in src/core/exportsession.cpp and one in
+// tests/support/namedsession.h (the test "The named session fills every text member of
+// the model with names" fails until it is there; the anonymisation tests then grep every
+// export format for the names).
 // Exports call anonymisationProblems() first and refuse, naming each problem, when it is
 // not empty.
 #pragma once
