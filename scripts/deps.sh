@@ -11,6 +11,7 @@ NWK_PACKAGES=(
     qt6-tools-dev qt6-l10n-tools           # Qt Linguist: the Dutch translation is compiled at build time
     qt6-translations-l10n                  # Qt's own Dutch texts (standard buttons, dialogs)
     librsvg2-bin                           # an independent SVG renderer, used by the export tests
+    poppler-utils                          # pdftotext, pdfinfo: the anonymisation tests read the PDFs
 )
 
 nwk_missing_packages() {

@@ -1445,6 +1445,14 @@
         <source>Exported to %1: %2</source>
         <translation>Geëxporteerd naar %1: %2</translation>
     </message>
+    <message>
+        <source>CSV cells as typed (&amp;no formula protection)</source>
+        <translation>CSV-cellen letterlijk (&amp;zonder bescherming tegen formules)</translation>
+    </message>
+    <message>
+        <source>By default a cell that starts with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula. Check this for tools that read the cells literally.</source>
+        <translation>Standaard krijgt een cel die begint met = + - @ er een &apos; voor, zodat een rekenblad ze als tekst toont in plaats van ze als formule uit te voeren. Vink dit aan voor programma&apos;s die de cellen letterlijk lezen.</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExportDialog</name>

@@ -186,7 +186,11 @@ int runCompare(const QStringList &arguments)
         QStringLiteral("force"),
         QStringLiteral("Write the CSV even over an input file, a Netwerkkaart session or a file "
                        "named .nwk (refused otherwise)."));
-    parser.addOptions({csv, synonyms, force});
+    const QCommandLineOption csvRaw(
+        QStringLiteral("csv-raw"),
+        QStringLiteral("Write the CSV's cells as they are: no leading ' before school names and "
+                       "labels that start with = + - @ (see docs/exports.md)."));
+    parser.addOptions({csv, csvRaw, synonyms, force});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Two or more sessions (.nwk)."),
                                  QStringLiteral("FILE..."));
@@ -240,7 +244,7 @@ int runCompare(const QStringList &arguments)
 
     if (parser.isSet(csv)) {
         const QString out = parser.value(csv);
-        const QString error = deliverOutput(out, comparisonCsv(table));
+        const QString error = deliverOutput(out, comparisonCsv(table, parser.isSet(csvRaw)));
         if (!error.isEmpty()) {
             printErr(error);
             return ExitFailure;

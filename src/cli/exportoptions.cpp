@@ -130,6 +130,8 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     const auto noGroups = option({"no-groups"}, "Leave out the group outlines.");
     const auto csvBom =
         option({"csv-bom"}, "Start CSV files with a UTF-8 byte order mark (for Excel).");
+    const auto csvRaw = option({"csv-raw"}, "Write CSV cells as they are: no leading ' before "
+                                            "cells that start with = + - @ (see docs/exports.md).");
     const auto annotations =
         option({"annotations"}, "Add the researcher's annotations to the findings report.");
     const auto deck = option({"deck"},
@@ -138,9 +140,10 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
                              "FILE");
     const auto force = option({"force"}, "Write even over an input file, a Netwerkkaart session "
                                          "or a file named .nwk (refused otherwise).");
-    parser.addOptions({output,    outDir,    format,    width,       dpi,         page,    portrait,
-                       landscape, lang,      anonymise, transparent, noLegend,    noTitle, noMarks,
-                       showNotes, noMissing, noGroups,  csvBom,      annotations, deck,    force});
+    parser.addOptions({output,   outDir,      format,    width,     dpi,         page,
+                       portrait, landscape,   lang,      anonymise, transparent, noLegend,
+                       noTitle,  noMarks,     showNotes, noMissing, noGroups,    csvBom,
+                       csvRaw,   annotations, deck,      force});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Sessions (.nwk)."),
                                  QStringLiteral("FILE..."));
     if (const auto done = parseCommand(parser, kCommand, arguments))
@@ -261,6 +264,7 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     r.showMissing = !parser.isSet(noMissing);
     r.showGroups = !parser.isSet(noGroups);
     plan.csvByteOrderMark = parser.isSet(csvBom);
+    plan.csvRaw = parser.isSet(csvRaw);
     plan.reportAnnotations = parser.isSet(annotations);
     plan.deckFiles = parser.values(deck);
     plan.force = parser.isSet(force);

@@ -32,6 +32,7 @@ struct ExportPlan {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     bool csvByteOrderMark = false;
+    bool csvRaw = false; ///< --csv-raw: cells that look like formulas as they are
     bool reportAnnotations = false;
     QStringList deckFiles; ///< --deck: where to look for decks not next to the session
     bool force = false;    ///< --force: allow writing over inputs and sessions

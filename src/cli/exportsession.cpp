@@ -204,6 +204,7 @@ bool writeCsv(const Context &c, const QString &sessionFile)
     o.language = c.language;
     o.deck = &c.deck;
     o.byteOrderMark = c.plan.csvByteOrderMark;
+    o.rawCsv = c.plan.csvRaw;
     QStringList written;
     const QString error =
         exportCsv(c.session, c.plan.outDir, QFileInfo(sessionFile).completeBaseName(), o, &written);

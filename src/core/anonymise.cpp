@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/core/anonymise.h"
 
-#include <QRegularExpression>
+#include "namereplacer.h"
 
 #include <algorithm>
 
@@ -50,24 +50,23 @@ QString exportFreeText(const Session &s, const QString &text, bool anonymise)
 {
     if (!anonymise || text.isEmpty())
         return text;
+    return detail::NameReplacer(s).apply(text);
+}
+
+bool isBidiControl(char32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+QString withoutBidiControls(const QString &text)
+{
+    // Every bidi control is in the BMP: one UTF-16 unit each.
+    const auto bidi = [](QChar c) { return isBidiControl(c.unicode()); };
+    if (std::none_of(text.begin(), text.end(), bidi))
+        return text;
     QString out = text;
-    for (const Partner &p : s.partners) {
-        if (p.kind != PartnerKind::Person)
-            continue;
-        const QString pseudonym = exportPartnerLabel(p, true);
-        QStringList spelled{p.fullName.trimmed(), p.label.trimmed()};
-        std::sort(spelled.begin(), spelled.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (const QString &name : std::as_const(spelled)) {
-            if (name.isEmpty() || name.compare(pseudonym, Qt::CaseInsensitive) == 0)
-                continue;
-            const QRegularExpression re(
-                QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name)),
-                QRegularExpression::CaseInsensitiveOption |
-                    QRegularExpression::UseUnicodePropertiesOption);
-            out.replace(re, pseudonym);
-        }
-    }
+    out.removeIf(bidi);
     return out;
 }
 

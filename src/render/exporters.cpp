@@ -65,7 +65,7 @@ QImage renderMapImage(const Session &s, const ImageExportOptions &o)
 {
     const MapPainter painter(MapStyle::forOptions(o.render));
     // One label layout for the bounds and the drawing (each would compute it).
-    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style());
+    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style(), true);
     const QRectF bounds = detail::preparedBounds(map, o.render, painter.style());
     if (bounds.isEmpty())
         return {};
@@ -100,10 +100,11 @@ QImage renderMapImage(const Session &s, const ImageExportOptions &o)
     return image.convertToFormat(QImage::Format_ARGB32);
 }
 
-QByteArray renderMapSvg(const Session &s, const RenderOptions &o)
+QByteArray renderMapSvg(const Session &session, const RenderOptions &o)
 {
     const MapPainter painter(MapStyle::forOptions(o));
-    const detail::PreparedMap map = detail::prepareMap(s, o, painter.style());
+    const detail::PreparedMap map = detail::prepareMap(session, o, painter.style(), true);
+    const Session &s = map.ctx.s; // what the export shows (sessionForExport())
     detail::SvgWriter writer(detail::preparedBounds(map, o, painter.style()),
                              painter.style().labelFont);
     QPainter p(&writer);
@@ -151,7 +152,7 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
         if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
             return refusal;
     const MapPainter painter(MapStyle::forOptions(o.render));
-    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style());
+    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style(), true);
     const QRectF bounds = detail::preparedBounds(map, o.render, painter.style());
     QByteArray data;
     QBuffer buffer(&data);
@@ -161,7 +162,7 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
         pdf.setPageSize(QPageSize(o.pageSize));
         pdf.setPageOrientation(o.orientation);
         pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-        pdf.setTitle(mapTitle(s, o.render));
+        pdf.setTitle(mapTitle(map.ctx.s, o.render));
         pdf.setCreator(QStringLiteral("Netwerkkaart"));
         QPainter p;
         if (bounds.isEmpty() || !p.begin(&pdf))

@@ -2,6 +2,8 @@
 // The whole map: the pieces in their order, and the rectangle they cover.
 #include "render_p.h"
 
+#include "nwk/core/anonymise.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -123,9 +125,12 @@ MapPainter::MapPainter(MapStyle style)
 
 namespace detail {
 
-PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st)
+PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st, bool forExport)
 {
-    PreparedMap map{PaintContext(s, true), {}};
+    std::shared_ptr<const Session> shown;
+    if (forExport || o.anonymise)
+        shown = std::make_shared<const Session>(sessionForExport(s, o.anonymise));
+    PreparedMap map{shown, PaintContext(shown ? *shown : s, true), {}};
     map.layout = layoutAll(map.ctx, o, st);
     return map;
 }
@@ -265,9 +270,10 @@ QRectF MapPainter::paintMapFitted(QPainter &p, const Session &s, const RenderOpt
     return bounds;
 }
 
-MapLayout MapPainter::layoutMap(const Session &s, const RenderOptions &o) const
+MapLayout MapPainter::layoutMap(const Session &session, const RenderOptions &o) const
 {
-    const PreparedMap map = prepareMap(s, o, m_style);
+    const PreparedMap map = prepareMap(session, o, m_style);
+    const Session &s = map.ctx.s;
     const MapPositions &pos = map.ctx.positions();
     MapLayout out;
     out.partners.reserve(pos.partners.size());

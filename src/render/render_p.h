@@ -246,10 +246,17 @@ private:
 /// The label layout and the context of one drawing of the whole map: an export
 /// prepares it once for both MapPainter::mapBounds() and MapPainter::paintMap().
 struct PreparedMap {
-    PaintContext ctx;
+    /// The session drawn when it is not the caller's: sessionForExport() (anonymise.h).
+    std::shared_ptr<const Session> shown;
+    PaintContext ctx; ///< draws *shown when set, else the caller's session
     FullLayout layout;
 };
-PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st);
+/// `forExport`: draw sessionForExport(s, o.anonymise) (no bidi controls; names replaced
+/// when anonymising), as every export does. Without it the session is drawn as it is,
+/// unless o.anonymise: an anonymised drawing always draws the anonymised copy, so no
+/// caller of paintMap() or paintMapFitted() can show a real name.
+PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st,
+                       bool forExport = false);
 /// MapPainter::mapBounds() and MapPainter::paintMap() of a prepared map.
 QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st);
 void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,

@@ -217,7 +217,7 @@ QString targetText(const Context &c, const Annotation &a)
     case AnnotationTarget::MissingPartner:
         for (const MissingPartner &m : c.s.missingPartners)
             if (m.id == a.targetId)
-                return c.t(Text::TargetMissing) + QStringLiteral(": ") + c.clean(m.label);
+                return c.t(Text::TargetMissing) + QStringLiteral(": ") + m.label;
         return c.t(Text::TargetMissing) + QStringLiteral(": ") + a.targetId;
     case AnnotationTarget::CardNote: {
         const QString cardId = a.targetId.section(QLatin1Char('/'), 0, 0);
@@ -229,8 +229,7 @@ QString targetText(const Context &c, const Annotation &a)
         for (const CardProgress &p : c.s.cards)
             for (const Quote &q : p.quotes)
                 if (q.id == a.targetId)
-                    return c.t(Text::TargetQuote) + QStringLiteral(": \u201c") +
-                           c.clean(q.text.left(80)) +
+                    return c.t(Text::TargetQuote) + QStringLiteral(": \u201c") + q.text.left(80) +
                            (q.text.size() > 80 ? QStringLiteral("\u2026") : QString()) +
                            QStringLiteral("\u201d (") + c.role(q.participantId) +
                            QStringLiteral(")");
@@ -238,7 +237,7 @@ QString targetText(const Context &c, const Annotation &a)
     case AnnotationTarget::Group:
         for (const Group &g : c.s.groups)
             if (g.id == a.targetId)
-                return c.t(Text::TargetGroup) + QStringLiteral(": ") + c.clean(g.label);
+                return c.t(Text::TargetGroup) + QStringLiteral(": ") + g.label;
         return c.t(Text::TargetGroup) + QStringLiteral(": ") + a.targetId;
     }
     return a.targetId;

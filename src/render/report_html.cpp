@@ -136,7 +136,7 @@ QString sectionHtml(const Context &c, int number, const QString &id, const QStri
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return withoutBidiControls(s).toHtmlEscaped();
 }
 
 const CardProgress *progressOf(const Session &s, const QString &cardId)
@@ -163,14 +163,9 @@ QString quoteHtml(const Context &c, const QString &quoteText, const QString &par
         .arg(body, esc(c.role(participantId)));
 }
 
-QString Context::clean(const QString &freeText) const
-{
-    return exportFreeText(s, freeText, o.anonymise);
-}
-
 QString Context::html(const QString &freeText) const
 {
-    QString out = esc(clean(freeText.trimmed()));
+    QString out = esc(freeText.trimmed());
     out.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     return out;
 }
@@ -180,7 +175,7 @@ QString Context::role(const QString &participantId) const
     const Participant *p = participantId.isEmpty() ? nullptr : s.participant(participantId);
     if (!p)
         return t(Text::Unknown);
-    const QString r = clean(p->role.trimmed());
+    const QString r = p->role.trimmed();
     return r.isEmpty() ? detail::roleGroupText(p->roleGroup, names) : r;
 }
 
@@ -254,8 +249,10 @@ QString reportBody(const Context &c)
 
 namespace nwk {
 
-QString reportHtml(const Session &s, const Deck &deck, const ReportOptions &o)
+QString reportHtml(const Session &session, const Deck &deck, const ReportOptions &o)
 {
+    // Everything the report shows comes from this copy (names replaced when anonymising).
+    const Session s = sessionForExport(session, o.anonymise);
     const report::Context c = report::makeContext(s, deck, o, false);
     const QString lang =
         o.language.startsWith(QStringLiteral("en")) ? QStringLiteral("en") : QStringLiteral("nl");

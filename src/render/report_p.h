@@ -107,6 +107,8 @@ QStringList fallbackMemberCheckQuestions(const QString &language);
 /// Everything the HTML builder needs; `forPdf` = QTextDocument-friendly HTML
 /// (no inline SVG, simpler CSS).
 struct Context {
+    /// The session as the report shows it: sessionForExport() (anonymise.h), so that
+    /// every text in it is already without real names when anonymising.
     const Session &s;
     const Deck &deck;
     const ReportOptions &o;
@@ -114,9 +116,6 @@ struct Context {
     bool forPdf = false;
 
     QString t(Text id) const { return text(id, o.language); }
-    /// Free text as the report shows it: persons' names replaced by their pseudonyms
-    /// when anonymising.
-    QString clean(const QString &freeText) const;
     /// Escaped, line breaks kept.
     QString html(const QString &freeText) const;
     /// A participant's role only (never the code); "(onbekend)" when unknown.
@@ -126,7 +125,7 @@ struct Context {
 
 Context makeContext(const Session &s, const Deck &deck, const ReportOptions &o, bool forPdf);
 
-/// HTML-escaped text.
+/// HTML-escaped text without bidi controls (isBidiControl()).
 QString esc(const QString &s);
 /// The session's progress on a card; nullptr when it has none.
 const CardProgress *progressOf(const Session &s, const QString &cardId);

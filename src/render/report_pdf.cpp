@@ -3,6 +3,7 @@
 // MapPainter on the model, then the report's text laid out by QTextDocument.
 #include "report_p.h"
 
+#include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
 
 #include "render_p.h"
@@ -88,12 +89,14 @@ void paintMapPage(QPainter &p, const Session &s, const ReportOptions &o, const Q
 
 } // namespace
 
-QString exportReportPdf(const Session &s, const Deck &deck, const QString &fileName,
+QString exportReportPdf(const Session &session, const Deck &deck, const QString &fileName,
                         const ReportOptions &o)
 {
-    const QString refused = report::refuseAnonymised(s, fileName, o);
+    const QString refused = report::refuseAnonymised(session, fileName, o);
     if (!refused.isEmpty())
         return refused;
+    // Everything the report shows comes from this copy (names replaced when anonymising).
+    const Session s = sessionForExport(session, o.anonymise);
 
     const report::Context c = report::makeContext(s, deck, o, true);
     const QString school = detail::schoolDisplayName(s, c.names);

@@ -2,6 +2,8 @@
 // The SVG writer: the paint device, its groups and the document around the body.
 #include "svgwriter.h"
 
+#include "nwk/core/anonymise.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -14,14 +16,17 @@ namespace {
 constexpr double kDpi = 96.0;
 
 /// True for the UTF-16 code units that xmlEscape() copies as they are: everything but
-/// the markup characters, controls other than tab/LF/CR, surrogates, U+FFFE/U+FFFF and
-/// U+FEFF (a byte order mark; the first xmlEscape() lost it in QString::fromUcs4()).
+/// the markup characters, controls other than tab/LF/CR, surrogates, U+FFFE/U+FFFF,
+/// U+FEFF (a byte order mark; the first xmlEscape() lost it in QString::fromUcs4()) and
+/// the bidi controls (isBidiControl(): no export carries them, docs/exports.md).
 bool plainUnit(char16_t u)
 {
     if (u < 0x20)
         return u == 0x9 || u == 0xA || u == 0xD;
     if (u < 0x80)
         return u != '&' && u != '<' && u != '>' && u != '"';
+    if (isBidiControl(u))
+        return false;
     return u < 0xD800 || (u >= 0xE000 && u <= 0xFFFD && u != 0xFEFF);
 }
 

@@ -268,3 +268,63 @@ TEST_CASE("Export Data and Report: anonymised export refuses, names the person, 
     for (const QString &f : dialog.written())
         CHECK(QFileInfo(f).size() > 0);
 }
+
+TEST_CASE("Export Data and Report: CSV cells that start like a formula are neutralised unless "
+          "the raw box is checked",
+          "[editor][exportdata][formula]")
+{
+    CleanSettings clean;
+    Session s = exampleSession();
+    const QString formula = QStringLiteral("=HYPERLINK(\"http://x.example\";\"klik\")");
+    REQUIRE_FALSE(s.links.empty());
+    s.links.front().label = formula;
+    s.partners.front().notes = QStringLiteral("-2+3");
+    SessionFile file(s, QStringLiteral("basisschool-1.nwk"));
+    SessionDocument doc;
+    doc.reset(file.read(), file.path);
+
+    auto exportCsvTo = [&](const char *folder, bool raw) {
+        ExportDataDialog dialog(&doc, Deck{});
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        auto *rawBox = field<QCheckBox>(&dialog, "exportDataCsvRaw");
+        CHECK(rawBox->isEnabled()); // CSV is checked by default
+        CHECK_FALSE(rawBox->isChecked());
+        const QString out = file.dir.filePath(QString::fromLatin1(folder));
+        typeInto(field<QLineEdit>(&dialog, "exportDataFolder"), out);
+        // CSV only (the first export's choices are remembered for the second).
+        for (const char *name : {"exportDataGraphml", "exportDataReportHtml"})
+            if (field<QCheckBox>(&dialog, name)->isChecked())
+                toggle(field<QCheckBox>(&dialog, name));
+        if (raw)
+            toggle(rawBox);
+        QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
+        CHECK_FALSE(dialog.isVisible());
+        REQUIRE(dialog.written().size() == 9);
+        return QDir(out);
+    };
+
+    auto cells = [](const QDir &dir, const char *table) {
+        QStringList all;
+        for (const QStringList &r : csvRecords(QString::fromUtf8(readBytes(dir.filePath(
+                 QStringLiteral("basisschool-1-%1.csv").arg(QString::fromLatin1(table)))))))
+            all += r;
+        return all;
+    };
+    const QDir safe = exportCsvTo("veilig", false);
+    CHECK(cells(safe, "links").contains(QLatin1Char('\'') + formula));
+    CHECK_FALSE(cells(safe, "links").contains(formula));
+    CHECK(cells(safe, "partners").contains(QStringLiteral("'-2+3")));
+
+    const QDir raw = exportCsvTo("ruw", true);
+    CHECK(cells(raw, "links").contains(formula));
+    CHECK(cells(raw, "partners").contains(QStringLiteral("-2+3")));
+
+    // The choice is remembered; without CSV it does not apply.
+    ExportDataDialog again(&doc, Deck{});
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(field<QCheckBox>(&again, "exportDataCsvRaw")->isChecked());
+    toggle(field<QCheckBox>(&again, "exportDataCsv"));
+    CHECK_FALSE(field<QCheckBox>(&again, "exportDataCsvRaw")->isEnabled());
+}

@@ -82,8 +82,11 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
                                 const SynonymList &synonyms);
 
 /// RFC 4180 CSV of the table: CRLF line ends, fields with comma, quote or line break
-/// quoted, quotes doubled; UTF-8 without byte order mark.
-QByteArray comparisonCsv(const ComparisonTable &table);
+/// quoted, quotes doubled; UTF-8 without byte order mark; no bidi controls. Written as
+/// the data exports' CSV (dataexport.h): a school name or category label that a
+/// spreadsheet would run as a formula gets a leading "'" unless `raw`; the values
+/// (numbers the program writes) are never changed.
+QByteArray comparisonCsv(const ComparisonTable &table, bool raw = false);
 
 // The synonyms file (docs/file-format.md, "Synonyms file"). Implemented in src/core/io/.
 inline constexpr const char *kSynonymsFormatName = "netwerkkaart-synonyms";

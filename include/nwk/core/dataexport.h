@@ -11,10 +11,13 @@
 //    `direction` ("none", "one-way" = source -> target, "both-ways").
 //  - CSV: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote, CR or LF),
 //    UTF-8 without byte order mark unless `byteOrderMark` (Excel's double-click needs one;
-//    R's read.csv would garble the first column name with one).
+//    R's read.csv would garble the first column name with one). Text cells that a
+//    spreadsheet would run as a formula get a leading "'" unless `rawCsv`.
+//  - Every export draws sessionForExport() (anonymise.h): no bidi controls in any text,
+//    and when anonymising no real name of a person or of the school in any text.
 //  - Anonymised: persons under their pseudonym (no full name, no notes), participants
 //    under their role (no code, no note), the school under its pseudonym, no facilitators;
-//    persons' names in free text replaced by their pseudonyms (as the findings report does).
+//    persons' and the school's names in every text replaced by their pseudonyms.
 //    exportGraphml() and exportCsv() refuse, naming each person without a pseudonym
 //    (anonymisationProblems()); graphmlDocument() and csvTable() do not check.
 #pragma once
@@ -39,6 +42,11 @@ struct DataExportOptions {
     /// When set, the notes table gets the card themes and question texts.
     const Deck *deck = nullptr;
     bool byteOrderMark = false; ///< CSV: start with a UTF-8 byte order mark (for Excel)
+    /// CSV: cells as they are. By default a cell from the session that starts with '=',
+    /// '+', '-', '@', a tab or a carriage return gets a leading "'" so that a spreadsheet
+    /// shows it as text instead of running it as a formula (numbers the program writes,
+    /// such as negative coordinates, are never changed).
+    bool rawCsv = false;
 };
 
 /// The session as a GraphML document (UTF-8).

@@ -2,6 +2,8 @@
 // compareSessions(): measures side by side and partners that recur across schools.
 #include "nwk/core/comparison.h"
 
+#include "dataexport/csvtext.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -288,28 +290,16 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
     return table;
 }
 
-QByteArray comparisonCsv(const ComparisonTable &table)
+QByteArray comparisonCsv(const ComparisonTable &table, bool raw)
 {
-    // A small RFC 4180 writer of its own (core's data exports have theirs).
-    const auto field = [](const QString &text) {
-        const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                           text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-        if (!quote)
-            return text;
-        QString escaped = text;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + escaped + QLatin1Char('"');
-    };
-    const auto line = [&](const QStringList &cells) {
-        QStringList fields;
-        for (const auto &c : cells)
-            fields << field(c);
-        return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    QString text = line(table.header());
-    for (const auto &row : table.cells())
-        text += line(row);
-    return text.toUtf8();
+    // The data exports' writer: school names and category labels come from the
+    // sessions (neutralised unless raw); the values from column 3 on are numbers and
+    // "–" that the program writes.
+    const QStringList header = table.header();
+    std::vector<bool> programColumns(std::size_t(header.size()), true);
+    programColumns[0] = false; // category or ring label
+    programColumns[1] = false; // measure name
+    return dataexport::csvDocument(header, table.cells(), programColumns, {!raw, false});
 }
 
 } // namespace nwk

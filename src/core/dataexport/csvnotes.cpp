@@ -53,6 +53,7 @@ CsvRows notesTable(const Session &s, const DataExportOptions &o)
     CsvRows t{{"egoID", "type", "id", "kind", "cardId", "cardTheme", "cardStatus", "questionId",
                "questionText", "speakerId", "speaker", "speakerRoleGroup", "text", "partnerIds",
                "partners", "atMs", "time"}};
+    t.numbers({"atMs"});
     std::vector<Row> rows;
     for (const CardProgress &c : s.cards) {
         const QString status = name(toString(c.status));
@@ -126,9 +127,8 @@ CsvRows notesTable(const Session &s, const DataExportOptions &o)
         t.add({ego, r.type, r.id, r.kind, r.cardId, theme, r.cardStatus, r.questionId,
                questionText(o.deck, r.questionId), r.speakerId,
                r.speakerId.isEmpty() ? QString() : participantLabel(s, r.speakerId, o.anonymise),
-               speaker ? name(toString(speaker->roleGroup)) : QString(),
-               freeText(s, r.text, o.anonymise), joined(r.partnerIds), joined(partners),
-               timeMs(r.atMs), clockTime(r.atMs)});
+               speaker ? name(toString(speaker->roleGroup)) : QString(), r.text,
+               joined(r.partnerIds), joined(partners), timeMs(r.atMs), clockTime(r.atMs)});
     }
     return t;
 }

@@ -14,12 +14,26 @@ namespace nwk::dataexport {
 struct CsvRows {
     QStringList header;
     std::vector<QStringList> rows;
+    /// Per column: true for numbers the program writes (csvDocument() never neutralises
+    /// them: a negative coordinate stays a number); false for text from the session.
+    std::vector<bool> programColumns;
 
     CsvRows() = default;
     CsvRows(std::initializer_list<const char *> columns)
     {
         for (const char *c : columns)
             header << QString::fromLatin1(c);
+    }
+    /// Marks the named columns as numbers the program writes.
+    void numbers(std::initializer_list<const char *> columns)
+    {
+        programColumns.resize(std::size_t(header.size()), false);
+        for (const char *c : columns) {
+            const qsizetype i = header.indexOf(QString::fromLatin1(c));
+            Q_ASSERT(i >= 0);
+            if (i >= 0)
+                programColumns[std::size_t(i)] = true;
+        }
     }
     /// Adds a row; it has as many fields as the header (checked in debug builds).
     void add(QStringList row)
@@ -29,7 +43,10 @@ struct CsvRows {
     }
 };
 
-CsvRows csvRows(const Session &s, CsvTable table, const DataExportOptions &o);
+/// The rows of a table of `shown`, a session as sessionForExport() gives it.
+CsvRows csvRows(const Session &shown, CsvTable table, const DataExportOptions &o);
+/// csvRows() as CSV bytes (csvDocument()).
+QByteArray csvTableOf(const Session &shown, CsvTable table, const DataExportOptions &o);
 /// Card notes, quotes, closing answers, metaphors and memos (csvnotes.cpp).
 CsvRows notesTable(const Session &s, const DataExportOptions &o);
 

@@ -19,6 +19,8 @@ CsvRows egoTable(const Session &s, const DataExportOptions &o)
     CsvRows t{{"egoID", "school", "anonymised", "level", "schoolType", "umbrella", "location",
                "date", "facilitators", "language", "deck", "participants", "partners",
                "placedPartners", "links", "schoolLinks", "missingPartners"}};
+    t.numbers(
+        {"participants", "partners", "placedPartners", "links", "schoolLinks", "missingPartners"});
     int placed = 0;
     for (const Partner &p : s.partners)
         placed += p.placement ? 1 : 0;
@@ -68,6 +70,8 @@ CsvRows partnerTable(const Session &s, const DataExportOptions &o)
                "schoolLinks",
                "notes",
                "addedMs"}};
+    t.numbers({"ring", "distance", "angle", "x", "y", "desiredDistance", "desiredAngle", "marks",
+               "count", "schoolLinks", "addedMs"});
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
     for (const Partner &p : s.partners) {
@@ -89,7 +93,7 @@ CsvRows partnerTable(const Session &s, const DataExportOptions &o)
         t.add({ego,
                p.id,
                exportPartnerLabel(p, o.anonymise),
-               hidePerson ? QString() : freeText(s, p.fullName, o.anonymise),
+               hidePerson ? QString() : p.fullName,
                p.pseudonym,
                name(toString(p.kind)),
                name(toString(p.formality)),
@@ -114,9 +118,9 @@ CsvRows partnerTable(const Session &s, const DataExportOptions &o)
                boolean(p.disputed),
                QString::number(p.count),
                joined(groupIdsOf(s, p.id)),
-               joined(groupLabelsOf(s, p.id, o.anonymise)),
+               joined(groupLabelsOf(s, p.id)),
                QString::number(schoolLinkCount(s, p.id)),
-               hidePerson ? QString() : freeText(s, p.notes, o.anonymise),
+               hidePerson ? QString() : p.notes,
                timeMs(p.addedMs)});
     }
     return t;
@@ -132,8 +136,7 @@ CsvRows linkTable(const Session &s, const DataExportOptions &o, bool schoolLinks
             continue;
         t.add({ego, l.id, l.from, l.to, endLabel(s, l.from, o.anonymise),
                endLabel(s, l.to, o.anonymise), name(toString(l.kind)), name(toString(l.direction)),
-               freeText(s, l.label, o.anonymise), name(toString(l.valence)),
-               freeText(s, l.note, o.anonymise)});
+               l.label, name(toString(l.valence)), l.note});
     }
     return t;
 }
@@ -142,6 +145,7 @@ CsvRows participantTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "participantId", "code", "role", "roleGroup", "label", "joinedMs", "leftMs",
                "marks", "named", "quotes", "note"}};
+    t.numbers({"joinedMs", "leftMs", "marks", "named", "quotes"});
     const QString ego = egoId(s, o);
     for (const Participant &pp : s.participants) {
         int marks = 0;
@@ -154,10 +158,10 @@ CsvRows participantTable(const Session &s, const DataExportOptions &o)
         for (const CardProgress &c : s.cards)
             for (const Quote &q : c.quotes)
                 quotes += q.participantId == pp.id ? 1 : 0;
-        t.add({ego, pp.id, o.anonymise ? QString() : pp.code, freeText(s, pp.role, o.anonymise),
-               name(toString(pp.roleGroup)), participantLabel(s, pp.id, o.anonymise),
-               timeMs(pp.joinedMs), timeMs(pp.leftMs), QString::number(marks),
-               QString::number(named), QString::number(quotes), o.anonymise ? QString() : pp.note});
+        t.add({ego, pp.id, o.anonymise ? QString() : pp.code, pp.role, name(toString(pp.roleGroup)),
+               participantLabel(s, pp.id, o.anonymise), timeMs(pp.joinedMs), timeMs(pp.leftMs),
+               QString::number(marks), QString::number(named), QString::number(quotes),
+               o.anonymise ? QString() : pp.note});
     }
     return t;
 }
@@ -180,16 +184,16 @@ CsvRows missingTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "missingId", "label", "category", "categoryLabel", "status",
                "mentionedById", "mentionedBy", "placed", "distance", "angle", "note"}};
+    t.numbers({"distance", "angle"});
     const QString ego = egoId(s, o);
     for (const MissingPartner &m : s.missingPartners) {
         t.add(
-            {ego, m.id, freeText(s, m.label, o.anonymise), m.category,
-             categoryLabel(s, m.category, o.language), name(toString(m.status)), m.mentionedBy,
+            {ego, m.id, m.label, m.category, categoryLabel(s, m.category, o.language),
+             name(toString(m.status)), m.mentionedBy,
              m.mentionedBy.isEmpty() ? QString() : participantLabel(s, m.mentionedBy, o.anonymise),
              boolean(m.placement.has_value()),
              m.placement ? number(m.placement->distance) : QString(),
-             m.placement ? number(m.placement->angle) : QString(),
-             freeText(s, m.note, o.anonymise)});
+             m.placement ? number(m.placement->angle) : QString(), m.note});
     }
     return t;
 }
@@ -209,12 +213,12 @@ QString annotationTarget(const Session &s, const Annotation &a, bool anonymise)
     case AnnotationTarget::MissingPartner:
         for (const MissingPartner &m : s.missingPartners)
             if (m.id == a.targetId)
-                return freeText(s, m.label, anonymise);
+                return m.label;
         return {};
     case AnnotationTarget::Group:
         for (const Group &g : s.groups)
             if (g.id == a.targetId)
-                return freeText(s, g.label, anonymise);
+                return g.label;
         return {};
     case AnnotationTarget::CardNote:
     case AnnotationTarget::Quote:
@@ -238,8 +242,8 @@ CsvRows annotationTable(const Session &s, const DataExportOptions &o)
             labels << label;
         }
         t.add({ego, a.id, name(toString(a.targetKind)), a.targetId,
-               annotationTarget(s, a, o.anonymise), freeText(s, a.memo, o.anonymise),
-               joined(a.codes), joined(labels), a.author, a.created});
+               annotationTarget(s, a, o.anonymise), a.memo, joined(a.codes), joined(labels),
+               a.author, a.created});
     }
     return t;
 }

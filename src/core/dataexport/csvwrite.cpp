@@ -1,13 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 4180 text of the CSV tables and the files of exportCsv().
 #include "csvtable.h"
+#include "csvtext.h"
 #include "exportcommon.h"
 
+#include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
 
 #include <QDir>
 
 namespace nwk {
+
+namespace dataexport {
+
+bool csvFormulaLike(const QString &cell)
+{
+    if (cell.isEmpty())
+        return false;
+    switch (cell.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray csvDocument(const QStringList &header, const std::vector<QStringList> &rows,
+                       const std::vector<bool> &programColumns, const CsvDocumentOptions &o)
+{
+    QString text;
+    auto line = [&](const QStringList &fields, bool isHeader) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                text += QLatin1Char(',');
+            QString cell = withoutBidiControls(fields.at(i));
+            const bool program = !isHeader && std::size_t(i) < programColumns.size() &&
+                                 programColumns[std::size_t(i)];
+            if (o.neutralise && !program && csvFormulaLike(cell))
+                cell.prepend(QLatin1Char('\''));
+            text += csvField(cell);
+        }
+        text += QStringLiteral("\r\n");
+    };
+    line(header, true);
+    for (const QStringList &row : rows)
+        line(row, false);
+    QByteArray bytes = o.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    return bytes + text.toUtf8();
+}
+
+QByteArray csvTableOf(const Session &shown, CsvTable t, const DataExportOptions &o)
+{
+    const CsvRows rows = csvRows(shown, t, o);
+    return csvDocument(rows.header, rows.rows, rows.programColumns, {!o.rawCsv, o.byteOrderMark});
+}
+
+} // namespace dataexport
 
 using namespace dataexport;
 
@@ -63,21 +116,7 @@ QString csvField(const QString &text)
 
 QByteArray csvTable(const Session &s, CsvTable t, const DataExportOptions &o)
 {
-    const CsvRows rows = csvRows(s, t, o);
-    QString text;
-    auto line = [&text](const QStringList &fields) {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                text += QLatin1Char(',');
-            text += csvField(fields.at(i));
-        }
-        text += QStringLiteral("\r\n");
-    };
-    line(rows.header);
-    for (const QStringList &row : rows.rows)
-        line(row);
-    QByteArray bytes = o.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    return bytes + text.toUtf8();
+    return csvTableOf(sessionForExport(s, o.anonymise), t, o);
 }
 
 QString exportCsv(const Session &s, const QString &dir, const QString &baseName,
@@ -85,11 +124,13 @@ QString exportCsv(const Session &s, const QString &dir, const QString &baseName,
 {
     if (QString refusal = anonymisationRefusal(s, o); !refusal.isEmpty())
         return refusal;
+    const Session shown = sessionForExport(s, o.anonymise);
     const QDir folder(dir);
     for (CsvTable t : allCsvTables()) {
         const QString fileName =
             folder.filePath(baseName + QLatin1Char('-') + csvTableName(t) + QStringLiteral(".csv"));
-        if (QString error = writeFileAtomically(fileName, csvTable(s, t, o)); !error.isEmpty())
+        if (QString error = writeFileAtomically(fileName, csvTableOf(shown, t, o));
+            !error.isEmpty())
             return error;
         if (written)
             written->append(fileName);

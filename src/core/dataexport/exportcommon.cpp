@@ -12,11 +12,6 @@
 
 namespace nwk::dataexport {
 
-QString freeText(const Session &s, const QString &text, bool anonymise)
-{
-    return exportFreeText(s, text, anonymise);
-}
-
 QString localLabel(const QString &nl, const QString &en, const QString &language)
 {
     if (language == QLatin1String("en"))
@@ -35,9 +30,7 @@ QString participantLabel(const Session &s, const QString &participantId, bool an
     const Participant *p = s.participant(participantId);
     if (!p)
         return participantId;
-    Participant shown = *p;
-    shown.role = freeText(s, p->role, anonymise);
-    return exportParticipantLabel(shown, anonymise, QString::fromLatin1(toString(p->roleGroup)));
+    return exportParticipantLabel(*p, anonymise, QString::fromLatin1(toString(p->roleGroup)));
 }
 
 QString schoolName(const Session &s, bool anonymise)
@@ -117,12 +110,12 @@ QStringList groupIdsOf(const Session &s, const QString &partnerId)
     return ids;
 }
 
-QStringList groupLabelsOf(const Session &s, const QString &partnerId, bool anonymise)
+QStringList groupLabelsOf(const Session &s, const QString &partnerId)
 {
     QStringList labels;
     for (const Group &g : s.groups)
         if (g.members.contains(partnerId))
-            labels << (g.label.isEmpty() ? g.id : freeText(s, g.label, anonymise));
+            labels << (g.label.isEmpty() ? g.id : g.label);
     return labels;
 }
 
@@ -159,7 +152,7 @@ QString xmlSafe(const QString &text)
         const char16_t u = c.unicode();
         if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
             continue;
-        if (u == 0xFFFE || u == 0xFFFF)
+        if (u == 0xFFFE || u == 0xFFFF || isBidiControl(u))
             continue;
         if (c.isHighSurrogate()) {
             if (i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers shared by the GraphML and CSV exports: labels as exports show them, value
-// formatting, and the anonymisation check.
+// formatting, and the anonymisation check. The session they take is the one the export
+// draws (sessionForExport(): names already replaced when anonymising); `anonymise` only
+// chooses what is shown (pseudonyms, roles), never replaces text.
 #pragma once
 
 #include "nwk/core/dataexport.h"
@@ -12,11 +14,6 @@
 #include <optional>
 
 namespace nwk::dataexport {
-
-/// Free text as an anonymised export shows it: each person partner's label and full name
-/// (whole words, any case) replaced by its pseudonym, as the findings report does.
-/// Unchanged when not anonymising.
-QString freeText(const Session &s, const QString &text, bool anonymise);
 
 /// The label of a category or ring in `language`, falling back to the other language.
 QString localLabel(const QString &nl, const QString &en, const QString &language);
@@ -53,7 +50,7 @@ std::optional<PlacedValues> placedValues(const Session &s, const MapGeometry &g,
 
 /// Labels of the groups `partnerId` belongs to; ids alike.
 QStringList groupIdsOf(const Session &s, const QString &partnerId);
-QStringList groupLabelsOf(const Session &s, const QString &partnerId, bool anonymise);
+QStringList groupLabelsOf(const Session &s, const QString &partnerId);
 
 /// Number of links between the school and the partner.
 int schoolLinkCount(const Session &s, const QString &partnerId);
@@ -61,7 +58,8 @@ int schoolLinkCount(const Session &s, const QString &partnerId);
 /// The refusal message of an anonymised export, or empty when it may go ahead.
 QString anonymisationRefusal(const Session &s, const DataExportOptions &o);
 
-/// Text without the characters XML 1.0 forbids (controls other than tab, LF, CR).
+/// Text without the characters XML 1.0 forbids (controls other than tab, LF, CR) and
+/// without bidi controls (isBidiControl()).
 QString xmlSafe(const QString &text);
 
 inline QString joined(const QStringList &list)

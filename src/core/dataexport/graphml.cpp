@@ -145,7 +145,7 @@ void writePartner(Writer &w, const Session &s, const MapGeometry &g, const Partn
     w.data("node", "ego", boolean(false));
     w.data("node", "kind", QString::fromLatin1(toString(p.kind)));
     if (!hidePerson)
-        w.data("node", "fullName", freeText(s, p.fullName, o.anonymise));
+        w.data("node", "fullName", p.fullName);
     w.data("node", "pseudonym", p.pseudonym);
     w.data("node", "formality", QString::fromLatin1(toString(p.formality)));
     w.data("node", "scope", QString::fromLatin1(toString(p.scope)));
@@ -186,15 +186,15 @@ void writePartner(Writer &w, const Session &s, const MapGeometry &g, const Partn
     w.data("node", "disputed", boolean(p.disputed));
     w.data("node", "count", QString::number(p.count));
     w.data("node", "groups", joined(groupIdsOf(s, p.id)));
-    w.data("node", "groupLabels", joined(groupLabelsOf(s, p.id, o.anonymise)));
+    w.data("node", "groupLabels", joined(groupLabelsOf(s, p.id)));
     w.data("node", "schoolLinks", QString::number(schoolLinkCount(s, p.id)));
     if (!hidePerson)
-        w.data("node", "notes", freeText(s, p.notes, o.anonymise));
+        w.data("node", "notes", p.notes);
     w.data("node", "addedMs", timeMs(p.addedMs));
     xml.writeEndElement();
 }
 
-void writeLink(Writer &w, const Session &s, const Link &l, const DataExportOptions &o)
+void writeLink(Writer &w, const Link &l)
 {
     QXmlStreamWriter &xml = w.xml();
     xml.writeStartElement(QStringLiteral("edge"));
@@ -203,17 +203,18 @@ void writeLink(Writer &w, const Session &s, const Link &l, const DataExportOptio
     xml.writeAttribute(QStringLiteral("target"), xmlSafe(l.to));
     w.data("edge", "kind", QString::fromLatin1(toString(l.kind)));
     w.data("edge", "direction", QString::fromLatin1(toString(l.direction)));
-    w.data("edge", "label", freeText(s, l.label, o.anonymise));
+    w.data("edge", "label", l.label);
     w.data("edge", "valence", QString::fromLatin1(toString(l.valence)));
     w.data("edge", "schoolTie", boolean(l.from == kSchoolId || l.to == kSchoolId));
-    w.data("edge", "note", freeText(s, l.note, o.anonymise));
+    w.data("edge", "note", l.note);
     xml.writeEndElement();
 }
 
 } // namespace
 
-QByteArray graphmlDocument(const Session &s, const DataExportOptions &o)
+QByteArray graphmlDocument(const Session &session, const DataExportOptions &o)
 {
+    const Session s = sessionForExport(session, o.anonymise);
     QByteArray out;
     Writer w(&out);
     QXmlStreamWriter &xml = w.xml();
@@ -248,7 +249,7 @@ QByteArray graphmlDocument(const Session &s, const DataExportOptions &o)
     for (const Partner &p : s.partners)
         writePartner(w, s, g, p, o);
     for (const Link &l : s.links)
-        writeLink(w, s, l, o);
+        writeLink(w, l);
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // graphml
     xml.writeEndDocument();

@@ -147,12 +147,17 @@ QWidget *ExportDataDialog::createOptionsBox()
     m_bom = checkBox(tr("CSV for E&xcel (byte order mark)"),
                      tr("Lets Excel open the CSV files with a double-click; leave off for R"),
                      "exportDataBom", box);
+    m_csvRaw = checkBox(tr("CSV cells as typed (&no formula protection)"),
+                        tr("By default a cell that starts with = + - @ gets a leading ' so that a "
+                           "spreadsheet shows it as text instead of running it as a formula. "
+                           "Check this for tools that read the cells literally."),
+                        "exportDataCsvRaw", box);
     m_language = new QComboBox(box);
     m_language->setObjectName(QStringLiteral("exportDataLanguage"));
     m_language->setToolTip(tr("The language of the labels and the report's fixed texts"));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    for (QCheckBox *c : {m_anonymise, m_annotations, m_bom})
+    for (QCheckBox *c : {m_anonymise, m_annotations, m_bom, m_csvRaw})
         column->addWidget(c);
     auto *languageRow = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("Lang&uage:"), box);
@@ -197,6 +202,7 @@ void ExportDataDialog::browse()
 void ExportDataDialog::updateEnabled()
 {
     m_bom->setEnabled(m_csv->isChecked());
+    m_csvRaw->setEnabled(m_csv->isChecked());
     m_annotations->setEnabled(m_html->isChecked() || m_pdf->isChecked());
 }
 
@@ -247,6 +253,7 @@ QString ExportDataDialog::exportAll()
         o.language = language;
         o.deck = &deck;
         o.byteOrderMark = m_bom->isChecked();
+        o.rawCsv = m_csvRaw->isChecked();
         error = exportCsv(s, dir.path(), base, o, &m_written);
     }
     ReportOptions r;
@@ -302,6 +309,7 @@ void ExportDataDialog::loadSettings()
     m_anonymise->setChecked(st.value(key("anonymise"), false).toBool());
     m_annotations->setChecked(st.value(key("annotations"), false).toBool());
     m_bom->setChecked(st.value(key("byteOrderMark"), false).toBool());
+    m_csvRaw->setChecked(st.value(key("csvRaw"), false).toBool());
     const int language = m_language->findData(st.value(key("language"), QStringLiteral("nl")));
     m_language->setCurrentIndex(std::max(0, language));
 }
@@ -316,6 +324,7 @@ void ExportDataDialog::saveSettings() const
     st.setValue(key("anonymise"), m_anonymise->isChecked());
     st.setValue(key("annotations"), m_annotations->isChecked());
     st.setValue(key("byteOrderMark"), m_bom->isChecked());
+    st.setValue(key("csvRaw"), m_csvRaw->isChecked());
     st.setValue(key("language"), m_language->currentData());
     st.setValue(key("dir"), QDir::fromNativeSeparators(folder()));
 }

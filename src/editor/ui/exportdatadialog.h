@@ -66,6 +66,7 @@ private:
     QCheckBox *m_anonymise = nullptr;
     QCheckBox *m_annotations = nullptr;
     QCheckBox *m_bom = nullptr;
+    QCheckBox *m_csvRaw = nullptr;
     QComboBox *m_language = nullptr;
 };
 

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// netwerkkaart-cli export --anonymise --out-dir: no real name in any file it writes; CSV
+// cells that a spreadsheet would run as formulas are neutralised unless --csv-raw (also
+// compare --csv); no bidi control in any text file.
+#include "clitest.h"
+#include "csvparse.h"
+#include "namedsession.h"
+#include "pdftext.h"
+
+#include "nwk/core/sessionio.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace nwk;
+using namespace nwk::clitest;
+using namespace nwk::testdata;
+
+namespace {
+
+/// The text of a file the export wrote: PDFs as poppler reads them; empty for PNG.
+QString textOf(const QString &fileName)
+{
+    if (fileName.endsWith(QLatin1String(".png")))
+        return {};
+    if (fileName.endsWith(QLatin1String(".pdf")))
+        return testpdf::pdfText(fileName);
+    QFile f(fileName);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+/// Runs `export FILE --out-dir DIR ARGS...`; the files it wrote, by name.
+QStringList exportTo(const QString &session, const QString &dir, const QStringList &arguments)
+{
+    const CliResult r =
+        runCli(QStringList{QStringLiteral("export"), session, QStringLiteral("--out-dir"), dir} +
+               arguments);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QStringList files;
+    for (const QString &name : QDir(dir).entryList(QDir::Files, QDir::Name))
+        files << QDir(dir).filePath(name);
+    return files;
+}
+
+bool formulaLike(const QString &cell)
+{
+    return !cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front());
+}
+
+} // namespace
+
+TEST_CASE("export --anonymise writes no real name into any format", "[cli][export][anonymise]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString session = dir.filePath(QStringLiteral("school.nwk"));
+    REQUIRE(writeSessionFile(namedSession(), session).isEmpty());
+
+    // Without --anonymise the names are in the files: the grep can find them.
+    const QStringList plain = exportTo(session, dir.filePath(QStringLiteral("plain")), {});
+    REQUIRE(plain.size() == 15); // svg, png, pdf, graphml, 9 csv, html, report pdf
+    for (const QString &file : plain) {
+        INFO(file.toStdString());
+        if (!file.endsWith(QLatin1String(".png")))
+            CHECK_FALSE(realNamesIn(textOf(file)).isEmpty());
+    }
+
+    const QStringList anonymised =
+        exportTo(session, dir.filePath(QStringLiteral("anon")),
+                 {QStringLiteral("--anonymise"), QStringLiteral("--annotations"),
+                  QStringLiteral("--show-notes")});
+    REQUIRE(anonymised.size() == 15);
+    for (const QString &file : anonymised) {
+        const QString text = textOf(file);
+        INFO(file.toStdString() << "\n" << text.toStdString());
+        CHECK(realNamesIn(text).isEmpty());
+    }
+}
+
+TEST_CASE("export neutralises CSV cells that start like a formula, unless --csv-raw",
+          "[cli][export][csv][formula]")
+{
+    for (const QString &lead : {QStringLiteral("="), QStringLiteral("+"), QStringLiteral("-"),
+                                QStringLiteral("@"), QStringLiteral("\t"), QStringLiteral("\r")}) {
+        INFO("lead U+" << int(lead.front().unicode()));
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString session = dir.filePath(QStringLiteral("school.nwk"));
+        REQUIRE(writeSessionFile(namedSession([&](const QString &field) {
+                                     return lead + QStringLiteral("cmd|' /C calc'!A0 ") + field;
+                                 }),
+                                 session)
+                    .isEmpty());
+        const QStringList csvOnly{QStringLiteral("--format"), QStringLiteral("csv"),
+                                  QStringLiteral("--csv-bom")};
+        struct Run {
+            const char *folder;
+            QStringList arguments;
+            bool raw;
+        };
+        for (const Run &run :
+             {Run{"plain", csvOnly, false},
+              Run{"anon", csvOnly + QStringList{QStringLiteral("--anonymise")}, false},
+              Run{"raw", csvOnly + QStringList{QStringLiteral("--csv-raw")}, true},
+              Run{"raw-anon",
+                  csvOnly + QStringList{QStringLiteral("--csv-raw"), QStringLiteral("--anonymise")},
+                  true}}) {
+            const QStringList files =
+                exportTo(session, dir.filePath(QString::fromLatin1(run.folder)), run.arguments);
+            REQUIRE(files.size() == 9);
+            int formulas = 0;
+            int neutralised = 0;
+            for (const QString &file : files) {
+                QFile f(file);
+                REQUIRE(f.open(QIODevice::ReadOnly));
+                const auto parsed = testcsv::parseCsv(f.readAll().mid(3)); // after the BOM
+                INFO(file.toStdString() << " " << parsed.error.toStdString());
+                REQUIRE(parsed.error.isEmpty());
+                for (const QStringList &record : parsed.records)
+                    for (const QString &cell : record) {
+                        // Only x and y may be negative numbers: the program's own.
+                        bool number = false;
+                        cell.toDouble(&number);
+                        formulas += formulaLike(cell) && !number ? 1 : 0;
+                        neutralised += cell.startsWith(QLatin1Char('\'') + lead) ? 1 : 0;
+                    }
+            }
+            INFO(run.folder);
+            if (run.raw) {
+                CHECK(formulas > 20);
+                CHECK(neutralised == 0);
+            } else {
+                CHECK(formulas == 0);
+                CHECK(neutralised > 20);
+            }
+        }
+    }
+}
+
+TEST_CASE("compare --csv neutralises school names that start like a formula, unless --csv-raw",
+          "[cli][compare][csv][formula]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Session a = sampleSession();
+    a.meta.schoolName = QStringLiteral("=HYPERLINK(\"http://x.example\")");
+    Session b = sampleSession();
+    b.meta.schoolName = QStringLiteral("@SUM(1+1)");
+    const QString fa = dir.filePath(QStringLiteral("a.nwk"));
+    const QString fb = dir.filePath(QStringLiteral("b.nwk"));
+    REQUIRE(writeSessionFile(a, fa).isEmpty());
+    REQUIRE(writeSessionFile(b, fb).isEmpty());
+    auto header = [&](const QStringList &extra) {
+        const QString out = dir.filePath(QStringLiteral("cmp.csv"));
+        const CliResult r = runCli(
+            QStringList{QStringLiteral("compare"), fa, fb, QStringLiteral("--csv"), out} + extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const auto parsed = testcsv::parseCsv(f.readAll());
+        REQUIRE(parsed.error.isEmpty());
+        return parsed.records.front();
+    };
+    CHECK(header({}) == QStringList{QStringLiteral("Category"), QStringLiteral("Measure"),
+                                    QStringLiteral("'=HYPERLINK(\"http://x.example\")"),
+                                    QStringLiteral("'@SUM(1+1)")});
+    CHECK(header({QStringLiteral("--csv-raw")}) ==
+          QStringList{QStringLiteral("Category"), QStringLiteral("Measure"), a.meta.schoolName,
+                      b.meta.schoolName});
+}
+
+TEST_CASE("export writes no bidi control into SVG, GraphML, CSV or the report HTML",
+          "[cli][export][bidi]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString session = dir.filePath(QStringLiteral("school.nwk"));
+    REQUIRE(writeSessionFile(namedSession([](const QString &field) {
+                                 return QStringLiteral("\u202E") + field +
+                                        QStringLiteral("\u2066\u200F gpj.exe");
+                             }),
+                             session)
+                .isEmpty());
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--anonymise")}}) {
+        const QStringList files = exportTo(
+            session, dir.filePath(extra.isEmpty() ? QStringLiteral("p") : QStringLiteral("a")),
+            extra +
+                QStringList{QStringLiteral("--format"), QStringLiteral("svg,graphml,csv,html")});
+        REQUIRE(files.size() == 12);
+        for (const QString &file : files) {
+            const QString text = textOf(file);
+            INFO(file.toStdString());
+            CHECK_FALSE(text.contains(QChar(0x202E)));
+            CHECK_FALSE(text.contains(QChar(0x2066)));
+            CHECK_FALSE(text.contains(QChar(0x200F)));
+        }
+    }
+}
