@@ -27,6 +27,10 @@
         <source>Test edit</source>
         <translation>Testwijziging</translation>
     </message>
+    <message>
+        <source>List the unsaved sessions left behind by a crash that would be offered, and quit.</source>
+        <translation>De niet-opgeslagen sessies tonen die na een crash aangeboden zouden worden, en stoppen.</translation>
+    </message>
 </context>
 <context>
     <name>nwk::Actions</name>
@@ -454,6 +458,34 @@
     <message>
         <source>Show only the annotations of this author</source>
         <translation>Alleen de annotaties van deze auteur tonen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::AutosaveWarning</name>
+    <message>
+        <source>Choose a Folder for Recovery Copies</source>
+        <translation>Kies een map voor herstelkopieën</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Choose Another Recovery &amp;Folder…</source>
+        <translation>Andere &amp;herstelmap kiezen…</translation>
+    </message>
+    <message>
+        <source>Autosave warning</source>
+        <translation>Waarschuwing over automatisch opslaan</translation>
+    </message>
+    <message>
+        <source>Autosave is not working: no recovery copy can be written in the folder “%1”.
+Reason: %2
+If Netwerkkaart stops now, the changes since the last save are lost. It keeps trying; save the session, or choose another folder for the recovery copies.</source>
+        <extracomment>%1 the recovery folder, %2 the reason (from the system)</extracomment>
+        <translation>Automatisch opslaan werkt niet: in de map “%1” kan geen herstelkopie geschreven worden.
+Reden: %2
+Als Netwerkkaart nu stopt, gaan de wijzigingen sinds de laatste keer opslaan verloren. Het blijft proberen; sla de sessie op, of kies een andere map voor de herstelkopieën.</translation>
     </message>
 </context>
 <context>
@@ -3730,10 +3762,6 @@
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <source>Netwerkkaart did not close normally. These sessions had changes that were not saved. Restore one to continue where you were; you still choose whether to save it.</source>
-        <translation>Netwerkkaart werd niet normaal afgesloten. Deze sessies hadden wijzigingen die niet opgeslagen waren. Herstel er een om verder te gaan waar je was; je kiest daarna zelf of je ze opslaat.</translation>
-    </message>
-    <message>
         <source>Never saved</source>
         <translation>Nooit opgeslagen</translation>
     </message>
@@ -3798,6 +3826,56 @@
     <message>
         <source>Discard the unsaved changes of “%1” for good?</source>
         <translation>De niet-opgeslagen wijzigingen van “%1” definitief weggooien?</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart did not close normally. These sessions had changes that were not saved; each is newer than its file on disk. Restore one to continue where you were; you still choose whether to save it.</source>
+        <translation>Netwerkkaart werd niet normaal afgesloten. Deze sessies hadden wijzigingen die niet opgeslagen waren; elk is nieuwer dan het bestand op schijf. Herstel er een om verder te gaan waar je was; je kiest daarna zelf of je ze opslaat.</translation>
+    </message>
+    <message>
+        <source>The file is no longer on disk.</source>
+        <translation>Het bestand staat niet meer op schijf.</translation>
+    </message>
+    <message>
+        <source>Copy of %1; the file on disk was saved %2.</source>
+        <extracomment>%1 time of the recovery copy, %2 time the file on disk was last saved</extracomment>
+        <translation>Kopie van %1; het bestand op schijf werd opgeslagen op %2.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the copy, %3 in the file</source>
+        <extracomment>%1 what is counted (partners, links, ...), %2 and %3 the numbers</extracomment>
+        <translation>%1: %2 in de kopie, %3 in het bestand</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>verbindingen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groepen</translation>
+    </message>
+    <message>
+        <source>missing partners</source>
+        <translation>ontbrekende partners</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>The same numbers of partners, links and notes; other changes (names, places, texts).</source>
+        <translation>Evenveel partners, verbindingen en notities; andere wijzigingen (namen, plaatsen, teksten).</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +3977,10 @@
     <message>
         <source>“%1” was not written completely (is the disk full?). Your changes are still open.</source>
         <translation>“%1” werd niet volledig weggeschreven (is de schijf vol?). Je wijzigingen staan nog open.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. The file on disk is unchanged; your changes are still open.</source>
+        <translation>“%1” werd niet opgeslagen: %2. Het bestand op schijf is ongewijzigd; je wijzigingen staan nog open.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,14 @@
 // Offers sessions left unsaved by an editor that crashed or was killed, and
 // keeps a recovery copy of this one (Autosaver, docs/data-safety.md).
 //
-// Test hook (documented in docs/data-safety.md): when the environment variable
-// NWK_TEST_EDIT_LABEL is set, the first partner is renamed to its value after
-// start-up through the normal undo command, as a user's edit would be. The
-// crash-recovery test uses it to make a change in the real program and kill it.
+// Test hooks (documented in docs/data-safety.md), used by the crash-recovery tests to
+// drive the real program:
+// - NWK_TEST_EDIT_LABEL: the first partner is renamed to its value after start-up
+//   through the normal undo command, as a user's edit would be;
+// - NWK_TEST_RECOVERY_ANSWER: the recovery question is answered by clicking the
+//   button with this object name (restoreButton, laterButton);
+// - NWK_TEST_AFTER_AUTOSAVE: "save" saves as File > Save does once the first recovery
+//   copy is written; "save-quit" then also quits as File > Quit does.
 #include "nwk/editor/autosaver.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/language.h"
@@ -21,10 +25,12 @@
 #include <QEvent>
 #include <QFile>
 #include <QIcon>
+#include <QPushButton>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -55,6 +61,62 @@ private:
     const QElapsedTimer &m_clock;
     bool m_done = false;
 };
+
+/// --list-recovery: one line per left-over session that would be offered, tab-separated:
+/// recovery copy, when it was written (UTC), the user's file (empty when untitled), the
+/// name shown, and what it holds. Copies not newer than their file are dropped.
+int listRecovery()
+{
+    for (const nwk::RecoveryCandidate &c : nwk::Autosaver::recoverable()) {
+        const auto summary = nwk::SessionSummary::of(c.session);
+        std::printf("%s\t%s\t%s\t%s\t%d partners, %d links, %d notes\n",
+                    qUtf8Printable(c.sessionPath),
+                    qUtf8Printable(c.savedAt.toUTC().toString(Qt::ISODateWithMs)),
+                    qUtf8Printable(c.originalFile), qUtf8Printable(c.displayName()),
+                    summary.partners, summary.links, summary.notes);
+    }
+    return 0;
+}
+
+/// NWK_TEST_RECOVERY_ANSWER: clicks that button of the recovery dialog once it shows.
+void answerRecoveryForTests(QObject *parent)
+{
+    const QString button = qEnvironmentVariable("NWK_TEST_RECOVERY_ANSWER");
+    if (button.isEmpty())
+        return;
+    auto *timer = new QTimer(parent);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, button] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *b = modal && modal->objectName() == QLatin1String("recoveryDialog")
+                      ? modal->findChild<QPushButton *>(button)
+                      : nullptr;
+        if (b) {
+            timer->stop();
+            b->click();
+        }
+    });
+    timer->start();
+}
+
+/// NWK_TEST_AFTER_AUTOSAVE: save (and quit) once the first recovery copy is written.
+void saveAfterAutosaveForTests(nwk::MainWindow &window, nwk::Autosaver &autosaver)
+{
+    const QString what = qEnvironmentVariable("NWK_TEST_AFTER_AUTOSAVE");
+    if (what != QLatin1String("save") && what != QLatin1String("save-quit"))
+        return;
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(&autosaver, &nwk::Autosaver::written, &window,
+                     [&window, what, done](const QString &error) {
+                         if (*done || !error.isEmpty() || !window.document()->isModified())
+                             return;
+                         *done = true;
+                         QTimer::singleShot(0, &window, [&window, what] {
+                             if (window.save() && what == QLatin1String("save-quit"))
+                                 window.close();
+                         });
+                     });
+}
 
 } // namespace
 
@@ -96,7 +158,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Restore the most recent unsaved session left "
                                             "behind by a crash, without asking."));
     parser.addOption(restoreRecovery);
+    const QCommandLineOption listRecoveryOption(
+        QStringLiteral("list-recovery"),
+        QCoreApplication::translate("main", "List the unsaved sessions left behind by a crash "
+                                            "that would be offered, and quit."));
+    parser.addOption(listRecoveryOption);
     parser.process(app);
+    if (parser.isSet(listRecoveryOption))
+        return listRecovery();
 
     nwk::MainWindow window;
     const QStringList files = parser.positionalArguments();
@@ -117,7 +186,10 @@ int main(int argc, char *argv[])
     nwk::Autosaver autosaver(window.document());
     if (parser.isSet(autosaveInterval) && parser.value(autosaveInterval).toInt() > 0)
         autosaver.setInterval(parser.value(autosaveInterval).toInt());
+    nwk::installAutosaveWarning(&window, autosaver); // a failing autosave is shown at once
+    saveAfterAutosaveForTests(window, autosaver);
     window.show();
+    answerRecoveryForTests(&app);
     std::vector<nwk::RecoveryCandidate> leftOver = nwk::Autosaver::recoverable();
     bool restored = false;
     if (parser.isSet(restoreRecovery)) {

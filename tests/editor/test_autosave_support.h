@@ -38,6 +38,16 @@ inline QString recoveredNotes(const QString &recoveryFile, const char *partnerId
     return p ? p->notes : QStringLiteral("<no partner>");
 }
 
+/// The label of a partner in a recovery file; "<none>" when unreadable.
+inline QString recoveredPartnerLabel(const QString &recoveryFile, const char *partnerId)
+{
+    SessionReadResult r = readSessionFile(recoveryFile);
+    if (!r.session)
+        return QStringLiteral("<none>");
+    const Partner *p = r.session->partner(QString::fromUtf8(partnerId));
+    return p ? p->label : QStringLiteral("<no partner>");
+}
+
 inline QStringList recoveryInfos(const QString &dir)
 {
     return QDir(dir).entryList({QStringLiteral("*.info")}, QDir::Files);

@@ -3,37 +3,14 @@
 // own HOME and XDG folders) on a session, lets it make one edit through its test
 // hook NWK_TEST_EDIT_LABEL, waits for the recovery file, kills it with SIGKILL,
 // starts it again with --restore-recovery and checks what comes back.
-#include "test_autosave_support.h"
+#include "crashrecovery_support.h"
 
 #include "nwk/editor/autosaver.h"
-
-#include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace nwk;
 using namespace nwk::test;
 
 namespace {
-
-QString appPath()
-{
-    // The app is built next to the CLI: <build>/src/cli/netwerkkaart-cli ->
-    // <build>/src/app/netwerkkaart.
-    const QFileInfo cli(QStringLiteral(NWK_CLI_PATH));
-    return QFileInfo(cli.dir(), QStringLiteral("../app/netwerkkaart")).absoluteFilePath();
-}
-
-QProcessEnvironment isolatedEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("NWK_TEST_EDIT_LABEL"));
-    return env;
-}
 
 /// The partner labels in the one recovery file of `dir` (empty when none or several).
 QString recoveredLabel(const QString &dir, const QString &partnerId, QString *id = nullptr)
@@ -47,12 +24,6 @@ QString recoveredLabel(const QString &dir, const QString &partnerId, QString *id
     SessionReadResult r = readSessionFile(QDir(dir).filePath(stem + QStringLiteral(".nwk")));
     const Partner *p = r.session ? r.session->partner(partnerId) : nullptr;
     return p ? p->label : QString();
-}
-
-void killHard(QProcess &process)
-{
-    ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
-    REQUIRE(process.waitForFinished(10000));
 }
 
 } // namespace

@@ -6,14 +6,26 @@
 //
 // Files of one running editor, all named by a random id:
 //   <id>.nwk   the session (serializeSession bytes, written atomically)
-//   <id>.info  "key=value" lines: original file, untitled name, time, pid
+//   <id>.info  "key=value" lines: original file, untitled name, time, pid, and the
+//              SHA-256 of the user's file the unsaved changes start from
 //   <id>.lock  a QLockFile held while the editor runs
 // A recovery file exists exactly while the document has unsaved changes: it is
-// written when modified, removed when the document becomes clean (saved, new,
+// written when modified, removed as soon as the document becomes clean (saved, new,
 // opened) and when the Autosaver is destroyed (the editor closed normally).
 // After a crash or kill the lock is stale (its pid is gone); the next start finds
 // the files with recoverable() and offers them. A live editor's lock is never
 // stale, so running instances do not take each other's files.
+//
+// A copy that is not newer than the user's file is never offered: one equal in
+// content to the file, or one written before the file was saved again (the file's
+// time is later than the copy's and its bytes are no longer those the copy started
+// from), is removed instead. A save (the document becomes clean) and a normal end
+// remove such copies of the same file left by editors that are gone.
+//
+// A write that fails (full disk, unwritable folder) is reported at once
+// (failureChanged(), shown by installAutosaveWarning()) and retried after every
+// change and every interval until one succeeds; the user may move the copies to
+// another folder (moveTo(), remembered in QSettings).
 //
 // Writing does not stall the interface: on the UI thread the Session is copied
 // (cheap: implicitly shared strings, see docs/data-safety.md); serialising and
@@ -24,13 +36,17 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLockFile;
+class QMainWindow;
 template <typename T> class QFutureWatcher;
 class QWidget;
 
@@ -38,14 +54,29 @@ namespace nwk {
 
 class SessionDocument;
 
+/// What a session holds, as the recovery question shows it.
+struct SessionSummary {
+    int partners = 0;
+    int links = 0;
+    int notes = 0; ///< card notes with text, quotes and memos
+    int groups = 0;
+    int missingPartners = 0;
+    int participants = 0;
+    static SessionSummary of(const Session &session);
+    bool operator==(const SessionSummary &) const = default;
+};
+
 /// A session left behind by an editor that did not close normally.
 struct RecoveryCandidate {
-    QString id;           ///< the file stem in the recovery folder
-    QString sessionPath;  ///< <id>.nwk
-    QString originalFile; ///< the user's file; empty when untitled
-    QString untitledName; ///< shown for untitled sessions
-    QDateTime savedAt;    ///< when the recovery file was written (local time)
-    qint64 pid = 0;       ///< the editor that wrote it
+    QString id;             ///< the file stem in the recovery folder
+    QString sessionPath;    ///< <id>.nwk
+    QString originalFile;   ///< the user's file; empty when untitled
+    QString untitledName;   ///< shown for untitled sessions
+    QDateTime savedAt;      ///< when the recovery file was written (local time)
+    qint64 pid = 0;         ///< the editor that wrote it
+    QString baseSha256;     ///< hex SHA-256 of the user's file the changes start from; may be empty
+    QDateTime fileModified; ///< the user's file's last change (local); invalid: untitled or gone
+    std::optional<SessionSummary> fileSummary; ///< what the user's file holds, when readable
     Session session;
     std::shared_ptr<QLockFile> lock; ///< held: no other instance offers it meanwhile
 
@@ -64,13 +95,24 @@ public:
     /// QSettings key of the interval in milliseconds.
     static constexpr const char *kIntervalKey = "autosave/intervalMs";
 
+    /// QSettings key of the folder chosen with moveTo() (empty: the standard one).
+    static constexpr const char *kDirectoryKey = "autosave/directory";
+    /// QSettings key of every folder chosen so far (searched at start-up).
+    static constexpr const char *kKnownDirectoriesKey = "autosave/knownDirectories";
+
     /// QStandardPaths::AppDataLocation + "/recovery".
+    static QString standardDirectory();
+    /// The folder chosen by the user (kDirectoryKey), else standardDirectory().
     static QString defaultDirectory();
+    /// Where start-up looks for left-over copies: defaultDirectory(), the standard
+    /// folder and every folder chosen before (kKnownDirectoriesKey), without duplicates.
+    static QStringList searchDirectories();
 
     /// Watches `document`; interval from QSettings (kIntervalKey), else 5 s.
     explicit Autosaver(SessionDocument *document, const QString &directory = defaultDirectory(),
                        QObject *parent = nullptr);
-    /// Waits for a running write and removes this editor's recovery files.
+    /// Waits for a running write and removes this editor's recovery files, and the
+    /// copies of the document's file left by editors that are gone and older than it.
     ~Autosaver() override;
 
     void setInterval(int ms);
@@ -81,6 +123,13 @@ public:
 
     /// Writes (or removes) now, on the calling thread; returns the error, if any.
     QString saveNow();
+    /// The reason the last write failed; empty while autosave works.
+    QString lastError() const { return m_lastError; }
+    /// Writes into `directory` from now on (created when missing) and remembers it in
+    /// QSettings (kDirectoryKey, kKnownDirectoriesKey): the copy is written there at
+    /// once, then the copy in the old folder is removed (kept while the new one fails).
+    /// Returns the error of that write; empty on success.
+    QString moveTo(const QString &directory);
     /// What the timer does when it fires: starts writing a copy of the session on a
     /// worker thread (only the copy is made on the calling thread), or removes the
     /// files when the document is clean. A write already running is followed by
@@ -89,8 +138,15 @@ public:
 
     /// Sessions of editors that are gone, newest first; each is locked for the
     /// caller until released (destroyed) or discarded. Unreadable leftovers are skipped.
+    /// Copies not newer than the user's file (see above) are removed, not returned.
+    static std::vector<RecoveryCandidate> recoverable(const QString &directory);
     static std::vector<RecoveryCandidate>
-    recoverable(const QString &directory = defaultDirectory());
+    recoverable(const QStringList &directories = searchDirectories());
+    /// Removes the copies of `fileName` left by editors that are gone and written before
+    /// the file was last saved (its time is later and its bytes are not those the copy
+    /// started from). Returns how many were removed.
+    static int removeOlderCopies(const QString &fileName,
+                                 const QStringList &directories = searchDirectories());
     /// Puts the candidate into `document`: same session, original file name (so
     /// Save writes to the user's file), marked modified. Writes this editor's own
     /// recovery file at once, then removes the candidate's files.
@@ -101,23 +157,43 @@ public:
 Q_SIGNALS:
     /// A write finished: error is empty on success.
     void written(const QString &error);
+    /// Writing started failing (the reason), failed for another reason, or works
+    /// again (empty).
+    void failureChanged(const QString &error);
 
 private Q_SLOTS:
     void onDocumentChanged();
 
 private:
+    /// A copy in a folder this editor no longer writes to: removed once a copy is
+    /// safely written in the new one (or at the end).
+    struct OldCopy {
+        QString sessionPath;
+        QString infoPath;
+        std::shared_ptr<QLockFile> lock;
+    };
+
     void startWrite();
     void onWriteFinished();
+    void onCleanChanged(bool clean);
+    void finishWrite(const QString &error);
     void removeFiles();
+    void removeOldCopies();
+    void takeLock();
+    void rememberBase();
+    QString infoPath() const;
     QString infoText() const;
 
-    SessionDocument *m_document;
+    QPointer<SessionDocument> m_document;
     QString m_directory;
     QString m_id;
-    std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<QLockFile> m_lock;
     QTimer m_timer;
     std::unique_ptr<QFutureWatcher<QString>> m_watcher;
     bool m_pending = false;
+    QString m_lastError;
+    QString m_baseSha256; ///< of the document's file when it last matched the document
+    std::vector<OldCopy> m_oldCopies;
 };
 
 /// Shows the recovery dialog (src/editor/ui/recoverydialog.cpp): what each left-over
@@ -126,5 +202,12 @@ private:
 /// Candidates not restored or discarded stay for the next start.
 bool offerRecovery(Autosaver &autosaver, std::vector<RecoveryCandidate> candidates,
                    QWidget *parent = nullptr);
+
+/// Shows autosave failures in `window` (src/editor/ui/autosavewarning.cpp): a bar above
+/// the map, object name "autosaveWarning", that says which folder and why, stays while
+/// writing fails, goes when a write succeeds, and offers "Retry Now" and "Choose
+/// Another Recovery Folder…" (Autosaver::moveTo). The window's central widget must be
+/// MainWindow's (a layout holding the map). Returns the bar.
+QWidget *installAutosaveWarning(QMainWindow *window, Autosaver &autosaver);
 
 } // namespace nwk

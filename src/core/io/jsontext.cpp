@@ -267,6 +267,22 @@ Json parseTrusted(const std::string &text)
     return Json(Json::value_t::discarded);
 }
 
+QString readLimitProblem(const QByteArray &bytes)
+{
+    constexpr double kMiB = 1024.0 * 1024.0;
+    if (bytes.size() > kMaxFileBytes) {
+        return QStringLiteral("it would be %1 MiB, and Netwerkkaart opens files of at most %2 MiB")
+            .arg(static_cast<double>(bytes.size()) / kMiB, 0, 'f', 1)
+            .arg(kMaxFileBytes / (1024 * 1024));
+    }
+    if (tooDeep(bytes.constData(), bytes.size()) >= 0) {
+        return QStringLiteral("its arrays and objects would be nested deeper than %1 levels, "
+                              "and Netwerkkaart opens files nested at most %1 levels deep")
+            .arg(kMaxDepth);
+    }
+    return {};
+}
+
 std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems)
 {
     auto fail = [&](const QString &message, const char *text, qsizetype size, qsizetype offset) {

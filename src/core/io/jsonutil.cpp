@@ -364,7 +364,7 @@ static void appendNestedUnknown(Json &target, const Json &unknown, const char *k
         return;
     for (auto m = it->begin(); m != it->end(); ++m) {
         if (!target.contains(m.key()))
-            target[m.key()] = m.value();
+            target[m.key()] = compactValue(m.value());
     }
 }
 
@@ -402,16 +402,9 @@ Json ObjectWriter::finish()
             }
         }
         if (!known) // only known keys were written so far
-            appendMember(m_object, k, it.value());
+            appendMember(m_object, k, compactValue(it.value()));
     }
     return std::move(m_object);
-}
-
-QByteArray dumpCanonical(const Json &value)
-{
-    std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
-    text += '\n';
-    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 } // namespace nwk::io

@@ -7,6 +7,7 @@
 
 #include "nwk/core/diagnostics.h"
 #include "nwk/core/enums.h"
+#include "nwk/core/readlimits.h"
 #include "nwk/core/session.h"
 
 #include <QByteArray>
@@ -25,11 +26,11 @@ namespace nwk::io {
 /// Object keys keep their file order (unknown keys are written back in that order).
 using Json = nlohmann::ordered_json;
 
-inline constexpr qsizetype kMaxFileBytes = 64 * 1024 * 1024; ///< larger files are refused
-inline constexpr int kMaxDepth = 200;           ///< deeper nesting of [ and { is refused
-inline constexpr int kMaxProblems = 100;        ///< diagnostics beyond this are summarised
-inline constexpr qsizetype kShortText = 10000;  ///< ids, labels, names (UTF-16 units)
-inline constexpr qsizetype kLongText = 1000000; ///< notes, quotes, memos, descriptions
+inline constexpr qsizetype kMaxFileBytes = kMaxInputFileBytes; ///< larger files are refused
+inline constexpr int kMaxDepth = kMaxInputDepth; ///< deeper nesting of [ and { is refused
+inline constexpr int kMaxProblems = 100;         ///< diagnostics beyond this are summarised
+inline constexpr qsizetype kShortText = 10000;   ///< ids, labels, names (UTF-16 units)
+inline constexpr qsizetype kLongText = 1000000;  ///< notes, quotes, memos, descriptions
 
 inline QString qs(const std::string &s)
 {
@@ -112,6 +113,10 @@ std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems);
 /// pointer `objectPath` (keys compared as written, escapes included), or -1.
 qsizetype findMemberKey(const char *text, qsizetype size, const std::string &objectPath,
                         const std::string &key, int occurrence);
+/// Why parseJsonText() would refuse `bytes` by its limits alone (larger than
+/// kMaxFileBytes, nested deeper than kMaxDepth); empty when within them. Writers check
+/// their output with it, so that nothing is written that cannot be read back.
+QString readLimitProblem(const QByteArray &bytes);
 /// parseJsonText() of a document whose top level must be an object (else an error at
 /// the root, and nullopt). Every file the core reads is one.
 std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems);
@@ -262,8 +267,13 @@ private:
     std::vector<const char *> m_known;
 };
 
+/// A value written on one line, without spaces, wherever it stands in the canonical text
+/// (ObjectWriter uses it for preserved unknown arrays and objects: their size then does
+/// not grow with their depth, see docs/file-format.md). Only dumpCanonical() knows it.
+Json compactValue(const Json &value);
+
 /// Writes a JSON value as the project's canonical text: 2-space indent, UTF-8 (no
-/// ASCII escaping), trailing newline.
+/// ASCII escaping), trailing newline; compactValue()s on one line.
 QByteArray dumpCanonical(const Json &value);
 
 } // namespace nwk::io

@@ -3,11 +3,14 @@
 #include "nwk/core/sessionio.h"
 
 #include "nwk/core/atomicfile.h"
+#include "nwk/core/readlimits.h"
 #include "nwk/core/validation.h"
 
 #include "io/jsonutil.h"
 #include "io/migrations.h"
 #include "io/sessionjson.h"
+
+#include <QDir>
 
 #include <algorithm>
 
@@ -139,11 +142,20 @@ QByteArray serializeSession(const Session &session)
     return io::dumpCanonical(io::sessionToJson(session));
 }
 
+QString readLimitProblem(const QByteArray &bytes)
+{
+    return io::readLimitProblem(bytes);
+}
+
 QString writeSessionFile(const Session &session, const QString &fileName)
 {
     if (fileName.isEmpty())
         return QStringLiteral("cannot save the session: no file name given");
-    return writeFileAtomically(fileName, serializeSession(session));
+    const QByteArray bytes = serializeSession(session);
+    if (const QString limit = readLimitProblem(bytes); !limit.isEmpty())
+        return QStringLiteral("cannot save \"%1\": %2; the file was not written")
+            .arg(QDir::toNativeSeparators(fileName), limit);
+    return writeFileAtomically(fileName, bytes);
 }
 
 } // namespace nwk

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Writing this editor's recovery copy (see autosaver.h); finding and judging the
+// copies of other editors is in recoveryfiles.cpp.
 #include "nwk/editor/autosaver.h"
 
+#include "recoveryfiles.h"
+
 #include "nwk/core/atomicfile.h"
+#include "nwk/core/readlimits.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -13,9 +18,7 @@
 #include <QLockFile>
 #include <QMetaMethod>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QUndoStack>
-#include <QUrl>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,41 +26,22 @@
 
 namespace nwk {
 
+using namespace recovery;
+
 namespace {
-
-const QString kSessionSuffix = QStringLiteral(".nwk");
-const QString kInfoSuffix = QStringLiteral(".info");
-const QString kLockSuffix = QStringLiteral(".lock");
-const QByteArray kInfoFormat = QByteArrayLiteral("netwerkkaart-recovery 1");
-
-QByteArray infoLine(const char *key, const QString &value)
-{
-    return QByteArray(key) + '=' + QUrl::toPercentEncoding(value) + '\n';
-}
-
-/// The sidecar's key=value lines (values percent-encoded); empty map when not ours.
-QHash<QByteArray, QString> readInfo(const QString &path)
-{
-    QHash<QByteArray, QString> values;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
-        return values;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    if (lines.isEmpty() || lines.front() != kInfoFormat)
-        return values;
-    for (const QByteArray &line : lines) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            values.insert(line.left(eq), QUrl::fromPercentEncoding(line.mid(eq + 1)));
-    }
-    return values;
-}
 
 /// Runs on a worker thread: only the snapshot and file names are touched.
 QString writeRecovery(const Session &snapshot, const QString &sessionPath, const QString &infoPath,
                       const QByteArray &info)
 {
-    const QString error = writeFileAtomically(sessionPath, serializeSession(snapshot));
+    if (QString error = ensureDirectory(QFileInfo(sessionPath).absolutePath()); !error.isEmpty())
+        return error;
+    const QByteArray bytes = serializeSession(snapshot);
+    // A copy this program could not open again would be no copy at all.
+    if (const QString limit = readLimitProblem(bytes); !limit.isEmpty())
+        return QStringLiteral("cannot save \"%1\": %2")
+            .arg(QDir::toNativeSeparators(sessionPath), limit);
+    const QString error = writeFileAtomically(sessionPath, bytes);
     if (!error.isEmpty())
         return error;
     return writeFileAtomically(infoPath, info); // last: a complete pair or none
@@ -65,47 +49,14 @@ QString writeRecovery(const Session &snapshot, const QString &sessionPath, const
 
 } // namespace
 
-QString RecoveryCandidate::displayName() const
-{
-    if (!originalFile.isEmpty())
-        return QFileInfo(originalFile).fileName();
-    return untitledName.isEmpty() ? QCoreApplication::translate("nwk::Autosaver", "Untitled")
-                                  : untitledName;
-}
-
-int RecoveryCandidate::noteCount() const
-{
-    int n = static_cast<int>(session.memos.size());
-    for (const CardProgress &card : session.cards) {
-        n += static_cast<int>(card.quotes.size());
-        n += static_cast<int>(
-            std::count_if(card.notes.begin(), card.notes.end(),
-                          [](const QuestionNote &q) { return !q.text.isEmpty(); }));
-    }
-    return n;
-}
-
-QString Autosaver::defaultDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/recovery");
-}
-
 Autosaver::Autosaver(SessionDocument *document, const QString &directory, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_directory(directory)
+    , m_directory(QDir(directory).absolutePath())
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_watcher(std::make_unique<QFutureWatcher<QString>>())
 {
-    QDir().mkpath(m_directory);
-    m_lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(m_id + kLockSuffix));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0))
-        qWarning("Autosaver: cannot lock %s",
-                 qPrintable(m_lock->error() == QLockFile::NoError ? m_directory
-                                                                  : m_directory + kLockSuffix));
-
+    takeLock();
     const int fromSettings = QSettings().value(QString::fromLatin1(kIntervalKey)).toInt();
     m_timer.setSingleShot(true);
     setInterval(fromSettings > 0 ? fromSettings : kDefaultIntervalMs);
@@ -122,9 +73,12 @@ Autosaver::Autosaver(SessionDocument *document, const QString &directory, QObjec
             connect(document, method, this, slot);
     }
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::onDocumentChanged);
-    connect(document->undoStack(), &QUndoStack::cleanChanged, this, &Autosaver::onDocumentChanged);
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this, &Autosaver::onCleanChanged);
+    connect(document, &SessionDocument::sessionReset, this, &Autosaver::rememberBase);
     if (document->isModified())
         onDocumentChanged();
+    else
+        rememberBase();
 }
 
 Autosaver::~Autosaver()
@@ -132,6 +86,11 @@ Autosaver::~Autosaver()
     m_timer.stop();
     m_watcher->waitForFinished();
     removeFiles();
+    removeOldCopies();
+    // A normal end: copies of this file left by editors that are gone and older than
+    // the file are not unsaved work any more.
+    if (m_document)
+        removeOlderCopies(m_document->fileName(), searchDirectories() << m_directory);
 }
 
 void Autosaver::setInterval(int ms)
@@ -144,11 +103,50 @@ QString Autosaver::recoveryFile() const
     return QDir(m_directory).filePath(m_id + kSessionSuffix);
 }
 
+QString Autosaver::infoPath() const
+{
+    return QDir(m_directory).filePath(m_id + kInfoSuffix);
+}
+
+void Autosaver::takeLock()
+{
+    ensureDirectory(m_directory); // a failure is reported by the first write
+    m_lock = std::make_shared<QLockFile>(QDir(m_directory).filePath(m_id + kLockSuffix));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0))
+        qWarning("Autosaver: cannot lock %s",
+                 qPrintable(QDir(m_directory).filePath(m_id + kLockSuffix)));
+}
+
+void Autosaver::rememberBase()
+{
+    if (!m_document || m_document->isModified())
+        return; // only a document that matches its file tells what the file holds
+    const QString file = m_document->fileName();
+    m_baseSha256 = file.isEmpty() ? QString() : QString::fromLatin1(sha256OfFile(file));
+}
+
 void Autosaver::onDocumentChanged()
 {
     // Not restarted by further changes: continuous typing is still saved every interval.
     if (!m_timer.isActive())
         m_timer.start();
+}
+
+void Autosaver::onCleanChanged(bool clean)
+{
+    if (!clean || !m_document) {
+        onDocumentChanged();
+        return;
+    }
+    // Saved (or back at the saved state): the copy goes at once, not an interval later,
+    // so that a crash right after a save leaves nothing stale behind.
+    rememberBase();
+    if (m_watcher->isRunning())
+        m_pending = true; // removed once the running write is done
+    else
+        sync();
+    removeOlderCopies(m_document->fileName(), searchDirectories() << m_directory);
 }
 
 void Autosaver::sync()
@@ -157,8 +155,9 @@ void Autosaver::sync()
         m_pending = true; // written again once the running write is done
         return;
     }
-    if (!m_document->isModified()) {
+    if (!m_document || !m_document->isModified()) {
         removeFiles(); // saved, new or opened: nothing to recover
+        finishWrite(QString());
         return;
     }
     startWrite();
@@ -172,30 +171,47 @@ QString Autosaver::infoText() const
         infoLine("untitledName", m_document->isUntitled() ? m_document->displayName() : QString());
     info += infoLine("savedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     info += infoLine("pid", QString::number(QCoreApplication::applicationPid()));
+    info += infoLine("baseSha256", m_document->isUntitled() ? QString() : m_baseSha256);
     return QString::fromUtf8(info);
 }
 
 void Autosaver::startWrite()
 {
+    if (!m_lock->isLocked())
+        takeLock();                           // the folder may exist now
     Session snapshot = m_document->session(); // the only work on the UI thread
     const QByteArray info = infoText().toUtf8();
     const QString sessionPath = recoveryFile();
-    const QString infoPath = QDir(m_directory).filePath(m_id + kInfoSuffix);
+    const QString infoFile = infoPath();
     m_watcher->setFuture(
-        QtConcurrent::run([snapshot = std::move(snapshot), sessionPath, infoPath, info] {
-            return writeRecovery(snapshot, sessionPath, infoPath, info);
+        QtConcurrent::run([snapshot = std::move(snapshot), sessionPath, infoFile, info] {
+            return writeRecovery(snapshot, sessionPath, infoFile, info);
         }));
 }
 
 void Autosaver::onWriteFinished()
 {
     const QString error = m_watcher->result();
-    if (!error.isEmpty())
-        qWarning("Autosaver: %s", qPrintable(error));
     Q_EMIT written(error);
+    finishWrite(error);
     if (m_pending) {
         m_pending = false;
         sync();
+    }
+}
+
+void Autosaver::finishWrite(const QString &error)
+{
+    if (error.isEmpty()) {
+        removeOldCopies(); // the copy is safe where it is now
+    } else {
+        qWarning("Autosaver: %s", qPrintable(error));
+        if (!m_timer.isActive())
+            m_timer.start(); // retried after the interval, and after every change
+    }
+    if (error != m_lastError) {
+        m_lastError = error;
+        Q_EMIT failureChanged(error);
     }
 }
 
@@ -204,54 +220,54 @@ QString Autosaver::saveNow()
     m_timer.stop();
     m_watcher->waitForFinished();
     m_pending = false;
-    if (!m_document->isModified()) {
+    if (!m_document || !m_document->isModified()) {
         removeFiles();
+        finishWrite(QString());
         return {};
     }
+    if (!m_lock->isLocked())
+        takeLock();
     const QString error =
-        writeRecovery(m_document->session(), recoveryFile(),
-                      QDir(m_directory).filePath(m_id + kInfoSuffix), infoText().toUtf8());
+        writeRecovery(m_document->session(), recoveryFile(), infoPath(), infoText().toUtf8());
     Q_EMIT written(error);
+    finishWrite(error);
     return error;
+}
+
+QString Autosaver::moveTo(const QString &directory)
+{
+    m_timer.stop();
+    m_watcher->waitForFinished();
+    m_pending = false;
+    const QString absolute = QDir(directory).absolutePath();
+    if (absolute != m_directory) {
+        m_oldCopies.push_back({recoveryFile(), infoPath(), std::move(m_lock)});
+        m_directory = absolute;
+        takeLock();
+    }
+    QSettings settings;
+    settings.setValue(QString::fromLatin1(kDirectoryKey), m_directory);
+    QStringList known = settings.value(QString::fromLatin1(kKnownDirectoriesKey)).toStringList();
+    known.removeAll(m_directory);
+    known.prepend(m_directory);
+    settings.setValue(QString::fromLatin1(kKnownDirectoriesKey), known.mid(0, 10));
+    return saveNow(); // removes the old copy once this one is written
 }
 
 void Autosaver::removeFiles()
 {
-    QFile::remove(QDir(m_directory).filePath(m_id + kInfoSuffix));
+    QFile::remove(infoPath());
     QFile::remove(recoveryFile());
 }
 
-std::vector<RecoveryCandidate> Autosaver::recoverable(const QString &directory)
+void Autosaver::removeOldCopies()
 {
-    std::vector<RecoveryCandidate> found;
-    const QDir dir(directory);
-    const QStringList infos = dir.entryList({QStringLiteral("*") + kInfoSuffix}, QDir::Files);
-    for (const QString &infoName : infos) {
-        const QString id = infoName.chopped(kInfoSuffix.size());
-        auto lock = std::make_shared<QLockFile>(dir.filePath(id + kLockSuffix));
-        lock->setStaleLockTime(0); // only a dead owner makes a lock stale
-        if (!lock->tryLock(0))
-            continue; // a running editor's (or another instance is offering it)
-        const QHash<QByteArray, QString> info = readInfo(dir.filePath(infoName));
-        SessionReadResult read = readSessionFile(dir.filePath(id + kSessionSuffix));
-        if (info.isEmpty() || !read.session)
-            continue; // unreadable leftovers are left alone (and not offered)
-        RecoveryCandidate c;
-        c.id = id;
-        c.sessionPath = dir.filePath(id + kSessionSuffix);
-        c.originalFile = info.value("originalFile");
-        c.untitledName = info.value("untitledName");
-        c.savedAt = QDateTime::fromString(info.value("savedAt"), Qt::ISODateWithMs).toLocalTime();
-        c.pid = info.value("pid").toLongLong();
-        c.session = std::move(*read.session);
-        c.lock = std::move(lock);
-        found.push_back(std::move(c));
+    for (OldCopy &old : m_oldCopies) {
+        QFile::remove(old.infoPath);
+        QFile::remove(old.sessionPath);
+        old.lock.reset();
     }
-    std::sort(found.begin(), found.end(),
-              [](const RecoveryCandidate &a, const RecoveryCandidate &b) {
-                  return a.savedAt > b.savedAt;
-              });
-    return found;
+    m_oldCopies.clear();
 }
 
 void Autosaver::restore(RecoveryCandidate &candidate)
@@ -261,16 +277,9 @@ void Autosaver::restore(RecoveryCandidate &candidate)
     else
         m_document->reset(candidate.session, candidate.originalFile);
     m_document->undoStack()->resetClean(); // modified: the recovered work is not saved yet
+    m_baseSha256 = candidate.baseSha256;   // the changes still start from the same file
     if (saveNow().isEmpty())
         discard(candidate); // only once our own copy is safely on disk
-}
-
-void Autosaver::discard(RecoveryCandidate &candidate)
-{
-    const QFileInfo session(candidate.sessionPath);
-    QFile::remove(session.dir().filePath(candidate.id + kInfoSuffix));
-    QFile::remove(candidate.sessionPath);
-    candidate.lock.reset(); // unlocks and removes the lock file
 }
 
 } // namespace nwk

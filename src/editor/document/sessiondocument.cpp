@@ -4,6 +4,7 @@
 #include "idvector.h"
 
 #include "nwk/core/atomicfile.h"
+#include "nwk/core/readlimits.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/core/validation.h"
 
@@ -112,6 +113,11 @@ QString SessionDocument::write(const QString &fileName)
                   "The file on disk is unchanged.")
             .arg(problems.front().toString());
     const QByteArray bytes = serializeSession(copy); // once: written, then compared
+    // Nothing is written that this program would refuse to open again.
+    if (const QString limit = readLimitProblem(bytes); !limit.isEmpty())
+        return tr("\u201c%1\u201d was not saved: %2. The file on disk is unchanged; your "
+                  "changes are still open.")
+            .arg(QDir::toNativeSeparators(fileName), limit);
     const QString error = writeFileAtomically(fileName, bytes);
     if (!error.isEmpty())
         return error;

@@ -53,6 +53,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -94,7 +95,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_scene = new MapScene(m_document, this);
     m_view = new MapView(m_scene, this);
-    setCentralWidget(m_view);
+    // The map, with room above it for bars such as the autosave warning.
+    auto *mapArea = new QWidget(this);
+    mapArea->setObjectName(QStringLiteral("mapArea"));
+    auto *mapLayout = new QVBoxLayout(mapArea);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->setSpacing(0);
+    mapLayout->addWidget(m_view);
+    setCentralWidget(mapArea);
     createDocks();
     m_diskGuard = new ExternalChangeGuard(m_document, this);
 

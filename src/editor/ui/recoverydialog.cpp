@@ -20,8 +20,9 @@ RecoveryDialog::RecoveryDialog(std::vector<RecoveryCandidate> &candidates, QWidg
     setWindowTitle(tr("Recover Unsaved Work"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Netwerkkaart did not close normally. These sessions had "
-                                "changes that were not saved. Restore one to continue "
-                                "where you were; you still choose whether to save it."),
+                                "changes that were not saved; each is newer than its file "
+                                "on disk. Restore one to continue where you were; you still "
+                                "choose whether to save it."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -64,11 +65,47 @@ QString RecoveryDialog::describe(const RecoveryCandidate &c)
     const int links = c.linkCount();
     const int notes = c.noteCount();
     //: Recovery list entry: %1 session name, %2 date and time, then counts
-    return tr("%1 \u2014 %2: %3, %4, %5")
-        .arg(c.displayName(), QLocale().toString(c.savedAt, QLocale::ShortFormat),
-             partners == 1 ? tr("1 partner") : tr("%n partners", nullptr, partners),
-             links == 1 ? tr("1 link") : tr("%n links", nullptr, links),
-             notes == 1 ? tr("1 note") : tr("%n notes", nullptr, notes));
+    QString text = tr("%1 \u2014 %2: %3, %4, %5")
+                       .arg(c.displayName(), QLocale().toString(c.savedAt, QLocale::ShortFormat),
+                            partners == 1 ? tr("1 partner") : tr("%n partners", nullptr, partners),
+                            links == 1 ? tr("1 link") : tr("%n links", nullptr, links),
+                            notes == 1 ? tr("1 note") : tr("%n notes", nullptr, notes));
+    const QString details = compareWithFile(c);
+    return details.isEmpty() ? text : text + QLatin1Char('\n') + details;
+}
+
+QString RecoveryDialog::compareWithFile(const RecoveryCandidate &c)
+{
+    if (c.originalFile.isEmpty())
+        return {};
+    if (!c.fileModified.isValid())
+        return tr("The file is no longer on disk.");
+    //: %1 time of the recovery copy, %2 time the file on disk was last saved
+    QString text = tr("Copy of %1; the file on disk was saved %2.")
+                       .arg(QLocale().toString(c.savedAt, QLocale::ShortFormat),
+                            QLocale().toString(c.fileModified, QLocale::ShortFormat));
+    if (!c.fileSummary)
+        return text + QLatin1Char(' ') + tr("The file cannot be read.");
+    const SessionSummary copy = SessionSummary::of(c.session);
+    const SessionSummary &file = *c.fileSummary;
+    QStringList differences;
+    auto compare = [&](int inCopy, int inFile, const QString &what) {
+        //: %1 what is counted (partners, links, ...), %2 and %3 the numbers
+        if (inCopy != inFile)
+            differences
+                << tr("%1: %2 in the copy, %3 in the file").arg(what).arg(inCopy).arg(inFile);
+    };
+    compare(copy.partners, file.partners, tr("partners"));
+    compare(copy.links, file.links, tr("links"));
+    compare(copy.notes, file.notes, tr("notes"));
+    compare(copy.groups, file.groups, tr("groups"));
+    compare(copy.missingPartners, file.missingPartners, tr("missing partners"));
+    compare(copy.participants, file.participants, tr("participants"));
+    if (differences.isEmpty())
+        return text + QLatin1Char(' ') +
+               tr("The same numbers of partners, links and notes; other changes (names, "
+                  "places, texts).");
+    return text + QLatin1Char(' ') + differences.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 void RecoveryDialog::discardSelected()

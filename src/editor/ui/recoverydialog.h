@@ -25,7 +25,10 @@ public:
     int chosen() const { return m_chosen; }
 
     /// "basisschool-1.nwk — 14 March 2025 10:12: 12 partners, 9 links, 3 notes"
+    /// followed, for a copy of a file, by a line comparing it with the file on disk:
+    /// "Copy of …; the file on disk was saved …. partners: 52 in the copy, 50 in the file."
     static QString describe(const RecoveryCandidate &candidate);
+    static QString compareWithFile(const RecoveryCandidate &candidate);
 
 private:
     void discardSelected();

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A recovery copy is offered only while it holds work newer than the user's file: a copy
+// equal to the file, or written before the file was saved again, is dropped; a save
+// removes such copies of the same file left by editors that are gone; the question
+// shows the copy's time beside the file's and what differs.
+// (The real program, killed right after a save: test_crash_recovery_stale.cpp.)
+#include "test_autosave_support.h"
+
+#include "../../src/editor/ui/recoverydialog.h"
+
+#include "nwk/editor/autosaver.h"
+#include "nwk/editor/partnercommands.h"
+
+#include <QLocale>
+
+using namespace nwk;
+using namespace nwk::test;
+
+namespace {
+
+/// Leaves the copy of an editor that made `edit` on `file` and was then killed, as `id`.
+QString leaveCopy(const SessionFile &file, const QString &dir, const QString &id,
+                  const std::function<void(SessionDocument &)> &edit)
+{
+    SessionDocument doc;
+    REQUIRE(!hasErrors(doc.load(file.path)));
+    Autosaver saver(&doc, dir);
+    edit(doc);
+    REQUIRE(doc.isModified());
+    REQUIRE(saver.saveNow().isEmpty());
+    simulateDeadEditor(dir, saver.recoveryFile(), id);
+    return QDir(dir).filePath(id + QStringLiteral(".nwk"));
+}
+
+void addPartner(SessionDocument &doc, const char *id)
+{
+    Partner p;
+    p.id = QString::fromUtf8(id);
+    p.label = QStringLiteral("Nieuw");
+    p.category = QStringLiteral("zorg");
+    doc.undoStack()->push(new AddPartner(&doc, p));
+}
+
+void setModified(const QString &path, const QDateTime &time)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.setFileTime(time, QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+TEST_CASE("A recovery copy equal in content to the file is dropped, not offered", "[recovery]")
+{
+    SessionFile file;
+    QTemporaryDir recovery;
+    const QString copy = leaveCopy(file, recovery.path(), QStringLiteral("dead1"),
+                                   [](SessionDocument &d) { renamePartner(d, "pa2", "HoGent"); });
+    // The same work reached the file by a save; its time even says it is older.
+    Session same = file.read();
+    same.partners[1].label = QStringLiteral("HoGent");
+    same.meta.modified = QStringLiteral("2026-01-01T10:00:00Z"); // the stamps do not count
+    REQUIRE(writeSessionFile(same, file.path).isEmpty());
+    setModified(file.path, QDateTime::currentDateTime().addSecs(-3600));
+
+    CHECK(Autosaver::recoverable(recovery.path()).empty());
+    CHECK_FALSE(QFile::exists(copy));
+    CHECK(recoveryInfos(recovery.path()).isEmpty());
+}
+
+TEST_CASE("A recovery copy written before the file was saved again is not offered", "[recovery]")
+{
+    SessionFile file;
+    QTemporaryDir recovery;
+    const QString copy = leaveCopy(file, recovery.path(), QStringLiteral("dead1"),
+                                   [](SessionDocument &d) { renamePartner(d, "pa2", "Oud"); });
+
+    SECTION("the file was saved after the copy: dropped")
+    {
+        Session later = file.read();
+        later.partners[1].label = QStringLiteral("Nieuwer");
+        QTest::qWait(5); // the file's time is later than the copy's
+        REQUIRE(writeSessionFile(later, file.path).isEmpty());
+        CHECK(Autosaver::recoverable(recovery.path()).empty());
+        CHECK_FALSE(QFile::exists(copy));
+    }
+    SECTION("the file was only touched (same bytes as the copy started from): offered")
+    {
+        setModified(file.path, QDateTime::currentDateTime().addSecs(60));
+        const std::vector<RecoveryCandidate> found = Autosaver::recoverable(recovery.path());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().session.partner(QStringLiteral("pa2"))->label == QStringLiteral("Oud"));
+    }
+}
+
+TEST_CASE("The recovery question shows the copy's time, the file's time and what differs",
+          "[recovery]")
+{
+    SessionFile file;
+    QTemporaryDir recovery;
+    leaveCopy(file, recovery.path(), QStringLiteral("dead1"), [](SessionDocument &d) {
+        addPartner(d, "pa5");
+        addPartner(d, "pa6");
+    });
+    const std::vector<RecoveryCandidate> found = Autosaver::recoverable(recovery.path());
+    REQUIRE(found.size() == 1);
+    const RecoveryCandidate &c = found.front();
+    REQUIRE(c.fileModified.isValid());
+    const QString text = RecoveryDialog::describe(c);
+    CHECK(text.startsWith(QStringLiteral("regenboog.nwk")));
+    CHECK(text.contains(QStringLiteral("6 partners, 3 links, 1 note")));
+    CHECK(text.contains(QLocale().toString(c.savedAt, QLocale::ShortFormat)));
+    CHECK(text.contains(QStringLiteral("the file on disk was saved ") +
+                        QLocale().toString(c.fileModified, QLocale::ShortFormat)));
+    CHECK(text.contains(QStringLiteral("partners: 6 in the copy, 4 in the file")));
+    CHECK_FALSE(text.contains(QStringLiteral("links:"))); // only what differs
+}
+
+TEST_CASE("A save removes the older copies of the same file left by editors that are gone",
+          "[recovery]")
+{
+    SessionFile file;
+    SessionFile other(sampleSession(), QStringLiteral("ander.nwk"));
+    QTemporaryDir recovery;
+    // Left by a crash; at the next start the user chose Not Now.
+    const QString stale = leaveCopy(file, recovery.path(), QStringLiteral("dead1"),
+                                    [](SessionDocument &d) { renamePartner(d, "pa1", "Oud"); });
+    const QString otherFile = leaveCopy(other, recovery.path(), QStringLiteral("dead2"),
+                                        [](SessionDocument &d) { renamePartner(d, "pa1", "X"); });
+    REQUIRE(Autosaver::recoverable(recovery.path()).size() == 2); // offered; Not Now
+
+    SessionDocument doc;
+    REQUIRE(!hasErrors(doc.load(file.path)));
+    Autosaver saver(&doc, recovery.path());
+    renamePartner(doc, "pa3", "Ouderraad");
+    REQUIRE(saver.saveNow().isEmpty());
+    CHECK(QFile::exists(stale)); // not saved yet: the old copy stays
+    QTest::qWait(5);
+    REQUIRE(doc.save().isEmpty());
+    CHECK_FALSE(QFile::exists(stale));                // older than the saved file: gone at once
+    CHECK_FALSE(QFile::exists(saver.recoveryFile())); // and this editor's own copy
+    CHECK(QFile::exists(otherFile));                  // another file's copy is not touched
+
+    // The next start offers only the other file's copy.
+    const std::vector<RecoveryCandidate> left = Autosaver::recoverable(recovery.path());
+    REQUIRE(left.size() == 1);
+    CHECK(left.front().originalFile == QFileInfo(other.path).absoluteFilePath());
+}
