@@ -3877,6 +3877,10 @@ Als Netwerkkaart nu stopt, gaan de wijzigingen sinds de laatste keer opslaan ver
         <source>The same numbers of partners, links and notes; other changes (names, places, texts).</source>
         <translation>Evenveel partners, verbindingen en notities; andere wijzigingen (namen, plaatsen, teksten).</translation>
     </message>
+    <message>
+        <source>The file is newer than this copy: it was changed after the copy was written.</source>
+        <translation>Het bestand is nieuwer dan deze kopie: het werd gewijzigd nadat de kopie werd geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>nwk::RingEditor</name>

@@ -68,24 +68,66 @@ TEST_CASE("A recovery copy equal in content to the file is dropped, not offered"
     CHECK(recoveryInfos(recovery.path()).isEmpty());
 }
 
-TEST_CASE("A recovery copy written before the file was saved again is not offered", "[recovery]")
+TEST_CASE("A copy left by a kill right after a save is dropped; another program's change is "
+          "not taken for a save",
+          "[recovery]")
 {
     SessionFile file;
     QTemporaryDir recovery;
-    const QString copy = leaveCopy(file, recovery.path(), QStringLiteral("dead1"),
-                                   [](SessionDocument &d) { renamePartner(d, "pa2", "Oud"); });
 
-    SECTION("the file was saved after the copy: dropped")
+    SECTION("killed right after a save that reached the disk: dropped")
     {
+        SessionDocument doc;
+        REQUIRE(!hasErrors(doc.load(file.path)));
+        Autosaver saver(&doc, recovery.path());
+        renamePartner(doc, "pa2", "Oud");
+        REQUIRE(saver.saveNow().isEmpty());
+        renamePartner(doc, "pa3", "Later dan de kopie"); // after the last autosave
+        // What a kill right after the file is written leaves: the copy and its sidecar as
+        // they are when the save starts writing (connected after the autosaver).
+        QObject::connect(&doc, &SessionDocument::aboutToWriteFile, [&] {
+            simulateDeadEditor(recovery.path(), saver.recoveryFile(), QStringLiteral("dead1"));
+        });
+        REQUIRE(doc.save().isEmpty());
+        REQUIRE(QFile::exists(QDir(recovery.path()).filePath(QStringLiteral("dead1.nwk"))));
+        CHECK(Autosaver::recoverable(recovery.path()).empty());
+        CHECK(recoveryInfos(recovery.path()).isEmpty());
+    }
+    SECTION("a save that failed: still offered")
+    {
+        SessionDocument doc;
+        REQUIRE(!hasErrors(doc.load(file.path)));
+        Autosaver saver(&doc, recovery.path());
+        renamePartner(doc, "pa2", "Oud");
+        REQUIRE(saver.saveNow().isEmpty());
+        QObject::connect(&doc, &SessionDocument::aboutToWriteFile, [&] {
+            simulateDeadEditor(recovery.path(), saver.recoveryFile(), QStringLiteral("dead1"));
+        });
+        // The folder is gone: the save fails after the sidecar noted it.
+        const QString elsewhere = recovery.filePath(QStringLiteral("gone/school.nwk"));
+        CHECK_FALSE(doc.saveAs(elsewhere).isEmpty());
+        const std::vector<RecoveryCandidate> found = Autosaver::recoverable(recovery.path());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().session.partner(QStringLiteral("pa2"))->label == QStringLiteral("Oud"));
+    }
+    SECTION("another program wrote the file after the copy: offered, saying the file is newer")
+    {
+        leaveCopy(file, recovery.path(), QStringLiteral("dead1"),
+                  [](SessionDocument &d) { renamePartner(d, "pa2", "Oud"); });
         Session later = file.read();
         later.partners[1].label = QStringLiteral("Nieuwer");
         QTest::qWait(5); // the file's time is later than the copy's
         REQUIRE(writeSessionFile(later, file.path).isEmpty());
-        CHECK(Autosaver::recoverable(recovery.path()).empty());
-        CHECK_FALSE(QFile::exists(copy));
+        const std::vector<RecoveryCandidate> found = Autosaver::recoverable(recovery.path());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().session.partner(QStringLiteral("pa2"))->label == QStringLiteral("Oud"));
+        CHECK(RecoveryDialog::describe(found.front())
+                  .contains(QStringLiteral("The file is newer than this copy")));
     }
     SECTION("the file was only touched (same bytes as the copy started from): offered")
     {
+        leaveCopy(file, recovery.path(), QStringLiteral("dead1"),
+                  [](SessionDocument &d) { renamePartner(d, "pa2", "Oud"); });
         setModified(file.path, QDateTime::currentDateTime().addSecs(60));
         const std::vector<RecoveryCandidate> found = Autosaver::recoverable(recovery.path());
         REQUIRE(found.size() == 1);
@@ -116,33 +158,44 @@ TEST_CASE("The recovery question shows the copy's time, the file's time and what
     CHECK_FALSE(text.contains(QStringLiteral("links:"))); // only what differs
 }
 
-TEST_CASE("A save removes the older copies of the same file left by editors that are gone",
+TEST_CASE("A save removes the older copies of the same file the user chose Not Now for",
           "[recovery]")
 {
     SessionFile file;
     SessionFile other(sampleSession(), QStringLiteral("ander.nwk"));
     QTemporaryDir recovery;
-    // Left by a crash; at the next start the user chose Not Now.
+    // Left by a crash; at the next start the user chooses Not Now.
     const QString stale = leaveCopy(file, recovery.path(), QStringLiteral("dead1"),
                                     [](SessionDocument &d) { renamePartner(d, "pa1", "Oud"); });
     const QString otherFile = leaveCopy(other, recovery.path(), QStringLiteral("dead2"),
                                         [](SessionDocument &d) { renamePartner(d, "pa1", "X"); });
-    REQUIRE(Autosaver::recoverable(recovery.path()).size() == 2); // offered; Not Now
 
     SessionDocument doc;
     REQUIRE(!hasErrors(doc.load(file.path)));
     Autosaver saver(&doc, recovery.path());
+    {
+        DialogClicker notNow(QStringLiteral("recoveryDialog"),
+                             [](QWidget *) { return QStringLiteral("laterButton"); });
+        CHECK_FALSE(offerRecovery(saver, Autosaver::recoverable(recovery.path())));
+        CHECK(notNow.clicked);
+    }
+    // A crash of another editor of the same file after this start: never offered here.
+    const QString unseen = leaveCopy(file, recovery.path(), QStringLiteral("dead3"),
+                                     [](SessionDocument &d) { renamePartner(d, "pa2", "Nooit"); });
+
     renamePartner(doc, "pa3", "Ouderraad");
     REQUIRE(saver.saveNow().isEmpty());
     CHECK(QFile::exists(stale)); // not saved yet: the old copy stays
     QTest::qWait(5);
     REQUIRE(doc.save().isEmpty());
-    CHECK_FALSE(QFile::exists(stale));                // older than the saved file: gone at once
+    CHECK_FALSE(QFile::exists(stale));                // declined, older than the saved file: gone
     CHECK_FALSE(QFile::exists(saver.recoveryFile())); // and this editor's own copy
     CHECK(QFile::exists(otherFile));                  // another file's copy is not touched
+    CHECK(QFile::exists(unseen));                     // nor one the user never saw
 
-    // The next start offers only the other file's copy.
+    // The next start offers the other file's copy and the unseen one, not the declined one.
     const std::vector<RecoveryCandidate> left = Autosaver::recoverable(recovery.path());
-    REQUIRE(left.size() == 1);
-    CHECK(left.front().originalFile == QFileInfo(other.path).absoluteFilePath());
+    REQUIRE(left.size() == 2);
+    for (const RecoveryCandidate &c : left)
+        CHECK(c.id != QStringLiteral("dead1"));
 }

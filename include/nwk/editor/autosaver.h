@@ -16,11 +16,14 @@
 // the files with recoverable() and offers them. A live editor's lock is never
 // stale, so running instances do not take each other's files.
 //
-// A copy that is not newer than the user's file is never offered: one equal in
-// content to the file, or one written before the file was saved again (the file's
-// time is later than the copy's and its bytes are no longer those the copy started
-// from), is removed instead. A save (the document becomes clean) and a normal end
-// remove such copies of the same file left by editors that are gone.
+// A copy that is not newer than the user's file is never offered as unsaved work: one
+// equal in content to the file, or one whose editor was killed during or right after a
+// save that reached the disk (the save notes the bytes' SHA-256 in the sidecar first:
+// "savedTo", "savedSha256"; the file on disk has them), is removed instead. A copy of a
+// file that another program changed after the copy is still offered (nothing says the
+// change holds its work), with both times and what differs. The copies the user chose
+// Not Now for are removed by a save of that file and by a normal end once the file is
+// newer than they are; copies never offered are never removed that way.
 //
 // A write that fails (full disk, unwritable folder) is reported at once
 // (failureChanged(), shown by installAutosaveWarning()) and retried after every
@@ -142,11 +145,14 @@ public:
     static std::vector<RecoveryCandidate> recoverable(const QString &directory);
     static std::vector<RecoveryCandidate>
     recoverable(const QStringList &directories = searchDirectories());
-    /// Removes the copies of `fileName` left by editors that are gone and written before
-    /// the file was last saved (its time is later and its bytes are not those the copy
-    /// started from). Returns how many were removed.
-    static int removeOlderCopies(const QString &fileName,
+    /// Removes those of the copies `ids` that are of `fileName`, left by editors that are
+    /// gone and written before the file was last saved (its time is later and its bytes
+    /// are not those the copy started from). Returns how many were removed.
+    static int removeOlderCopies(const QString &fileName, const QStringList &ids,
                                  const QStringList &directories = searchDirectories());
+    /// The ids of the copies the user chose Not Now for at this start: removed by a
+    /// save of their file and by a normal end, once older than the file.
+    void setDeclined(const QStringList &ids);
     /// Puts the candidate into `document`: same session, original file name (so
     /// Save writes to the user's file), marked modified. Writes this editor's own
     /// recovery file at once, then removes the candidate's files.
@@ -163,6 +169,8 @@ Q_SIGNALS:
 
 private Q_SLOTS:
     void onDocumentChanged();
+    /// Notes in this editor's copy that `fileName` is about to hold bytes with this hash.
+    void noteSaveInCopy(const QString &fileName, const QByteArray &sha256);
 
 private:
     /// A copy in a folder this editor no longer writes to: removed once a copy is
@@ -194,6 +202,7 @@ private:
     QString m_lastError;
     QString m_baseSha256; ///< of the document's file when it last matched the document
     std::vector<OldCopy> m_oldCopies;
+    QStringList m_declined; ///< copies the user chose Not Now for at this start
 };
 
 /// Shows the recovery dialog (src/editor/ui/recoverydialog.cpp): what each left-over

@@ -170,6 +170,10 @@ public:
     QStringList groupsOf(const QString &partnerId) const;
 
 Q_SIGNALS:
+    /// Emitted by a save right before `fileName` is written with bytes whose SHA-256 (hex) is
+    /// `sha256`: the autosaver notes it in its copy, so that a copy left by a kill right
+    /// after this save is known to be superseded by it.
+    void aboutToWriteFile(const QString &fileName, const QByteArray &sha256);
     void partnersAdded(const QStringList &ids);
     void partnersChanged(const QStringList &ids);
     void partnersRemoved(const QStringList &ids);

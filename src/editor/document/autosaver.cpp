@@ -75,6 +75,7 @@ Autosaver::Autosaver(SessionDocument *document, const QString &directory, QObjec
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::onDocumentChanged);
     connect(document->undoStack(), &QUndoStack::cleanChanged, this, &Autosaver::onCleanChanged);
     connect(document, &SessionDocument::sessionReset, this, &Autosaver::rememberBase);
+    connect(document, &SessionDocument::aboutToWriteFile, this, &Autosaver::noteSaveInCopy);
     if (document->isModified())
         onDocumentChanged();
     else
@@ -87,10 +88,10 @@ Autosaver::~Autosaver()
     m_watcher->waitForFinished();
     removeFiles();
     removeOldCopies();
-    // A normal end: copies of this file left by editors that are gone and older than
-    // the file are not unsaved work any more.
+    // A normal end: the copies of this file the user chose Not Now for, once the file is
+    // newer than they are, are not unsaved work any more.
     if (m_document)
-        removeOlderCopies(m_document->fileName(), searchDirectories() << m_directory);
+        removeOlderCopies(m_document->fileName(), m_declined, searchDirectories() << m_directory);
 }
 
 void Autosaver::setInterval(int ms)
@@ -146,7 +147,24 @@ void Autosaver::onCleanChanged(bool clean)
         m_pending = true; // removed once the running write is done
     else
         sync();
-    removeOlderCopies(m_document->fileName(), searchDirectories() << m_directory);
+    removeOlderCopies(m_document->fileName(), m_declined, searchDirectories() << m_directory);
+}
+
+void Autosaver::noteSaveInCopy(const QString &fileName, const QByteArray &sha256)
+{
+    // Only a copy on disk can be left behind by a kill during or right after this save.
+    m_watcher->waitForFinished(); // one write of the sidecar at a time
+    if (!m_document || !QFile::exists(recoveryFile()) || !QFile::exists(infoPath()))
+        return;
+    const QByteArray info = infoText().toUtf8() + infoLine("savedTo", fileName) +
+                            infoLine("savedSha256", QString::fromLatin1(sha256));
+    if (const QString error = writeFileAtomically(infoPath(), info); !error.isEmpty())
+        qWarning("Autosaver: %s", qPrintable(error)); // the copy is then offered: safe
+}
+
+void Autosaver::setDeclined(const QStringList &ids)
+{
+    m_declined = ids;
 }
 
 void Autosaver::sync()

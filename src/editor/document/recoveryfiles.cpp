@@ -79,6 +79,14 @@ bool olderThanFile(const QDateTime &savedAt, const QString &baseSha256, const QF
     return baseSha256.isEmpty() || baseSha256.toLatin1() != fileSha256;
 }
 
+bool supersededBySave(const QHash<QByteArray, QString> &info)
+{
+    const QString savedTo = info.value("savedTo");
+    const QString savedSha = info.value("savedSha256");
+    return !savedTo.isEmpty() && !savedSha.isEmpty() &&
+           sha256OfFile(savedTo) == savedSha.toLatin1();
+}
+
 bool sameWork(const Session &a, const Session &b)
 {
     auto unstamped = [](Session s) {
@@ -225,11 +233,15 @@ std::vector<RecoveryCandidate> Autosaver::recoverable(const QStringList &directo
             c.baseSha256 = info.value("baseSha256");
             c.session = std::move(*read.session);
             c.lock = std::move(lock);
+            // Not unsaved work: a save that reached the disk followed it (its editor was
+            // killed right after), or the file holds the same work.
+            if (supersededBySave(info)) {
+                removeCopy(dir, id, c.lock);
+                continue;
+            }
             if (!c.originalFile.isEmpty()) {
                 const FileState file = fileState(c.originalFile);
-                // Not unsaved work: the file holds the same, or was saved after the copy.
-                if ((file.session && sameWork(*file.session, c.session)) ||
-                    olderThanFile(c.savedAt, c.baseSha256, file.info, file.sha256)) {
+                if (file.session && sameWork(*file.session, c.session)) {
                     removeCopy(dir, id, c.lock);
                     continue;
                 }
@@ -248,9 +260,10 @@ std::vector<RecoveryCandidate> Autosaver::recoverable(const QStringList &directo
     return found;
 }
 
-int Autosaver::removeOlderCopies(const QString &fileName, const QStringList &directories)
+int Autosaver::removeOlderCopies(const QString &fileName, const QStringList &ids,
+                                 const QStringList &directories)
 {
-    if (fileName.isEmpty())
+    if (fileName.isEmpty() || ids.isEmpty())
         return 0;
     const QString absolute = QFileInfo(fileName).absoluteFilePath();
     const QFileInfo file(absolute);
@@ -265,6 +278,8 @@ int Autosaver::removeOlderCopies(const QString &fileName, const QStringList &dir
                 QFileInfo(info.value("originalFile")).absoluteFilePath() != absolute)
                 continue;
             const QString id = infoName.chopped(kInfoSuffix.size());
+            if (!ids.contains(id))
+                continue; // never offered to this user: not theirs to drop
             auto lock = std::make_shared<QLockFile>(dir.filePath(id + kLockSuffix));
             lock->setStaleLockTime(0);
             if (!lock->tryLock(0))

@@ -38,6 +38,11 @@ QByteArray sha256Of(const QByteArray &bytes);
 bool olderThanFile(const QDateTime &savedAt, const QString &baseSha256, const QFileInfo &file,
                    const QByteArray &fileSha256);
 
+/// True when the sidecar says a save followed the copy ("savedTo", "savedSha256") and that
+/// file now holds exactly those bytes: the copy's editor was killed during or right after a
+/// save that reached the disk.
+bool supersededBySave(const QHash<QByteArray, QString> &info);
+
 /// The same work: equal sessions apart from the stamps a save writes (meta created,
 /// modified, appVersion).
 bool sameWork(const Session &a, const Session &b);

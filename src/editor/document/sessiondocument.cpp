@@ -8,6 +8,7 @@
 #include "nwk/core/sessionio.h"
 #include "nwk/core/validation.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -118,6 +119,8 @@ QString SessionDocument::write(const QString &fileName)
         return tr("\u201c%1\u201d was not saved: %2. The file on disk is unchanged; your "
                   "changes are still open.")
             .arg(QDir::toNativeSeparators(fileName), limit);
+    Q_EMIT aboutToWriteFile(fileName,
+                            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString error = writeFileAtomically(fileName, bytes);
     if (!error.isEmpty())
         return error;

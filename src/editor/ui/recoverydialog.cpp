@@ -84,6 +84,10 @@ QString RecoveryDialog::compareWithFile(const RecoveryCandidate &c)
     QString text = tr("Copy of %1; the file on disk was saved %2.")
                        .arg(QLocale().toString(c.savedAt, QLocale::ShortFormat),
                             QLocale().toString(c.fileModified, QLocale::ShortFormat));
+    // Another program (or an editor that was not noting its saves) changed the file later.
+    if (c.fileModified > c.savedAt)
+        text += QLatin1Char(' ') + tr("The file is newer than this copy: it was changed after "
+                                      "the copy was written.");
     if (!c.fileSummary)
         return text + QLatin1Char(' ') + tr("The file cannot be read.");
     const SessionSummary copy = SessionSummary::of(c.session);
@@ -131,8 +135,16 @@ bool offerRecovery(Autosaver &autosaver, std::vector<RecoveryCandidate> candidat
 {
     if (candidates.empty())
         return false;
-    RecoveryDialog dialog(candidates, parent);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosen() < 0)
+    RecoveryDialog dialog(candidates, parent); // discarding removes from `candidates`
+    const bool restore = dialog.exec() == QDialog::Accepted && dialog.chosen() >= 0;
+    // Seen and kept (Not Now, or another one restored): a later save of their file, or a
+    // normal end once the file is newer, removes them (Autosaver::setDeclined).
+    QStringList declined;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (!restore || static_cast<int>(i) != dialog.chosen())
+            declined << candidates[i].id;
+    autosaver.setDeclined(declined);
+    if (!restore)
         return false;
     autosaver.restore(candidates[static_cast<std::size_t>(dialog.chosen())]);
     return true;
