@@ -4,6 +4,8 @@
 # libFuzzer + AddressSanitizer + UndefinedBehaviorSanitizer.
 #
 #   scripts/fuzz.sh [SECONDS] [extra libFuzzer options...]     (default 60 s)
+#   NWK_FUZZ_MERGE=1 scripts/fuzz.sh SECONDS   also folds what the run found into the
+#                                              seed corpus kept in the repo (tests/fuzz/corpus)
 #
 # Builds in build/fuzz with clang (installed with apt-get when missing), seeds a
 # working corpus from tests/data and resources, and runs for the given time.
@@ -48,10 +50,11 @@ cmake --build "$build" --target fuzz_session -j"$jobs"
 corpus="$build/corpus"
 artifacts="$build/artifacts"
 mkdir -p "$corpus" "$artifacts"
-for dir in tests/data/golden tests/data/invalid tests/data/migration tests/data/cli \
-    resources/examples resources/decks; do
+for dir in tests/fuzz/corpus tests/data/golden tests/data/invalid tests/data/migration \
+    tests/data/cli resources/examples resources/decks; do
     [ -d "$root/$dir" ] || continue
-    find "$root/$dir" -type f \( -name '*.nwk' -o -name '*.json' \) -exec cp -n {} "$corpus/" \;
+    find "$root/$dir" -type f \( -name '*.nwk' -o -name '*.json' -o -path '*/fuzz/corpus/*' \) \
+        -exec cp -n {} "$corpus/" \;
 done
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
@@ -61,3 +64,10 @@ echo "fuzz.sh: fuzzing for ${seconds}s with $(ls "$corpus" | wc -l) seed files" 
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$artifacts/" -print_final_stats=1 "$@"
 echo "fuzz.sh: no finding in ${seconds}s" >&2
+if [ "${NWK_FUZZ_MERGE:-0}" = 1 ]; then
+    # Keep only the inputs that add coverage (libFuzzer's merge), at most 64 KiB each.
+    mkdir -p "$root/tests/fuzz/corpus"
+    "$build/tests/fuzz/fuzz_session" -merge=1 -max_len=65536 "$root/tests/fuzz/corpus" "$corpus" \
+        2>&1 | tail -n 2 >&2
+    echo "fuzz.sh: seed corpus: $(ls "$root/tests/fuzz/corpus" | wc -l) files in tests/fuzz/corpus" >&2
+fi
