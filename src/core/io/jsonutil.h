@@ -7,6 +7,7 @@
 
 #include "nwk/core/diagnostics.h"
 #include "nwk/core/enums.h"
+#include "nwk/core/limits.h"
 #include "nwk/core/session.h"
 
 #include <QByteArray>
@@ -104,10 +105,15 @@ private:
 /// Parses JSON text safely: size limit, nesting limit (checked before the recursive
 /// parts of nlohmann run), strict UTF-8 (a leading BOM is skipped), syntax errors with
 /// line and column, duplicate object keys. nullopt (with an error) when unusable.
-std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems);
+/// With `limits` (a session's), an array of the top-level object or of an object in its
+/// kSnapshotsKey array is refused when longer than its limit: its elements past the
+/// limit are counted, not stored.
+std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems,
+                                  const std::vector<SessionLimit> *limits = nullptr);
 /// parseJsonText() of a document whose top level must be an object (else an error at
 /// the root, and nullopt). Every file the core reads is one.
-std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems);
+std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems,
+                                    const std::vector<SessionLimit> *limits = nullptr);
 
 /// The bytes of a file the core reads (session, deck, codebook, synonyms), or nullopt
 /// and `error`, a message naming the file: it does not exist, is a folder or not a
