@@ -15,7 +15,7 @@ const std::vector<SessionLimit> &sessionLimits()
         {"protocol", 1000, 1000},         {"closingAnswers", 1000, 1000},
         {"metaphors", 10000, 10000},      {"memos", 10000, 10000},
         {"codebook", 10000, 10000},       {"annotations", 10000, 10000},
-        {kSnapshotsKey, 100, 100},
+        {kSnapshotsKey, 1000, 1000},
     };
     return limits;
 }
