@@ -46,8 +46,8 @@ TEST_CASE("Labels of 10,000 characters are laid out and painted on the map", "[m
     REQUIRE(w.scene().partnerItem(id));
     CHECK(w.scene().partnerItem(id)->boundingRect().width() < 400.0);
 
-    // Painting the whole view, selecting the partner (the property editor shows the whole
-    // label) and dragging it (the label layout again) all complete.
+    // Painting the whole view, selecting the partner and dragging it (the label layout
+    // again) all complete.
     const QImage image = w.viewport()->grab().toImage();
     CHECK_FALSE(image.isNull());
     QTest::mouseClick(w.viewport(), Qt::LeftButton, {}, w.pixelOfPartner(id));
