@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/core/validation.h"
 
+#include "nwk/core/limits.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -170,6 +172,9 @@ public:
 
 Diagnostics validate(const Session &s)
 {
+    // A session over a limit is not checked further: that would take too long.
+    if (Diagnostics over = checkLimits(s); !over.empty())
+        return over;
     Checker c;
     auto id = [](const auto &x) -> const QString & { return x.id; };
 

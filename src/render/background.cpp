@@ -15,6 +15,9 @@ namespace detail {
 
 namespace {
 
+/// The smallest pixel size a sector label shrinks to.
+constexpr int kMinArcPx = 6;
+
 constexpr double kDeg = std::numbers::pi / 180.0;
 
 QPointF polarPoint(double radius, double deg)
@@ -74,14 +77,18 @@ std::vector<SectorLabel> sectorLabels(const Session &s, const RenderOptions &o, 
         sl.color = colorOf(c.color).darker(135);
         const double avail = g.sectorSpan() * kDeg * r0 * 0.9;
         QStringList lines = {text};
-        if (TextMetrics(sl.font).width(text) > avail)
-            lines = wrapText(text, sl.font,
-                             std::max(avail, TextMetrics(sl.font).width(text) * 0.55), 2);
+        if (const double w = TextMetrics(sl.font).width(text); w > avail) {
+            // Two lines, at most as wide as fits the sector at the smallest font (a longer
+            // label is elided rather than wound round the map).
+            const double widest = avail * std::max(1, sl.font.pixelSize()) / double(kMinArcPx);
+            lines = wrapText(text, sl.font, std::max(avail, std::min(w * 0.55, widest)), 2);
+        }
         double widest = 0.0;
         for (const QString &l : lines)
             widest = std::max(widest, TextMetrics(sl.font).width(l));
         if (widest > avail && widest > 0) {
-            const int px = std::max(6, static_cast<int>(sl.font.pixelSize() * avail / widest));
+            const int px =
+                std::max(kMinArcPx, static_cast<int>(sl.font.pixelSize() * avail / widest));
             sl.font.setPixelSize(px);
         }
         const TextMetrics tm(sl.font);
@@ -148,7 +155,9 @@ std::vector<RingLabelBox> ringLabels(const Session &s, const RenderOptions &o, c
     const TextMetrics tm(f);
     for (int i = 0; i < static_cast<int>(s.rings.size()) && i < g.ringCount; ++i) {
         RingLabelBox rl;
-        rl.text = ringLabel(s.rings[static_cast<std::size_t>(i)], i, o);
+        // At most as wide as the disc (a longer label is elided).
+        rl.text = elideLine(ringLabel(s.rings[static_cast<std::size_t>(i)], i, o), f,
+                            2.0 * g.outerRadius);
         const QPointF c = polarPoint(g.radiusFor(g.ringMidDistance(i)), bestAngle);
         const QSizeF sz(tm.width(rl.text) + 2 * kLabelPadX + 2, tm.lineHeight() + 2 * kLabelPadY);
         rl.rect = QRectF(c.x() - sz.width() / 2, c.y() - sz.height() / 2, sz.width(), sz.height());

@@ -81,8 +81,11 @@ private:
 };
 
 /// Words wrapped into at most maxLines lines no wider than maxWidth (balanced, so a
-/// label of two lines gets two lines of similar length); the last line is elided.
+/// label of two lines gets two lines of similar length); the last line is elided. A word
+/// wider than a line is broken between graphemes. Near-linear in the text's length.
 QStringList wrapText(const QString &text, const QFont &font, double maxWidth, int maxLines);
+/// The text on one line, elided with "…" when it is wider than maxWidth.
+QString elideLine(const QString &text, const QFont &font, double maxWidth);
 /// Size of a block of lines (widest line x lines * line height).
 QSizeF linesSize(const QStringList &lines, const QFont &font);
 /// QPainter::drawText(baseline, text), through the SVG writer's direct path when

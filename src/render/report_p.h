@@ -94,6 +94,7 @@ enum class Text {
     MemoDisturbance,
     MemoEmotion,
     MemoOther,
+    TextCut,
     Count
 };
 

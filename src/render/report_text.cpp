@@ -113,6 +113,8 @@ constexpr std::array<Pair, static_cast<std::size_t>(Text::Count)> kTexts{{
     {"storend element", "disturbance"},
     {"emotie", "emotion"},
     {"andere", "other"},
+    {"[… nog %1 tekens; het HTML-verslag bevat de hele tekst]",
+     "[… %1 more characters; the HTML report has the whole text]"},
 }};
 
 } // namespace

@@ -9,6 +9,20 @@
 namespace nwk {
 namespace detail {
 
+namespace {
+
+/// The school's name or pseudonym, elided when it is wider than the map (the disc, its
+/// sector labels and the legend): a name of thousands of characters would otherwise
+/// stretch the map's extent and shrink the map to nothing in every export.
+QString titleText(const Session &s, const RenderOptions &o, const MapStyle &st,
+                  const MapGeometry &g)
+{
+    const double width = g.outerRadius + 40.0 + legendLeft(st, g) + 290.0;
+    return elideLine(schoolDisplayName(s, o), st.titleFont, width);
+}
+
+} // namespace
+
 QRectF titleRect(const Session &s, const RenderOptions &o, const MapStyle &st)
 {
     if (!o.showTitle)
@@ -17,7 +31,7 @@ QRectF titleRect(const Session &s, const RenderOptions &o, const MapStyle &st)
     const TextMetrics t(st.titleFont);
     const TextMetrics b(st.legendFont);
     const QString date = s.meta.date;
-    double w = t.width(schoolDisplayName(s, o));
+    double w = t.width(titleText(s, o, st, g));
     double h = t.lineHeight();
     if (!date.isEmpty()) {
         w = std::max(w, b.width(date));
@@ -45,7 +59,8 @@ void MapPainter::paintTitle(QPainter &p, const Session &s, const RenderOptions &
     p.save();
     p.setPen(m_style.text);
     p.setFont(m_style.titleFont);
-    p.drawText(QPointF(r.left(), r.top() + t.ascent()), schoolDisplayName(s, o));
+    p.drawText(QPointF(r.left(), r.top() + t.ascent()),
+               titleText(s, o, m_style, MapGeometry::forSession(s)));
     if (!s.meta.date.isEmpty()) {
         const TextMetrics b(m_style.legendFont);
         p.setFont(m_style.legendFont);

@@ -223,6 +223,21 @@ bool runSize(const RunOptions &o, std::vector<Figure> &figures)
                    exported = fail(error);
                return ms;
            }));
+    // The same map with one link label of 10,000 characters without a space (the longest
+    // label the file format allows), which the wrapping breaks and elides.
+    {
+        Session longWord = doc.session();
+        if (!longWord.links.empty())
+            longWord.links.front().label = QStringLiteral("verbindingslabel").repeated(625);
+        report(figures, "svg-longword", n, medianOf(std::min(reps, 3), [&] {
+                   Stopwatch w;
+                   const QString error = exportSvg(longWord, svg, render);
+                   const double ms = w.ms();
+                   if (!error.isEmpty() || QFileInfo(svg).size() == 0)
+                       exported = fail(error);
+                   return ms;
+               }));
+    }
     ImageExportOptions image;
     image.dpi = 300; // A4 at 300 dpi
     const QString png = tmp.filePath(QStringLiteral("map.png"));

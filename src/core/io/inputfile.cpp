@@ -12,9 +12,10 @@
 
 namespace nwk::io {
 
-std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems)
+std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems,
+                                    const std::vector<SessionLimit> *limits)
 {
-    std::optional<Json> doc = parseJsonText(bytes, problems);
+    std::optional<Json> doc = parseJsonText(bytes, problems, limits);
     if (doc && !doc->is_object()) {
         problems.error(std::string(),
                        QStringLiteral("expected a JSON object at the top level, found %1")

@@ -110,6 +110,30 @@ public:
     std::size_t errorPosition = 0;
     std::string errorMessage;
     std::vector<std::pair<std::string, std::string>> duplicateKeys; // object path, key
+    /// Arrays over their limit: JSON pointer, message.
+    std::vector<std::pair<std::string, QString>> overLimits;
+
+    explicit Builder(const std::vector<SessionLimit> *limits = nullptr)
+        : m_limits(limits)
+        , m_totals(limits ? limits->size() : 0, 0)
+    {
+    }
+
+    /// The limits of the map and its snapshots together (after the parse).
+    void checkTotals()
+    {
+        for (std::size_t i = 0; i < m_totals.size(); ++i) {
+            const SessionLimit &l = (*m_limits)[i];
+            const bool reported = std::any_of(overLimits.begin(), overLimits.end(), [&](auto &o) {
+                return o.first.size() > std::strlen(l.key) &&
+                       o.first.compare(o.first.size() - std::strlen(l.key), std::string::npos,
+                                       l.key) == 0;
+            });
+            if (m_totals[i] > l.maxTotal && !reported)
+                overLimits.emplace_back(std::string("/") + kSnapshotsKey,
+                                        overTotalMessage(l, m_totals[i]));
+        }
+    }
 
     bool null() override { return put(Json(nullptr)); }
     bool boolean(bool v) override { return put(Json(v)); }
@@ -126,7 +150,11 @@ public:
 
     bool key(string_t &k) override
     {
+        if (m_skip > 0)
+            return true;
         Frame &f = m_stack.back();
+        if (f.limited)
+            m_key = k;
         auto *obj = f.value->get_ptr<Json::object_t *>();
         if (isDuplicate(f, *obj, k) && duplicateKeys.size() < kMaxProblems)
             duplicateKeys.emplace_back(topPath(), k);
@@ -152,9 +180,50 @@ private:
     struct Frame {
         Json *value;
         std::unique_ptr<std::unordered_set<std::string>> keys; ///< only for large objects
+        bool limited = false;   ///< an object whose arrays have limits (the root, a snapshot)
+        bool snapshots = false; ///< the root's array of snapshots
+        int limit = -1;         ///< an array with a limit: its index in m_limits
+        std::size_t count = 0;  ///< elements seen (stored or not)
     };
     std::vector<Frame> m_stack;
     Json *m_slot = nullptr;
+    const std::vector<SessionLimit> *m_limits;
+    std::vector<std::size_t> m_totals; ///< elements per limit in the whole document
+    std::string m_key;                 ///< the last key of a limited object
+    int m_skip = 0;                    ///< depth inside an element that is not stored
+
+    /// Counts a new element of a limited array; false when it is over a limit (and is
+    /// then only counted, not stored).
+    bool admit()
+    {
+        if (m_stack.empty() || m_stack.back().limit < 0)
+            return true;
+        Frame &f = m_stack.back();
+        const auto i = static_cast<std::size_t>(f.limit);
+        ++f.count;
+        ++m_totals[i];
+        return f.count <= (*m_limits)[i].max && m_totals[i] <= (*m_limits)[i].maxTotal;
+    }
+
+    /// Limits of the container about to be opened in the current one.
+    void limitsOf(Frame &opened, bool isArray) const
+    {
+        if (!m_limits)
+            return;
+        if (m_stack.empty()) {
+            opened.limited = !isArray;
+            return;
+        }
+        const Frame &parent = m_stack.back();
+        if (parent.snapshots && !isArray) {
+            opened.limited = true;
+        } else if (parent.limited && isArray) {
+            opened.snapshots = m_stack.size() == 1 && m_key == kSnapshotsKey;
+            for (std::size_t i = 0; i < m_limits->size(); ++i)
+                if (m_key == (*m_limits)[i].key)
+                    opened.limit = static_cast<int>(i);
+        }
+    }
 
     static bool isDuplicate(Frame &f, const Json::object_t &obj, const std::string &k)
     {
@@ -203,21 +272,38 @@ private:
     }
     bool put(Json v)
     {
-        place(std::move(v));
+        if (m_skip == 0 && admit())
+            place(std::move(v));
         return true;
     }
     bool open(Json v)
     {
+        if (m_skip > 0 || !admit()) {
+            ++m_skip;
+            return true;
+        }
         if (m_stack.size() >= static_cast<std::size_t>(kMaxDepth)) {
             failed = true; // the pre-scan refuses this before parsing; kept as a safety net
             errorMessage = "arrays and objects are nested too deeply";
             return false;
         }
-        m_stack.push_back(Frame{place(std::move(v)), nullptr});
+        Frame f{nullptr, nullptr};
+        limitsOf(f, v.is_array());
+        f.value = place(std::move(v));
+        m_stack.push_back(std::move(f));
         return true;
     }
     bool close()
     {
+        if (m_skip > 0) {
+            --m_skip;
+            return true;
+        }
+        const Frame &f = m_stack.back();
+        if (f.limit >= 0 && f.count > (*m_limits)[static_cast<std::size_t>(f.limit)].max)
+            overLimits.emplace_back(
+                topPath(),
+                overLimitMessage((*m_limits)[static_cast<std::size_t>(f.limit)], f.count));
         m_stack.pop_back();
         return true;
     }
@@ -283,7 +369,8 @@ QString readLimitProblem(const QByteArray &bytes)
     return {};
 }
 
-std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems)
+std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems,
+                                  const std::vector<SessionLimit> *limits)
 {
     auto fail = [&](const QString &message, const char *text, qsizetype size, qsizetype offset) {
         Diagnostic d;
@@ -326,7 +413,7 @@ std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems)
         return fail(QStringLiteral("invalid UTF-8 byte sequence (the file must be UTF-8 text)"),
                     text, size, at);
 
-    Builder builder;
+    Builder builder(limits);
     bool ok = false;
     try {
         ok = Json::sax_parse(text, text + size, &builder, Json::input_format_t::json, true, false);
@@ -342,6 +429,12 @@ std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems)
             (text[offset + 1] == '/' || text[offset + 1] == '*'))
             message = QStringLiteral("comments are not allowed in JSON");
         return fail(QStringLiteral("invalid JSON: %1").arg(message), text, size, offset);
+    }
+    builder.checkTotals();
+    if (!builder.overLimits.empty()) {
+        for (const auto &[path, message] : builder.overLimits)
+            problems.error(path, message);
+        return std::nullopt;
     }
     if (!builder.duplicateKeys.empty()) {
         std::map<std::pair<std::string, std::string>, int> repeats;

@@ -8,6 +8,7 @@
 #include "nwk/core/diagnostics.h"
 #include "nwk/core/enums.h"
 #include "nwk/core/readlimits.h"
+#include "nwk/core/limits.h"
 #include "nwk/core/session.h"
 
 #include <QByteArray>
@@ -108,7 +109,11 @@ private:
 /// Parses JSON text safely: size limit, nesting limit (checked before the recursive
 /// parts of nlohmann run), strict UTF-8 (a leading BOM is skipped), syntax errors with
 /// line and column, duplicate object keys. nullopt (with an error) when unusable.
-std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems);
+/// With `limits` (a session's), an array of the top-level object or of an object in its
+/// kSnapshotsKey array is refused when longer than its limit: its elements past the
+/// limit are counted, not stored.
+std::optional<Json> parseJsonText(const QByteArray &bytes, Problems &problems,
+                                  const std::vector<SessionLimit> *limits = nullptr);
 /// Byte offset of the `occurrence`-th (1-based) key `key` written in the object at JSON
 /// pointer `objectPath` (keys compared as written, escapes included), or -1.
 qsizetype findMemberKey(const char *text, qsizetype size, const std::string &objectPath,
@@ -119,7 +124,8 @@ qsizetype findMemberKey(const char *text, qsizetype size, const std::string &obj
 QString readLimitProblem(const QByteArray &bytes);
 /// parseJsonText() of a document whose top level must be an object (else an error at
 /// the root, and nullopt). Every file the core reads is one.
-std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems);
+std::optional<Json> parseJsonObject(const QByteArray &bytes, Problems &problems,
+                                    const std::vector<SessionLimit> *limits = nullptr);
 
 /// The bytes of a file the core reads (session, deck, codebook, synonyms), or nullopt
 /// and `error`, a message naming the file: it does not exist, is a folder or not a

@@ -4,6 +4,7 @@
 
 #include "nwk/core/atomicfile.h"
 #include "nwk/core/readlimits.h"
+#include "nwk/core/limits.h"
 #include "nwk/core/validation.h"
 
 #include "io/jsonutil.h"
@@ -94,7 +95,7 @@ SessionReadResult parseSession(const QByteArray &bytes)
     SessionReadResult result;
     io::Problems problems(result.diagnostics);
     try {
-        std::optional<Json> doc = io::parseJsonObject(bytes, problems);
+        std::optional<Json> doc = io::parseJsonObject(bytes, problems, &sessionLimits());
         if (doc) {
             result.fileSchemaVersion = io::checkHeader(*doc, problems);
             if (!problems.hasErrors() && result.fileSchemaVersion < kSchemaVersion)
