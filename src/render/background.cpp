@@ -222,6 +222,11 @@ void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &
             }
         }
     }
+    if (const BandCaption band = ghostBandCaption(pos, o, st); !band.rect.isEmpty()) {
+        const GroupScope scope(groups, QStringLiteral("missing-band"),
+                               QStringLiteral("missing-band"), band.text);
+        paintGhostBandCaption(p, band, st);
+    }
     const GroupScope rings(groups, QStringLiteral("rings"), QStringLiteral("rings"), QString());
     // Rings: inner circles light, the rim stronger.
     p.setBrush(Qt::NoBrush);

@@ -143,13 +143,13 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
         glyphGroups.emplace_back(sl.bounds, std::move(boxes));
     }
     if (o.showGroups) {
-        for (const Group &gr : s.groups) {
-            const QRectF r = ctx.groupLabelRect(gr, o, st);
-            if (!r.isEmpty())
-                obstacles.push_back({r, -1});
-        }
+        for (const Group &gr : s.groups)
+            for (const QRectF &r : ctx.groupLabelRects(gr, o, st))
+                if (!r.isEmpty())
+                    obstacles.push_back({r, -1});
     }
-    for (const QRectF &r : {legendRect(s, o, st), titleRect(s, o, st)})
+    for (const QRectF &r :
+         {legendRect(s, o, st), titleRect(s, o, st), ghostBandCaption(pos, o, st).rect})
         if (!r.isEmpty())
             obstacles.push_back({r.adjusted(-4, -4, 4, 4), -1});
     const double schoolR = pos.geometry.schoolRadius + 2.0;

@@ -36,6 +36,11 @@ QString ringLabel(const Ring &r, int index, const RenderOptions &o)
     return nlEn(o, "ring %1", "ring %1").arg(index + 1);
 }
 
+QString noCategoryText(const RenderOptions &o)
+{
+    return nlEn(o, "niet ingedeeld", "no category");
+}
+
 QString roleGroupText(RoleGroup g, const RenderOptions &o)
 {
     switch (g) {

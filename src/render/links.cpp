@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Links between partners (or the school) and group outlines.
+// Links between partners (or the school); group outlines: groups.cpp.
 #include "render_p.h"
 
 #include <QPainter>
-#include <QPainterPathStroker>
 
 #include <algorithm>
 #include <cmath>
@@ -95,102 +94,6 @@ void arrowHead(QPainter &p, QPointF tip, QPointF dir, double size, const QColor 
 
 } // namespace
 
-QPainterPath groupOutline(const Session &s, const Group &gr, const MapStyle &st,
-                          const MapPositions &pos)
-{
-    std::vector<QPointF> pts;
-    for (const QString &id : gr.members)
-        if (pos.partners.contains(id))
-            pts.push_back(pos.partners.value(id));
-    QPainterPath path;
-    if (pts.empty())
-        return path;
-    Q_UNUSED(s);
-    const double pad = st.partnerRadius * 1.45 + 8.0;
-    // Convex hull (monotone chain).
-    std::sort(pts.begin(), pts.end(), [](QPointF a, QPointF b) {
-        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
-    });
-    auto cross = [](QPointF o, QPointF a, QPointF b) {
-        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
-    };
-    std::vector<QPointF> hull(2 * pts.size());
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < pts.size(); ++i) {
-        while (k >= 2 && cross(hull[k - 2], hull[k - 1], pts[i]) <= 0)
-            --k;
-        hull[k++] = pts[i];
-    }
-    for (std::size_t i = pts.size() - 1, t = k + 1; i > 0; --i) {
-        while (k >= t && cross(hull[k - 2], hull[k - 1], pts[i - 1]) <= 0)
-            --k;
-        hull[k++] = pts[i - 1];
-    }
-    hull.resize(k > 1 ? k - 1 : k);
-    if (hull.size() == 1) {
-        path.addEllipse(hull.front(), pad, pad);
-        return path;
-    }
-    QPainterPath poly;
-    poly.moveTo(hull.front());
-    for (std::size_t i = 1; i < hull.size(); ++i)
-        poly.lineTo(hull[i]);
-    poly.closeSubpath();
-    QPainterPathStroker stroker;
-    stroker.setWidth(2 * pad);
-    stroker.setJoinStyle(Qt::RoundJoin);
-    stroker.setCapStyle(Qt::RoundCap);
-    path = stroker.createStroke(poly).united(poly).simplified();
-    return path;
-}
-
-QFont groupFont(const MapStyle &st)
-{
-    QFont f = st.linkFont;
-    f.setBold(true);
-    return f;
-}
-
-QRectF groupLabelRectIn(const PaintContext &ctx, const Group &gr, const RenderOptions &o,
-                        const MapStyle &st)
-{
-    const QPainterPath &outline = ctx.groupOutline(gr, st);
-    if (gr.label.trimmed().isEmpty() || outline.isEmpty())
-        return {};
-    const LabelText t = makeLabelText(gr.label, groupFont(st), 160.0);
-    const QRectF b = outline.boundingRect();
-    const double w = t.size.width();
-    const double h = t.size.height();
-    // On the outline: top or bottom (centre, then shifted), then the sides.
-    const QPointF centres[] = {
-        {b.center().x(), b.top()},
-        {b.center().x(), b.bottom()},
-        {b.center().x() - b.width() * 0.25, b.top() + h * 0.3},
-        {b.center().x() + b.width() * 0.25, b.top() + h * 0.3},
-        {b.center().x() - b.width() * 0.25, b.bottom() - h * 0.3},
-        {b.center().x() + b.width() * 0.25, b.bottom() - h * 0.3},
-        {b.center().x(), b.top() - h * 0.6},
-        {b.center().x(), b.bottom() + h * 0.6},
-    };
-    // Covered by markers more than its own area counts as that much: such spots are
-    // all equally bad (the first wins), and the sum stops early on a crowded map.
-    const double hopeless = w * h;
-    QRectF best;
-    double bestOverlap = 1e300;
-    for (const QPointF &c : centres) {
-        const QRectF r(c.x() - w / 2, c.y() - h / 2, w, h);
-        const double ov =
-            std::min(ctx.obstacleOverlap(r, o, st, std::min(bestOverlap, hopeless)), hopeless);
-        if (ov < bestOverlap - 1e-9) {
-            bestOverlap = ov;
-            best = r;
-        }
-        if (ov <= 0.0)
-            break;
-    }
-    return best;
-}
-
 void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const MapGeometry &g,
                  const RenderOptions &o, const MapStyle &st, bool selected)
 {
@@ -267,29 +170,6 @@ void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const M
     p.restore();
 }
 
-void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const RenderOptions &o,
-                  const MapStyle &st)
-{
-    const QPainterPath &outline = ctx.groupOutline(gr, st);
-    if (outline.isEmpty())
-        return;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    QColor fill = st.groupColor;
-    fill.setAlpha(20);
-    QColor line = st.groupColor;
-    line.setAlpha(170);
-    p.setPen(QPen(line, st.lineWidth * 0.9, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(fill);
-    p.drawPath(outline);
-    const QRectF r = ctx.groupLabelRect(gr, o, st);
-    if (!r.isEmpty()) {
-        const LabelText t = makeLabelText(gr.label, groupFont(st), 160.0);
-        paintLabelBox(p, t, groupFont(st), r, st.groupColor.darker(120), line);
-    }
-    p.restore();
-}
-
 } // namespace detail
 
 using namespace detail;
@@ -300,17 +180,6 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
     if (const Link *l = s.link(linkId))
         paintLinkIn(p, PaintContext(s, false), *l, MapGeometry::forSession(s), o, m_style,
                     selected);
-}
-
-void MapPainter::paintGroup(QPainter &p, const Session &s, const QString &groupId,
-                            const RenderOptions &o) const
-{
-    const Group *gr = nullptr;
-    for (const Group &x : s.groups)
-        if (x.id == groupId)
-            gr = &x;
-    if (gr)
-        paintGroupIn(p, PaintContext(s, false), *gr, o, m_style);
 }
 
 } // namespace nwk

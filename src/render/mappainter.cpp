@@ -37,6 +37,7 @@ QRectF contentOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle
             r |= ghostExtent(s, m, st).translated(c);
             r |= layout.missing.value(m.id).translated(c);
         }
+        r |= ghostBandCaption(pos, o, st).rect;
     }
     if (o.showGroups)
         for (const Group &gr : s.groups)
@@ -168,7 +169,7 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
                 continue; // nothing drawn: no empty group in the SVG
             const GroupScope scope(groups, QStringLiteral("group-") + gr.id,
                                    QStringLiteral("group"), gr.label);
-            paintGroupIn(p, ctx, *groupById.value(gr.id), o, st);
+            paintGroupIn(p, ctx, *groupById.value(gr.id), o, st, groups);
         }
     }
     QHash<QString, const Link *> linkById; // the first of a repeated id, as Session::link()

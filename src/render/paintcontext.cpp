@@ -41,8 +41,9 @@ struct PaintContext::Lazy {
     // Per object of the drawing (node-based maps: references stay valid).
     std::unordered_map<const Partner *, QRectF> extents;
     std::unordered_map<const Partner *, LabelText> labels;
+    std::unordered_map<const Group *, std::vector<GroupPart>> parts;
     std::unordered_map<const Group *, QPainterPath> outlines;
-    std::unordered_map<const Group *, QRectF> groupLabels;
+    std::unordered_map<const Group *, std::vector<QRectF>> groupLabels;
 };
 
 PaintContext::PaintContext(const Session &session, bool whole)
@@ -178,21 +179,35 @@ const LabelText &PaintContext::partnerLabel(const Partner &pa, const RenderOptio
     return cache.emplace(&pa, partnerLabelText(pa, st, o)).first->second;
 }
 
+const std::vector<GroupPart> &PaintContext::groupParts(const Group &gr, const MapStyle &st) const
+{
+    auto &cache = m_lazy->parts;
+    if (const auto it = cache.find(&gr); it != cache.end())
+        return it->second;
+    return cache.emplace(&gr, detail::groupParts(s, gr, st, positions())).first->second;
+}
+
 const QPainterPath &PaintContext::groupOutline(const Group &gr, const MapStyle &st) const
 {
     auto &cache = m_lazy->outlines;
     if (const auto it = cache.find(&gr); it != cache.end())
         return it->second;
-    return cache.emplace(&gr, detail::groupOutline(s, gr, st, positions())).first->second;
+    QPainterPath all;
+    for (const GroupPart &part : groupParts(gr, st))
+        all.addPath(part.outline);
+    return cache.emplace(&gr, all).first->second;
 }
 
-QRectF PaintContext::groupLabelRect(const Group &gr, const RenderOptions &o,
-                                    const MapStyle &st) const
+const std::vector<QRectF> &PaintContext::groupLabelRects(const Group &gr, const RenderOptions &o,
+                                                         const MapStyle &st) const
 {
     auto &cache = m_lazy->groupLabels;
     if (const auto it = cache.find(&gr); it != cache.end())
         return it->second;
-    return cache.emplace(&gr, groupLabelRectIn(*this, gr, o, st)).first->second;
+    std::vector<QRectF> rects;
+    for (const GroupPart &part : groupParts(gr, st))
+        rects.push_back(groupLabelRectIn(*this, gr.label, part.outline, o, st));
+    return cache.emplace(&gr, std::move(rects)).first->second;
 }
 
 } // namespace nwk::detail

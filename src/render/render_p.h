@@ -53,6 +53,8 @@ QString nlEn(const RenderOptions &o, const char *nl, const char *en);
 QString categoryLabel(const Category &c, const RenderOptions &o);
 QString ringLabel(const Ring &r, int index, const RenderOptions &o);
 QString roleGroupText(RoleGroup g, const RenderOptions &o);
+/// Caption of the band of ghosts without a category ("niet ingedeeld").
+QString noCategoryText(const RenderOptions &o);
 QString linkKindText(LinkKind k, const RenderOptions &o);
 QString valenceText(Valence v, const RenderOptions &o);
 QString missingStatusText(MissingStatus st, const RenderOptions &o);
@@ -146,8 +148,23 @@ struct MapPositions {
     MapGeometry geometry;
     QHash<QString, QPointF> partners; ///< placed partners only
     QHash<QString, QPointF> missing;  ///< every missing partner
+    /// Missing partners without a category of the map, in file order: their ghosts
+    /// are drawn in a band of their own below the disc (ghostBandSpot()).
+    std::vector<QString> banded;
 };
 MapPositions computePositions(const Session &s);
+/// Centre of the index-th of `count` ghosts in the band of uncategorised ghosts: rows
+/// below the disc, each centred under the school.
+QPointF ghostBandSpot(const MapGeometry &g, int index, int count);
+/// The band's caption ("niet ingedeeld" / "no category") left of its first row, map
+/// units; empty when the band is empty or ghosts are not shown.
+struct BandCaption {
+    QString text;
+    QRectF rect;
+    QFont font;
+};
+BandCaption ghostBandCaption(const MapPositions &pos, const RenderOptions &o, const MapStyle &st);
+void paintGhostBandCaption(QPainter &p, const BandCaption &c, const MapStyle &st);
 
 struct FullLayout {
     LabelPlacements partners;
@@ -187,9 +204,15 @@ std::vector<SectorLabel> sectorLabels(const Session &s, const RenderOptions &o, 
 /// Outer radius of the band the sector labels use.
 double sectorLabelOuterRadius(const MapStyle &st, const MapGeometry &g);
 
-/// Outline of a group around its placed members (empty when none is placed).
-QPainterPath groupOutline(const Session &s, const Group &gr, const MapStyle &st,
-                          const MapPositions &pos);
+/// One outline of a group: around a cluster of its placed members that lie near each
+/// other (a ring around a member far from the others).
+struct GroupPart {
+    QPainterPath outline;
+    int members = 0;
+};
+/// The group's parts, in the order of their first members (none when none is placed).
+std::vector<GroupPart> groupParts(const Session &s, const Group &gr, const MapStyle &st,
+                                  const MapPositions &pos);
 
 QFont groupFont(const MapStyle &st);
 /// Pen of a link: colour by valence, dash by kind (negative: dashed).
@@ -230,15 +253,17 @@ struct PaintContext {
     /// know "at least this bad" stops early, which keeps crowded maps linear.
     double obstacleOverlap(const QRectF &r, const RenderOptions &o, const MapStyle &st,
                            double enough = 1e300) const;
-    /// partnerExtent(), partnerLabelText(), groupOutline() and the group's label
-    /// rect, each computed once per object of the drawing.
+    /// partnerExtent(), partnerLabelText(), groupParts(), all of a group's outlines
+    /// in one path and the labels of its parts, each computed once per object.
     QRectF partnerExtent(const Partner &pa, const RenderOptions &o, const MapStyle &st) const;
     const LabelText &partnerLabel(const Partner &pa, const RenderOptions &o,
                                   const MapStyle &st) const;
+    const std::vector<GroupPart> &groupParts(const Group &gr, const MapStyle &st) const;
     const QPainterPath &groupOutline(const Group &gr, const MapStyle &st) const;
-    /// Where a group's label goes: on its outline, clear of markers when possible
-    /// (empty when the group has no label or no placed member).
-    QRectF groupLabelRect(const Group &gr, const RenderOptions &o, const MapStyle &st) const;
+    /// Where the label of each of the group's parts goes: on its outline, clear of
+    /// markers when possible (empty rects when the group has no label).
+    const std::vector<QRectF> &groupLabelRects(const Group &gr, const RenderOptions &o,
+                                               const MapStyle &st) const;
 
 private:
     struct Lazy;
@@ -268,12 +293,13 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
 /// Draws one link (MapPainter::paintLink) with the drawing's context.
 void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &l, const MapGeometry &g,
                  const RenderOptions &o, const MapStyle &st, bool selected);
-/// Draws one group outline and label (MapPainter::paintGroup) with the drawing's context.
+/// Draws a group's outlines, each with the group's label (MapPainter::paintGroup), with
+/// the drawing's context; with `groups`, each part in a group "group-<id>-<n>".
 void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const RenderOptions &o,
-                  const MapStyle &st);
-/// PaintContext::groupLabelRect() computed (not cached).
-QRectF groupLabelRectIn(const PaintContext &ctx, const Group &gr, const RenderOptions &o,
-                        const MapStyle &st);
+                  const MapStyle &st, PaintGroups *groups);
+/// Where the label of a group's part goes (computed, not cached).
+QRectF groupLabelRectIn(const PaintContext &ctx, const QString &label, const QPainterPath &outline,
+                        const RenderOptions &o, const MapStyle &st);
 /// A partner's desired placement (MapPainter::paintDesiredPlacement) and its bounds.
 void paintDesiredIn(QPainter &p, const Partner &pa, const MapGeometry &g, const RenderOptions &o,
                     const MapStyle &st);

@@ -6,22 +6,41 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <vector>
 
 namespace nwk::test {
+
+/// A drawing element with the rectangle it covers (the SVG's coordinates are map units;
+/// paths have absolute M/L/C/Z commands, so their points bound them). Text has none.
+struct SvgShape {
+    QString tag;
+    QRectF box;
+    QString fill;
+    QString fillOpacity;
+    bool direct = false; ///< a child of the group itself, not of a group inside it
+    /// The white, half-opaque rounded box under a label (paintLabelBox()).
+    bool isLabelBox() const
+    {
+        return tag == QLatin1String("path") && fill == QLatin1String("#ffffff") &&
+               fillOpacity == QLatin1String("0.855");
+    }
+};
 
 struct SvgGroup {
     QString id;
     QStringList classes;
     QString title;
-    QStringList texts; ///< every <text> inside, in document order
-    QStringList fills; ///< fill of every element inside
-    int elements = 0;  ///< drawing elements inside (path, circle, text, ...)
+    QStringList texts;            ///< every <text> inside, in document order
+    QStringList fills;            ///< fill of every element inside
+    int elements = 0;             ///< drawing elements inside (path, circle, text, ...)
+    std::vector<SvgShape> shapes; ///< every element inside but text, in document order
     bool hasClass(const char *c) const { return classes.contains(QLatin1String(c)); }
     QString text() const { return texts.join(QLatin1Char(' ')); }
 };
@@ -59,6 +78,39 @@ inline QString squash(QString t)
 {
     t.remove(QRegularExpression(QStringLiteral("\\s")));
     return t;
+}
+
+/// The rectangle an element covers (empty for text and unknown elements).
+inline QRectF shapeBox(QStringView name, const QXmlStreamAttributes &a)
+{
+    auto num = [&](const char *attr) { return a.value(QLatin1String(attr)).toDouble(); };
+    if (name == QLatin1String("circle")) {
+        const double r = num("r");
+        return {num("cx") - r, num("cy") - r, 2 * r, 2 * r};
+    }
+    if (name == QLatin1String("ellipse"))
+        return {num("cx") - num("rx"), num("cy") - num("ry"), 2 * num("rx"), 2 * num("ry")};
+    if (name == QLatin1String("rect"))
+        return {num("x"), num("y"), num("width"), num("height")};
+    if (name == QLatin1String("line"))
+        return QRectF(QPointF(num("x1"), num("y1")), QPointF(num("x2"), num("y2"))).normalized();
+    if (name != QLatin1String("path"))
+        return {};
+    static const QRegularExpression number(QStringLiteral("-?[0-9]+(\\.[0-9]+)?(e-?[0-9]+)?"));
+    std::vector<double> v;
+    for (auto it = number.globalMatch(a.value(QLatin1String("d"))); it.hasNext();)
+        v.push_back(it.next().captured().toDouble());
+    if (v.size() < 2)
+        return {};
+    double l = v[0], t = v[1], r = v[0], btm = v[1];
+    for (std::size_t i = 0; i + 1 < v.size(); i += 2) {
+        l = std::min(l, v[i]);
+        r = std::max(r, v[i]);
+        t = std::min(t, v[i + 1]);
+        btm = std::max(btm, v[i + 1]);
+    }
+    const QRectF box(QPointF(l, t), QPointF(r, btm));
+    return box;
 }
 
 inline SvgDocument inspectSvg(const QByteArray &data)
@@ -114,10 +166,19 @@ inline SvgDocument inspectSvg(const QByteArray &data)
             continue;
         }
         const QString fill = attrs.value(QLatin1String("fill")).toString();
+        SvgShape shape;
+        shape.tag = name.toString();
+        shape.box = shapeBox(name, attrs);
+        shape.fill = fill;
+        shape.fillOpacity = attrs.value(QLatin1String("fill-opacity")).toString();
         for (std::size_t i : open) {
             ++doc.groups[i].elements;
             if (!fill.isEmpty())
                 doc.groups[i].fills << fill;
+            if (name != QLatin1String("text")) {
+                shape.direct = i == open.back();
+                doc.groups[i].shapes.push_back(shape);
+            }
         }
         if (name == QLatin1String("text")) {
             const QString t = xml.readElementText(QXmlStreamReader::IncludeChildElements);

@@ -86,12 +86,14 @@ TEST_CASE("After link changes the bounds from the last layout's content are the 
           "[labels]")
 {
     Session s = example();
-    // Enough participants (a legend line each) for the legend to reach below the map,
-    // so that its growth shows in the bounds.
-    for (int i = 0; i < 40; ++i)
+    // Enough participants (a legend line each, as each marks a partner on the map) for
+    // the legend to reach below the map, so that its growth shows in the bounds.
+    for (int i = 0; i < 40; ++i) {
         s.participants.push_back(test::participant(
             QStringLiteral("px%1").arg(i).toUtf8().constData(),
             QStringLiteral("X%1").arg(i).toUtf8().constData(), "gast", RoleGroup::Other));
+        s.partners.at(static_cast<std::size_t>(i) % 20).marks << s.participants.back().id;
+    }
     const RenderOptions o;
     const MapPainter painter(MapStyle::forOptions(o));
     const QRectF content = painter.layoutMap(s, o).content;

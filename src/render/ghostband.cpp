@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The band of ghosts without a category below the disc: its caption (the spots of
+// its ghosts: positions.cpp).
+#include "render_p.h"
+
+#include <QPainter>
+
+namespace nwk::detail {
+
+BandCaption ghostBandCaption(const MapPositions &pos, const RenderOptions &o, const MapStyle &st)
+{
+    if (!o.showMissing || pos.banded.empty())
+        return {};
+    BandCaption c;
+    c.text = noCategoryText(o);
+    c.font = labelFontFor(st, true);
+    const TextMetrics tm(c.font);
+    const double w = tm.width(c.text) + 2 * kLabelPadX;
+    const double h = tm.lineHeight() + 2 * kLabelPadY;
+    const QPointF first = ghostBandSpot(pos.geometry, 0, static_cast<int>(pos.banded.size()));
+    const double right = first.x() - shapeOuterFactor(MarkerShape::Circle) * st.partnerRadius -
+                         0.8 * st.partnerRadius;
+    c.rect = QRectF(right - w, first.y() - h / 2, w, h);
+    return c;
+}
+
+void paintGhostBandCaption(QPainter &p, const BandCaption &c, const MapStyle &st)
+{
+    if (c.rect.isEmpty())
+        return;
+    p.save();
+    QColor tc = st.text;
+    tc.setAlpha(200);
+    p.setPen(tc);
+    p.setFont(c.font);
+    const TextMetrics tm(c.font);
+    drawTextLine(p, QPointF(c.rect.left() + kLabelPadX, c.rect.top() + kLabelPadY + tm.ascent()),
+                 c.text);
+    p.restore();
+}
+
+} // namespace nwk::detail
