@@ -471,21 +471,29 @@
         <translation>&amp;Nu opnieuw proberen</translation>
     </message>
     <message>
-        <source>Choose Another Recovery &amp;Folder…</source>
-        <translation>Andere &amp;herstelmap kiezen…</translation>
-    </message>
-    <message>
         <source>Autosave warning</source>
         <translation>Waarschuwing over automatisch opslaan</translation>
     </message>
     <message>
-        <source>Autosave is not working: no recovery copy can be written in the folder “%1”.
-Reason: %2
-If Netwerkkaart stops now, the changes since the last save are lost. It keeps trying; save the session, or choose another folder for the recovery copies.</source>
+        <source>Autosave is not working: the changes since the last save are not protected. It keeps trying.</source>
+        <translation>Automatisch opslaan werkt niet: de wijzigingen sinds de laatste keer opslaan zijn niet beschermd. Het blijft proberen.</translation>
+    </message>
+    <message>
+        <source>Other &amp;Folder…</source>
+        <translation>Andere &amp;map…</translation>
+    </message>
+    <message>
+        <source>Choose another folder for the recovery copies</source>
+        <translation>Kies een andere map voor de herstelkopieën</translation>
+    </message>
+    <message>
+        <source>Folder “%1”: %2</source>
         <extracomment>%1 the recovery folder, %2 the reason (from the system)</extracomment>
-        <translation>Automatisch opslaan werkt niet: in de map “%1” kan geen herstelkopie geschreven worden.
-Reden: %2
-Als Netwerkkaart nu stopt, gaan de wijzigingen sinds de laatste keer opslaan verloren. Het blijft proberen; sla de sessie op, of kies een andere map voor de herstelkopieën.</translation>
+        <translation>Map “%1”: %2</translation>
+    </message>
+    <message>
+        <source>If Netwerkkaart stops now, the changes since the last save are lost. Save the session, or choose another folder for the recovery copies.</source>
+        <translation>Als Netwerkkaart nu stopt, gaan de wijzigingen sinds de laatste keer opslaan verloren. Sla de sessie op, of kies een andere map voor de herstelkopieën.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QBoxLayout>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
@@ -40,22 +41,39 @@ AutosaveWarning::AutosaveWarning(Autosaver &autosaver, QWidget *parent)
     p.setColor(QPalette::WindowText, Qt::black);
     setPalette(p);
 
-    auto *layout = new QHBoxLayout(this);
+    // Compact (a live session needs the map): a summary line with the buttons, then
+    // one line that says where and why, in a smaller font.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->setVerticalSpacing(0);
     auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
-    layout->addWidget(icon, 0, Qt::AlignTop);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    layout->addWidget(icon, 0, 0, 2, 1, Qt::AlignTop);
+    auto *summary = new QLabel(tr("Autosave is not working: the changes since the last save "
+                                  "are not protected. It keeps trying."),
+                               this);
+    summary->setWordWrap(true);
+    QFont bold = summary->font();
+    bold.setBold(true);
+    summary->setFont(bold);
+    layout->addWidget(summary, 0, 1);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("autosaveWarningText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText); // paths and system messages, never markup
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_text, 1);
+    QFont small = m_text->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_text->setFont(small);
+    layout->addWidget(m_text, 1, 1);
+    layout->setColumnStretch(1, 1);
     auto *retry = new QPushButton(tr("&Retry Now"), this);
     retry->setObjectName(QStringLiteral("retryAutosaveButton"));
-    layout->addWidget(retry, 0, Qt::AlignTop);
-    auto *choose = new QPushButton(tr("Choose Another Recovery &Folder\u2026"), this);
+    layout->addWidget(retry, 0, 2, 2, 1, Qt::AlignVCenter);
+    auto *choose = new QPushButton(tr("Other &Folder\u2026"), this);
     choose->setObjectName(QStringLiteral("chooseRecoveryFolderButton"));
-    layout->addWidget(choose, 0, Qt::AlignTop);
+    choose->setToolTip(tr("Choose another folder for the recovery copies"));
+    layout->addWidget(choose, 0, 3, 2, 1, Qt::AlignVCenter);
 
     connect(retry, &QPushButton::clicked, this, [this] {
         if (m_autosaver)
@@ -78,12 +96,13 @@ void AutosaveWarning::showFailure(const QString &error)
         hide();
         return;
     }
+    // The reason usually names the file or folder already; else the folder goes first.
+    const QString folder = QDir::toNativeSeparators(m_autosaver->directory());
     //: %1 the recovery folder, %2 the reason (from the system)
-    m_text->setText(tr("Autosave is not working: no recovery copy can be written in the "
-                       "folder \u201c%1\u201d.\nReason: %2\nIf Netwerkkaart stops now, the "
-                       "changes since the last save are lost. It keeps trying; save the "
-                       "session, or choose another folder for the recovery copies.")
-                        .arg(QDir::toNativeSeparators(m_autosaver->directory()), error));
+    m_text->setText(error.contains(folder) ? error
+                                           : tr("Folder \u201c%1\u201d: %2").arg(folder, error));
+    setToolTip(tr("If Netwerkkaart stops now, the changes since the last save are lost. Save "
+                  "the session, or choose another folder for the recovery copies."));
     setAccessibleDescription(m_text->text());
     show();
 }
