@@ -1628,6 +1628,10 @@
         <source>Anon&amp;ymised (pseudonyms for persons, roles for participants)</source>
         <translation>Ge&amp;anonimiseerd (pseudoniemen voor personen, functies voor deelnemers)</translation>
     </message>
+    <message>
+        <source>“%1” holds a Netwerkkaart session; the map is not written over it. Choose another file.</source>
+        <translation>“%1” bevat een Netwerkkaart-sessie; de kaart wordt er niet overheen geschreven. Kies een ander bestand.</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExternalChangeGuard</name>

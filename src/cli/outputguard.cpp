@@ -21,9 +21,6 @@ namespace nwk::cli {
 
 namespace {
 
-/// Far above any real session; a file larger than this is not read to find its kind.
-constexpr qint64 kMaxProbeBytes = 64 * 1024 * 1024;
-
 /// True when `a` and `b` name the same existing file (symbolic and hard links included).
 bool sameFile(const QString &a, const QString &b)
 {
@@ -38,18 +35,6 @@ bool sameFile(const QString &a, const QString &b)
     const QString ca = QFileInfo(a).canonicalFilePath();
     return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
 #endif
-}
-
-/// True when `fileName` is an existing regular file whose content is a Netwerkkaart session.
-bool holdsSession(const QString &fileName)
-{
-    const QFileInfo info(fileName);
-    if (!info.isFile() || info.size() > kMaxProbeBytes)
-        return false;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return detectFileKind(file.readAll()) == FileKind::Session;
 }
 
 } // namespace
@@ -83,7 +68,7 @@ QString outputRefusal(const QString &output, const QStringList &inputs, bool for
             return QStringLiteral("%1: refusing to write over an input file (%2); choose "
                                   "another output, or give --force")
                 .arg(output, input);
-    if (holdsSession(output))
+    if (fileKindOf(output) == FileKind::Session)
         return QStringLiteral("%1: refusing to write over a Netwerkkaart session; choose "
                               "another output, or give --force")
             .arg(output);

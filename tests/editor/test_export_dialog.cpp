@@ -254,3 +254,28 @@ TEST_CASE("Export Map: anonymised export refuses and names the person, the dialo
     CHECK_FALSE(dialog.isVisible());
     CHECK(QFileInfo::exists(dialog.fileName()));
 }
+
+TEST_CASE("Export Map: a file that holds a session is not written over", "[editor][exportdialog]")
+{
+    CleanSettings clean;
+    SessionFile file(exampleSession(), QStringLiteral("basisschool-1.nwk"));
+    SessionDocument doc;
+    doc.reset(file.read(), file.path);
+    // A session saved by mistake under the map's name.
+    const QString map = QFileInfo(file.path).dir().filePath(QStringLiteral("kaart.svg"));
+    REQUIRE(QFile::copy(file.path, map));
+    const QByteArray before = readBytes(map);
+
+    ExportDialog dialog(&doc);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(field<QLineEdit>(&dialog, "exportFile"), map);
+    {
+        ModalAnswerer ok(QMessageBox::Ok);
+        clickExport(&dialog);
+        REQUIRE(ok.seen);
+        CHECK(ok.text.contains(QStringLiteral("holds a Netwerkkaart session")));
+    }
+    CHECK(dialog.isVisible());
+    CHECK(readBytes(map) == before);
+}

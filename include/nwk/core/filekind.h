@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace nwk {
 
@@ -16,5 +17,9 @@ enum class FileKind {
 /// Looks only at the top-level "format" string; does not validate anything else.
 /// Never throws. For Unknown, parseSession() gives the located reason.
 FileKind detectFileKind(const QByteArray &bytes);
+
+/// The kind of an existing regular file, by its content (at most the read limit is read);
+/// Unknown for anything else. Writers use it never to write over a session by mistake.
+FileKind fileKindOf(const QString &fileName);
 
 } // namespace nwk

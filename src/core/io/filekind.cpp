@@ -3,7 +3,11 @@
 // known: no document is built, deep nesting is not followed past a limit.
 #include "nwk/core/filekind.h"
 
+#include "nwk/core/readlimits.h"
 #include "nwk/core/sessionio.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -91,6 +95,17 @@ FileKind detectFileKind(const QByteArray &bytes)
     if (finder.format == kDeckFormatName)
         return FileKind::Deck;
     return FileKind::Unknown;
+}
+
+FileKind fileKindOf(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    if (!info.isFile() || info.size() > kMaxInputFileBytes)
+        return FileKind::Unknown;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unknown;
+    return detectFileKind(file.readAll());
 }
 
 } // namespace nwk

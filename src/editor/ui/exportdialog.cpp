@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "nwk/core/filekind.h"
+
 #include "actions.h"
 
 #include "nwk/editor/mainwindow.h"
@@ -288,8 +290,15 @@ QString ExportDialog::exportTo(const QString &file) const
 void ExportDialog::accept()
 {
     const QString file = fileName();
-    const QString error =
-        file.isEmpty() ? tr("Choose a file to export the map to.") : exportTo(file);
+    QString error;
+    if (file.isEmpty())
+        error = tr("Choose a file to export the map to.");
+    else if (fileKindOf(file) == FileKind::Session) // a session saved under a map's name
+        error = tr("\u201c%1\u201d holds a Netwerkkaart session; the map is not written over "
+                   "it. Choose another file.")
+                    .arg(QDir::toNativeSeparators(file));
+    else
+        error = exportTo(file);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Map"), error);
         return;
