@@ -65,9 +65,13 @@ echo "fuzz.sh: fuzzing for ${seconds}s with $(ls "$corpus" | wc -l) seed files" 
     -artifact_prefix="$artifacts/" -print_final_stats=1 "$@"
 echo "fuzz.sh: no finding in ${seconds}s" >&2
 if [ "${NWK_FUZZ_MERGE:-0}" = 1 ]; then
-    # Keep only the inputs that add coverage (libFuzzer's merge), at most 64 KiB each.
-    mkdir -p "$root/tests/fuzz/corpus"
-    "$build/tests/fuzz/fuzz_session" -merge=1 -max_len=65536 "$root/tests/fuzz/corpus" "$corpus" \
-        2>&1 | tail -n 2 >&2
+    # Keep only the inputs that add coverage (libFuzzer's merge), under 12 KiB each so that
+    # the repo stays small (tests/data holds the big sessions).
+    small="$build/corpus-small"
+    rm -rf "$small"
+    mkdir -p "$small" "$root/tests/fuzz/corpus"
+    find "$corpus" -type f -size -12k -exec cp {} "$small/" \;
+    "$build/tests/fuzz/fuzz_session" -merge=1 "$root/tests/fuzz/corpus" "$small" 2>&1 |
+        tail -n 2 >&2
     echo "fuzz.sh: seed corpus: $(ls "$root/tests/fuzz/corpus" | wc -l) files in tests/fuzz/corpus" >&2
 fi
