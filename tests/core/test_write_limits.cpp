@@ -2,6 +2,8 @@
 // Whatever is written can be read again: preserved unknown arrays and objects are
 // written on one line (their size does not grow with their depth), and bytes beyond
 // the readers' limits are refused before anything is written.
+#include "deepjson.h"
+
 #include <catch2/catch.hpp>
 
 #include "nwk/core/readlimits.h"
@@ -16,16 +18,6 @@ using namespace nwk;
 
 namespace {
 
-/// `count` arrays, each nested `depth` deep around a number: [[[...[1]...]]], ...
-QByteArray nestedArrays(int count, int depth)
-{
-    const QByteArray one = QByteArray(depth, '[') + '1' + QByteArray(depth, ']');
-    QByteArray all = "[";
-    for (int i = 0; i < count; ++i)
-        all += (i ? ",\n" : "") + one;
-    return all + "]";
-}
-
 /// A small valid session with an unknown top-level key holding `value`.
 QByteArray withUnknownKey(const QByteArray &value)
 {
@@ -34,10 +26,7 @@ QByteArray withUnknownKey(const QByteArray &value)
     p.id = QStringLiteral("pa1");
     p.label = QStringLiteral("CLB");
     s.partners.push_back(p);
-    QByteArray text = serializeSession(s);
-    const qsizetype end = text.lastIndexOf('}');
-    REQUIRE(end > 0);
-    return text.left(end).trimmed() + ",\n  \"x-deep\": " + value + "\n}\n";
+    return testdata::withUnknownKey(serializeSession(s), value);
 }
 
 QByteArray readAll(const QString &path)
@@ -54,7 +43,7 @@ TEST_CASE("unknown arrays and objects nested deep are written compactly and read
 {
     // 1100 arrays nested 190 deep (the probe's file): about 420 KB as read; indented,
     // they would grow to over 70 MB, past the 64 MiB the reader accepts.
-    const QByteArray input = withUnknownKey(nestedArrays(1100, 190));
+    const QByteArray input = withUnknownKey(testdata::nestedArrays(1100, 190));
     REQUIRE(input.size() > 400 * 1000);
     const SessionReadResult read = parseSession(input);
     REQUIRE(read.session);

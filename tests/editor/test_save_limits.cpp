@@ -3,6 +3,7 @@
 // is written compactly, and a session whose file would exceed the reader's limits is
 // refused (message naming the file and the limit; the old file byte-identical; the
 // autosave copy is refused the same way).
+#include "deepjson.h"
 #include "test_autosave_support.h"
 
 #include "nwk/core/readlimits.h"
@@ -17,13 +18,8 @@ namespace {
 /// `depth` deep, as another tool might have written it.
 QByteArray withDeepUnknownKey(int count, int depth)
 {
-    const QByteArray one = QByteArray(depth, '[') + '1' + QByteArray(depth, ']');
-    QByteArray arrays = "[";
-    for (int i = 0; i < count; ++i)
-        arrays += (i ? ",\n" : "") + one;
-    arrays += ']';
-    QByteArray text = serializeSession(sampleSession());
-    return text.left(text.lastIndexOf('}')).trimmed() + ",\n  \"x-deep\": " + arrays + "\n}\n";
+    return testdata::withUnknownKey(serializeSession(sampleSession()),
+                                    testdata::nestedArrays(count, depth));
 }
 
 QByteArray fileBytes(const QString &path)
