@@ -28,7 +28,7 @@ QByteArray exampleBytes()
     return file.readAll();
 }
 
-const Diagnostic &onlyError(const SessionReadResult &r)
+Diagnostic onlyError(const SessionReadResult &r)
 {
     REQUIRE_FALSE(r.session);
     REQUIRE_FALSE(r.diagnostics.empty());
@@ -47,7 +47,7 @@ TEST_CASE("A file may start with one byte order mark, not two", "[io][hardening]
 {
     const QByteArray bom("\xEF\xBB\xBF");
     REQUIRE(parseSession(bom + exampleBytes()).session); // one is fine
-    const Diagnostic &d = onlyError(parseSession(bom + bom + exampleBytes()));
+    const Diagnostic d = onlyError(parseSession(bom + bom + exampleBytes()));
     CHECK(d.message == QStringLiteral("a second byte order mark; a file may start with one at "
                                       "most"));
     CHECK(d.line == 1);
@@ -58,7 +58,7 @@ TEST_CASE("A duplicate key is reported with the line it is written on", "[io][ha
     // Top level: a second "schemaVersion" on line 4.
     const QByteArray top = "{\n  \"format\": \"netwerkkaart-session\",\n  \"schemaVersion\": 2,\n"
                            "  \"schemaVersion\": 2\n}\n";
-    const Diagnostic &d = onlyError(parseSession(top));
+    const Diagnostic d = onlyError(parseSession(top));
     CHECK(d.message == QStringLiteral("duplicate key \"schemaVersion\""));
     CHECK(d.path.isEmpty());
     CHECK(d.line == 4);
@@ -79,7 +79,7 @@ TEST_CASE("schemaVersion 2.0 is named as written, with the fix", "[io][hardening
     QByteArray bytes = exampleBytes();
     REQUIRE(bytes.contains("\"schemaVersion\": 2,"));
     bytes.replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2.0,");
-    const Diagnostic &d = onlyError(parseSession(bytes));
+    const Diagnostic d = onlyError(parseSession(bytes));
     CHECK(d.path == QStringLiteral("/schemaVersion"));
     CHECK(d.message ==
           QStringLiteral("expected an integer, found 2.0 (write 2, without a decimal point)"));
