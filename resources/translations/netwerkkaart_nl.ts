@@ -475,10 +475,6 @@
         <translation>Waarschuwing over automatisch opslaan</translation>
     </message>
     <message>
-        <source>Autosave is not working: the changes since the last save are not protected. It keeps trying.</source>
-        <translation>Automatisch opslaan werkt niet: de wijzigingen sinds de laatste keer opslaan zijn niet beschermd. Het blijft proberen.</translation>
-    </message>
-    <message>
         <source>Other &amp;Folder…</source>
         <translation>Andere &amp;map…</translation>
     </message>
@@ -492,8 +488,12 @@
         <translation>Map “%1”: %2</translation>
     </message>
     <message>
-        <source>If Netwerkkaart stops now, the changes since the last save are lost. Save the session, or choose another folder for the recovery copies.</source>
-        <translation>Als Netwerkkaart nu stopt, gaan de wijzigingen sinds de laatste keer opslaan verloren. Sla de sessie op, of kies een andere map voor de herstelkopieën.</translation>
+        <source>Autosave is not working: the changes since the last save are not protected.</source>
+        <translation>Automatisch opslaan werkt niet: de wijzigingen sinds de laatste keer opslaan zijn niet beschermd.</translation>
+    </message>
+    <message>
+        <source>If Netwerkkaart stops now, the changes since the last save are lost. It keeps trying; save the session, or choose another folder for the recovery copies.</source>
+        <translation>Als Netwerkkaart nu stopt, gaan de wijzigingen sinds de laatste keer opslaan verloren. Het blijft proberen; sla de sessie op, of kies een andere map voor de herstelkopieën.</translation>
     </message>
 </context>
 <context>

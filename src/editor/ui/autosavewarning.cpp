@@ -41,17 +41,16 @@ AutosaveWarning::AutosaveWarning(Autosaver &autosaver, QWidget *parent)
     p.setColor(QPalette::WindowText, Qt::black);
     setPalette(p);
 
-    // Compact (a live session needs the map): a summary line with the buttons, then
-    // one line that says where and why, in a smaller font.
+    // Compact (a live session needs the map): a summary, where and why in a smaller font,
+    // then the buttons; all at the map's width, which between the docks may be narrow.
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
     layout->setVerticalSpacing(0);
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
-    layout->addWidget(icon, 0, 0, 2, 1, Qt::AlignTop);
-    auto *summary = new QLabel(tr("Autosave is not working: the changes since the last save "
-                                  "are not protected. It keeps trying."),
-                               this);
+    layout->addWidget(icon, 0, 0, 3, 1, Qt::AlignTop);
+    auto *summary = new QLabel(
+        tr("Autosave is not working: the changes since the last save are not protected."), this);
     summary->setWordWrap(true);
     QFont bold = summary->font();
     bold.setBold(true);
@@ -69,11 +68,15 @@ AutosaveWarning::AutosaveWarning(Autosaver &autosaver, QWidget *parent)
     layout->setColumnStretch(1, 1);
     auto *retry = new QPushButton(tr("&Retry Now"), this);
     retry->setObjectName(QStringLiteral("retryAutosaveButton"));
-    layout->addWidget(retry, 0, 2, 2, 1, Qt::AlignVCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 3, 0, 0);
+    buttons->addWidget(retry);
     auto *choose = new QPushButton(tr("Other &Folder\u2026"), this);
     choose->setObjectName(QStringLiteral("chooseRecoveryFolderButton"));
     choose->setToolTip(tr("Choose another folder for the recovery copies"));
-    layout->addWidget(choose, 0, 3, 2, 1, Qt::AlignVCenter);
+    buttons->addWidget(choose);
+    buttons->addStretch(1);
+    layout->addLayout(buttons, 2, 1);
 
     connect(retry, &QPushButton::clicked, this, [this] {
         if (m_autosaver)
@@ -101,8 +104,9 @@ void AutosaveWarning::showFailure(const QString &error)
     //: %1 the recovery folder, %2 the reason (from the system)
     m_text->setText(error.contains(folder) ? error
                                            : tr("Folder \u201c%1\u201d: %2").arg(folder, error));
-    setToolTip(tr("If Netwerkkaart stops now, the changes since the last save are lost. Save "
-                  "the session, or choose another folder for the recovery copies."));
+    setToolTip(tr("If Netwerkkaart stops now, the changes since the last save are lost. It "
+                  "keeps trying; save the session, or choose another folder for the recovery "
+                  "copies."));
     setAccessibleDescription(m_text->text());
     show();
 }
