@@ -7,6 +7,8 @@
 #include "nwk/core/dataexport.h"
 #include "nwk/core/sessionio.h"
 
+#include "readfile.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -21,17 +23,6 @@
 
 using namespace nwk;
 using namespace nwk::testdata;
-
-namespace {
-
-QString readAll(const QString &fileName)
-{
-    QFile f(fileName);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(f.readAll());
-}
-
-} // namespace
 
 TEST_CASE("Anonymised free text: the longest name first, whole words, any case, the school too",
           "[anonymise]")
@@ -109,13 +100,13 @@ TEST_CASE("Anonymised GraphML and every CSV table hold no real name", "[anonymis
     // The files, as the exports write them.
     QTemporaryDir dir;
     REQUIRE(exportGraphml(s, dir.filePath(QStringLiteral("s.graphml")), anonymised).isEmpty());
-    CHECK(realNamesIn(readAll(dir.filePath(QStringLiteral("s.graphml")))).isEmpty());
+    CHECK(realNamesIn(testdata::fileText(dir.filePath(QStringLiteral("s.graphml")))).isEmpty());
     QStringList written;
     REQUIRE(exportCsv(s, dir.path(), QStringLiteral("s"), anonymised, &written).isEmpty());
     REQUIRE(written.size() == static_cast<qsizetype>(allCsvTables().size()));
     for (const QString &file : std::as_const(written)) {
         INFO(file.toStdString());
-        CHECK(realNamesIn(readAll(file)).isEmpty());
+        CHECK(realNamesIn(testdata::fileText(file)).isEmpty());
     }
 }
 

@@ -4,6 +4,8 @@
 // the readers' limits are refused before anything is written.
 #include "deepjson.h"
 
+#include "readfile.h"
+
 #include <catch2/catch.hpp>
 
 #include "nwk/core/readlimits.h"
@@ -27,13 +29,6 @@ QByteArray withUnknownKey(const QByteArray &value)
     p.label = QStringLiteral("CLB");
     s.partners.push_back(p);
     return testdata::withUnknownKey(serializeSession(s), value);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
 }
 
 } // namespace
@@ -80,7 +75,7 @@ TEST_CASE("writeSessionFile refuses what the reader would refuse and keeps the o
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("school.nwk"));
     REQUIRE(writeSessionFile(newSession(), path).isEmpty());
-    const QByteArray old = readAll(path);
+    const QByteArray old = testdata::fileBytes(path);
 
     SECTION("larger than 64 MiB: 70 partners with the longest notes allowed")
     {
@@ -111,5 +106,5 @@ TEST_CASE("writeSessionFile refuses what the reader would refuse and keeps the o
         CHECK(error.contains(QDir::toNativeSeparators(path)));
         CHECK(error.contains(QStringLiteral("nested deeper than 200 levels")));
     }
-    CHECK(readAll(path) == old);
+    CHECK(testdata::fileBytes(path) == old);
 }

@@ -4,6 +4,7 @@
 // refused (message naming the file and the limit; the old file byte-identical; the
 // autosave copy is refused the same way).
 #include "deepjson.h"
+#include "readfile.h"
 #include "test_autosave_support.h"
 
 #include "nwk/core/readlimits.h"
@@ -20,13 +21,6 @@ QByteArray withDeepUnknownKey(int count, int depth)
 {
     return testdata::withUnknownKey(serializeSession(sampleSession()),
                                     testdata::nestedArrays(count, depth));
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
 }
 
 } // namespace
@@ -51,7 +45,7 @@ TEST_CASE("A session with deeply nested unknown content is saved so that it open
              .toStdString());
     REQUIRE(again.session);
     CHECK(again.session->partner(QStringLiteral("pa1"))->label == QStringLiteral("CLB Gent"));
-    CHECK(fileBytes(file.path).contains("\"x-deep\": [[[[[[")); // kept, on one line
+    CHECK(testdata::fileBytes(file.path).contains("\"x-deep\": [[[[[[")); // kept, on one line
 
     // And its recovery copy opens too.
     QTemporaryDir recovery;

@@ -9,6 +9,8 @@
 #include "nwk/render/exporters.h"
 #include "nwk/render/report.h"
 
+#include "readfile.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -22,13 +24,6 @@ using namespace nwk;
 using namespace nwk::testdata;
 
 namespace {
-
-QString readAll(const QString &fileName)
-{
-    QFile f(fileName);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(f.readAll());
-}
 
 /// Everything the map can show.
 RenderOptions everything(bool anonymise)
@@ -58,7 +53,7 @@ Outputs exportAll(const Session &s, bool anonymise, const QString &language = QS
     Outputs out;
     const QString svg = dir.filePath(QStringLiteral("map.svg"));
     REQUIRE(exportSvg(s, svg, o).isEmpty());
-    out.svg = readAll(svg);
+    out.svg = testdata::fileText(svg);
     PdfExportOptions pdf;
     pdf.render = o;
     const QString mapPdf = dir.filePath(QStringLiteral("map.pdf"));
@@ -71,7 +66,7 @@ Outputs exportAll(const Session &s, bool anonymise, const QString &language = QS
     r.includeAnnotations = true;
     const QString html = dir.filePath(QStringLiteral("report.html"));
     REQUIRE(exportReportHtml(s, deck, html, r).isEmpty());
-    out.reportHtml = readAll(html);
+    out.reportHtml = testdata::fileText(html);
     const QString reportPdf = dir.filePath(QStringLiteral("report.pdf"));
     REQUIRE(exportReportPdf(s, deck, reportPdf, r).isEmpty());
     out.reportPdf = testpdf::pdfText(reportPdf);
