@@ -4,6 +4,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 namespace nwk {
 
 namespace {
@@ -59,7 +62,14 @@ MapStyle MapStyle::highContrast()
 
 MapStyle MapStyle::forOptions(const RenderOptions &o)
 {
-    return o.highContrast ? highContrast() : standard();
+    MapStyle s = o.highContrast ? highContrast() : standard();
+    const int base = s.labelFont.pixelSize();
+    if (o.labelSize > 0.0 && base > 0) {
+        const int size = std::max(1, static_cast<int>(std::lround(o.labelSize)));
+        s.labelMaxWidth *= static_cast<double>(size) / base;
+        s.labelFont.setPixelSize(size);
+    }
+    return s;
 }
 
 QColor roleColor(RoleGroup group)

@@ -289,3 +289,36 @@ TEST_CASE("The legend lists groups and bands only when the map draws them",
     CHECK_FALSE(svg.group(QStringLiteral("legend-symbol-group")));
     CHECK_FALSE(svg.group(QStringLiteral("legend-symbol-band")));
 }
+
+TEST_CASE("A label size in the options sets the partner labels' drawn size and wrap width",
+          "[render][legible][labelsize]")
+{
+    const Session s = test::realisticSession();
+    RenderOptions o;
+    o.showLegend = false;
+    const MapStyle standard = MapStyle::forOptions(o);
+    CHECK(standard.labelFont.pixelSize() == MapStyle::standard().labelFont.pixelSize());
+
+    o.labelSize = 22.0;
+    const MapStyle big = MapStyle::forOptions(o);
+    CHECK(big.labelFont.pixelSize() == 22);
+    CHECK(big.labelMaxWidth == Approx(MapStyle::standard().labelMaxWidth * 2.0));
+    // The sector and legend fonts are not the partner labels'.
+    CHECK(big.sectorFont.pixelSize() == standard.sectorFont.pixelSize());
+
+    // Drawn: every partner's text is twice as tall as with the style's own size.
+    const SvgDocument small = svgOf(s, RenderOptions{});
+    RenderOptions bigOptions;
+    bigOptions.labelSize = 22.0;
+    const SvgDocument large = svgOf(s, bigOptions);
+    int compared = 0;
+    for (const SvgGroup &g : small.groups) {
+        if (!g.classes.contains(QLatin1String("partner")) || labelBox(g).isNull())
+            continue;
+        const SvgGroup *other = large.group(g.id);
+        REQUIRE(other);
+        CHECK(labelBox(*other).height() > 1.6 * labelBox(g).height());
+        ++compared;
+    }
+    CHECK(compared >= 5);
+}

@@ -30,6 +30,10 @@ struct RenderOptions {
     bool highContrast = false; ///< projection mode: larger type, thicker lines
     bool transparentBackground = false;
     bool showAnnotations = false; ///< the researcher's layer: numbered note badges
+    /// Partner label size in map units (the font's pixel size); 0 = the style's own. The
+    /// wrap width of labels grows with it. Exports set it so that labels print at a given
+    /// point size; the editor so that labels keep a readable size on screen at any zoom.
+    double labelSize = 0.0;
 };
 
 /// Where the annotation layer draws the badge of one annotated object.
