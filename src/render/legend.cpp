@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The legend right of the map disc and the title block above it.
 #include "legend_p.h"
+#include "marks_p.h"
 
 #include <QPainter>
 
@@ -103,29 +104,28 @@ public:
         }
     }
 
-    /// Who marked the partners on the map: only when marks are drawn.
-    void participants(const LegendUse &use)
+    /// Who marked the partners on the map, each with their badge: only when marks are drawn.
+    void participants(const Session &s, const LegendUse &use)
     {
         if (!use.marks())
             return;
         heading("participants", "Belangrijk voor (deelnemers)", "Important to (participants)");
-        auto dot = [u = u](QColor c) {
-            return [c, u](QPainter &p, QPointF at) {
-                p.setPen(QPen(QColor(0x30, 0x30, 0x30), 0.7 * u));
-                p.setBrush(c);
-                p.drawEllipse(at, 4.2 * u, 4.2 * u);
-            };
+        const double height = std::min(markBadgeHeight(st), 16.0 * u);
+        auto icon = [height](MarkBadge b) {
+            return [b, height](QPainter &p, QPointF at) { paintMarkBadge(p, b, at, height); };
         };
-        for (const Participant *pt : use.markers)
+        const QHash<QString, QString> texts = markBadgeTexts(s);
+        for (const Participant *pt : use.markers) {
+            const MarkBadge b = markBadge(s, pt->id, texts);
             row(QStringLiteral("participant-") + pt->id,
-                QStringLiteral("participant role-") + roleClass(pt->roleGroup),
-                participantDisplay(*pt, o) + QStringLiteral(" (") +
-                    roleGroupText(pt->roleGroup, o) + QStringLiteral(")"),
-                dot(roleColor(pt->roleGroup)));
-        if (use.unknownMarkers) // marks of ids that are no participant: drawn as "other"
-            row(QStringLiteral("role-") + roleClass(RoleGroup::Other),
-                QStringLiteral("role-") + roleClass(RoleGroup::Other),
-                roleGroupText(RoleGroup::Other, o), dot(roleColor(RoleGroup::Other)));
+                QStringLiteral("participant role-") + roleClass(pt->roleGroup), markTitle(s, b, o),
+                icon(b));
+        }
+        if (use.unknownMarkers) { // marks of ids that are no participant: one "?" entry
+            const MarkBadge b = markBadge(s, QString(), texts);
+            row(QStringLiteral("mark-unknown"), QStringLiteral("participant mark-unknown"),
+                markTitle(s, b, o), icon(b));
+        }
     }
 
     void symbols(const LegendUse &use)
@@ -226,7 +226,7 @@ Legend buildLegend(const Session &s, const RenderOptions &o, const MapStyle &st)
     Builder b(o, st);
     b.categories(s);
     b.rings(s);
-    b.participants(use);
+    b.participants(s, use);
     b.symbols(use);
     b.links(use);
     return b.finish(MapGeometry::forSession(s));

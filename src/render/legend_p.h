@@ -13,7 +13,7 @@ namespace nwk::detail {
 struct LegendUse {
     /// Participants with a mark on a placed partner (marks shown), in participant order.
     std::vector<const Participant *> markers;
-    /// Marks by ids that are no participant (drawn in the colour of RoleGroup::Other).
+    /// Marks by ids that are no participant (drawn as a "?" badge).
     bool unknownMarkers = false;
     bool missing = false;  ///< ghosts of missing partners
     bool disputed = false; ///< a placed partner is disputed

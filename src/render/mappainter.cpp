@@ -221,7 +221,7 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
             p.save();
             p.translate(pos.partners.value(pa.id));
             paintPartnerParts(p, s, pa, o, st, layout.partners.value(pa.id), false, part,
-                              &ctx.partnerLabel(pa, o, st));
+                              &ctx.partnerLabel(pa, o, st), groups);
             p.restore();
         }
     }

@@ -74,17 +74,20 @@ MapStyle MapStyle::forOptions(const RenderOptions &o)
 
 QColor roleColor(RoleGroup group)
 {
+    // Four steps of lightness (CIE L* 88, 66, 42, 20), so that the groups stay apart in
+    // greyscale and under simulated colour blindness; each takes black or white text at a
+    // contrast of 5.9:1 or more (tests/render/test_colourvision.cpp).
     switch (group) {
     case RoleGroup::Teacher:
-        return {0xf2, 0xc0, 0x00}; // yellow
+        return {0xff, 0xd9, 0x2f}; // yellow
     case RoleGroup::Management:
-        return {0x1f, 0x5f, 0xd0}; // blue
+        return {0x14, 0x2a, 0x70}; // navy blue
     case RoleGroup::Care:
-        return {0x2e, 0xa0, 0x44}; // green
+        return {0x21, 0xb3, 0x92}; // teal green
     case RoleGroup::Other:
         break;
     }
-    return {0xd6, 0x27, 0x28}; // red
+    return {0xbd, 0x2b, 0x2b}; // red
 }
 
 } // namespace nwk

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A partner as drawn: marker, extra-category bands, importance marks, badges, label.
+#include "marks_p.h"
 #include "render_p.h"
 
 #include <QPainter>
@@ -36,11 +37,7 @@ struct Deco {
     double decoR = 17.0;
     const Category *category = nullptr;
     std::vector<QColor> extras;
-    std::vector<QPointF> markPos;
-    std::vector<QColor> markColors;
-    double dotR = 3.2;
-    QString markCount;
-    QPointF markCountPos;
+    std::vector<PlacedMark> marks;
     QString countText;
     QRectF countRect;
     bool disputed = false;
@@ -70,39 +67,10 @@ Deco decorate(const Session &s, const Partner &pa, const MapStyle &st, const Ren
     d.badgeR = 6.0 * d.k;
 
     if (o.showMarks && !pa.marks.isEmpty()) {
-        // One dot per participant who marked it, in participant order; unknown ids last.
-        std::vector<QColor> colors;
-        QStringList seen;
-        for (const Participant &pt : s.participants) {
-            if (pa.marks.contains(pt.id) && !seen.contains(pt.id)) {
-                colors.push_back(roleColor(pt.roleGroup));
-                seen << pt.id;
-            }
-        }
-        for (const QString &id : pa.marks) {
-            if (!seen.contains(id)) {
-                colors.push_back(roleColor(RoleGroup::Other));
-                seen << id;
-            }
-        }
-        d.dotR = 3.3 * d.k;
-        const double radius = d.decoR + d.dotR + 1.2 * d.k;
-        const double step = (2 * d.dotR + 1.4 * d.k) / radius * 180.0 / std::numbers::pi;
-        const int n = static_cast<int>(colors.size());
-        for (int i = 0; i < n; ++i) {
-            d.markPos.push_back(polar(radius, (i - (n - 1) / 2.0) * step));
-            d.markColors.push_back(colors[static_cast<std::size_t>(i)]);
-        }
-        for (const QPointF &pt : d.markPos)
-            d.extent |= QRectF(pt.x() - d.dotR, pt.y() - d.dotR, 2 * d.dotR, 2 * d.dotR);
-        if (n >= 2) {
-            d.markCount = QString::number(n);
-            d.markCountPos = polar(radius, ((n - 1) / 2.0 + 1.0) * step + 2.0);
-            const TextMetrics tm(badgeFont(st));
-            const double w = tm.width(d.markCount);
-            d.extent |= QRectF(d.markCountPos.x() - w / 2, d.markCountPos.y() - tm.lineHeight() / 2,
-                               w, tm.lineHeight());
-        }
+        // One badge per participant who marked it, above the marker (marks.cpp).
+        d.marks = layoutMarks(s, pa, st, d.decoR);
+        for (const PlacedMark &m : d.marks)
+            d.extent |= m.rect;
     }
     if (pa.count > 1) {
         d.countText = QString(QChar(0x00d7)) + QString::number(pa.count);
@@ -149,22 +117,9 @@ void paintDeco(QPainter &p, const Deco &d, const MapStyle &st)
                       static_cast<int>(std::lround(-(seg - gap) * 16)));
         }
     }
-    // Importance marks.
-    for (std::size_t i = 0; i < d.markPos.size(); ++i) {
-        p.setPen(QPen(QColor(0x30, 0x30, 0x30), 0.7 * k));
-        p.setBrush(d.markColors[i]);
-        p.drawEllipse(d.markPos[i], d.dotR, d.dotR);
-    }
     const QFont bf = badgeFont(st);
     const TextMetrics tm(bf);
     p.setFont(bf);
-    if (!d.markCount.isEmpty()) {
-        p.setPen(st.text);
-        drawTextLine(p,
-                     QPointF(d.markCountPos.x() - tm.width(d.markCount) / 2,
-                             d.markCountPos.y() + (tm.ascent() - tm.descent()) / 2),
-                     d.markCount);
-    }
     if (!d.countText.isEmpty()) {
         p.setPen(QPen(st.text, 0.8 * k));
         p.setBrush(Qt::white);
@@ -282,7 +237,7 @@ void paintLeader(QPainter &p, double markerRadius, const QRectF &labelRect, cons
 
 void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const RenderOptions &o,
                        const MapStyle &st, const QRectF &labelRect, bool selected, int parts,
-                       const LabelText *label)
+                       const LabelText *label, PaintGroups *groups)
 {
     const Deco d = decorate(s, pa, st, o);
     p.save();
@@ -299,6 +254,7 @@ void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const R
         }
         paintCategoryMarker(p, d.category, d.r, st.lineWidth, st, false, pa.disputed);
         paintDeco(p, d, st);
+        paintMarks(p, s, d.marks, o, pa.id, groups);
     }
     if ((parts & PartLabel) && !labelRect.isEmpty()) {
         paintLabelBox(p, label ? *label : partnerLabelText(pa, st, o), labelFontFor(st, false),

@@ -222,9 +222,10 @@ void paintGhost(QPainter &p, const Session &s, const MissingPartner &m, const Re
                 const MapStyle &st, const QRectF &labelRect);
 enum PartnerPart { PartLeader = 1, PartMarker = 2, PartLabel = 4, PartAll = 7 };
 /// `label`: the partner's label text when the caller has it (else it is computed).
+/// `groups`: a group per mark badge (the SVG export).
 void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const RenderOptions &o,
                        const MapStyle &st, const QRectF &labelRect, bool selected, int parts,
-                       const LabelText *label = nullptr);
+                       const LabelText *label = nullptr, PaintGroups *groups = nullptr);
 
 // ---- one drawing ----------------------------------------------------------------------------
 /// What paintMap() computes once per drawing and hands to the per-object painters, so

@@ -289,3 +289,26 @@ TEST_CASE("Partners and the legend draw the marker, not only the colour", "[a11y
     CHECK(differingPixels(circle, square) > 10);
     CHECK(differingPixels(square, squareB) > 5);
 }
+
+TEST_CASE("Role colours of the marks stay apart in greyscale and under colour blindness",
+          "[a11y][colour][marks]")
+{
+    // The badge's number tells participants apart (tests/render/test_marks.cpp); the fill
+    // tells their role group. In greyscale (a black-and-white print of the A4 map) the four
+    // groups are four steps of lightness, at least 20 apart in CIE L*; under each
+    // simulated deficiency every pair differs by 20 or more (CIEDE2000).
+    const std::array<RoleGroup, 4> groups = {RoleGroup::Teacher, RoleGroup::Management,
+                                             RoleGroup::Care, RoleGroup::Other};
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        for (std::size_t j = i + 1; j < groups.size(); ++j) {
+            const Vec3 a = linearRgb(roleColor(groups[i]));
+            const Vec3 b = linearRgb(roleColor(groups[j]));
+            INFO("role groups " << i << " / " << j);
+            CHECK(std::abs(lab(a)[0] - lab(b)[0]) >= 20.0);
+            CHECK(deltaE2000(lab(a), lab(b)) >= 20.0);
+            for (const Deficiency &d : kDeficiencies) {
+                INFO(d.name);
+                CHECK(deltaE2000(lab(simulate(a, d.m)), lab(simulate(b, d.m))) >= 20.0);
+            }
+        }
+}

@@ -158,9 +158,9 @@ TEST_CASE("exportSvg: anonymise shows pseudonyms, not names", "[render][svg][ano
     CHECK(svg.text.contains(QStringLiteral("Basisschool 1")));
     CHECK(svg.title.contains(QStringLiteral("Basisschool 1")));
     CHECK_FALSE(data.contains("Regenboog"));
-    // Participants by their role, not their code.
-    CHECK(svg.text.contains(QStringLiteral("zorgcoördinator")));
-    CHECK_FALSE(svg.text.contains(QStringLiteral("P2 ")));
+    // Participants: the legend maps each mark badge to its participant by code (a
+    // pseudonym) and role, so that every mark names one participant (#17).
+    CHECK(svg.text.contains(QStringLiteral("P2 zorgcoördinator")));
     // Organisations keep their labels.
     CHECK(svg.text.contains(QStringLiteral("Departement Onderwijs")));
 

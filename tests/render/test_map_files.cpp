@@ -6,6 +6,7 @@
 
 #include "nwk/core/sessionio.h"
 #include "nwk/render/exporters.h"
+#include "nwk/render/marks.h"
 
 #include <catch2/catch.hpp>
 
@@ -173,11 +174,13 @@ TEST_CASE("anonymised export of the example: no name of a person anywhere",
         if (p.kind == PartnerKind::Person)
             CHECK(svg.group(QStringLiteral("partner-") + p.id)->title == p.pseudonym);
     }
-    // Participants by role only, the school by its pseudonym.
+    // Participants by their code (a pseudonym) and role, which name their mark badges
+    // (#17); the school by its pseudonym.
     for (const Participant &pt : s.participants)
-        CHECK_FALSE(svg.group(QStringLiteral("legend-participant-") + pt.id)
-                        ->text()
-                        .contains(pt.code + QLatin1Char(' ')));
+        CHECK(svg.group(QStringLiteral("legend-participant-") + pt.id)
+                  ->text()
+                  .startsWith(markBadgeTexts(s).value(pt.id) + QLatin1Char(' ') + pt.code +
+                              QLatin1Char(' ')));
     CHECK(svg.title.contains(QStringLiteral("BaO1")));
     CHECK_FALSE(svg.desc.contains(QStringLiteral("Basisschool 1")));
 

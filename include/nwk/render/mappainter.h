@@ -101,7 +101,8 @@ struct PaintGroups {
     virtual void end() = 0;
 };
 
-/// Role colours of importance marks: teacher yellow, management blue, care green, other red.
+/// Role colours of importance marks (nwk/render/marks.h): teacher yellow, management navy,
+/// care teal green, other red.
 QColor roleColor(RoleGroup group);
 
 class MapPainter {

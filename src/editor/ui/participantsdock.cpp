@@ -310,7 +310,7 @@ void ParticipantsDock::rebuildMarkButtons()
         button->setObjectName(QStringLiteral("markButton_") + p.id);
         button->setCheckable(true);
         button->setText(p.code);
-        button->setIcon(roleSwatch(p.roleGroup));
+        button->setIcon(markBadgeIcon(m_document->session(), p.id));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         const QString key = i < 9 ? tr(" (Alt+%1)").arg(i + 1) : QString();
         button->setToolTip(tr("Matters to %1").arg(participantTitle(p)) + key);

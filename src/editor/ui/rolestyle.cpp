@@ -2,10 +2,13 @@
 #include "rolestyle.h"
 
 #include "nwk/render/mappainter.h"
+#include "nwk/render/marks.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
+
+#include <cmath>
 
 namespace nwk {
 
@@ -14,7 +17,7 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nwk::RoleStyle)
 };
-constexpr int kDot = 12; // px, one dot of a row of marks
+constexpr int kDot = 12; // px, a swatch and the height of a mark badge
 } // namespace
 
 QString roleGroupName(RoleGroup group)
@@ -78,19 +81,36 @@ QIcon roleSwatch(RoleGroup group)
 
 QIcon markDots(const Session &session, const QStringList &participantIds)
 {
-    const int n = static_cast<int>(participantIds.size());
-    if (n == 0)
+    // The map's badges (render's paintMarkBadge()), in the map's order.
+    const std::vector<MarkBadge> badges = markBadges(session, participantIds);
+    if (badges.empty())
         return {};
-    QPixmap pixmap(n * (kDot + 2), kDot);
+    const double h = kDot - 1;
+    const double gap = 2;
+    double width = 0;
+    for (const MarkBadge &b : badges)
+        width += markBadgeSize(b, h).width() + gap;
+    QPixmap pixmap(static_cast<int>(std::ceil(width)), kDot);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QColor(0x40, 0x40, 0x40));
-    for (int i = 0; i < n; ++i) {
-        const Participant *who = session.participant(participantIds[i]);
-        p.setBrush(roleColor(who ? who->roleGroup : RoleGroup::Other));
-        p.drawEllipse(QRectF(i * (kDot + 2) + 0.5, 0.5, kDot - 1, kDot - 1));
+    double x = 0.5;
+    for (const MarkBadge &b : badges) {
+        const double w = markBadgeSize(b, h).width();
+        paintMarkBadge(p, b, QPointF(x + w / 2, kDot / 2.0), h);
+        x += w + gap;
     }
+    return QIcon(pixmap);
+}
+
+QIcon markBadgeIcon(const Session &session, const QString &participantId)
+{
+    const MarkBadge b = markBadge(session, participantId);
+    const double h = kDot + 3;
+    const double w = markBadgeSize(b, h).width();
+    QPixmap pixmap(static_cast<int>(std::ceil(w)) + 1, kDot + 4);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    paintMarkBadge(p, b, QPointF(pixmap.width() / 2.0, pixmap.height() / 2.0), h);
     return QIcon(pixmap);
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How participants, role groups and missing-partner statuses look in the panels:
-// translated names, role colour swatches, rows of importance-mark dots.
+// translated names, role colour swatches, the importance marks' badges.
 #pragma once
 
 #include "nwk/core/session.h"
@@ -17,8 +17,10 @@ QStringList missingStatusNames();
 
 /// A filled square in the role group's colour (render's roleColor()).
 QIcon roleSwatch(RoleGroup group);
-/// One dot per participant id in the role colours, in the given order (the map's marks).
+/// The map's mark badges of the participant ids (nwk/render/marks.h), in the map's order.
 QIcon markDots(const Session &session, const QStringList &participantIds);
+/// The map's mark badge of one participant, for the mark buttons.
+QIcon markBadgeIcon(const Session &session, const QString &participantId);
 /// "1:05:07" on the session clock; empty for -1.
 QString clockText(qint64 ms);
 /// "P2 (zorgco\u00f6rdinator)", or the bare code when the role is empty.
