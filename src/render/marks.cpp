@@ -197,7 +197,7 @@ std::vector<PlacedMark> layoutMarks(const Session &s, const Partner &pa, const M
         double width = gap * (last - first - 1);
         for (int i = first; i < last; ++i)
             width += markBadgeSize(out[static_cast<std::size_t>(i)].badge, h).width();
-        const double cy = -(clearance + gap + h / 2 + (rows - 1 - row) * (h + gap));
+        const double cy = -(clearance + 0.6 * gap + h / 2 + (rows - 1 - row) * (h + gap));
         double x = -width / 2;
         for (int i = first; i < last; ++i) {
             PlacedMark &m = out[static_cast<std::size_t>(i)];
