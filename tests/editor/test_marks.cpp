@@ -4,6 +4,8 @@
 // priority list orders partners by their number of marks.
 #include "marksfixture.h"
 
+#include "nwk/render/mappainter.h"
+
 using namespace nwk;
 using namespace nwk::test;
 
@@ -131,4 +133,44 @@ TEST_CASE("The priority list orders partners by their marks", "[marks][prioritie
     // Undo changes the order back.
     w.stack().undo();
     CHECK(rows() == QStringList{QStringLiteral("Hogeschool=2"), QStringLiteral("Ouders=1")});
+}
+
+TEST_CASE("Two participants of one role group have marks that differ as on the map", "[marks]")
+{
+    // Two care staff: the dock's mark buttons and the priority list show the map's badges,
+    // with their numbers, not one colour per role group.
+    Session s = sessionWithParticipants();
+    Participant p3 = s.participants[1];
+    p3.id = QStringLiteral("p3");
+    p3.code = QStringLiteral("P3");
+    p3.role = QStringLiteral("zorgleerkracht");
+    s.participants.push_back(p3);
+    s.partners[2].marks = {kP2};
+    s.partners[1].marks = {QStringLiteral("p3")};
+    SessionFile file(s);
+    DockWindow w(file.path);
+    auto image = [](const QIcon &icon) {
+        REQUIRE_FALSE(icon.isNull());
+        return icon.pixmap(icon.availableSizes().value(0, QSize(16, 16))).toImage();
+    };
+    const QImage b2 = image(w.child<QToolButton>("participantsDock", "markButton_p2")->icon());
+    const QImage b3 = image(w.child<QToolButton>("participantsDock", "markButton_p3")->icon());
+    REQUIRE(b2.size() == b3.size());
+    CHECK(b2 != b3); // "2" and "3" on the same colour
+
+    auto *tree = w.child<QTreeWidget>("priorityDock", "priorityTree");
+    REQUIRE(tree->topLevelItemCount() == 2);
+    const QImage row0 = image(tree->topLevelItem(0)->icon(2));
+    const QImage row1 = image(tree->topLevelItem(1)->icon(2));
+    CHECK(row0 != row1);
+    // In the role colour of care, the map's.
+    auto pixelsOf = [](const QImage &img, const QColor &c) {
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                n += img.pixelColor(x, y).rgb() == c.rgb() && img.pixelColor(x, y).alpha() == 255;
+        return n;
+    };
+    CHECK(pixelsOf(row0, roleColor(RoleGroup::Care)) > 5);
+    CHECK(pixelsOf(b3, roleColor(RoleGroup::Care)) > 5);
 }

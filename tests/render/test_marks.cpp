@@ -119,7 +119,7 @@ double mmPerUnitOnPdf(const Session &s, const RenderOptions &o, const SvgDocumen
 
 } // namespace
 
-TEST_CASE("Every mark names one participant: its number, its role colour, its legend entry",
+TEST_CASE("Every mark names one participant by its number and role colour and in the legend",
           "[render][marks]")
 {
     const Session s = sixParticipants();
@@ -211,7 +211,7 @@ TEST_CASE("The marks of one partner overlap neither each other nor the marker", 
     }
 }
 
-TEST_CASE("Each mark is 2.5 mm or more on the A4 PDF, also with larger labels",
+TEST_CASE("Each mark is 2.5 mm or more on the A4 PDF also with larger labels",
           "[render][marks][pdf]")
 {
     const Session s = sixParticipants();
@@ -291,7 +291,7 @@ TEST_CASE("Badge texts are short and unique within a session", "[render][marks]"
     CHECK_FALSE(markBadge(s, QStringLiteral("zz")).known);
 }
 
-TEST_CASE("Anonymised, a participant code with a person's name in it shows no name",
+TEST_CASE("Anonymised a participant code with a person's name in it shows no name",
           "[render][marks][anonymise]")
 {
     // Codes are pseudonyms ("P1"), but a hand-made file could hold a name: the anonymised
