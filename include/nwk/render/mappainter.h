@@ -22,7 +22,7 @@ struct RenderOptions {
     QString language = QStringLiteral("nl"); ///< labels of categories, rings and legend
     bool showLegend = true;
     bool showTitle = true;     ///< title block: school (or pseudonym) and date
-    bool showMarks = true;     ///< importance marks (participant dots and count)
+    bool showMarks = true;     ///< importance marks (a numbered badge per participant)
     bool showNotes = false;    ///< a note glyph on partners that have notes
     bool showMissing = true;   ///< missing partners as dashed ghosts
     bool showGroups = true;    ///< group outlines
