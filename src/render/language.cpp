@@ -119,11 +119,6 @@ QString partnerDisplayLabel(const Partner &p, const RenderOptions &o)
     return exportPartnerLabel(p, o.anonymise);
 }
 
-QString participantDisplay(const Participant &p, const RenderOptions &o)
-{
-    return exportParticipantLabel(p, o.anonymise, roleGroupText(p.roleGroup, o));
-}
-
 QString missingDisplayLabel(const MissingPartner &m, const RenderOptions &o)
 {
     const QString label = m.label.trimmed().isEmpty() ? m.id : m.label.trimmed();

@@ -61,7 +61,6 @@ QString missingStatusText(MissingStatus st, const RenderOptions &o);
 
 QString schoolDisplayName(const Session &s, const RenderOptions &o);
 QString partnerDisplayLabel(const Partner &p, const RenderOptions &o);
-QString participantDisplay(const Participant &p, const RenderOptions &o);
 QString missingDisplayLabel(const MissingPartner &m, const RenderOptions &o);
 
 // ---- text -----------------------------------------------------------------------------------
