@@ -6,11 +6,12 @@
 #   scripts/screenshots.sh [NAME...]        (default: all; names: nwk-screenshots prints them)
 #
 # Builds nwk-screenshots (tests/screenshots/) with the release preset, like run.sh (set
-# NWK_SCREENSHOTS_BUILD_DIR to use another configured build folder), and runs it under Xvfb (installed with apt-get when missing) on a
-# 1600x1000 screen, with a fresh HOME and XDG folders, so that saved settings, recent files
-# and window layouts of the user do not show. The images are built into the program (Help >
-# Quick Guide): rebuild after running this. Exits 1 when a shot was skipped (its feature is
-# missing in this build); the message names it.
+# NWK_SCREENSHOTS_BUILD_DIR to use another configured build folder), and runs it under Xvfb
+# (installed with apt-get when missing) on a 1366x768 screen, a common laptop's, with a fresh
+# HOME and XDG folders, so that saved settings, recent files and window layouts of the user do
+# not show. The images are built into the program (Help > Quick Guide): rebuild after running
+# this. Exits 1 when a shot was skipped (its feature is missing in this build); the message
+# names it.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -39,7 +40,7 @@ env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY -u DISPLAY \
     HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
     XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/runtime" \
     LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= \
-    xvfb-run -a -s "-screen 0 1600x1000x24" \
+    xvfb-run -a -s "-screen 0 1366x768x24" \
     "$build/tests/screenshots/nwk-screenshots" "$out" "$@" || status=$?
 if [ "$status" -eq 1 ]; then
     echo "screenshots.sh: some shots were skipped (see above)" >&2

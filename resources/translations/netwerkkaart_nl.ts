@@ -2003,6 +2003,98 @@
     </message>
 </context>
 <context>
+    <name>nwk::LiveBar</name>
+    <message>
+        <source>Live layout bar</source>
+        <translation>Balk van de sessie-indeling</translation>
+    </message>
+    <message>
+        <source>Show &amp;Docks</source>
+        <translation>&amp;Panelen tonen</translation>
+    </message>
+    <message>
+        <source>Bring back the docks as they were (%1)</source>
+        <translation>De panelen terugzetten zoals ze waren (%1)</translation>
+    </message>
+    <message>
+        <source>Previous card (%1)</source>
+        <translation>Vorige kaart (%1)</translation>
+    </message>
+    <message>
+        <source>Next card (%1)</source>
+        <translation>Volgende kaart (%1)</translation>
+    </message>
+    <message>
+        <source>Previous card</source>
+        <translation>Vorige kaart</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Volgende kaart</translation>
+    </message>
+    <message>
+        <source>The session clock: time since the recording started</source>
+        <translation>De sessieklok: de tijd sinds de opname begon</translation>
+    </message>
+    <message>
+        <source>Partner name, then Enter</source>
+        <translation>Naam van de partner, dan Enter</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name and press Enter (Ctrl+L or / comes here; Esc goes back to the map)</source>
+        <translation>Typ de naam van een partner en druk op Enter (Ctrl+L of / brengt je hier; Esc gaat terug naar de kaart)</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Place in</source>
+        <translation>Plaatsen in</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Genoemd door</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>No cards</source>
+        <translation>Geen kaarten</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <extracomment>Live layout bar: %1 the card&apos;s number, %2 the number of cards, %3 its theme</extracomment>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Matters to %1 (%2)</source>
+        <translation>Belangrijk voor %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clock %1</source>
+        <extracomment>Live layout bar: the session clock, e.g. &quot;Clock 12:34&quot; (&quot;Clock –&quot; before the recording)</extracomment>
+        <translation>Klok %1</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::LiveLayout</name>
+    <message>
+        <source>&amp;Live Layout</source>
+        <translation>&amp;Sessie-indeling</translation>
+    </message>
+    <message>
+        <source>Fold the docks into one slim bar so that the map takes the window; again to bring them back as they were</source>
+        <translation>De panelen opvouwen tot één smalle balk zodat de kaart het venster vult; nog eens om ze terug te zetten zoals ze waren</translation>
+    </message>
+</context>
+<context>
     <name>nwk::MainWindow</name>
     <message>
         <source>Netwerkkaart sessions (*.nwk);;All files (*)</source>
@@ -3970,6 +4062,25 @@
     <message>
         <source>Added after the session</source>
         <translation>Na de sessie toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RoomView</name>
+    <message>
+        <source>Room view</source>
+        <translation>Zaalweergave</translation>
+    </message>
+    <message>
+        <source>Room view – Esc or F5: back to editing · Page Down / Page Up: next or previous card</source>
+        <translation>Zaalweergave – Esc of F5: terug naar bewerken · Page Down / Page Up: volgende of vorige kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Room View</source>
+        <translation>Zaal&amp;weergave</translation>
+    </message>
+    <message>
+        <source>The map in large type over the whole window, for a projector that shows this screen (F5 or Esc returns). With a second screen, F5 shows the presenter there</source>
+        <translation>De kaart in grote letters over het hele venster, voor een projector die dit scherm toont (F5 of Esc keert terug). Met een tweede scherm toont F5 daar het presentatievenster</translation>
     </message>
 </context>
 <context>

@@ -123,9 +123,9 @@ void presenter(Run &run)
         return run.skip(QStringLiteral("presenter"), QStringLiteral("no presenter window"));
     if (QObject *panel = w->findChild<QObject *>(QStringLiteral("cardsPanel")))
         QMetaObject::invokeMethod(panel, "goToCard", Q_ARG(int, 1));
-    focusGroup->togglePresenter->trigger(); // F5; one screen here, so a normal window
+    focusGroup->showPresenter(nullptr); // one screen here, so a normal window
     window->setMode(PresenterWindow::Mode::CardAndMap);
-    window->resize(kWidth, 780);
+    window->resize(1280, 720); // a projector's size
     (void)QTest::qWaitForWindowExposed(window);
     run.save(window, QStringLiteral("presenter"));
     window->hide();
@@ -143,6 +143,42 @@ void projection(Run &run)
     researcherLayout(w.get()); // the map as large as it goes, as on a projector
     run.save(w.get(), QStringLiteral("projection-mode"));
     action->trigger(); // off again (the choice is remembered)
+}
+
+void liveLayout(Run &run)
+{
+    Window w = exampleWindow(run);
+    QAction *action =
+        findAction(w.get(), QStringLiteral("liveLayoutAction"), QStringLiteral("Live Layout"));
+    if (!action)
+        return run.skip(QStringLiteral("live-layout"), QStringLiteral("no View > Live Layout"));
+    action->trigger(); // F10
+    settle();
+    selectPartner(w.get(), QStringLiteral("CLB"));
+    if (auto *field = w->findChild<QLineEdit *>(QStringLiteral("liveCaptureEdit"))) {
+        field->setFocus();
+        typeText(field, QStringLiteral("Sportclub"));
+    }
+    w->view()->fitToWindow();
+    settle();
+    run.save(w.get(), QStringLiteral("live-layout"));
+    action->trigger();
+}
+
+void roomView(Run &run)
+{
+    Window w = exampleWindow(run);
+    QAction *action =
+        findAction(w.get(), QStringLiteral("roomViewAction"), QStringLiteral("Room View"));
+    QWidget *room = w->findChild<QWidget *>(QStringLiteral("roomView"));
+    if (!action || !room)
+        return run.skip(QStringLiteral("room-view"), QStringLiteral("no View > Room View"));
+    action->trigger(); // F5 on one screen
+    if (QWidget *hint = room->findChild<QWidget *>(QStringLiteral("roomViewHint")))
+        hint->hide(); // it goes after a few seconds
+    settle();
+    run.save(w.get(), QStringLiteral("room-view"));
+    action->trigger();
 }
 
 void exportDialog(Run &run)
@@ -273,6 +309,8 @@ std::vector<Shot> allShots()
         {QStringLiteral("cards-dock"), cardsDock},
         {QStringLiteral("presenter"), presenter},
         {QStringLiteral("projection-mode"), projection},
+        {QStringLiteral("live-layout"), liveLayout},
+        {QStringLiteral("room-view"), roomView},
         {QStringLiteral("annotation-mode"), annotations},
         {QStringLiteral("measures"), measures},
         {QStringLiteral("compare-schools"), compare},

@@ -20,9 +20,10 @@ class MainWindow;
 
 namespace nwk::shots {
 
-/// Main windows are grabbed at this size (the guide shows them scaled down).
-inline constexpr int kWidth = 1400;
-inline constexpr int kHeight = 900;
+/// Main windows are grabbed at this size: a common laptop screen (the guide shows them
+/// scaled down).
+inline constexpr int kWidth = 1366;
+inline constexpr int kHeight = 768;
 
 /// Where the PNGs go, which were taken and which were skipped (with why).
 struct Run {

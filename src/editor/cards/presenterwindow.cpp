@@ -1,67 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/cards/presenterwindow.h"
 
-#include "nwk/editor/sessiondocument.h"
-#include "nwk/render/mappainter.h"
-
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QScreen>
 #include <QVBoxLayout>
 #include <QWindow>
 
 namespace nwk {
-
-PresenterMap::PresenterMap(SessionDocument *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-{
-    setObjectName(QStringLiteral("presenterMap"));
-    setMinimumSize(200, 200);
-    auto repaint = [this] { update(); };
-    connect(document, &SessionDocument::partnersAdded, this, repaint);
-    connect(document, &SessionDocument::partnersChanged, this, repaint);
-    connect(document, &SessionDocument::partnersRemoved, this, repaint);
-    connect(document, &SessionDocument::linksAdded, this, repaint);
-    connect(document, &SessionDocument::linksChanged, this, repaint);
-    connect(document, &SessionDocument::linksRemoved, this, repaint);
-    connect(document, &SessionDocument::groupsAdded, this, repaint);
-    connect(document, &SessionDocument::groupsChanged, this, repaint);
-    connect(document, &SessionDocument::groupsRemoved, this, repaint);
-    connect(document, &SessionDocument::missingPartnersAdded, this, repaint);
-    connect(document, &SessionDocument::missingPartnersChanged, this, repaint);
-    connect(document, &SessionDocument::missingPartnersRemoved, this, repaint);
-    connect(document, &SessionDocument::participantsChanged, this, repaint);
-    connect(document, &SessionDocument::categoriesChanged, this, repaint);
-    connect(document, &SessionDocument::ringsChanged, this, repaint);
-    connect(document, &SessionDocument::metaChanged, this, repaint);
-    connect(document, &SessionDocument::sessionReset, this, repaint);
-}
-
-void PresenterMap::setHighContrast(bool on)
-{
-    if (on == m_highContrast)
-        return;
-    m_highContrast = on;
-    update();
-}
-
-void PresenterMap::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), Qt::white);
-    const Session &s = m_document->session();
-    RenderOptions o;
-    o.language = s.meta.language;
-    o.highContrast = m_highContrast;
-    o.showNotes = false;
-    const MapPainter painter(MapStyle::forOptions(o));
-    painter.paintMapFitted(p, s, o, QRectF(rect()).adjusted(12, 12, -12, -12));
-}
 
 PresenterWindow::PresenterWindow(SessionDocument *document, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -138,6 +86,14 @@ void PresenterWindow::setMode(Mode mode)
     m_mode = mode;
     m_cardView->setVisible(mode != Mode::Map);
     m_map->setVisible(mode != Mode::Card);
+    // Beside the card the map gets three fifths of the width, without the legend and
+    // the title block, so that its labels are large and the disc stays large too.
+    const bool beside = mode == Mode::CardAndMap;
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->setStretchFactor(m_cardView, beside ? 2 : 1);
+    row->setStretchFactor(m_map, beside ? 3 : 1);
+    m_map->setShowLegend(!beside);
+    m_map->setShowTitle(!beside);
     updateFonts();
 }
 
@@ -179,7 +135,7 @@ void PresenterWindow::updateFonts()
 {
     // Readable from the back of a room: sizes follow the card area's size, and
     // shrink until the whole card fits its height.
-    const int w = m_mode == Mode::CardAndMap ? width() / 2 : width();
+    const int w = m_mode == Mode::CardAndMap ? width() * 2 / 5 : width();
     const QMargins margins = m_cardView->layout()->contentsMargins();
     const int textWidth = std::max(100, w - margins.left() - margins.right());
     const int available = std::max(100, height() - margins.top() - margins.bottom() - 40);

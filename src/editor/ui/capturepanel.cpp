@@ -124,10 +124,14 @@ CapturePanel *CapturePanel::install(QMainWindow *window, SessionDocument *docume
     dock->toggleViewAction()->setToolTip(
         tr("Show or hide the capture field and the unplaced tray"));
     connect(focus, &QAction::triggered, panel, [dock, panel] {
-        dock->show();
-        dock->raise();
-        panel->m_edit->setFocus(Qt::ShortcutFocusReason);
-        panel->m_edit->selectAll();
+        QLineEdit *field = panel->m_liveField;
+        if (!field || !field->isVisible()) {
+            field = panel->m_edit;
+            dock->show();
+            dock->raise();
+        }
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
     });
     window->addAction(focus);
     for (int n = 0; n <= 9; ++n) {

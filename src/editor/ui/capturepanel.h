@@ -46,6 +46,9 @@ public:
     QString currentParticipant() const;
     /// Chooses participant `number` (1-based, in session order); 0 = nobody.
     void chooseParticipant(int number);
+    /// While `field` is shown, Ctrl+L and "/" go to it instead of the dock's field
+    /// (the live layout's bar, which adds through addPartner()).
+    void setLiveField(QLineEdit *field) { m_liveField = field; }
 
     /// Adds one partner (tray or chosen sector): one undo step.
     void addPartner(const QString &label);
@@ -76,6 +79,7 @@ private:
     QComboBox *m_place = nullptr;
     QComboBox *m_ring = nullptr;
     QLineEdit *m_edit = nullptr;
+    QLineEdit *m_liveField = nullptr;
     TrayWidget *m_tray = nullptr;
     QPushButton *m_paste = nullptr;
     QPushButton *m_placeButton = nullptr;

@@ -9,6 +9,7 @@
 #include "exportdatadialog.h"
 #include "exportdialog.h"
 #include "groupsdock.h"
+#include "livelayout.h"
 #include "maptools.h"
 #include "marksui.h"
 #include "measuresdock.h"
@@ -30,6 +31,7 @@
 #include "properties/propertiesdock.h"
 #include "quickguide.h"
 #include "recentfiles.h"
+#include "roomview.h"
 #include "sessiontablemodel.h"
 #include "shortcutshelp.h"
 
@@ -108,7 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *undoDock = findChild<QDockWidget *>(QStringLiteral("undoDock"));
     m_actions = new Actions(this, m_document->undoStack(), undoDock->toggleViewAction());
-    CapturePanel::install(this, m_document, m_scene, m_view);
+    CapturePanel *capture = CapturePanel::install(this, m_document, m_scene, m_view);
     new MapTools(this, m_scene, m_view);
     auto *gridDock = new CategoriesDock(m_document, this); // Map > Categories and Rings
     addDockWidget(Qt::RightDockWidgetArea, gridDock);
@@ -122,7 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
                      [this](const QString &id) { m_properties->showMissingPartner(id); });
     followCurrentRow(marks->groups->table(),
                      [this](const QString &id) { m_properties->showGroup(id); });
-    new FocusGroup(this, m_document, m_scene); // Session menu, cards dock, presenter (F5)
+    auto *focusGroup = new FocusGroup(this, m_document, m_scene); // Session menu, cards, presenter
     AnnotationUi::install(this); // annotation mode, Research menu, annotations, versions
     ProjectionMode::install(this, m_scene, m_view); // View > Projection Mode (after the presenter)
     StartScreen::installActions(this);              // File > New Session Wizard, Open Example
@@ -130,6 +132,10 @@ MainWindow::MainWindow(QWidget *parent)
     CompareWindow::install(this);                   // File > Compare Schools…
     ExportDialog::install(this);                    // File > Export Map… (Ctrl+E)
     ExportDataDialog::install(this); // File > Export Data and Report… (Ctrl+Shift+E)
+
+    // The session: View > Live Layout (F10) folds the docks; View > Room View (F5).
+    LiveLayout::install(this, capture, marks, focusGroup);
+    RoomView::install(this, focusGroup);
 
     connect(m_actions->newFile, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::open);
@@ -409,7 +415,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), LiveLayout::editingState(this));
     event->accept();
 }
 

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livebar.h"
+
+#include "capturepanel.h"
+#include "cards/cardspanel.h"
+#include "marksui.h"
+#include "nwk/editor/cards/focusgroup.h"
+#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/mainwindow.h"
+#include "nwk/editor/mapscene.h"
+#include "nwk/editor/mapview.h"
+#include "nwk/editor/sessiondocument.h"
+#include "rolestyle.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolButton>
+
+#include <functional>
+
+namespace nwk {
+
+namespace {
+
+/// A one-line label that gives up width first: it shows what fits, with "…".
+class ElidedLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        QSize s = QLabel::minimumSizeHint();
+        s.setWidth(std::min(s.width(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 8));
+        return s;
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        const QRect r = contentsRect();
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
+                   fontMetrics().elidedText(text(), Qt::ElideRight, r.width()));
+    }
+};
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+QToolButton *toolButton(QWidget *parent, const QString &name, const QString &text,
+                        const QString &tip)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+/// A combo box showing another one's items and choice (the Capture dock's): the
+/// dock's combo keeps the state; choosing here chooses there.
+QComboBox *mirror(QComboBox *source, QWidget *parent, const QString &name,
+                  std::function<void(int)> choose)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setModel(source->model());
+    combo->setCurrentIndex(source->currentIndex());
+    combo->setToolTip(source->toolTip());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    QObject::connect(combo, &QComboBox::activated, source, std::move(choose));
+    QObject::connect(source, &QComboBox::currentIndexChanged, combo,
+                     [combo](int index) { combo->setCurrentIndex(index); });
+    return combo;
+}
+
+} // namespace
+
+LiveBar::LiveBar(MainWindow *window, CapturePanel *capture, MarksUi *marks, FocusGroup *group,
+                 QAction *liveAction, QWidget *parent)
+    : QWidget(parent)
+    , m_window(window)
+    , m_capture(capture)
+    , m_marks(marks)
+    , m_group(group)
+{
+    setObjectName(QStringLiteral("liveBar"));
+    setAccessibleName(tr("Live layout bar"));
+    setAutoFillBackground(true);
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(6, 2, 6, 2);
+    row->setSpacing(4);
+    row->addWidget(createCardPart(), 3);
+    row->addWidget(separator(this));
+    row->addWidget(createCapturePart(), 5);
+    row->addWidget(separator(this));
+    m_marksRow = new QWidget(this);
+    m_marksRow->setObjectName(QStringLiteral("liveMarks"));
+    auto *marksLayout = new QHBoxLayout(m_marksRow);
+    marksLayout->setContentsMargins(0, 0, 0, 0);
+    marksLayout->setSpacing(1);
+    row->addWidget(m_marksRow);
+    row->addWidget(separator(this));
+    const QString key = liveAction->shortcut().toString(QKeySequence::NativeText);
+    QToolButton *docks = toolButton(this, QStringLiteral("liveShowDocks"), tr("Show &Docks"),
+                                    tr("Bring back the docks as they were (%1)").arg(key));
+    connect(docks, &QToolButton::clicked, liveAction, &QAction::trigger);
+    row->addWidget(docks);
+
+    SessionDocument *document = window->document();
+    connect(group->panel(), &CardsPanel::currentCardChanged, this, &LiveBar::updateCard);
+    connect(document, &SessionDocument::deckChanged, this, &LiveBar::updateCard);
+    connect(document, &SessionDocument::participantsChanged, this, &LiveBar::rebuildMarkButtons);
+    connect(document, &SessionDocument::sessionReset, this, &LiveBar::rebuildMarkButtons);
+    connect(document, &SessionDocument::partnersChanged, this, &LiveBar::syncMarkButtons);
+    connect(window->scene(), &QGraphicsScene::selectionChanged, this, &LiveBar::syncMarkButtons);
+    rebuildMarkButtons();
+    updateCard();
+}
+
+QWidget *LiveBar::createCardPart()
+{
+    auto *part = new QWidget(this);
+    auto *row = new QHBoxLayout(part);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
+    auto keyOf = [](QAction *a) { return a->shortcut().toString(QKeySequence::NativeText); };
+    QToolButton *previous =
+        toolButton(part, QStringLiteral("livePreviousCard"), QStringLiteral("\u25c0"),
+                   tr("Previous card (%1)").arg(keyOf(m_group->previousCard)));
+    QToolButton *next = toolButton(part, QStringLiteral("liveNextCard"), QStringLiteral("\u25b6"),
+                                   tr("Next card (%1)").arg(keyOf(m_group->nextCard)));
+    previous->setAccessibleName(tr("Previous card"));
+    next->setAccessibleName(tr("Next card"));
+    connect(previous, &QToolButton::clicked, m_group->previousCard, &QAction::trigger);
+    connect(next, &QToolButton::clicked, m_group->nextCard, &QAction::trigger);
+    m_card = new ElidedLabel(part);
+    m_card->setObjectName(QStringLiteral("liveCard"));
+    m_clock = new QLabel(part);
+    m_clock->setObjectName(QStringLiteral("liveClock"));
+    m_clock->setToolTip(tr("The session clock: time since the recording started"));
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(1000);
+    connect(m_clockTimer, &QTimer::timeout, this, &LiveBar::updateClock);
+    row->addWidget(previous);
+    row->addWidget(m_card, 1);
+    row->addWidget(next);
+    row->addSpacing(6);
+    row->addWidget(m_clock);
+    return part;
+}
+
+QWidget *LiveBar::createCapturePart()
+{
+    auto *part = new QWidget(this);
+    auto *row = new QHBoxLayout(part);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    m_edit = new QLineEdit(part);
+    m_edit->setObjectName(QStringLiteral("liveCaptureEdit"));
+    m_edit->setPlaceholderText(tr("Partner name, then Enter"));
+    m_edit->setToolTip(tr("Type a partner's name and press Enter (Ctrl+L or / comes here; "
+                          "Esc goes back to the map)"));
+    m_edit->setAccessibleName(tr("New partner"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setMinimumWidth(140);
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        const QString label = m_edit->text().trimmed();
+        if (label.isEmpty())
+            return;
+        m_capture->addPartner(label);
+        m_edit->clear();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_edit);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this,
+            [this] { m_window->view()->setFocus(Qt::ShortcutFocusReason); });
+
+    QComboBox *dockPlace = m_capture->placeCombo();
+    m_place = mirror(dockPlace, part, QStringLiteral("livePlaceCombo"),
+                     [dockPlace](int index) { dockPlace->setCurrentIndex(index); });
+    m_place->setAccessibleName(tr("Place in"));
+    CapturePanel *capture = m_capture;
+    m_participant =
+        mirror(capture->participantCombo(), part, QStringLiteral("liveParticipantCombo"),
+               [capture](int index) { capture->chooseParticipant(index); });
+    m_participant->setAccessibleName(tr("Named by"));
+    auto *placeLabel = new QLabel(tr("in"), part);
+    auto *byLabel = new QLabel(tr("by"), part);
+    placeLabel->setBuddy(m_place);
+    byLabel->setBuddy(m_participant);
+    row->addWidget(m_edit, 2);
+    row->addWidget(placeLabel);
+    row->addWidget(m_place, 1);
+    row->addWidget(byLabel);
+    row->addWidget(m_participant, 1);
+    return part;
+}
+
+void LiveBar::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateCard();
+    updateClock();
+    syncMarkButtons();
+    m_clockTimer->start();
+}
+
+void LiveBar::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_clockTimer->stop();
+}
+
+void LiveBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_card->update();
+}
+
+void LiveBar::updateCard()
+{
+    const Deck &deck = m_group->deck();
+    const int index = m_group->currentCardIndex();
+    const int total = static_cast<int>(deck.cards.size());
+    if (index < 0 || index >= total) {
+        m_card->setText(tr("No cards"));
+        m_card->setToolTip(QString());
+        return;
+    }
+    const DeckCard &card = deck.cards[static_cast<std::size_t>(index)];
+    //: Live layout bar: %1 the card's number, %2 the number of cards, %3 its theme
+    m_card->setText(tr("%1/%2 %3").arg(index + 1).arg(total).arg(card.theme));
+    QStringList questions;
+    for (const DeckQuestion &q : card.mainQuestions)
+        questions.append(q.text);
+    m_card->setToolTip(card.theme + QLatin1Char('\n') + questions.join(QLatin1Char('\n')));
+}
+
+void LiveBar::updateClock()
+{
+    const qint64 ms = SessionClock::elapsedMs(m_window->document()->session());
+    //: Live layout bar: the session clock, e.g. "Clock 12:34" ("Clock –" before the recording)
+    m_clock->setText(tr("Clock %1").arg(SessionClock::format(ms)));
+}
+
+void LiveBar::rebuildMarkButtons()
+{
+    qDeleteAll(m_markButtons);
+    m_markButtons.clear();
+    const auto &participants = m_window->document()->session().participants;
+    auto *layout = static_cast<QHBoxLayout *>(m_marksRow->layout());
+    for (int i = 0; i < m_marks->markActions.size(); ++i) {
+        if (i >= static_cast<int>(participants.size()))
+            break;
+        const Participant &p = participants[static_cast<std::size_t>(i)];
+        QAction *mark = m_marks->markActions[i];
+        QToolButton *button = toolButton(
+            m_marksRow, QStringLiteral("liveMark_") + p.id, p.code.isEmpty() ? p.id : p.code,
+            tr("Matters to %1 (%2)")
+                .arg(participantTitle(p), mark->shortcut().toString(QKeySequence::NativeText)));
+        button->setCheckable(true);
+        button->setIcon(roleSwatch(p.roleGroup));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // Clicking flips the check state first; the document decides it (sync).
+        connect(button, &QToolButton::clicked, this, [this, mark] {
+            mark->trigger();
+            syncMarkButtons();
+        });
+        layout->addWidget(button);
+        m_markButtons.append(button);
+    }
+    m_marksRow->setVisible(!m_markButtons.isEmpty());
+    syncMarkButtons();
+}
+
+void LiveBar::syncMarkButtons()
+{
+    const QStringList selected = m_window->scene()->selectedPartnerIds();
+    const Session &s = m_window->document()->session();
+    for (int i = 0; i < m_markButtons.size() && i < static_cast<int>(s.participants.size()); ++i) {
+        const QString id = s.participants[static_cast<std::size_t>(i)].id;
+        bool all = !selected.isEmpty();
+        for (const QString &partnerId : selected) {
+            const Partner *p = s.partner(partnerId);
+            all = all && p && p->marks.contains(id);
+        }
+        m_markButtons[i]->setEnabled(!selected.isEmpty());
+        m_markButtons[i]->setChecked(all);
+    }
+}
+
+} // namespace nwk

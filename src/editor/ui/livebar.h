@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live layout's one row over the map (LiveLayout): previous card, the current
+// card, next card; the session clock; the quick-add field with where new partners
+// go and who named them (the Capture dock's own choices); a button per participant
+// that marks the selected partners; and "Show Docks". Every button does what the
+// window's actions do (the same undo steps), so keys and bar agree.
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace nwk {
+
+class CapturePanel;
+class FocusGroup;
+class MainWindow;
+class MarksUi;
+
+class LiveBar : public QWidget {
+    Q_OBJECT
+
+public:
+    LiveBar(MainWindow *window, CapturePanel *capture, MarksUi *marks, FocusGroup *group,
+            QAction *liveAction, QWidget *parent);
+
+    QLineEdit *captureEdit() const { return m_edit; }
+    QLabel *cardLabel() const { return m_card; }
+    QList<QToolButton *> markButtons() const { return m_markButtons; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QWidget *createCardPart();
+    QWidget *createCapturePart();
+    void updateCard();
+    void updateClock();
+    void rebuildMarkButtons();
+    void syncMarkButtons();
+
+    MainWindow *m_window;
+    CapturePanel *m_capture;
+    MarksUi *m_marks;
+    FocusGroup *m_group;
+    QLabel *m_card = nullptr;
+    QString m_cardText;
+    QLabel *m_clock = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    QLineEdit *m_edit = nullptr;
+    QComboBox *m_place = nullptr;
+    QComboBox *m_participant = nullptr;
+    QWidget *m_marksRow = nullptr;
+    QList<QToolButton *> m_markButtons;
+};
+
+} // namespace nwk

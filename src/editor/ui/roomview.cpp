@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roomview.h"
+
+#include "actions.h"
+#include "nwk/editor/cards/focusgroup.h"
+#include "nwk/editor/cards/presenterwindow.h"
+#include "nwk/editor/mainwindow.h"
+#include "nwk/editor/mapview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QScreen>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace nwk {
+
+RoomView::RoomView(MainWindow *window, FocusGroup *group)
+    : QWidget(window)
+    , m_window(window)
+    , m_group(group)
+{
+    setObjectName(QStringLiteral("roomView"));
+    setAccessibleName(tr("Room view"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, Qt::white);
+    setPalette(pal);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_map = new PresenterMap(window->document(), this);
+    m_map->setHighContrast(true); // projection mode's type and lines, whatever the editor uses
+    m_map->setShowTitle(false);   // the room knows its school: the map gets the height
+    m_map->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_map);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("roomViewHint"));
+    m_hint->setText(tr("Room view \u2013 Esc or F5: back to editing \u00b7 Page Down / Page "
+                       "Up: next or previous card"));
+    m_hint->setStyleSheet(QStringLiteral("QLabel { background: rgba(30, 30, 30, 200); color: "
+                                         "white; padding: 6px 12px; border-radius: 4px; }"));
+    m_hintTimer = new QTimer(this);
+    m_hintTimer->setSingleShot(true);
+    m_hintTimer->setInterval(6000);
+    connect(m_hintTimer, &QTimer::timeout, m_hint, &QWidget::hide);
+    hide();
+}
+
+RoomView *RoomView::install(MainWindow *window, FocusGroup *group)
+{
+    auto *room = new RoomView(window, group);
+    QAction *action = new QAction(tr("&Room View"), window);
+    room->m_action = action;
+    action->setObjectName(QStringLiteral("roomViewAction"));
+    action->setIcon(QIcon::fromTheme(QStringLiteral("video-display")));
+    action->setShortcut(QKeySequence(Qt::Key_F5));
+    action->setToolTip(tr("The map in large type over the whole window, for a projector that "
+                          "shows this screen (F5 or Esc returns). With a second screen, F5 "
+                          "shows the presenter there"));
+    // F5 decides between the room view and the presenter window.
+    group->togglePresenter->setShortcuts({});
+    connect(action, &QAction::triggered, room, &RoomView::toggle);
+    window->addAction(action);
+    if (QMenu *view = window->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addAction(action);
+    window->installEventFilter(room);
+    return room;
+}
+
+bool RoomView::hasSecondScreen() const
+{
+    const QScreen *mine = m_window->screen();
+    for (const QScreen *s : QGuiApplication::screens())
+        if (s != mine)
+            return true;
+    return false;
+}
+
+void RoomView::toggle()
+{
+    if (isOpen()) {
+        leave();
+        return;
+    }
+    if (m_group->presenter()->isVisible() || hasSecondScreen()) {
+        m_group->togglePresenter->trigger();
+        return;
+    }
+    enter();
+}
+
+void RoomView::enter()
+{
+    if (isOpen())
+        return;
+    m_focusBefore = QApplication::focusWidget();
+    // Floating docks are windows of their own, above this one: out of the room's sight.
+    m_floatingHidden.clear();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        if (dock->isFloating() && dock->isVisible()) {
+            m_floatingHidden.append(dock);
+            dock->hide();
+        }
+    setGeometry(m_window->rect());
+    show();
+    raise();
+    setFocus(Qt::OtherFocusReason);
+    m_hint->adjustSize();
+    m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+    m_hint->show();
+    m_hint->raise();
+    m_hintTimer->start();
+}
+
+void RoomView::leave()
+{
+    if (!isOpen())
+        return;
+    hide();
+    m_hintTimer->stop();
+    for (const QPointer<QDockWidget> &dock : m_floatingHidden)
+        if (dock)
+            dock->show();
+    m_floatingHidden.clear();
+    QWidget *back = m_focusBefore ? m_focusBefore.data() : m_window->view();
+    back->setFocus(Qt::OtherFocusReason);
+}
+
+bool RoomView::passesThrough(const QKeySequence &key) const
+{
+    const Actions *a = m_window->actions();
+    for (const QAction *action : {m_action, m_group->nextCard, m_group->previousCard,
+                                  m_group->startRecording, a->save, a->quit})
+        if (action->shortcuts().contains(key))
+            return true;
+    return false;
+}
+
+bool RoomView::event(QEvent *event)
+{
+    // The editor underneath is out of sight: its shortcuts (Delete, marks, rename,
+    // "/", ...) do not fire; the key comes here instead.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!passesThrough(QKeySequence(key->keyCombination()))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void RoomView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        leave();
+        break;
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Space:
+        m_group->nextCard->trigger();
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+        m_group->previousCard->trigger();
+        break;
+    default:
+        break;
+    }
+    event->accept(); // nothing reaches the window underneath
+}
+
+bool RoomView::focusNextPrevChild(bool)
+{
+    return true; // Tab stays here: the widgets underneath are out of sight
+}
+
+bool RoomView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Resize && isOpen()) {
+        setGeometry(m_window->rect());
+        m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace nwk
