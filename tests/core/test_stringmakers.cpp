@@ -35,8 +35,8 @@ TEST_CASE("A failed comparison of Qt values prints both values", "[support][stri
     CHECK(reported(QStringList{QStringLiteral("Ann"), QStringLiteral("Ann Janssens")},
                    QStringList{QStringLiteral("Ann")}) == R"(["Ann", "Ann Janssens"] == ["Ann"])");
     CHECK(reported(QStringLiteral("één"), QStringLiteral("twee")) == R"("één" == "twee")");
-    CHECK(reported(QByteArray("abc"), QByteArray("abd")) ==
-          R"("abc" (3 bytes) == "abd" (3 bytes))");
+    CHECK(reported(QByteArray("abc"), QByteArray("a\nb\\", 4)) ==
+          R"("abc" (3 bytes) == "a\x0ab\\" (4 bytes))");
     CHECK(reported(QPointF(1.5, -2), QPointF(1.5, 2)) == "QPointF(1.5, -2) == QPointF(1.5, 2)");
     CHECK(reported(QRectF(0, 1, 20, 10.25), QRectF()) ==
           "QRectF(0, 1 20 x 10.25) == QRectF(0, 0 0 x 0)");

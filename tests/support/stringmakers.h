@@ -65,14 +65,23 @@ template <> struct StringMaker<QChar> {
     }
 };
 
-/// Short values as text (with their size), long ones as their size and first bytes.
+/// The first 200 bytes as text (other than printable ASCII as \xNN) and the size.
 template <> struct StringMaker<QByteArray> {
     static std::string convert(const QByteArray &b)
     {
         const qsizetype shown = 200;
-        std::string text = '"' + b.left(shown).toStdString() + '"';
-        if (b.size() > shown)
-            text += "...";
+        std::string text = "\"";
+        for (const char c : b.left(shown)) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u >= 0x20 && u < 0x7f && c != '\\') {
+                text += c;
+            } else {
+                static const char hex[] = "0123456789abcdef";
+                text += c == '\\' ? std::string("\\\\")
+                                  : std::string{'\\', 'x', hex[u >> 4], hex[u & 15]};
+            }
+        }
+        text += b.size() > shown ? "\"..." : "\"";
         return text + " (" + std::to_string(b.size()) + " bytes)";
     }
 };
