@@ -12,6 +12,7 @@ NWK_PACKAGES=(
     qt6-translations-l10n                  # Qt's own Dutch texts (standard buttons, dialogs)
     librsvg2-bin                           # an independent SVG renderer, used by the export tests
     poppler-utils                          # pdftotext, pdfinfo: the anonymisation tests read the PDFs
+    python3 python3-networkx               # networkx reads the GraphML export (a test)
 )
 
 nwk_missing_packages() {

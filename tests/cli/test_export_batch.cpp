@@ -2,6 +2,8 @@
 // netwerkkaart-cli export with several sessions and formats: every output as the user
 // gets it, and one bad session that does not stop the others.
 #include "clitest.h"
+#include "mapfeatures.h"
+#include "pdftext.h"
 
 #include "nwk/core/sessionio.h"
 
@@ -9,10 +11,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 using namespace nwk;
+using nwk::test::MapFeatures;
 using namespace nwk::clitest;
 
 namespace {
@@ -135,6 +139,20 @@ TEST_CASE("export --out-dir without --format writes every format", "[cli][export
     CHECK(html.contains(QStringLiteral("<html")));
     CHECK(html.contains(QStringLiteral("Sint-Jozefschool")));
     CHECK(readAll(f.output("school-a-report.pdf")).startsWith("%PDF-"));
+    // The PDFs' text as poppler reads it: the map with its title and labels; the report
+    // with the map first, then the text of the HTML report (its title).
+    const QStringList map = nwk::testpdf::pdfPages(f.output("school-a.pdf"));
+    REQUIRE(map.size() == 1);
+    CHECK(map.first().contains(QStringLiteral("Sint-Jozefschool")));
+    CHECK(nwk::testpdf::wordsNotIn(map.first(), {QStringLiteral("CLB Hogeschool Ouderraad")}) ==
+          QStringList());
+    const QStringList report = nwk::testpdf::pdfPages(f.output("school-a-report.pdf"));
+    REQUIRE(report.size() >= 2);
+    CHECK(report.first().contains(QStringLiteral("Sint-Jozefschool")));
+    const QRegularExpression h1(QStringLiteral("<h1>([^<]+)</h1>"));
+    const QString title = h1.match(html).captured(1);
+    REQUIRE_FALSE(title.isEmpty());
+    CHECK(report.mid(1).join(QLatin1Char(' ')).contains(title.simplified()));
 }
 
 TEST_CASE("export -o picks the format from the extension or --format", "[cli][export][batch]")
@@ -157,6 +175,9 @@ TEST_CASE("export -o picks the format from the extension or --format", "[cli][ex
     const QByteArray bytes = readAll(pdf);
     CHECK(bytes.startsWith("%PDF-"));
     CHECK(bytes.contains("/MediaBox [0 0 842.000000 1191.000000]"));
+    const QStringList mapText = nwk::testpdf::pdfPages(pdf);
+    REQUIRE(mapText.size() == 1);
+    CHECK(mapText.first().contains(QStringLiteral("Sint-Jozefschool")));
 
     const QString report = f.dir.filePath(QStringLiteral("findings.pdf"));
     const CliResult rp = runCli({QStringLiteral("export"), f.a, QStringLiteral("-o"), report,
@@ -165,6 +186,9 @@ TEST_CASE("export -o picks the format from the extension or --format", "[cli][ex
     REQUIRE(rp.exitCode == 0);
     CHECK(rp.out.contains(QStringLiteral("findings report, PDF")));
     CHECK(readAll(report).startsWith("%PDF-"));
+    const QStringList reportText = nwk::testpdf::pdfPages(report);
+    REQUIRE(reportText.size() >= 2); // the map, then the findings
+    CHECK(reportText.first().contains(QStringLiteral("Sint-Jozefschool")));
 }
 
 TEST_CASE("export --anonymise refuses a session with a person without pseudonym, not the others",
@@ -279,23 +303,42 @@ TEST_CASE("export map options reach the drawing", "[cli][export][batch]")
     g.label = QStringLiteral("Zorgteam");
     g.members = {QStringLiteral("pa1"), QStringLiteral("pa4")};
     s.groups.push_back(g);
+    s.partners[1].notes = QStringLiteral("Afspraak in juni.");
     const QString session = f.dir.filePath(QStringLiteral("groups.nwk"));
     REQUIRE(writeSessionFile(s, session).isEmpty());
-    auto svg = [&](const char *name, QStringList extra) {
-        const QString out = f.dir.filePath(QString::fromUtf8(name));
+    auto svg = [&](const QString &name, QStringList extra) {
+        const QString out = f.dir.filePath(name + QStringLiteral(".svg"));
         const CliResult r = runCli(
             QStringList{QStringLiteral("export"), session, QStringLiteral("-o"), out} + extra);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        return readAll(out);
+        return nwk::test::inspectSvg(readAll(out));
     };
-    const QByteArray full = svg("full.svg", {});
-    CHECK(full.contains("class=\"title-block\""));
-    CHECK(full.contains("class=\"group\""));
-    const QByteArray bare =
-        svg("bare.svg", {QStringLiteral("--no-title"), QStringLiteral("--no-groups")});
-    CHECK_FALSE(bare.contains("class=\"title-block\""));
-    CHECK_FALSE(bare.contains("class=\"group\""));
-    CHECK(svg("nomarks.svg", {QStringLiteral("--no-marks")}) != full);
-    CHECK(svg("nomissing.svg", {QStringLiteral("--no-missing")}) != full);
+    // Everything shown (notes too); then each option on its own takes its part away.
+    const QStringList showNotes{QStringLiteral("--show-notes")};
+    const nwk::test::SvgDocument full = svg(QStringLiteral("full"), showNotes);
+    const QSet<QString> dots = nwk::test::markColours(full);
+    REQUIRE_FALSE(dots.isEmpty());
+    const MapFeatures base = nwk::test::mapFeatures(full, dots);
+    INFO("all shown: " << base);
+    REQUIRE((base.legend && base.title && base.markDots > 0 && base.noteGlyphs > 0 &&
+             base.missing > 0 && base.groups > 0));
+    const std::pair<const char *, void (*)(MapFeatures &)> flags[] = {
+        {"--no-legend", [](MapFeatures &m) { m.legend = false; }},
+        {"--no-title", [](MapFeatures &m) { m.title = false; }},
+        {"--no-marks", [](MapFeatures &m) { m.markDots = 0; }},
+        {"--no-missing", [](MapFeatures &m) { m.missing = 0; }},
+        {"--no-groups", [](MapFeatures &m) { m.groups = 0; }},
+    };
+    for (const auto &[flag, gone] : flags) {
+        INFO(flag);
+        MapFeatures expected = base;
+        gone(expected);
+        const QString option = QString::fromLatin1(flag);
+        CHECK(nwk::test::mapFeatures(svg(option.mid(2), showNotes + QStringList{option}), dots) ==
+              expected);
+    }
+    MapFeatures withoutNotes = base;
+    withoutNotes.noteGlyphs = 0;
+    CHECK(nwk::test::mapFeatures(svg(QStringLiteral("default"), {}), dots) == withoutNotes);
 }

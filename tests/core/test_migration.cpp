@@ -105,3 +105,45 @@ TEST_CASE("schema 1 ring numbers follow the file's ring count", "[migration]")
     CHECK(describe(bad.diagnostics) ==
           QStringLiteral("/partners/0/placement/ring: expected a ring number 0..4, found 5"));
 }
+
+TEST_CASE("schema 1 files the migration cannot take are refused with the member named",
+          "[migration]")
+{
+    // Each case: a change to a valid schema 1 file and the one message it must give.
+    const QByteArray valid = "{\"format\": \"netwerkkaart-session\", \"schemaVersion\": 1, "
+                             "\"rings\": [{}, {}, {}, {}, {}], "
+                             "\"categories\": [{\"id\": \"c1\", \"label\": \"zorg\"}], "
+                             "\"partners\": [{\"id\": \"a\", "
+                             "\"placement\": {\"ring\": 4, \"angle\": 5}}], "
+                             "\"deckId\": \"kaarten\"}";
+    REQUIRE(parseSession(valid).session.has_value());
+    struct Case {
+        const char *from;
+        const char *to;
+        const char *message;
+    };
+    const Case cases[] = {
+        {"\"ring\": 4", "\"ring\": 4, \"distance\": 0.5",
+         "/partners/0/placement/ring: a schema 1 placement has \"ring\" or \"distance\", not "
+         "both"},
+        {"\"ring\": 4", "\"ring\": -1",
+         "/partners/0/placement/ring: expected a ring number 0..4, found -1"},
+        {"\"ring\": 4", "\"ring\": \"4\"",
+         "/partners/0/placement/ring: expected a ring number 0..4, found a string"},
+        {"\"label\": \"zorg\"", "\"label\": 7",
+         "/categories/0/label: expected a string, found a number"},
+        {"\"deckId\": \"kaarten\"",
+         "\"deckId\": \"kaarten\", \"deck\": {\"id\": \"kaarten\", \"version\": \"1\", "
+         "\"language\": \"nl\"}",
+         "/deckId: a schema 1 file has \"deckId\" or \"deck\", not both"},
+        {"\"deckId\": \"kaarten\"", "\"deckId\": null", "/deckId: expected a string, found null"},
+    };
+    for (const Case &c : cases) {
+        const QByteArray text = QByteArray(valid).replace(c.from, c.to);
+        INFO(text.toStdString());
+        REQUIRE(text != valid);
+        const SessionReadResult r = parseSession(text);
+        CHECK_FALSE(r.session);
+        CHECK(describe(r.diagnostics) == QString::fromUtf8(c.message));
+    }
+}

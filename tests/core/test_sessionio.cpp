@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "nwk/core/sessionio.h"
+#include "ordinaryuser.h"
 
 #include <QDir>
 #include <QFile>
@@ -355,13 +356,15 @@ TEST_CASE("writeSessionFile writes atomically and names the file and reason on f
         old.write("old");
         old.close();
         QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner);
-        if (::geteuid() == 0) {
-            WARN("running as root: permissions do not stop writes; read-only case not checked");
-        } else {
-            const QString error = writeSessionFile(s, name);
-            CHECK(error.contains(name));
-            CHECK(readBytes(name) == QByteArray("old"));
+        QString error;
+        {
+            // As root (CI), acting as the user nobody: root would write anyway.
+            nwk::test::OrdinaryUser user({dir.path(), sub, name});
+            REQUIRE(nwk::test::denied(sub, W_OK));
+            error = writeSessionFile(s, name);
         }
         QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        CHECK(error.contains(name));
+        CHECK(readBytes(name) == QByteArray("old"));
     }
 }

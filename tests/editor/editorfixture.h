@@ -30,24 +30,6 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
-};
-template <> struct StringMaker<QByteArray> {
-    static std::string convert(const QByteArray &b)
-    {
-        return "<" + std::to_string(b.size()) + " bytes>";
-    }
-};
-template <> struct StringMaker<QStringList> {
-    static std::string convert(const QStringList &l)
-    {
-        return "[" + l.join(QStringLiteral(", ")).toStdString() + "]";
-    }
-};
-} // namespace Catch
-
 namespace nwk::test {
 
 /// Seven default categories (sectors of ~51.4 degrees, clockwise from 12

@@ -2,6 +2,8 @@
 // File > Export Data and Report…: the user fills in the dialog and gets the files they
 // asked for, in the folder they chose, readable by the tools they are meant for.
 #include "editorfixture.h"
+#include "modalrun.h"
+#include "pdftext.h"
 
 #include "../../src/editor/ui/actions.h"
 #include "../../src/editor/ui/exportdatadialog.h"
@@ -156,12 +158,9 @@ TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the repo
     CHECK(entries.indexOf(exportData) < entries.indexOf(actions->fileExportSeparator));
 
     const QString out = file.dir.filePath(QStringLiteral("analyse"));
-    bool seen = false;
-    QTimer::singleShot(0, &w.window, [&] {
-        auto *dialog = qobject_cast<ExportDataDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return; // fails below: seen stays false
-        seen = true;
+    InNextModal exportDialog(&w.window, [&](QWidget *modal) {
+        auto *dialog = qobject_cast<ExportDataDialog *>(modal);
+        REQUIRE(dialog);
         CHECK(QTest::qWaitForWindowExposed(dialog));
         // Defaults: next to the session, under its name; GraphML, CSV and HTML.
         CHECK(QDir::fromNativeSeparators(field<QLineEdit>(dialog, "exportDataFolder")->text()) ==
@@ -179,7 +178,7 @@ TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the repo
         QTest::keyClick(field<QLineEdit>(dialog, "exportDataFolder"), Qt::Key_Return); // Export
     });
     QTest::keyClick(&w.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(seen);
+    exportDialog.requireDone();
     const QDir dir(out);
 
     // GraphML: the school and every partner, under their labels.
@@ -218,6 +217,12 @@ TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the repo
     REQUIRE_FALSE(quote.isEmpty());
     CHECK(html.contains(quote.toHtmlEscaped()));
     CHECK(readBytes(dir.filePath(QStringLiteral("basisschool-1-report.pdf"))).startsWith("%PDF"));
+    // The PDF holds the same text: the quote (its words; lines may break anywhere).
+    const QStringList pdfPages =
+        nwk::testpdf::pdfPages(dir.filePath(QStringLiteral("basisschool-1-report.pdf")));
+    REQUIRE(pdfPages.size() >= 2);
+    CHECK(pdfPages.first().contains(QStringLiteral("Basisschool 1"))); // the map first
+    CHECK(pdfPages.join(QLatin1Char(' ')).contains(quote.simplified()));
 
     const QString status = w.window.statusBar()->currentMessage();
     CHECK(status.contains(QStringLiteral("basisschool-1.graphml")));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Map…: the user fills in the dialog and gets the file they asked for.
 #include "editorfixture.h"
+#include "modalrun.h"
+#include "pdftext.h"
 
 #include "../../src/editor/ui/actions.h"
 #include "../../src/editor/ui/exportdialog.h"
@@ -122,12 +124,9 @@ TEST_CASE("Export Map: Ctrl+E opens the dialog; the SVG is written with the chos
 
     const QString expected =
         QFileInfo(file.path).dir().filePath(QStringLiteral("basisschool-1.svg"));
-    bool seen = false;
-    QTimer::singleShot(0, &w.window, [&] {
-        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return; // fails below: seen stays false
-        seen = true;
+    InNextModal exportDialog(&w.window, [&](QWidget *modal) {
+        auto *dialog = qobject_cast<ExportDialog *>(modal);
+        REQUIRE(dialog);
         CHECK(QTest::qWaitForWindowExposed(dialog));
         // Defaults: the session's name with .svg, everything but notes shown.
         CHECK(field<QLineEdit>(dialog, "exportFile")->text() == expected);
@@ -142,7 +141,7 @@ TEST_CASE("Export Map: Ctrl+E opens the dialog; the SVG is written with the chos
         QTest::keyClick(field<QLineEdit>(dialog, "exportFile"), Qt::Key_Return); // default: Export
     });
     QTest::keyClick(&w.window, Qt::Key_E, Qt::ControlModifier);
-    REQUIRE(seen);
+    exportDialog.requireDone();
 
     REQUIRE(QFileInfo::exists(expected));
     const SvgIds svg = readSvg(expected);
@@ -223,6 +222,15 @@ TEST_CASE("Export Map: a PDF on A3 portrait; the extension follows the format",
     REQUIRE(box.hasMatch());
     CHECK(std::abs(box.captured(1).toDouble() - 842) < 2);
     CHECK(std::abs(box.captured(2).toDouble() - 1191) < 2);
+    // The map as text: its title and the partners' labels (pdftotext).
+    const QStringList pages = nwk::testpdf::pdfPages(pdf);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages.first().contains(QStringLiteral("Basisschool 1")));
+    QStringList labels;
+    for (const Partner &p : doc.session().partners)
+        if (p.placement)
+            labels << p.label;
+    CHECK(nwk::testpdf::wordsNotIn(pages.first(), labels) == QStringList());
 }
 
 TEST_CASE("Export Map: anonymised export refuses and names the person, the dialog stays open",

@@ -3,6 +3,10 @@
 // rename in place; add/remove selected partners; delete with undo.
 #include "marksfixture.h"
 
+#include "../../src/editor/scene/mapitems.h"
+
+#include <QHash>
+
 using namespace nwk;
 using namespace nwk::test;
 
@@ -114,8 +118,45 @@ TEST_CASE("Group outlines follow groups added and removed without a reset", "[gr
 {
     SessionFile file;
     DockWindow w(file.path);
+    // The outline of each group on the map, by group id.
+    const auto outlines = [&] {
+        QHash<QString, QRectF> out;
+        for (QGraphicsItem *item : w.scene().items())
+            if (const auto *g = qgraphicsitem_cast<GroupItem *>(item))
+                out.insert(g->groupId(), g->sceneBoundingRect());
+        return out;
+    };
     const auto itemsBefore = w.scene().items().size();
+    const std::vector<Group> groupsBefore = w.doc().session().groups;
+    const QHash<QString, QRectF> before = outlines();
+    REQUIRE(before.size() == qsizetype(groupsBefore.size()));
     w.clickPartners({kPa2, kPa3});
     QTest::keyClick(&w.view(), Qt::Key_G, Qt::ControlModifier);
+    REQUIRE(w.doc().session().groups.size() == groupsBefore.size() + 1);
+    const QString added = w.doc().session().groups.back().id;
     CHECK(w.scene().items().size() == itemsBefore + 1);
+    QHash<QString, QRectF> now = outlines();
+    CHECK(now.size() == before.size() + 1);
+    // The new outline is around both members.
+    REQUIRE(now.contains(added));
+    CHECK(now.value(added).contains(w.scene().partnerPosition(kPa2)));
+    CHECK(now.value(added).contains(w.scene().partnerPosition(kPa3)));
+
+    // Removed in the groups dock (the new group is the last row): its outline goes, the
+    // others stay.
+    auto *table = w.child<QTableView>("groupsDock", "groupsTable");
+    const QModelIndex last = table->model()->index(table->model()->rowCount() - 1, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(last).center());
+    QTest::mouseClick(w.child<QPushButton>("groupsDock", "deleteGroupButton"), Qt::LeftButton);
+    REQUIRE(w.doc().session().groups == groupsBefore);
+    CHECK(outlines().keys() == before.keys());
+    CHECK(w.scene().items().size() == itemsBefore);
+
+    // Undo brings it back, redo takes it away again.
+    w.stack().undo();
+    CHECK(outlines().contains(added));
+    CHECK(w.scene().items().size() == itemsBefore + 1);
+    w.stack().redo();
+    CHECK_FALSE(outlines().contains(added));
+    CHECK(w.scene().items().size() == itemsBefore);
 }

@@ -7,7 +7,10 @@
 
 #include <QMenu>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace nwk;
 using namespace nwk::test;
@@ -99,8 +102,16 @@ TEST_CASE("The Measures dock shows the open session's measures and follows edits
         w.stack().redo();
     }
     REQUIRE(QTest::qWaitFor([&] { return dock->computeCount() > beforeBurst; }, 5000));
-    QTest::qWait(3 * MeasuresDock::kSettleMs);
+    QCoreApplication::processEvents();
     CHECK(dock->computeCount() == beforeBurst + 1);
+    // And no other computation is pending (no fixed wait for one that might still come).
+    const QList<QTimer *> timers = dock->findChildren<QTimer *>();
+    CHECK(std::none_of(timers.begin(), timers.end(), [](const QTimer *t) {
+        return t->isActive() && t->interval() == MeasuresDock::kSettleMs;
+    }));
+    CHECK(std::any_of(timers.begin(), timers.end(), [](const QTimer *t) {
+        return t->isSingleShot() && t->interval() == MeasuresDock::kSettleMs;
+    })); // the settle timer is there to look at
     CHECK(summaryValue(dock, QStringLiteral("Isolates")) == QStringLiteral("2"));
 
     // Hidden, it does not compute; shown again, it catches up (undo restored the link).

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Missing partners: added through the dock's form, edited in the table, removed
-// with the annotations on them; undo restores.
+// with the annotations on them; undo restores. The map follows.
 #include "marksfixture.h"
 
 using namespace nwk;
@@ -87,9 +87,26 @@ TEST_CASE("New missing partners appear on the map without a reset", "[missing][s
 {
     SessionFile file(sessionWithParticipants());
     DockWindow w(file.path);
+    // The ghosts are laid out together, so their items may be made anew; the count says
+    // what is on the map.
     const auto itemsBefore = w.scene().items().size();
     auto *label = w.child<QLineEdit>("missingDock", "missingLabelEdit");
     QTest::keyClicks(label, QStringLiteral("Jeugdwerk"));
     QTest::keyClick(label, Qt::Key_Return);
+    REQUIRE(w.doc().session().missingPartners.size() == 1);
     CHECK(w.scene().items().size() == itemsBefore + 1);
+
+    // Removed in the dock: its item goes.
+    auto *table = w.child<QTableView>("missingDock", "missingTable");
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    QTest::mouseClick(w.child<QPushButton>("missingDock", "removeMissingButton"), Qt::LeftButton);
+    REQUIRE(w.doc().session().missingPartners.empty());
+    CHECK(w.scene().items().size() == itemsBefore);
+
+    // Undo brings it back, redo takes it away again.
+    w.stack().undo();
+    CHECK(w.scene().items().size() == itemsBefore + 1);
+    w.stack().redo();
+    CHECK(w.scene().items().size() == itemsBefore);
 }

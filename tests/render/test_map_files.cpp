@@ -4,6 +4,8 @@
 #include "render_fixtures.h"
 #include "svg_inspect.h"
 
+#include "pdftext.h"
+
 #include "nwk/core/sessionio.h"
 #include "nwk/render/exporters.h"
 #include "nwk/render/marks.h"
@@ -85,7 +87,17 @@ TEST_CASE("exportPdf: one vector page in the chosen size and orientation", "[ren
         CHECK(f.pages == 1);
         CHECK(std::abs(f.mediaBox.width() - 842) < 2);
         CHECK(std::abs(f.mediaBox.height() - 595) < 2);
-        CHECK(f.hasFont);                                       // text stays text
+        CHECK(f.hasFont); // text stays text
+        // ... which pdftotext reads: the title and every placed partner's label.
+        const QStringList pages = nwk::testpdf::pdfPages(path);
+        REQUIRE(pages.size() == 1);
+        CHECK(pages.first().contains(QStringLiteral("Basisschool 1")));
+        QStringList labels;
+        for (const Partner &p : s.partners)
+            if (p.placement)
+                labels << p.label;
+        REQUIRE(labels.size() > 20);
+        CHECK(nwk::testpdf::wordsNotIn(pages.first(), labels) == QStringList());
         CHECK_FALSE(readAll(path).contains("/Subtype /Image")); // vector, not a picture
     }
     SECTION("A3 portrait")

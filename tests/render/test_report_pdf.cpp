@@ -3,6 +3,8 @@
 #include "nwk/core/sessionio.h"
 #include "nwk/render/report.h"
 
+#include "pdftext.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -28,6 +30,26 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+/// The PDF's text as pdftotext reads it, every run of white space (line and page
+/// breaks too) one space, ligatures as their letters.
+QString pdfWords(const QString &path)
+{
+    return nwk::testpdf::pdfPages(path).join(QLatin1Char(' '));
+}
+
+/// The headings (h1, h2) of the report's HTML, in order, as plain text.
+QStringList headings(const QString &html)
+{
+    QStringList out;
+    const QRegularExpression h(QStringLiteral("<h[12][^>]*>(.*?)</h[12]>"));
+    for (auto it = h.globalMatch(html); it.hasNext();) {
+        QString text = it.next().captured(1);
+        text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        out << text.replace(QStringLiteral("&amp;"), QStringLiteral("&")).simplified();
+    }
+    return out;
 }
 
 /// Page objects ("/Type /Page"), not the page tree ("/Type /Pages").
@@ -62,6 +84,29 @@ TEST_CASE("report: the PDF is A4 with the map first, then the text over pages",
     CHECK_FALSE(pdf.contains("/Subtype /Image"));
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("verslag.pdf")});
 
+    // The text is text (pdftotext reads it): the map's title first, then every heading of
+    // the report, in the report's order.
+    const QStringList pagesText = nwk::testpdf::pdfPages(path);
+    CHECK(pagesText.size() == pages);
+    REQUIRE_FALSE(pagesText.isEmpty());
+    CHECK(pagesText.first().contains(QStringLiteral("Basisschool 1"))); // the map's title
+    QStringList labels;
+    for (const Partner &p : s.partners)
+        if (p.placement)
+            labels << p.label;
+    CHECK(nwk::testpdf::wordsNotIn(pagesText.first(), labels) == QStringList());
+    const QString words = pdfWords(path);
+    const QStringList heads = headings(reportHtml(s, deck, ReportOptions{}));
+    REQUIRE(heads.size() >= 5);
+    qsizetype at = 0;
+    for (const QString &head : heads) {
+        INFO("heading " << head.toStdString());
+        const qsizetype found = words.indexOf(head, at);
+        CHECK(found >= at);
+        if (found >= 0)
+            at = found + head.size();
+    }
+
     // More text, more pages: the text is laid out over pages, not cut off.
     for (int i = 0; i < 60; ++i) {
         Quote q;
@@ -74,6 +119,9 @@ TEST_CASE("report: the PDF is A4 with the map first, then the text over pages",
     const QString longer = dir.filePath(QStringLiteral("langer.pdf"));
     REQUIRE(exportReportPdf(s, deck, longer, ReportOptions{}).isEmpty());
     CHECK(pdfPageCount(readAll(longer)) >= pages + 5);
+    // Every sentence of the 60 long quotes is there: nothing cut off at a page's end.
+    CHECK(pdfWords(longer).count(QStringLiteral("Een lang citaat over samenwerken met externe "
+                                                "partners.")) == 60 * 8);
 }
 
 TEST_CASE("report: a failed write names the file and keeps what was there", "[render][report]")

@@ -36,4 +36,31 @@ inline QString pdfText(const QString &pdfFile)
            runPoppler("pdfinfo", {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfFile});
 }
 
+/// The text of each page of `pdfFile` (pdftotext ends every page with a form feed), every
+/// run of white space one space, ligatures as their letters (NFKC: "\ufb01" is "fi").
+inline QStringList pdfPages(const QString &pdfFile)
+{
+    const QString text = runPoppler("pdftotext", {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                  pdfFile, QStringLiteral("-")});
+    QStringList pages = text.split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString &page : pages)
+        page = page.normalized(QString::NormalizationForm_KC).simplified();
+    return pages;
+}
+
+/// The words (three letters or more) of `texts` that are not a word of `pageText`:
+/// labels may wrap over lines, so each word is looked for on its own.
+inline QStringList wordsNotIn(const QString &pageText, const QStringList &texts)
+{
+    const QStringList have = pageText.split(QLatin1Char(' '));
+    QStringList missing;
+    for (const QString &text : texts)
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (word.size() >= 3 && !have.contains(word))
+                missing << word;
+    return missing;
+}
+
 } // namespace nwk::testpdf
