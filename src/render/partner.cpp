@@ -95,7 +95,7 @@ Deco decorate(const Session &s, const Partner &pa, const MapStyle &st, const Ren
         }
         for (const QPointF &pt : d.markPos)
             d.extent |= QRectF(pt.x() - d.dotR, pt.y() - d.dotR, 2 * d.dotR, 2 * d.dotR);
-        if (n >= 2) {
+        if (n >= 2 && o.showCounts) {
             d.markCount = QString::number(n);
             d.markCountPos = polar(radius, ((n - 1) / 2.0 + 1.0) * step + 2.0);
             const TextMetrics tm(badgeFont(st));
@@ -104,7 +104,7 @@ Deco decorate(const Session &s, const Partner &pa, const MapStyle &st, const Ren
                                w, tm.lineHeight());
         }
     }
-    if (pa.count > 1) {
+    if (pa.count > 1 && o.showCounts) {
         d.countText = QString(QChar(0x00d7)) + QString::number(pa.count);
         const TextMetrics tm(badgeFont(st));
         const QSizeF sz(tm.width(d.countText) + 4 * d.k, tm.lineHeight() + 1 * d.k);
@@ -258,7 +258,10 @@ QRectF ghostExtent(const Session &s, const MissingPartner &m, const MapStyle &st
 
 LabelText partnerLabelText(const Partner &pa, const MapStyle &st, const RenderOptions &o)
 {
-    return makeLabelText(partnerDisplayLabel(pa, o), labelFontFor(st, false), st.labelMaxWidth);
+    QString text = partnerDisplayLabel(pa, o);
+    if (o.labelMaxChars > 0 && text.size() > o.labelMaxChars)
+        text = text.left(std::max(1, o.labelMaxChars - 1)).trimmed() + QChar(0x2026);
+    return makeLabelText(text, labelFontFor(st, false), st.labelMaxWidth);
 }
 
 LabelText missingLabelText(const MissingPartner &m, const MapStyle &st, const RenderOptions &o)

@@ -10,12 +10,14 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QScrollBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -40,7 +42,8 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(QColor(0xe9, 0xe9, 0xe9));
+    // The canvas is the map: around the disc the map's own background, no page edge.
+    setBackgroundBrush(scene->mapPainter().style().background);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     setAcceptDrops(true);
@@ -50,6 +53,10 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
     connect(scene, &MapScene::linkToolChanged, this, [this] { updateCursor(); });
+    m_zoomTimer = new QTimer(this);
+    m_zoomTimer->setSingleShot(true);
+    m_zoomTimer->setInterval(120);
+    connect(m_zoomTimer, &QTimer::timeout, this, &MapView::applyZoom);
     setAccessibleName(tr("Map"));
     installMapAccessibility(this); // one screen-reader item per partner
 }
@@ -73,15 +80,64 @@ void MapView::zoomOut()
     zoomBy(1 / 1.25, QRectF(viewport()->rect()).center());
 }
 
+namespace {
+/// The map rect with a small margin: what fit shows.
+QRectF fitRect(const QRectF &rect)
+{
+    const double margin = 0.02 * std::max(rect.width(), rect.height());
+    return rect.adjusted(-margin, -margin, margin, margin);
+}
+} // namespace
+
+bool MapView::hasRealSize() const
+{
+    return isVisible() && viewport()->width() >= 64 && viewport()->height() >= 64;
+}
+
 void MapView::fitToWindow()
 {
-    const QRectF rect = m_scene->mapRect();
-    if (rect.isEmpty())
+    m_zoomTimer->stop();
+    m_fitting = true;
+    if (!hasRealSize()) {
+        // Not shown yet: no label sizes for a zoom that the window will not have.
+        if (!m_scene->mapRect().isEmpty())
+            fitInView(fitRect(m_scene->mapRect()), Qt::KeepAspectRatio);
         return;
-    const double margin = 0.02 * std::max(rect.width(), rect.height());
-    fitInView(rect.adjusted(-margin, -margin, margin, margin), Qt::KeepAspectRatio);
+    }
+    // Labels grow as the zoom shrinks and the map's extent grows with them. From the
+    // disc alone (the labels' smallest size for this window) up, a few rounds: label
+    // sizes are whole map units, so this settles at once, as a rule.
+    const QRectF disc = m_scene->geometry().bounds();
+    if (disc.isEmpty())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    fitInView(fitRect(disc), Qt::KeepAspectRatio);
+    m_scene->setViewZoom(zoom());
+    bool changed = true;
+    for (int round = 0; round < 4 && changed; ++round) {
+        const QRectF rect = m_scene->mapRect();
+        if (rect.isEmpty())
+            return;
+        fitInView(fitRect(rect), Qt::KeepAspectRatio);
+        changed = m_scene->setViewZoom(zoom());
+    }
+    m_fitCostMs = clock.elapsed();
+    if (changed)
+        fitInView(fitRect(m_scene->mapRect()), Qt::KeepAspectRatio);
     m_fitting = true;
     Q_EMIT zoomChanged(zoom());
+}
+
+void MapView::applyZoom()
+{
+    if (m_fitting) {
+        fitToWindow();
+        return;
+    }
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    if (m_scene->setViewZoom(zoom()))
+        centerOn(centre);
 }
 
 void MapView::zoomBy(double factor, QPointF viewPos)
@@ -100,6 +156,7 @@ void MapView::zoomBy(double factor, QPointF viewPos)
     const QPointF drift = mapFromScene(scenePos) - viewPos;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
+    m_zoomTimer->start(); // restarts: the labels follow when the zoom rests
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -223,7 +280,22 @@ void MapView::focusOutEvent(QFocusEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitting)
+    if (!m_fitting || m_scene->mapRect().isEmpty())
+        return;
+    // The first real size, or a map that lays out fast: the labels' size at once.
+    if (m_scene->viewZoom() <= 0.0 || m_fitCostMs < kFastFitMs) {
+        fitToWindow();
+        return;
+    }
+    // A large map: at once with the labels as they are; their size when resizing rests.
+    fitInView(fitRect(m_scene->mapRect()), Qt::KeepAspectRatio);
+    m_zoomTimer->start();
+}
+
+void MapView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitting && m_scene->viewZoom() <= 0.0)
         fitToWindow();
 }
 
