@@ -7,10 +7,14 @@ class QMainWindow;
 
 namespace nwk {
 
-/// Top: Capture and Conversation Cards (tabs). Below: Properties, with History,
-/// Participants, Priorities, Groups, Missing Partners and Categories as tabs beside
-/// it. The right side stays free for the map (docks opened later, such as Measures,
-/// still open on the right).
+/// Top: Capture, Conversation Cards and Missing Partners (tabs). Below: Properties,
+/// with History, Participants, Priorities, Groups and Categories as tabs beside it. The right side
+/// stays free for the map (docks opened later, such as Measures, still open on the right).
 void arrangeDefaultDocks(QMainWindow *window);
+
+/// The default column's heights: most for Capture and Cards (after the window is shown).
+void sizeDefaultDocks(QMainWindow *window);
+/// sizeDefaultDocks() once the window is first shown (no saved layout was restored).
+void sizeDefaultDocksWhenShown(QMainWindow *window);
 
 } // namespace nwk
