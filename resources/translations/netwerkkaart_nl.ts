@@ -1938,6 +1938,22 @@
     </message>
 </context>
 <context>
+    <name>nwk::LegendOverlay</name>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>Show or hide the map&apos;s legend over the map (Ctrl+Shift+L)</source>
+        <translation>De legende van de kaart over de kaart tonen of verbergen (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <extracomment>The button that opens the legend over the map.</extracomment>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
     <name>nwk::LinkCommands</name>
     <message>
         <source>Add link</source>

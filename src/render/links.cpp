@@ -144,7 +144,7 @@ void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const M
         arrowHead(p, end, end - path.pointAtPercent(0.97), arrow, pen.color());
     if (l->direction == LinkDirection::BothWays)
         arrowHead(p, start, start - path.pointAtPercent(0.03), arrow, pen.color());
-    if (!l->label.trimmed().isEmpty()) {
+    if (o.showLinkLabels && !l->label.trimmed().isEmpty()) {
         // At the middle of the link, or nearby along it when a marker is there.
         const LabelText t = makeLabelText(l->label, st.linkFont, 110.0);
         // As for group labels: beyond its own area, every spot is as bad (the

@@ -72,7 +72,7 @@ Deco decorate(const Session &s, const Partner &pa, const MapStyle &st, const Ren
         for (const PlacedMark &m : d.marks)
             d.extent |= m.rect;
     }
-    if (pa.count > 1) {
+    if (pa.count > 1 && o.showCounts) {
         d.countText = QString(QChar(0x00d7)) + QString::number(pa.count);
         const TextMetrics tm(badgeFont(st));
         const QSizeF sz(tm.width(d.countText) + 4 * d.k, tm.lineHeight() + 1 * d.k);
@@ -213,7 +213,10 @@ QRectF ghostExtent(const Session &s, const MissingPartner &m, const MapStyle &st
 
 LabelText partnerLabelText(const Partner &pa, const MapStyle &st, const RenderOptions &o)
 {
-    return makeLabelText(partnerDisplayLabel(pa, o), labelFontFor(st, false), st.labelMaxWidth);
+    QString text = partnerDisplayLabel(pa, o);
+    if (o.labelMaxChars > 0 && text.size() > o.labelMaxChars)
+        text = text.left(std::max(1, o.labelMaxChars - 1)).trimmed() + QChar(0x2026);
+    return makeLabelText(text, labelFontFor(st, false), st.labelMaxWidth);
 }
 
 LabelText missingLabelText(const MissingPartner &m, const MapStyle &st, const RenderOptions &o)

@@ -47,11 +47,21 @@ public:
 
     SessionDocument *document() const { return m_document; }
     const MapPainter &mapPainter() const { return m_painter; }
+    /// What the items draw with: the options set below with what the zoom decides
+    /// (semantic zoom: label size, shortened labels, secondary text).
     const RenderOptions &renderOptions() const { return m_options; }
+    /// The options as set (the editor's canvas shows no legend and no title block).
+    const RenderOptions &baseRenderOptions() const { return m_base; }
     void setRenderOptions(const RenderOptions &options);
+    /// The view's zoom (pixels per map unit): labels keep a readable size on screen
+    /// (src/editor/scene/semanticzoom.h). Lays the map out again when what is shown
+    /// changes, and returns whether it did (then mapRect() may have changed).
+    bool setViewZoom(double zoom);
+    double viewZoom() const { return m_viewZoom; }
     /// Geometry of the current session (map units; school at (0,0)).
     const MapGeometry &geometry() const { return m_geometry; }
-    /// The rectangle of the whole map (disc, sector labels, legend): what "fit" shows.
+    /// The rectangle of the map (disc, sector labels, partners and labels, ghosts): what
+    /// "fit" shows. The legend is an overlay on the view, the title is for exports only.
     QRectF mapRect() const { return m_mapRect; }
 
     QStringList selectedPartnerIds() const;
@@ -193,7 +203,9 @@ private:
 
     SessionDocument *m_document;
     MapPainter m_painter;
+    RenderOptions m_base;
     RenderOptions m_options;
+    double m_viewZoom = 0.0; ///< 0: no view yet (the options as set)
     MapGeometry m_geometry;
     QRectF m_mapRect;
 

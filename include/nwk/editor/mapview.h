@@ -7,6 +7,8 @@
 
 #include <QGraphicsView>
 
+class QTimer;
+
 namespace nwk {
 
 class MapScene;
@@ -36,7 +38,9 @@ public:
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
-    /// Shows the whole map, and keeps doing so when the window resizes.
+    /// Shows the whole map (the disc and what sticks out of it: labels, ghosts; not the
+    /// legend or title), and keeps doing so when the window resizes. Partner labels
+    /// take their size for the new zoom first (semantic zoom), so the fit includes them.
     void fitToWindow();
     /// Selects the next (previous) placed partner in MapScene::partnerOrder()
     /// and centres the view on it (Tab, Shift+Tab).
@@ -58,6 +62,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -71,8 +76,18 @@ private:
     /// `viewPos` in place.
     void zoomBy(double factor, QPointF viewPos);
     void updateCursor();
+    /// The scene's labels for the current zoom (semantic zoom), once the zoom rests:
+    /// one layout per zoom gesture, not per step or paint. The centre stays put.
+    void applyZoom();
+    /// Shown at a size a map can be seen at (labels are sized for it only then).
+    bool hasRealSize() const;
 
     MapScene *m_scene;
+    QTimer *m_zoomTimer = nullptr;
+    /// How long the last fit with its label layout took: a resize lays out at once
+    /// below kFastFitMs, else when resizing rests.
+    qint64 m_fitCostMs = 0;
+    static constexpr qint64 kFastFitMs = 40;
     bool m_fitting = true;
     bool m_spaceHeld = false;
     bool m_panning = false;

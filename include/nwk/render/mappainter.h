@@ -34,6 +34,11 @@ struct RenderOptions {
     /// wrap width of labels grows with it. Exports set it so that labels print at a given
     /// point size; the editor so that labels keep a readable size on screen at any zoom.
     double labelSize = 0.0;
+    /// Partner labels longer than this many characters are shortened with "…" (the
+    /// editor, zoomed out); 0 = always the whole label (exports).
+    int labelMaxChars = 0;
+    bool showLinkLabels = true; ///< link labels (the editor drops them when zoomed out)
+    bool showCounts = true;     ///< the count of marks and a partner's "×n" count
 };
 
 /// Where the annotation layer draws the badge of one annotated object.
@@ -154,6 +159,10 @@ public:
     QRectF mapBounds(const Session &s, const RenderOptions &o, const QRectF &content) const;
     /// Bounding rect of a partner's drawing relative to its centre.
     QRectF partnerBounds(const Session &s, const QString &partnerId, const RenderOptions &o) const;
+    /// The size of a partner's label box as paintPartner() draws it (o.labelMaxChars
+    /// shortens it); empty for an unknown id (src/render/labelsize.cpp).
+    QSizeF partnerLabelSize(const Session &s, const QString &partnerId,
+                            const RenderOptions &o) const;
 
     // Added with the render implementation (not part of the original contract).
     /// Cheap variant for scene items that already hold their label rect (no layout run).

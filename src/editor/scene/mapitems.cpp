@@ -137,6 +137,7 @@ bool PartnerItem::setGeometry(const QRectF &bounds, const QRectF &markerBounds,
     m_bounds = bounds;
     m_markerBounds = markerBounds;
     m_labelRect = labelRect;
+    updateFullLabel();
     return true;
 }
 
@@ -147,14 +148,23 @@ QPainterPath PartnerItem::shape() const
     path.addEllipse(m_markerBounds);
     if (!m_labelRect.isEmpty())
         path.addRect(m_labelRect);
+    if (!m_fullLabel.isNull())
+        path.addRect(m_fullLabel); // the pointer stays on the partner over its whole label
     return path;
 }
 
 void PartnerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const MapScene *s = mapScene();
-    s->mapPainter().paintPartner(*painter, s->document()->session(), m_partnerId,
-                                 s->renderOptions(), m_labelRect, isSelected());
+    if (m_fullLabel.isNull()) {
+        s->mapPainter().paintPartner(*painter, s->document()->session(), m_partnerId,
+                                     s->renderOptions(), m_labelRect, isSelected());
+        return;
+    }
+    RenderOptions whole = s->renderOptions();
+    whole.labelMaxChars = 0;
+    s->mapPainter().paintPartner(*painter, s->document()->session(), m_partnerId, whole,
+                                 m_fullLabel, isSelected());
 }
 
 // ---- LinkItem ----------------------------------------------------------------

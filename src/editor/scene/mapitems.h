@@ -98,16 +98,28 @@ public:
     /// Returns whether anything changed.
     bool setGeometry(const QRectF &bounds, const QRectF &markerBounds, const QRectF &labelRect);
     const QRectF &labelRect() const { return m_labelRect; }
+    /// The whole label while hovered or selected when the zoom shortens it (null
+    /// otherwise), drawn above the other partners; relative to the centre.
+    const QRectF &fullLabelRect() const { return m_fullLabel; }
+    /// Recomputes fullLabelRect() (hover, selection, a new layout or zoom).
+    void updateFullLabel();
 
-    QRectF boundingRect() const override { return m_bounds; }
+    QRectF boundingRect() const override { return m_bounds | m_fullLabel; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     QString m_partnerId;
     QRectF m_markerBounds;
     QRectF m_labelRect;
     QRectF m_bounds;
+    QRectF m_fullLabel;
+    bool m_hovered = false;
 };
 
 /// One link; at the origin (MapPainter draws links in map coordinates), its

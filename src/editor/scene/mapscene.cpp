@@ -5,6 +5,7 @@
 #include "mapitems.h"
 #include "nwk/editor/sessiondocument.h"
 #include "overlayitems.h"
+#include "semanticzoom.h"
 
 #include <QSet>
 #include <QTimer>
@@ -26,6 +27,11 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     , m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; there are few of them
+    // The canvas is the map: the legend is an overlay on the view (LegendOverlay) and
+    // the title block belongs to exports and print.
+    m_base.showLegend = false;
+    m_base.showTitle = false;
+    m_options = m_base;
     m_relayoutTimer = new QTimer(this);
     m_relayoutTimer->setSingleShot(true);
     m_relayoutTimer->setInterval(150);
@@ -34,7 +40,7 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     connect(document, &SessionDocument::categoriesChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::ringsChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::metaChanged, this, [this] {
-        if (m_options.language != sessionLanguage(m_document->session())) {
+        if (m_base.language != sessionLanguage(m_document->session())) {
             rebuild(); // the map's labels (categories, rings, legend) change language
             return;
         }
@@ -84,8 +90,9 @@ MapScene::~MapScene()
 
 void MapScene::setRenderOptions(const RenderOptions &options)
 {
-    m_options = options;
-    m_painter = MapPainter(MapStyle::forOptions(options));
+    m_base = options;
+    m_options = m_viewZoom > 0 ? semanticOptions(options, m_viewZoom) : options;
+    m_painter = MapPainter(MapStyle::forOptions(m_options));
     rebuild();
 }
 
@@ -141,7 +148,8 @@ QPointF MapScene::partnerPosition(const QString &partnerId) const
 
 void MapScene::rebuild()
 {
-    m_options.language = sessionLanguage(m_document->session());
+    m_base.language = sessionLanguage(m_document->session());
+    m_options.language = m_base.language;
     const QStringList selected = selectedPartnerIds();
     m_drag = {};
     m_partners.clear();

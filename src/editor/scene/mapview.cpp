@@ -16,6 +16,7 @@
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QScrollBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -40,7 +41,8 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(QColor(0xe9, 0xe9, 0xe9));
+    // The canvas is the map: around the disc the map's own background, no page edge.
+    setBackgroundBrush(scene->mapPainter().style().background);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     setAcceptDrops(true);
@@ -50,6 +52,10 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
     connect(scene, &MapScene::linkToolChanged, this, [this] { updateCursor(); });
+    m_zoomTimer = new QTimer(this);
+    m_zoomTimer->setSingleShot(true);
+    m_zoomTimer->setInterval(120);
+    connect(m_zoomTimer, &QTimer::timeout, this, &MapView::applyZoom);
     setAccessibleName(tr("Map"));
     installMapAccessibility(this); // one screen-reader item per partner
 }
@@ -57,50 +63,6 @@ MapView::MapView(MapScene *scene, QWidget *parent)
 QString MapView::partnerIdsMimeType()
 {
     return QStringLiteral("application/x-netwerkkaart-partner-ids");
-}
-
-double MapView::zoom() const
-{
-    return transform().m11();
-}
-
-void MapView::zoomIn()
-{
-    zoomBy(1.25, QRectF(viewport()->rect()).center());
-}
-void MapView::zoomOut()
-{
-    zoomBy(1 / 1.25, QRectF(viewport()->rect()).center());
-}
-
-void MapView::fitToWindow()
-{
-    const QRectF rect = m_scene->mapRect();
-    if (rect.isEmpty())
-        return;
-    const double margin = 0.02 * std::max(rect.width(), rect.height());
-    fitInView(rect.adjusted(-margin, -margin, margin, margin), Qt::KeepAspectRatio);
-    m_fitting = true;
-    Q_EMIT zoomChanged(zoom());
-}
-
-void MapView::zoomBy(double factor, QPointF viewPos)
-{
-    const double current = zoom();
-    const double target = std::clamp(current * factor, kMinZoom, kMaxZoom);
-    m_fitting = false;
-    if (current <= 0 || std::abs(target - current) < 1e-9)
-        return;
-    const QPointF scenePos = mapToScene(viewPos.toPoint());
-    const ViewportAnchor anchor = transformationAnchor();
-    setTransformationAnchor(QGraphicsView::NoAnchor);
-    scale(target / current, target / current);
-    setTransformationAnchor(anchor);
-    // Keep the scene point under viewPos where it was.
-    const QPointF drift = mapFromScene(scenePos) - viewPos;
-    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
-    Q_EMIT zoomChanged(zoom());
 }
 
 bool MapView::viewportEvent(QEvent *event)
@@ -122,19 +84,6 @@ bool MapView::viewportEvent(QEvent *event)
         }
     }
     return QGraphicsView::viewportEvent(event);
-}
-
-void MapView::wheelEvent(QWheelEvent *event)
-{
-    const QPoint angle = event->angleDelta();
-    const int delta = angle.y() != 0 ? angle.y() : angle.x();
-    if (delta == 0) {
-        event->ignore();
-        return;
-    }
-    // 120 units (one notch) = x1.2.
-    zoomBy(std::pow(1.2, delta / 120.0), event->position());
-    event->accept();
 }
 
 void MapView::mousePressEvent(QMouseEvent *event)
@@ -218,13 +167,6 @@ void MapView::focusOutEvent(QFocusEvent *event)
     m_spaceHeld = false; // the release may go elsewhere
     updateCursor();
     QGraphicsView::focusOutEvent(event);
-}
-
-void MapView::resizeEvent(QResizeEvent *event)
-{
-    QGraphicsView::resizeEvent(event);
-    if (m_fitting)
-        fitToWindow();
 }
 
 bool MapView::focusNextPrevChild(bool next)

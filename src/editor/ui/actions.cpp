@@ -18,7 +18,13 @@ QAction *make(QObject *parent, const QString &text, const QList<QKeySequence> &k
               const char *iconName = nullptr)
 {
     auto *action = new QAction(text, parent);
-    action->setShortcuts(keys);
+    // A key listed twice (Ctrl+- is also the platform's ZoomOut) would be ambiguous:
+    // Qt then runs neither.
+    QList<QKeySequence> unique;
+    for (const QKeySequence &key : keys)
+        if (!key.isEmpty() && !unique.contains(key))
+            unique.append(key);
+    action->setShortcuts(unique);
     if (iconName)
         action->setIcon(QIcon::fromTheme(QString::fromLatin1(iconName)));
     return action;

@@ -6,9 +6,11 @@
 #include "capturepanel.h"
 #include "categoriesdock.h"
 #include "comparewindow.h"
+#include "docklayout.h"
 #include "exportdatadialog.h"
 #include "exportdialog.h"
 #include "groupsdock.h"
+#include "legendoverlay.h"
 #include "livelayout.h"
 #include "maptools.h"
 #include "marksui.h"
@@ -127,11 +129,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *focusGroup = new FocusGroup(this, m_document, m_scene); // Session menu, cards, presenter
     AnnotationUi::install(this); // annotation mode, Research menu, annotations, versions
     ProjectionMode::install(this, m_scene, m_view); // View > Projection Mode (after the presenter)
-    StartScreen::installActions(this);              // File > New Session Wizard, Open Example
-    MeasuresDock::install(this);                    // View > Measures
-    CompareWindow::install(this);                   // File > Compare Schools…
-    ExportDialog::install(this);                    // File > Export Map… (Ctrl+E)
-    ExportDataDialog::install(this); // File > Export Data and Report… (Ctrl+Shift+E)
+    LegendOverlay::install(this, m_scene, m_view, m_actions->viewMenu); // View > Legend
+    StartScreen::installActions(this); // File > New Session Wizard, Open Example
+    MeasuresDock::install(this);       // View > Measures
+    CompareWindow::install(this);      // File > Compare Schools…
+    ExportDialog::install(this);       // File > Export Map… (Ctrl+E)
+    ExportDataDialog::install(this);   // File > Export Data and Report… (Ctrl+Shift+E)
 
     // The session: View > Live Layout (F10) folds the docks; View > Room View (F5).
     LiveLayout::install(this, capture, marks, focusGroup);
@@ -182,10 +185,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     statusBar();
 
+    arrangeDefaultDocks(this); // the map takes the window's width; a saved layout wins
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(defaultWindowSize());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        sizeDefaultDocksWhenShown(this);
 }
 
 MainWindow::~MainWindow()

@@ -58,13 +58,13 @@ void ProjectionMode::setOn(bool on)
 
 void ProjectionMode::apply(bool on)
 {
-    RenderOptions options = m_scene->renderOptions();
+    RenderOptions options = m_scene->baseRenderOptions();
     if (options.highContrast != on) {
         options.highContrast = on;
         m_scene->setRenderOptions(options);
     }
-    // Around the map: white instead of light grey, for the most contrast.
-    m_view->setBackgroundBrush(on ? QColor(Qt::white) : QColor(0xe9, 0xe9, 0xe9));
+    // Around the map: the map's own background (the canvas is the map, not a page).
+    m_view->setBackgroundBrush(m_scene->mapPainter().style().background);
     for (PresenterWindow *presenter : m_window->findChildren<PresenterWindow *>())
         presenter->setHighContrast(on);
     if (m_view->isFitting())
