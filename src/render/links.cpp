@@ -69,7 +69,8 @@ End endOf(const PaintContext &ctx, const QString &id, const MapGeometry &g, cons
         double r = shapeOuterFactor(c ? c->marker : MarkerShape::Circle) * st.partnerRadius;
         if (c && c->framed)
             r += 4.6 * st.partnerRadius / 15.0;
-        e = {g.toPoint(*pa->placement), r + 1.5, true};
+        // Where the marker is drawn (spread apart from others: spreadMarkers()).
+        e = {ctx.drawnAt(*pa, g), r + 1.5, true};
     }
     return e;
 }

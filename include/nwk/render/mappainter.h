@@ -34,6 +34,10 @@ struct RenderOptions {
     /// wrap width of labels grows with it. Exports set it so that labels print at a given
     /// point size; the editor so that labels keep a readable size on screen at any zoom.
     double labelSize = 0.0;
+    /// A partner or ghost label that finds no spot free of every other label and marker
+    /// near its marker is replaced by a number, and listed in full in a numbered key
+    /// beside the map (docs/exports.md): the print exports' guarantee of no overlaps.
+    bool labelKey = false;
 };
 
 /// Where the annotation layer draws the badge of one annotated object.
@@ -82,6 +86,12 @@ struct MapLayout {
         QRectF label;  ///< as layoutLabels(), relative to the partner's centre
         QRectF marker; ///< as markerBounds()
         QRectF bounds; ///< as partnerBounds(s, id, o, label, true): the item's bounding rect
+        /// Where the partner is drawn (map units): its exact spot, or near it when its
+        /// marker would overlap another (markers are spread apart in the drawing only).
+        QPointF position;
+        /// The exact spot relative to `position`; (0,0) when drawn there. The item draws
+        /// a dot there and a leader to the marker (paintExactSpot()).
+        QPointF spot;
     };
     QHash<QString, PartnerRects> partners;    ///< placed partners
     QHash<QString, QPointF> missingPositions; ///< every missing partner, as missingPosition()
@@ -129,6 +139,10 @@ public:
                    bool selected = false) const;
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o) const;
+    /// The dot at a partner's exact spot and the leader to its marker, for a partner drawn
+    /// away from it (`spot`: MapLayout::PartnerRects::spot; nothing when (0,0)).
+    void paintExactSpot(QPainter &p, const Session &s, const QString &partnerId,
+                        QPointF spot) const;
     /// The same with the ghost's label rect at hand (from layoutMap()): no layout run.
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o, const QRectF &labelRect) const;
