@@ -74,7 +74,7 @@ QString labelFitWarning(const LabelFit &fit, QPageSize::PageSizeId page, double 
         return {};
     const QString name = QPageSize(page).name();
     QString text = QStringLiteral("%1 label(s) cannot be placed without overlap at %2 pt on %3: "
-                                  "they are numbered on the map and listed in full beside it.")
+                                  "they are numbered on the map and listed in full in a key.")
                        .arg(fit.keyed)
                        .arg(labelPt)
                        .arg(name);
