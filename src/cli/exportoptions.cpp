@@ -263,10 +263,15 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     if ((parser.isSet(width) || parser.isSet(dpi)) && !planned(ExportFormat::Png))
         printErr(
             QStringLiteral("%1: warning: --width and --dpi apply to PNG only; ignored").arg(where));
-    if ((parser.isSet(page) || parser.isSet(portrait) || parser.isSet(landscape)) &&
-        !planned(ExportFormat::Pdf))
-        printErr(QStringLiteral("%1: warning: --page, --portrait and --landscape apply to the "
-                                "map PDF only; ignored")
+    const bool map =
+        planned(ExportFormat::Pdf) || planned(ExportFormat::Svg) || planned(ExportFormat::Png);
+    if ((parser.isSet(page) || parser.isSet(labelSize)) && !map)
+        printErr(QStringLiteral("%1: warning: --page and --label-size apply to the map (SVG, "
+                                "PNG, PDF) only; ignored")
+                     .arg(where));
+    if ((parser.isSet(portrait) || parser.isSet(landscape)) && !planned(ExportFormat::Pdf))
+        printErr(QStringLiteral("%1: warning: --portrait and --landscape apply to the map PDF "
+                                "only; ignored")
                      .arg(where));
 
     RenderOptions &r = plan.render;
