@@ -183,4 +183,16 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
                     selected);
 }
 
+void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
+                           const RenderOptions &o, bool selected, QPointF from, QPointF to) const
+{
+    const Link *l = s.link(linkId);
+    if (!l)
+        return;
+    PaintContext ctx(s, false);
+    ctx.setDrawnAt(l->from, from);
+    ctx.setDrawnAt(l->to, to);
+    paintLinkIn(p, ctx, *l, MapGeometry::forSession(s), o, m_style, selected);
+}
+
 } // namespace nwk

@@ -27,6 +27,7 @@ struct PaintContext::Lazy {
     std::optional<MapPositions> pos;
     /// The options and style of a whole drawing whose markers are spread apart.
     std::optional<std::pair<RenderOptions, MapStyle>> spread;
+    QHash<QString, QPointF> drawnAt; ///< setDrawnAt()
     std::optional<QHash<QString, const Partner *>> partners;
     struct Parallel {
         std::pair<QString, QString> ends; ///< of the first link with the id
@@ -73,8 +74,15 @@ const MapPositions &PaintContext::positions() const
 
 QPointF PaintContext::drawnAt(const Partner &pa, const MapGeometry &g) const
 {
+    if (const auto it = m_lazy->drawnAt.constFind(pa.id); it != m_lazy->drawnAt.cend())
+        return *it;
     const QPointF exact = pa.placement ? g.toPoint(*pa.placement) : QPointF();
     return m_whole ? positions().partners.value(pa.id, exact) : exact;
+}
+
+void PaintContext::setDrawnAt(const QString &partnerId, QPointF at)
+{
+    m_lazy->drawnAt.insert(partnerId, at);
 }
 
 const Partner *PaintContext::partner(const QString &id) const

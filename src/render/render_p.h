@@ -291,6 +291,8 @@ struct PaintContext {
     /// Where a placed partner is drawn: positions() in a whole drawing (markers spread
     /// apart), its exact spot when drawing one object (no scan of the session).
     QPointF drawnAt(const Partner &pa, const MapGeometry &g) const;
+    /// Where a partner is drawn in this drawing, given by the caller (the scene's items).
+    void setDrawnAt(const QString &partnerId, QPointF at);
     /// Session::partner(): the first partner with the id, or nullptr.
     const Partner *partner(const QString &id) const;
     /// Index of the link among the links between the same two ends, and their count

@@ -137,6 +137,10 @@ public:
                       const RenderOptions &o, const QRectF &labelRect, bool selected = false) const;
     void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
                    bool selected = false) const;
+    /// The same with its ends where the scene draws them (MapLayout::PartnerRects::position
+    /// of each end; the school at (0,0)): no positions computed.
+    void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
+                   bool selected, QPointF from, QPointF to) const;
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o) const;
     /// The dot at a partner's exact spot and the leader to its marker, for a partner drawn

@@ -97,6 +97,9 @@ public:
     /// rectangle (from MapPainter::layoutLabels).
     /// Returns whether anything changed.
     bool setGeometry(const QRectF &bounds, const QRectF &markerBounds, const QRectF &labelRect);
+    /// The exact spot relative to the item (MapLayout::PartnerRects::spot) when the marker
+    /// is drawn away from it: a dot there and a leader. Returns whether it changed.
+    bool setSpot(QPointF spot);
     const QRectF &labelRect() const { return m_labelRect; }
 
     QRectF boundingRect() const override { return m_bounds; }
@@ -108,6 +111,7 @@ private:
     QRectF m_markerBounds;
     QRectF m_labelRect;
     QRectF m_bounds;
+    QPointF m_spot;
 };
 
 /// One link; at the origin (MapPainter draws links in map coordinates), its
