@@ -110,7 +110,7 @@ inline Session crowdedRealisticSession()
     const QStringList ids = {QStringLiteral("pt1"), QStringLiteral("pt2"), QStringLiteral("pt3"),
                              QStringLiteral("pt4"), QStringLiteral("pt5"), QStringLiteral("pt6")};
     for (int i = 0; i < static_cast<int>(s.partners.size()); i += 3)
-        s.partners[static_cast<std::size_t>(i)].marks = ids.mid(i % 6, 1 + i % 3);
+        s.partners[static_cast<std::size_t>(i)].marks = ids.mid((i / 3) % 6, 1 + (i / 3) % 3);
     // Missing partners: with a category (placed and automatic), without one, and of a
     // category the session does not have.
     auto missing = [&](const char *id, const char *label, const char *category) {
