@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>nwk::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n label(s) cannot be placed without overlap at %1 pt on A4: they would be numbered on the map and listed in full in a key.</source>
+        <translation>
+            <numerusform>%n label cannot be placed without overlap at %1 pt on A4: it would be numbered on the map and listed in full in a key.</numerusform>
+            <numerusform>%n labels cannot be placed without overlap at %1 pt on A4: they would be numbered on the map and listed in full in a key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nwk::GroupEditor</name>
     <message numerus="yes">
         <source>%n partner(s): %1</source>

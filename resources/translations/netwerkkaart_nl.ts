@@ -1632,6 +1632,37 @@
         <source>“%1” holds a Netwerkkaart session; the map is not written over it. Choose another file.</source>
         <translation>“%1” bevat een Netwerkkaart-sessie; de kaart wordt er niet overheen geschreven. Kies een ander bestand.</translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>The least size of partner labels on the printed page (A4 unless the PDF page says otherwise)</source>
+        <translation>De kleinste grootte van de namen van partners op de afgedrukte pagina (A4, tenzij de PDF-pagina iets anders zegt)</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze on the page:</source>
+        <translation>Grootte van de &amp;namen op de pagina:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) cannot be placed without overlap at %1 pt on A4: they would be numbered on the map and listed in full in a key.</source>
+        <translation>
+            <numerusform>%n naam kan niet zonder overlapping geplaatst worden op %1 pt op A4: ze zou genummerd op de kaart staan en voluit in een lijst ernaast.</numerusform>
+            <numerusform>%n namen kunnen niet zonder overlapping geplaatst worden op %1 pt op A4: ze zouden genummerd op de kaart staan en voluit in een lijst ernaast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On A3 the labels have more room. Export on A3 instead?</source>
+        <translation>Op A3 hebben de namen meer ruimte. Liever op A3 exporteren?</translation>
+    </message>
+    <message>
+        <source>Use A&amp;3</source>
+        <translation>A&amp;3 gebruiken</translation>
+    </message>
+    <message>
+        <source>Keep A&amp;4</source>
+        <translation>A&amp;4 houden</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExternalChangeGuard</name>

@@ -111,6 +111,11 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     const auto dpi =
         option({"dpi"}, "PNG resolution when --width is not given (default 150).", "N");
     const auto page = option({"page"}, "Map PDF page size: A4 (default) or A3.", "A4|A3");
+    const auto labelSize =
+        option({"label-size"},
+               "Least size of partner labels on the page, in points (default 8; SVG, PNG and "
+               "PDF are sized for the --page).",
+               "PT");
     const auto portrait = option({"portrait"}, "Map PDF in portrait orientation.");
     const auto landscape = option({"landscape"}, "Map PDF in landscape orientation (default).");
     const auto lang = option({"lang"},
@@ -140,6 +145,7 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
                              "FILE");
     const auto force = option({"force"}, "Write even over an input file, a Netwerkkaart session "
                                          "or a file named .nwk (refused otherwise).");
+    parser.addOptions({labelSize});
     parser.addOptions({output,   outDir,      format,    width,     dpi,         page,
                        portrait, landscape,   lang,      anonymise, transparent, noLegend,
                        noTitle,  noMarks,     showNotes, noMissing, noGroups,    csvBom,
@@ -224,6 +230,15 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
                                             .arg(parser.value(dpi)));
         plan.dpi = *value;
     }
+    if (parser.isSet(labelSize)) {
+        bool ok = false;
+        const double pt = parser.value(labelSize).toDouble(&ok);
+        if (!ok || !(pt >= 4.0 && pt <= 72.0))
+            return usageError(kCommand, QStringLiteral("--label-size must be a number of points "
+                                                       "from 4 to 72, not '%1'")
+                                            .arg(parser.value(labelSize)));
+        plan.labelPt = pt;
+    }
     if (parser.isSet(lang)) {
         const QString language = parser.value(lang);
         if (language != QLatin1String("nl") && language != QLatin1String("en"))
@@ -248,10 +263,15 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     if ((parser.isSet(width) || parser.isSet(dpi)) && !planned(ExportFormat::Png))
         printErr(
             QStringLiteral("%1: warning: --width and --dpi apply to PNG only; ignored").arg(where));
-    if ((parser.isSet(page) || parser.isSet(portrait) || parser.isSet(landscape)) &&
-        !planned(ExportFormat::Pdf))
-        printErr(QStringLiteral("%1: warning: --page, --portrait and --landscape apply to the "
-                                "map PDF only; ignored")
+    const bool map =
+        planned(ExportFormat::Pdf) || planned(ExportFormat::Svg) || planned(ExportFormat::Png);
+    if ((parser.isSet(page) || parser.isSet(labelSize)) && !map)
+        printErr(QStringLiteral("%1: warning: --page and --label-size apply to the map (SVG, "
+                                "PNG, PDF) only; ignored")
+                     .arg(where));
+    if ((parser.isSet(portrait) || parser.isSet(landscape)) && !planned(ExportFormat::Pdf))
+        printErr(QStringLiteral("%1: warning: --portrait and --landscape apply to the map PDF "
+                                "only; ignored")
                      .arg(where));
 
     RenderOptions &r = plan.render;

@@ -31,6 +31,7 @@ struct ExportPlan {
     bool widthOrDpiGiven = false;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    double labelPt = kDefaultLabelPt; ///< --label-size: least partner label size on the page
     bool csvByteOrderMark = false;
     bool csvRaw = false; ///< --csv-raw: cells that look like formulas as they are
     bool reportAnnotations = false;

@@ -99,15 +99,33 @@ void reportWritten(const QString &shown, const QString &what)
         printOut(QStringLiteral("wrote %1 %2").arg(shown, what));
 }
 
+/// The warning, on standard error, when labels cannot all be placed at the --label-size on
+/// the page (they went to the numbered key): names the page and proposes A3.
+void warnLabels(const Context &c, const QString &what, QPageLayout::Orientation orientation,
+                bool autoOrientation)
+{
+    const LabelFit fit = fitLabels(c.session, c.render, c.plan.labelPt, c.plan.pageSize,
+                                   orientation, autoOrientation);
+    const QString warning = labelFitWarning(fit, c.plan.pageSize, c.plan.labelPt);
+    if (!warning.isEmpty())
+        printErr(QStringLiteral("warning %1: %2").arg(what, warning));
+}
+
 /// Writes one format to `out` (which may be a temporary file standing for the real output);
 /// returns the error (empty on success) and sets `what` to what was written, e.g. "(SVG)".
 QString writeFormat(const Context &c, ExportFormat f, const QString &out, QString &what)
 {
     switch (f) {
     case ExportFormat::Svg: {
-        const QString error = exportSvg(c.session, out, c.render);
-        if (error.isEmpty())
+        SvgExportOptions o;
+        o.render = c.render;
+        o.labelPt = c.plan.labelPt;
+        o.pageSize = c.plan.pageSize;
+        const QString error = exportSvg(c.session, out, o);
+        if (error.isEmpty()) {
             what = QStringLiteral("(SVG)");
+            warnLabels(c, what, QPageLayout::Landscape, true);
+        }
         return error;
     }
     case ExportFormat::Png: {
@@ -115,8 +133,11 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.render = c.render;
         o.widthPx = c.plan.widthPx;
         o.dpi = c.plan.dpi;
+        o.labelPt = c.plan.labelPt;
+        o.pageSize = c.plan.pageSize;
         const QString error = exportPng(c.session, out, o);
         if (error.isEmpty()) {
+            warnLabels(c, QStringLiteral("(PNG)"), QPageLayout::Landscape, true);
             const QSize size = QImageReader(out).size();
             what = QStringLiteral("(PNG, %1 x %2 px)").arg(size.width()).arg(size.height());
         }
@@ -127,9 +148,12 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.render = c.render;
         o.pageSize = c.plan.pageSize;
         o.orientation = c.plan.orientation;
+        o.labelPt = c.plan.labelPt;
         const QString error = exportPdf(c.session, out, o);
-        if (error.isEmpty())
+        if (error.isEmpty()) {
             what = QStringLiteral("(PDF, %1)").arg(pageText(c.plan));
+            warnLabels(c, what, c.plan.orientation, false);
+        }
         return error;
     }
     case ExportFormat::Graphml: {

@@ -27,9 +27,24 @@ MapGeometry MapGeometry::forSession(const Session &s, double outerRadius)
     return g;
 }
 
+// Rings of equal area: the annulus between the school disc (distance 0) and the rim (distance 1)
+// grows in area linearly with the distance, r(d)^2 = rs^2 + d (R^2 - rs^2). Ring i still spans the
+// distances [i/n, (i+1)/n], but every ring now holds the same area, so the inner rings (where
+// groups put the most partners) are wider than before.
 double MapGeometry::radiusFor(double distance) const
 {
-    return schoolRadius + std::clamp(distance, 0.0, 1.0) * (outerRadius - schoolRadius);
+    const double d = std::clamp(distance, 0.0, 1.0);
+    const double rs2 = schoolRadius * schoolRadius;
+    return std::sqrt(rs2 + d * (outerRadius * outerRadius - rs2));
+}
+
+double MapGeometry::distanceFor(double radius) const
+{
+    const double rs2 = schoolRadius * schoolRadius;
+    const double span = outerRadius * outerRadius - rs2;
+    if (span <= 0.0)
+        return 0.0;
+    return std::clamp((radius * radius - rs2) / span, 0.0, 1.0);
 }
 
 QPointF MapGeometry::toPoint(const Placement &p) const
@@ -44,7 +59,7 @@ Placement MapGeometry::toPlacement(QPointF point) const
 {
     const double r = std::hypot(point.x(), point.y());
     Placement p;
-    p.distance = std::clamp((r - schoolRadius) / (outerRadius - schoolRadius), 0.0, 1.0);
+    p.distance = distanceFor(r);
     p.angle = normalizeAngle(std::atan2(point.x(), -point.y()) * 180.0 / std::numbers::pi);
     return p;
 }

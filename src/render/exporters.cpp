@@ -20,8 +20,6 @@ namespace nwk {
 
 namespace {
 
-constexpr double kA4LongMm = 297.0;
-constexpr double kA4ShortMm = 210.0;
 constexpr int kMaxSide = 32000;
 constexpr double kMaxPixels = 120e6; // ~480 MB of ARGB32
 
@@ -61,8 +59,10 @@ QString describe(const Session &s, const RenderOptions &o)
 
 } // namespace
 
-QImage renderMapImage(const Session &s, const ImageExportOptions &o)
+QImage renderMapImage(const Session &s, const ImageExportOptions &options)
 {
+    ImageExportOptions o = options;
+    o.render = fitLabels(s, o.render, o.labelPt, o.pageSize, QPageLayout::Landscape, true).render;
     const MapPainter painter(MapStyle::forOptions(o.render));
     // One label layout for the bounds and the drawing (each would compute it).
     const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style(), true);
@@ -73,7 +73,9 @@ QImage renderMapImage(const Session &s, const ImageExportOptions &o)
     const int dpi = o.dpi > 0 ? o.dpi : 150;
     if (width <= 0) {
         // An A4 page at dpi, in the orientation of the map (landscape when wider than high).
-        const double mm = bounds.width() >= bounds.height() ? kA4LongMm : kA4ShortMm;
+        const QSizeF page = QPageSize(o.pageSize).size(QPageSize::Millimeter);
+        const double mm = bounds.width() >= bounds.height() ? std::max(page.width(), page.height())
+                                                            : std::min(page.width(), page.height());
         width = static_cast<int>(std::lround(mm / 25.4 * dpi));
     }
     const int height = static_cast<int>(std::lround(width * bounds.height() / bounds.width()));
@@ -146,14 +148,27 @@ QString exportSvg(const Session &s, const QString &fileName, const RenderOptions
     return writeFileAtomically(fileName, renderMapSvg(s, o));
 }
 
-QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &o)
+QString exportSvg(const Session &s, const QString &fileName, const SvgExportOptions &o)
 {
     if (o.render.anonymise)
         if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
             return refusal;
+    const LabelFit fit =
+        fitLabels(s, o.render, o.labelPt, o.pageSize, QPageLayout::Landscape, true);
+    return writeFileAtomically(fileName, renderMapSvg(s, fit.render));
+}
+
+QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &options)
+{
+    if (options.render.anonymise)
+        if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
+            return refusal;
+    PdfExportOptions o = options;
+    o.render = fitLabels(s, o.render, o.labelPt, o.pageSize, o.orientation).render;
     const MapPainter painter(MapStyle::forOptions(o.render));
     const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style(), true);
-    const QRectF bounds = detail::preparedBounds(map, o.render, painter.style());
+    // The map on the first page; the key of labels that did not fit, if any, on the next.
+    const QRectF bounds = detail::preparedBounds(map, o.render, painter.style(), false);
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
@@ -175,7 +190,16 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
                     (area.height() - bounds.height() * scale) / 2);
         p.scale(scale, scale);
         p.translate(-bounds.topLeft());
-        detail::paintPreparedMap(painter, p, map, o.render, nullptr);
+        detail::paintPreparedMap(painter, p, map, o.render, nullptr, false);
+        if (map.layout.keyCount > 0) {
+            p.resetTransform();
+            pdf.newPage();
+            p.scale(scale, scale);
+            const detail::LabelKey key =
+                detail::preparedKey(map, o.render, painter.style(), area.height() / scale);
+            p.translate(-key.rect.topLeft());
+            detail::paintLabelKey(p, key, painter.style(), nullptr);
+        }
         p.end();
     }
     return writeFileAtomically(fileName, data);

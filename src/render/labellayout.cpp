@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The greedy label layout of partners' and ghosts' labels (positions: positions.cpp).
+#include "labelcandidates.h"
 #include "rectgrid.h"
 #include "render_p.h"
 
@@ -17,6 +18,9 @@ constexpr int kMaxGridCells = 256;
 
 /// Candidates tried for an unambiguous spot: the 12 near ones and three rings of 16.
 constexpr int kUnambiguousTries = 12 + 3 * 16;
+/// With a key (RenderOptions::labelKey), a label is not put farther out than the
+/// 12 near candidates and ten rings of 16: beyond, it goes to the key.
+constexpr int kKeyedTries = 12 + 10 * 16;
 
 struct Obstacle {
     QRectF rect;
@@ -31,74 +35,11 @@ struct Item {
     QSizeF size;   ///< label box
 };
 
-bool hitsCircle(const QRectF &r, double radius)
-{
-    const double x = std::clamp(0.0, r.left(), r.right());
-    const double y = std::clamp(0.0, r.top(), r.bottom());
-    return x * x + y * y < radius * radius;
-}
-
-/// Calls visit(centre) with candidate label centres (relative to the item's centre),
-/// nearest first: below, above, right, left, the four corners, then rings further out
-/// in 16 directions; stops when visit returns true.
-template <typename Visit>
-void forEachCandidate(const QRectF &ext, QSizeF sz, double unit, Visit visit)
-{
-    const double w2 = sz.width() / 2.0;
-    const double h2 = sz.height() / 2.0;
-    const double g0 = 1.5 * unit;
-    const double c = 0.75; // corners may tuck into the empty corner of a round marker
-    const QPointF near[] = {
-        {0, ext.bottom() + g0 + h2},
-        {0, ext.top() - g0 - h2},
-        {ext.right() + g0 + w2, 0},
-        {ext.left() - g0 - w2, 0},
-        {ext.right() * c + g0 + w2, ext.bottom() * c + g0 + h2},
-        {ext.left() * c - g0 - w2, ext.bottom() * c + g0 + h2},
-        {ext.right() * c + g0 + w2, ext.top() * c - g0 - h2},
-        {ext.left() * c - g0 - w2, ext.top() * c - g0 - h2},
-        // shifted below/above (the label's end under the marker)
-        {w2 * 0.6, ext.bottom() + g0 + h2},
-        {-w2 * 0.6, ext.bottom() + g0 + h2},
-        {w2 * 0.6, ext.top() - g0 - h2},
-        {-w2 * 0.6, ext.top() - g0 - h2},
-    };
-    for (const QPointF &p : near)
-        if (visit(p))
-            return;
-    // principal directions first, then the ones in between
-    static const int order[16] = {4, 12, 0, 8, 2, 6, 14, 10, 3, 5, 13, 11, 1, 7, 15, 9};
-    double ux[16];
-    double uy[16];
-    for (int d = 0; d < 16; ++d) {
-        const double a = order[d] * 22.5 * std::numbers::pi / 180.0;
-        ux[d] = std::cos(a);
-        uy[d] = std::sin(a);
-    }
-    const double step = 7.0 * unit;
-    for (int k = 1; k <= 60; ++k) {
-        const double gap = g0 + k * step;
-        for (int d = 0; d < 16; ++d) {
-            double t = 1e18;
-            if (ux[d] > 1e-9)
-                t = std::min(t, (ext.right() + gap + w2) / ux[d]);
-            if (ux[d] < -1e-9)
-                t = std::min(t, (ext.left() - gap - w2) / ux[d]);
-            if (uy[d] > 1e-9)
-                t = std::min(t, (ext.bottom() + gap + h2) / uy[d]);
-            if (uy[d] < -1e-9)
-                t = std::min(t, (ext.top() - gap - h2) / uy[d]);
-            if (visit(QPointF(t * ux[d], t * uy[d])))
-                return;
-        }
-    }
-}
-
 } // namespace
 
 FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &st)
 {
-    return layoutAll(PaintContext(s, true), o, st);
+    return layoutAll(PaintContext(s, o, st), o, st);
 }
 
 FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st)
@@ -270,9 +211,10 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item &it = items[i];
         const int self = static_cast<int>(i);
+        QSizeF size = it.size; // the label's, or its number's when it goes to the key
         auto rectAt = [&](QPointF c) {
-            return QRectF(c.x() - it.size.width() / 2, c.y() - it.size.height() / 2,
-                          it.size.width(), it.size.height());
+            return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
+                          size.height());
         };
         QRectF best;
         bool found = false;
@@ -299,9 +241,24 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
             // first free one, or none of them.
             int index = 0;
             forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
-                ++index;
+                if (++index > kKeyedTries && o.labelKey)
+                    return true; // farther out, the key reads better than a long leader
                 if (index <= kUnambiguousTries ? index != firstFree
                                                : collides(rectAt(c).translated(it.centre), self))
+                    return false;
+                best = rectAt(c);
+                found = true;
+                return true;
+            });
+        }
+        if (!found && o.labelKey) {
+            // Nowhere free near the marker: the label goes to the numbered key beside
+            // the map, and its number takes the nearest free spot (a leader joins it).
+            const int number = ++result.keyCount;
+            (it.missing ? result.keyedMissing : result.keyedPartners).insert(it.id, number);
+            size = numberLabel(number, labelFontFor(st, it.missing)).size;
+            forEachCandidate(it.extent, size, unit, [&](QPointF c) {
+                if (collides(rectAt(c).translated(it.centre), self))
                     return false;
                 best = rectAt(c);
                 found = true;
@@ -323,10 +280,10 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
             // after a few labels instead of adding up every label under it, which
             // made the layout grow with n squared (docs/performance.md).
             const double hopeless =
-                4.0 * (it.size.width() + 2 * margin) * (it.size.height() + 2 * margin);
+                4.0 * (size.width() + 2 * margin) * (size.height() + 2 * margin);
             double bestPenalty = 1e300;
             int index = 0;
-            forEachCandidate(it.extent, it.size, unit, [&](QPointF c) {
+            forEachCandidate(it.extent, size, unit, [&](QPointF c) {
                 if (++index > kUnambiguousTries)
                     return true;
                 const double far = 0.01 * std::hypot(c.x(), c.y());
@@ -349,6 +306,11 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
         (it.missing ? result.missing : result.partners).insert(it.id, best);
     }
     return result;
+}
+
+LabelText numberLabel(int number, const QFont &font)
+{
+    return makeLabelText(QString::number(number), font, 1e6);
 }
 
 } // namespace detail

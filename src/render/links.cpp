@@ -69,7 +69,8 @@ End endOf(const PaintContext &ctx, const QString &id, const MapGeometry &g, cons
         double r = shapeOuterFactor(c ? c->marker : MarkerShape::Circle) * st.partnerRadius;
         if (c && c->framed)
             r += 4.6 * st.partnerRadius / 15.0;
-        e = {g.toPoint(*pa->placement), r + 1.5, true};
+        // Where the marker is drawn (spread apart from others: spreadMarkers()).
+        e = {ctx.drawnAt(*pa, g), r + 1.5, true};
     }
     return e;
 }
@@ -180,6 +181,18 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
     if (const Link *l = s.link(linkId))
         paintLinkIn(p, PaintContext(s, false), *l, MapGeometry::forSession(s), o, m_style,
                     selected);
+}
+
+void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
+                           const RenderOptions &o, bool selected, QPointF from, QPointF to) const
+{
+    const Link *l = s.link(linkId);
+    if (!l)
+        return;
+    PaintContext ctx(s, false);
+    ctx.setDrawnAt(l->from, from);
+    ctx.setDrawnAt(l->to, to);
+    paintLinkIn(p, ctx, *l, MapGeometry::forSession(s), o, m_style, selected);
 }
 
 } // namespace nwk

@@ -14,10 +14,19 @@ using namespace detail;
 
 namespace {
 
+/// The numbered key of the labels that did not fit, right of `content` and the legend.
+LabelKey keyOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+               const FullLayout &layout, const QRectF &content)
+{
+    if (layout.keyCount == 0)
+        return {};
+    return labelKeyOf(ctx, layout, o, st, content | legendRect(ctx.s, o, st));
+}
+
 /// What the map's disc, partners, ghosts, labels and groups cover: the bounds without
 /// the legend, the title and the margin.
-QRectF contentOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
-                 const FullLayout &layout)
+QRectF discContentOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                     const FullLayout &layout)
 {
     const Session &s = ctx.s;
     const MapPositions &pos = ctx.positions();
@@ -43,6 +52,14 @@ QRectF contentOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle
         for (const Group &gr : s.groups)
             r |= ctx.groupOutline(gr, st).boundingRect().adjusted(0, -20, 0, 0);
     return r;
+}
+
+/// The disc's content (discContentOf()) and the numbered key beside it.
+QRectF contentOf(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                 const FullLayout &layout)
+{
+    const QRectF r = discContentOf(ctx, o, st, layout);
+    return r | keyOf(ctx, o, st, layout, r).rect;
 }
 
 /// The content with the legend and the title, and a margin. (Unions of rects are
@@ -131,18 +148,29 @@ PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle 
     std::shared_ptr<const Session> shown;
     if (forExport || o.anonymise)
         shown = std::make_shared<const Session>(sessionForExport(s, o.anonymise));
-    PreparedMap map{shown, PaintContext(shown ? *shown : s, true), {}};
+    PreparedMap map{shown, PaintContext(shown ? *shown : s, o, st), {}};
     map.layout = layoutAll(map.ctx, o, st);
     return map;
 }
 
-QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st)
+QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st,
+                      bool withKey)
 {
+    if (!withKey)
+        return boundsWith(discContentOf(map.ctx, o, st, map.layout), map.ctx.s, o, st);
     return boundsOf(map.ctx, o, st, map.layout);
 }
 
+LabelKey preparedKey(const PreparedMap &map, const RenderOptions &o, const MapStyle &st,
+                     double columnHeight)
+{
+    if (map.layout.keyCount == 0)
+        return {};
+    return labelKeyOf(map.ctx, map.layout, o, st, QRectF(), columnHeight);
+}
+
 void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,
-                      const RenderOptions &o, PaintGroups *groups)
+                      const RenderOptions &o, PaintGroups *groups, bool withKey)
 {
     const Session &s = map.ctx.s;
     const MapStyle &st = painter.style();
@@ -156,7 +184,7 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
     if (!o.transparentBackground) {
         const GroupScope scope(groups, QStringLiteral("background"), QStringLiteral("background"),
                                QString());
-        p.fillRect(boundsOf(ctx, o, st, layout), st.background);
+        p.fillRect(preparedBounds(map, o, st, withKey), st.background);
     }
 
     paintBackgroundGrouped(p, s, o, st, groups);
@@ -204,7 +232,9 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
                                    missingDisplayLabel(m, o));
             p.save();
             p.translate(pos.missing.value(m.id));
-            paintGhost(p, s, m, o, st, layout.missing.value(m.id));
+            const int number = layout.keyedMissing.value(m.id);
+            const LabelText numberText = numberLabel(number, labelFontFor(st, true));
+            paintGhost(p, s, m, o, st, layout.missing.value(m.id), number ? &numberText : nullptr);
             p.restore();
         }
     }
@@ -220,13 +250,20 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
                                    partnerDisplayLabel(pa, o));
             p.save();
             p.translate(pos.partners.value(pa.id));
+            if (part & PartLeader)
+                paintExactSpot(p, ctx, pa, st, groups);
+            const int number = layout.keyedPartners.value(pa.id);
+            const LabelText numberText =
+                number ? numberLabel(number, labelFontFor(st, false)) : LabelText();
             paintPartnerParts(p, s, pa, o, st, layout.partners.value(pa.id), false, part,
-                              &ctx.partnerLabel(pa, o, st), groups);
+                              number ? &numberText : &ctx.partnerLabel(pa, o, st), groups);
             p.restore();
         }
     }
     if (o.showLegend)
         paintLegendGrouped(p, s, o, st, groups);
+    if (layout.keyCount > 0 && withKey)
+        paintLabelKey(p, keyOf(ctx, o, st, layout, discContentOf(ctx, o, st, layout)), st, groups);
     if (o.showTitle) {
         const GroupScope scope(groups, QStringLiteral("title-block"), QStringLiteral("title-block"),
                                schoolDisplayName(s, o));
@@ -286,6 +323,10 @@ MapLayout MapPainter::layoutMap(const Session &session, const RenderOptions &o) 
         const PartnerBoxes boxes = partnerBoxes(s, pa, m_style, o);
         b.marker = boxes.marker;
         b.bounds = partnerItemBounds(boxes, b.label, true);
+        b.position = pos.partners.value(pa.id);
+        if (const auto exact = pos.exact.constFind(pa.id); exact != pos.exact.cend())
+            b.spot = *exact - b.position;
+
         out.partners.insert(pa.id, b);
     }
     out.missingPositions = pos.missing;

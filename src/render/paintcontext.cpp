@@ -25,6 +25,9 @@ std::pair<QString, QString> endsKey(const Link &l)
 
 struct PaintContext::Lazy {
     std::optional<MapPositions> pos;
+    /// The options and style of a whole drawing whose markers are spread apart.
+    std::optional<std::pair<RenderOptions, MapStyle>> spread;
+    QHash<QString, QPointF> drawnAt; ///< setDrawnAt()
     std::optional<QHash<QString, const Partner *>> partners;
     struct Parallel {
         std::pair<QString, QString> ends; ///< of the first link with the id
@@ -53,11 +56,33 @@ PaintContext::PaintContext(const Session &session, bool whole)
 {
 }
 
+PaintContext::PaintContext(const Session &session, const RenderOptions &o, const MapStyle &st)
+    : PaintContext(session, true)
+{
+    m_lazy->spread.emplace(o, st);
+}
+
 const MapPositions &PaintContext::positions() const
 {
-    if (!m_lazy->pos)
+    if (!m_lazy->pos) {
         m_lazy->pos = computePositions(s);
+        if (m_lazy->spread)
+            spreadMarkers(*m_lazy->pos, s, m_lazy->spread->first, m_lazy->spread->second);
+    }
     return *m_lazy->pos;
+}
+
+QPointF PaintContext::drawnAt(const Partner &pa, const MapGeometry &g) const
+{
+    if (const auto it = m_lazy->drawnAt.constFind(pa.id); it != m_lazy->drawnAt.cend())
+        return *it;
+    const QPointF exact = pa.placement ? g.toPoint(*pa.placement) : QPointF();
+    return m_whole ? positions().partners.value(pa.id, exact) : exact;
+}
+
+void PaintContext::setDrawnAt(const QString &partnerId, QPointF at)
+{
+    m_lazy->drawnAt.insert(partnerId, at);
 }
 
 const Partner *PaintContext::partner(const QString &id) const

@@ -267,7 +267,7 @@ void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const R
 }
 
 void paintGhost(QPainter &p, const Session &s, const MissingPartner &m, const RenderOptions &o,
-                const MapStyle &st, const QRectF &labelRect)
+                const MapStyle &st, const QRectF &labelRect, const LabelText *label)
 {
     const Category *c = s.category(m.category);
     p.save();
@@ -279,7 +279,8 @@ void paintGhost(QPainter &p, const Session &s, const MissingPartner &m, const Re
     if (!labelRect.isEmpty()) {
         QColor tc = st.text;
         tc.setAlpha(200);
-        paintLabelBox(p, missingLabelText(m, st, o), labelFontFor(st, true), labelRect, tc);
+        paintLabelBox(p, label ? *label : missingLabelText(m, st, o), labelFontFor(st, true),
+                      labelRect, tc);
     }
     p.restore();
 }

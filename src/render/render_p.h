@@ -145,13 +145,29 @@ void paintLeader(QPainter &p, double markerRadius, const QRectF &labelRect, cons
 /// Placed partners and ghosts of missing partners in map units.
 struct MapPositions {
     MapGeometry geometry;
-    QHash<QString, QPointF> partners; ///< placed partners only
-    QHash<QString, QPointF> missing;  ///< every missing partner
+    QHash<QString, QPointF> partners; ///< placed partners only: where they are drawn
+    /// Their exact spots (MapGeometry::toPoint of the placement) when spreadMarkers()
+    /// moved them apart in the drawing; empty when it did not run.
+    QHash<QString, QPointF> exact;
+    QHash<QString, QPointF> missing; ///< every missing partner
     /// Missing partners without a category of the map, in file order: their ghosts
     /// are drawn in a band of their own below the disc (ghostBandSpot()).
     std::vector<QString> banded;
 };
 MapPositions computePositions(const Session &s);
+/// Partners whose markers (with decorations) would overlap another marker or a ghost are
+/// moved apart in `pos.partners` (within their sector); `pos.exact` keeps the exact spots.
+/// Deterministic; skipped on maps too crowded for their markers to lie apart (spread.cpp).
+void spreadMarkers(MapPositions &pos, const Session &s, const RenderOptions &o, const MapStyle &st);
+/// Whether a partner is drawn away from its exact spot (`spot`: relative to the drawn centre).
+bool drawnAway(QPointF spot);
+/// A dot at the exact spot and a short leader to the marker's edge, when drawn away.
+void paintSpotLeader(QPainter &p, QPointF spot, double markerRadius, const MapStyle &st);
+struct PaintContext;
+/// paintSpotLeader() for a partner of a whole drawing, the painter at its drawn centre;
+/// with `groups`, in a group "spot-<id>" of class "exact-spot".
+void paintExactSpot(QPainter &p, const PaintContext &ctx, const Partner &pa, const MapStyle &st,
+                    PaintGroups *groups);
 /// Centre of the index-th of `count` ghosts in the band of uncategorised ghosts: rows
 /// below the disc, each centred under the school.
 QPointF ghostBandSpot(const MapGeometry &g, int index, int count);
@@ -168,7 +184,36 @@ void paintGhostBandCaption(QPainter &p, const BandCaption &c, const MapStyle &st
 struct FullLayout {
     LabelPlacements partners;
     LabelPlacements missing;
+    /// With RenderOptions::labelKey: labels that found no free spot near their marker,
+    /// by id, with their number in the key (the rect above is the number's).
+    QHash<QString, int> keyedPartners;
+    QHash<QString, int> keyedMissing;
+    int keyCount = 0;
 };
+/// The label box of a key number ("12") in a label's font.
+LabelText numberLabel(int number, const QFont &font);
+/// The numbered key beside the map (labelkey.cpp): one entry per keyed label.
+struct KeyEntry {
+    int number = 0;
+    QStringList lines;
+    QRectF rect; ///< the entry's number and lines, map units
+    QString id;
+    bool missing = false;
+    QString text; ///< the full label
+};
+struct LabelKey {
+    std::vector<KeyEntry> entries;
+    QRectF rect; ///< heading and entries; empty when nothing is keyed
+    QRectF headingRect;
+    QString heading;
+    QFont font;
+    double numberWidth = 0.0;
+};
+struct PaintContext;
+/// The key of a layout's keyed labels, in columns right of `beside` (the map with its legend).
+LabelKey labelKeyOf(const PaintContext &ctx, const FullLayout &layout, const RenderOptions &o,
+                    const MapStyle &st, const QRectF &beside, double columnHeight = 0.0);
+void paintLabelKey(QPainter &p, const LabelKey &key, const MapStyle &st, PaintGroups *groups);
 struct PaintContext;
 /// The greedy label layout of every placed partner and (when shown) missing partner.
 FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st);
@@ -218,7 +263,7 @@ QFont groupFont(const MapStyle &st);
 QPen linkPen(LinkKind kind, Valence valence, const MapStyle &st);
 /// Paints a partner's ghost marker and label at (0,0).
 void paintGhost(QPainter &p, const Session &s, const MissingPartner &m, const RenderOptions &o,
-                const MapStyle &st, const QRectF &labelRect);
+                const MapStyle &st, const QRectF &labelRect, const LabelText *label = nullptr);
 enum PartnerPart { PartLeader = 1, PartMarker = 2, PartLabel = 4, PartAll = 7 };
 /// `label`: the partner's label text when the caller has it (else it is computed).
 /// `groups`: a group per mark badge (the SVG export).
@@ -236,10 +281,18 @@ struct PaintContext {
     /// `whole`: for a drawing of the whole map (indexes built on first use); else for
     /// one object, where a scan of the session is cheaper than an index.
     PaintContext(const Session &session, bool whole);
+    /// A context of a drawing of the whole map with these options: positions() spreads
+    /// overlapping markers apart (spreadMarkers()), as every whole drawing shows them.
+    PaintContext(const Session &session, const RenderOptions &o, const MapStyle &st);
 
     const Session &s;
 
     const MapPositions &positions() const;
+    /// Where a placed partner is drawn: positions() in a whole drawing (markers spread
+    /// apart), its exact spot when drawing one object (no scan of the session).
+    QPointF drawnAt(const Partner &pa, const MapGeometry &g) const;
+    /// Where a partner is drawn in this drawing, given by the caller (the scene's items).
+    void setDrawnAt(const QString &partnerId, QPointF at);
     /// Session::partner(): the first partner with the id, or nullptr.
     const Partner *partner(const QString &id) const;
     /// Index of the link among the links between the same two ends, and their count
@@ -286,9 +339,16 @@ struct PreparedMap {
 PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st,
                        bool forExport = false);
 /// MapPainter::mapBounds() and MapPainter::paintMap() of a prepared map.
-QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st);
+/// `withKey` false: without the numbered key of keyed labels (the PDF prints it on a page
+/// of its own; print-grade sizing fits the map without it to the page).
+QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st,
+                      bool withKey = true);
 void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,
-                      const RenderOptions &o, PaintGroups *groups);
+                      const RenderOptions &o, PaintGroups *groups, bool withKey = true);
+/// The key of a prepared map on its own, in columns of at most `columnHeight` map units
+/// (the PDF's page of the key; the caller moves it where it wants it).
+LabelKey preparedKey(const PreparedMap &map, const RenderOptions &o, const MapStyle &st,
+                     double columnHeight);
 
 /// Draws one link (MapPainter::paintLink) with the drawing's context.
 void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &l, const MapGeometry &g,

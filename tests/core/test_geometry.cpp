@@ -28,6 +28,33 @@ TEST_CASE("Placement maps to the plane clockwise from 12 o'clock and back", "[ge
     }
 }
 
+TEST_CASE("Rings have equal area between the school disc and the rim", "[geometry]")
+{
+    // R = 500, school radius 70: r(d)^2 = 70^2 + d (500^2 - 70^2) = 4900 + 245100 d.
+    const MapGeometry g = MapGeometry::forSession(newSession(), 500.0);
+    REQUIRE(g.schoolRadius == Approx(70.0));
+    CHECK(g.radiusFor(0.0) == Approx(70.0));
+    CHECK(g.radiusFor(1.0) == Approx(500.0));
+    CHECK(g.radiusFor(0.5) == Approx(357.0014));            // sqrt(127450)
+    CHECK(g.toPoint({0.25, 90.0}).x() == Approx(257.2450)); // sqrt(66175)
+    // Three rings: outer edges at sqrt(4900 + 81700) and sqrt(4900 + 163400).
+    CHECK(g.ringOuterRadius(0) == Approx(294.2788));
+    CHECK(g.ringOuterRadius(1) == Approx(410.2438));
+    CHECK(g.ringOuterRadius(2) == Approx(500.0));
+    // The inverse: a point 300 from the centre is at distance (90000 - 4900) / 245100.
+    CHECK(g.toPlacement({0.0, -300.0}).distance == Approx(0.347205));
+    CHECK(g.distanceFor(357.0014005574768) == Approx(0.5));
+    // Equal area: every ring's annulus holds a third of the area between school and rim.
+    const double pi = 3.14159265358979;
+    const double total = pi * (500.0 * 500.0 - 70.0 * 70.0);
+    double inner = 70.0;
+    for (int i = 0; i < 3; ++i) {
+        const double outer = g.ringOuterRadius(i);
+        CHECK(pi * (outer * outer - inner * inner) == Approx(total / 3));
+        inner = outer;
+    }
+}
+
 TEST_CASE("Points inside the school disc or beyond the edge clamp the distance", "[geometry]")
 {
     const MapGeometry g = MapGeometry::forSession(newSession(), 500.0);

@@ -37,10 +37,11 @@ struct SvgGroup {
     QString id;
     QStringList classes;
     QString title;
-    QStringList texts;            ///< every <text> inside, in document order
-    QStringList fills;            ///< fill of every element inside
-    int elements = 0;             ///< drawing elements inside (path, circle, text, ...)
-    std::vector<SvgShape> shapes; ///< every element inside but text, in document order
+    QStringList texts;             ///< every <text> inside, in document order
+    std::vector<double> textSizes; ///< font-size of each of texts (0 when not on the <text>)
+    QStringList fills;             ///< fill of every element inside
+    int elements = 0;              ///< drawing elements inside (path, circle, text, ...)
+    std::vector<SvgShape> shapes;  ///< every element inside but text, in document order
     bool hasClass(const char *c) const { return classes.contains(QLatin1String(c)); }
     QString text() const { return texts.join(QLatin1Char(' ')); }
 };
@@ -181,10 +182,13 @@ inline SvgDocument inspectSvg(const QByteArray &data)
             }
         }
         if (name == QLatin1String("text")) {
+            const double size = attrs.value(QLatin1String("font-size")).toDouble();
             const QString t = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             doc.texts << t;
-            for (std::size_t i : open)
+            for (std::size_t i : open) {
                 doc.groups[i].texts << t;
+                doc.groups[i].textSizes.push_back(size);
+            }
         }
     }
     doc.wellFormed = !xml.hasError();

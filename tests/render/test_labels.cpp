@@ -16,14 +16,17 @@ struct Placed {
     QRectF label; ///< absolute
 };
 
-std::vector<Placed> absoluteLabels(const Session &s, const LabelPlacements &labels)
+std::vector<Placed> absoluteLabels(const Session &s, const LabelPlacements &labels,
+                                   const MapPainter &painter = MapPainter(),
+                                   const RenderOptions &o = RenderOptions{})
 {
-    const MapGeometry g = MapGeometry::forSession(s);
+    // Where each marker is drawn (overlapping markers are spread apart in the drawing).
+    const MapLayout drawn = painter.layoutMap(s, o);
     std::vector<Placed> out;
     for (const Partner &p : s.partners) {
         if (!p.placement)
             continue;
-        const QPointF c = g.toPoint(*p.placement);
+        const QPointF c = drawn.partners.value(p.id).position;
         out.push_back({p.id, c, labels.value(p.id).translated(c)});
     }
     return out;
@@ -32,7 +35,7 @@ std::vector<Placed> absoluteLabels(const Session &s, const LabelPlacements &labe
 void requireClean(const Session &s, const MapPainter &painter, const RenderOptions &o)
 {
     const LabelPlacements labels = painter.layoutLabels(s, o);
-    const std::vector<Placed> placed = absoluteLabels(s, labels);
+    const std::vector<Placed> placed = absoluteLabels(s, labels, painter, o);
     const double r = painter.style().partnerRadius;
     for (const Placed &a : placed) {
         INFO("partner " << a.id.toStdString());

@@ -275,6 +275,7 @@ TEST_CASE("renderMapSvg: renders like the map image (QSvgRenderer and rsvg-conve
     ImageExportOptions io;
     io.render = o;
     io.widthPx = 1200;
+    io.labelPt = 0; // as renderMapSvg(s, o) draws
     const QImage reference = renderMapImage(s, io);
     REQUIRE_FALSE(reference.isNull());
     const QByteArray data = renderMapSvg(s, o);

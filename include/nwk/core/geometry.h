@@ -39,7 +39,11 @@ struct MapGeometry {
     /// Distance at the middle of ring i.
     double ringMidDistance(int i) const;
 
+    /// Radius for a distance (clamped to 0..1). Rings have equal area between the school disc
+    /// and the rim: r(d)^2 = schoolRadius^2 + d * (outerRadius^2 - schoolRadius^2).
     double radiusFor(double distance) const;
+    /// Inverse of radiusFor: the distance (clamped to 0..1) drawn at a radius.
+    double distanceFor(double radius) const;
     QRectF bounds() const { return {-outerRadius, -outerRadius, 2 * outerRadius, 2 * outerRadius}; }
 };
 

@@ -39,6 +39,10 @@ struct RenderOptions {
     int labelMaxChars = 0;
     bool showLinkLabels = true; ///< link labels (the editor drops them when zoomed out)
     bool showCounts = true;     ///< the count of marks and a partner's "×n" count
+    /// A partner or ghost label that finds no spot free of every other label and marker
+    /// near its marker is replaced by a number, and listed in full in a numbered key
+    /// beside the map (docs/exports.md): the print exports' guarantee of no overlaps.
+    bool labelKey = false;
 };
 
 /// Where the annotation layer draws the badge of one annotated object.
@@ -87,6 +91,12 @@ struct MapLayout {
         QRectF label;  ///< as layoutLabels(), relative to the partner's centre
         QRectF marker; ///< as markerBounds()
         QRectF bounds; ///< as partnerBounds(s, id, o, label, true): the item's bounding rect
+        /// Where the partner is drawn (map units): its exact spot, or near it when its
+        /// marker would overlap another (markers are spread apart in the drawing only).
+        QPointF position;
+        /// The exact spot relative to `position`; (0,0) when drawn there. The item draws
+        /// a dot there and a leader to the marker (paintExactSpot()).
+        QPointF spot;
     };
     QHash<QString, PartnerRects> partners;    ///< placed partners
     QHash<QString, QPointF> missingPositions; ///< every missing partner, as missingPosition()
@@ -133,8 +143,16 @@ public:
                       const RenderOptions &o, const QRectF &labelRect, bool selected = false) const;
     void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
                    bool selected = false) const;
+    /// The same with its ends where the scene draws them (MapLayout::PartnerRects::position
+    /// of each end; the school at (0,0)): no positions computed.
+    void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
+                   bool selected, QPointF from, QPointF to) const;
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o) const;
+    /// The dot at a partner's exact spot and the leader to its marker, for a partner drawn
+    /// away from it (`spot`: MapLayout::PartnerRects::spot; nothing when (0,0)).
+    void paintExactSpot(QPainter &p, const Session &s, const QString &partnerId,
+                        QPointF spot) const;
     /// The same with the ghost's label rect at hand (from layoutMap()): no layout run.
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o, const QRectF &labelRect) const;

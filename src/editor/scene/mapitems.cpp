@@ -131,13 +131,28 @@ PartnerItem::PartnerItem(const QString &partnerId)
 bool PartnerItem::setGeometry(const QRectF &bounds, const QRectF &markerBounds,
                               const QRectF &labelRect)
 {
-    if (bounds == m_bounds && markerBounds == m_markerBounds && labelRect == m_labelRect)
+    // The dot at the exact spot, when the marker is drawn away from it (setSpot()).
+    const QRectF all =
+        m_spot.isNull() ? bounds : bounds.united(QRectF(m_spot, QSizeF()).adjusted(-4, -4, 4, 4));
+    if (all == m_bounds && markerBounds == m_markerBounds && labelRect == m_labelRect)
         return false;
     prepareGeometryChange();
-    m_bounds = bounds;
+    m_bounds = all;
     m_markerBounds = markerBounds;
     m_labelRect = labelRect;
     updateFullLabel();
+    return true;
+}
+
+bool PartnerItem::setSpot(QPointF spot)
+{
+    if (spot == m_spot)
+        return false;
+    prepareGeometryChange();
+    m_spot = spot;
+    if (!spot.isNull())
+        m_bounds |= QRectF(spot, QSizeF()).adjusted(-4, -4, 4, 4);
+    update();
     return true;
 }
 
@@ -156,6 +171,8 @@ QPainterPath PartnerItem::shape() const
 void PartnerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const MapScene *s = mapScene();
+    if (!m_spot.isNull())
+        s->mapPainter().paintExactSpot(*painter, s->document()->session(), m_partnerId, m_spot);
     if (m_fullLabel.isNull()) {
         s->mapPainter().paintPartner(*painter, s->document()->session(), m_partnerId,
                                      s->renderOptions(), m_labelRect, isSelected());
@@ -200,8 +217,9 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const MapScene *s = mapScene();
+    // Between the ends the scene set (where the partners' markers are drawn).
     s->mapPainter().paintLink(*painter, s->document()->session(), m_linkId, s->renderOptions(),
-                              isSelected());
+                              isSelected(), m_line.p1(), m_line.p2());
 }
 
 // ---- MissingItem -------------------------------------------------------------

@@ -97,6 +97,9 @@ public:
     /// rectangle (from MapPainter::layoutLabels).
     /// Returns whether anything changed.
     bool setGeometry(const QRectF &bounds, const QRectF &markerBounds, const QRectF &labelRect);
+    /// The exact spot relative to the item (MapLayout::PartnerRects::spot) when the marker
+    /// is drawn away from it: a dot there and a leader. Returns whether it changed.
+    bool setSpot(QPointF spot);
     const QRectF &labelRect() const { return m_labelRect; }
     /// The whole label while hovered or selected when the zoom shortens it (null
     /// otherwise), drawn above the other partners; relative to the centre.
@@ -120,6 +123,7 @@ private:
     QRectF m_bounds;
     QRectF m_fullLabel;
     bool m_hovered = false;
+    QPointF m_spot;
 };
 
 /// One link; at the origin (MapPainter draws links in map coordinates), its

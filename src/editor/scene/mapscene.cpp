@@ -269,12 +269,19 @@ void MapScene::relayout(const QStringList &changed)
     // One layout of the whole map gives every item its rects and the map its extent.
     const MapLayout layout = m_painter.layoutMap(s, m_options);
     QSet<QString> touched(changed.cbegin(), changed.cend());
+    QStringList moved; // drawn elsewhere than before: markers spread apart (spreadMarkers())
     for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it) {
         // Items exist for placed partners only (syncPartner), so each has its rects.
         const MapLayout::PartnerRects r = layout.partners.value(it.key());
-        if (it.value()->setGeometry(r.bounds, r.marker, r.label))
+        if (it.value()->pos() != r.position) {
+            it.value()->setPos(r.position);
+            moved.append(it.key());
+        }
+        const bool spot = it.value()->setSpot(r.spot);
+        if (it.value()->setGeometry(r.bounds, r.marker, r.label) || spot)
             touched.insert(it.key());
     }
+    syncLinksOf(moved); // links attach to the drawn markers
     const bool all = changed.isEmpty();
     const double radius = 3 * m_painter.style().partnerRadius;
     for (MissingItem *item : std::as_const(m_missing)) {

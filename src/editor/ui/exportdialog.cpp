@@ -178,6 +178,7 @@ QGroupBox *ExportDialog::createContentBox()
     languageRow->addWidget(m_language);
     languageRow->addStretch();
     grid->addLayout(languageRow, 4, 0, 1, 2);
+    grid->addLayout(createLabelSizeRow(box), 5, 0, 1, 2);
     return box;
 }
 
@@ -266,11 +267,16 @@ QString ExportDialog::exportTo(const QString &file) const
 {
     const Session &s = m_document->session();
     switch (format()) {
-    case Svg:
-        return exportSvg(s, file, renderOptions());
+    case Svg: {
+        SvgExportOptions o;
+        o.render = renderOptions();
+        o.labelPt = labelPt();
+        return exportSvg(s, file, o);
+    }
     case Png: {
         ImageExportOptions o;
         o.render = renderOptions();
+        o.labelPt = labelPt();
         o.widthPx = m_byWidth->isChecked() ? m_width->value() : 0;
         o.dpi = m_dpi->value();
         return exportPng(s, file, o);
@@ -281,6 +287,7 @@ QString ExportDialog::exportTo(const QString &file) const
         o.pageSize = m_pageSize->currentIndex() == 1 ? QPageSize::A3 : QPageSize::A4;
         o.orientation =
             m_orientation->currentIndex() == 1 ? QPageLayout::Portrait : QPageLayout::Landscape;
+        o.labelPt = labelPt();
         return exportPdf(s, file, o);
     }
     }
@@ -297,6 +304,8 @@ void ExportDialog::accept()
         error = tr("\u201c%1\u201d holds a Netwerkkaart session; the map is not written over "
                    "it. Choose another file.")
                     .arg(QDir::toNativeSeparators(file));
+    else if (!confirmLabelFit())
+        return;
     else
         error = exportTo(file);
     if (!error.isEmpty()) {

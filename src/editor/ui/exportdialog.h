@@ -10,9 +10,11 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QLayout;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
+class QDoubleSpinBox;
 
 namespace nwk {
 
@@ -43,6 +45,8 @@ private:
     QGroupBox *createPngBox();
     QGroupBox *createPdfBox();
     QGroupBox *createContentBox();
+    /// "Label size: [8 pt]" (exportdialog_labels.cpp).
+    QLayout *createLabelSizeRow(QWidget *parent);
     /// The file name for `format`: the session's name (or the last folder used)
     /// with the format's extension.
     QString defaultFileName(Format format) const;
@@ -51,6 +55,11 @@ private:
     void formatChanged();
     RenderOptions renderOptions() const;
     QString exportTo(const QString &fileName) const;
+    /// The least label size on the page, points (exportdialog_labels.cpp).
+    double labelPt() const;
+    /// When the map's labels cannot all be placed at that size on an A4 page, proposes
+    /// A3 (and switches to it when the user agrees). False when the user cancels.
+    bool confirmLabelFit();
     void loadSettings();
     void saveSettings() const;
 
@@ -66,6 +75,7 @@ private:
     QGroupBox *m_pdfBox = nullptr;
     QComboBox *m_pageSize = nullptr;
     QComboBox *m_orientation = nullptr;
+    QDoubleSpinBox *m_labelSize = nullptr;
     QCheckBox *m_legend = nullptr;
     QCheckBox *m_title = nullptr;
     QCheckBox *m_marks = nullptr;

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export dialog's print-grade labels: the label size, and the proposal of A3 when the
+// labels cannot all be placed at that size on A4 (docs/exports.md).
+#include "exportdialog.h"
+
+#include "nwk/editor/sessiondocument.h"
+#include "nwk/render/exporters.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace nwk {
+
+QLayout *ExportDialog::createLabelSizeRow(QWidget *parent)
+{
+    m_labelSize = new QDoubleSpinBox(parent);
+    m_labelSize->setObjectName(QStringLiteral("exportLabelSize"));
+    m_labelSize->setRange(4.0, 72.0);
+    m_labelSize->setDecimals(1);
+    m_labelSize->setSingleStep(0.5);
+    m_labelSize->setSuffix(tr(" pt"));
+    m_labelSize->setValue(
+        QSettings().value(QStringLiteral("export/map/labelPt"), kDefaultLabelPt).toDouble());
+    m_labelSize->setToolTip(tr("The least size of partner labels on the printed page (A4 unless "
+                               "the PDF page says otherwise)"));
+    auto *label = new QLabel(tr("Label si&ze on the page:"), parent);
+    label->setBuddy(m_labelSize);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_labelSize);
+    row->addStretch();
+    return row;
+}
+
+double ExportDialog::labelPt() const
+{
+    return m_labelSize ? m_labelSize->value() : kDefaultLabelPt;
+}
+
+bool ExportDialog::confirmLabelFit()
+{
+    QSettings().setValue(QStringLiteral("export/map/labelPt"), labelPt());
+    // The PDF has a page; SVG and PNG are sized for A4 and keep their format.
+    if (format() != Pdf || m_pageSize->currentIndex() == 1)
+        return true;
+    const QPageLayout::Orientation orientation =
+        m_orientation->currentIndex() == 1 ? QPageLayout::Portrait : QPageLayout::Landscape;
+    const LabelFit fit =
+        fitLabels(m_document->session(), renderOptions(), labelPt(), QPageSize::A4, orientation);
+    if (fit.fits())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Export Map"),
+                    tr("%n label(s) cannot be placed without overlap at %1 pt on A4: they "
+                       "would be numbered on the map and listed in full in a key.",
+                       nullptr, fit.keyed)
+                        .arg(labelPt()),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("On A3 the labels have more room. Export on A3 instead?"));
+    box.button(QMessageBox::Yes)->setText(tr("Use A&3"));
+    box.button(QMessageBox::No)->setText(tr("Keep A&4"));
+    box.setDefaultButton(QMessageBox::Yes);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Yes)
+        m_pageSize->setCurrentIndex(1);
+    return true;
+}
+
+} // namespace nwk
