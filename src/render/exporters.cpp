@@ -158,6 +158,38 @@ QString exportSvg(const Session &s, const QString &fileName, const SvgExportOpti
     return writeFileAtomically(fileName, renderMapSvg(s, fit.render));
 }
 
+namespace {
+/// Draws a short key of labels below the legend when it fits on the page (`page`: the
+/// printable area in map units) clear of the map; returns whether it did.
+bool keyUnderLegend(QPainter &p, const detail::PreparedMap &map, const RenderOptions &o,
+                    const MapStyle &st, const QRectF &page)
+{
+    if (map.layout.keyCount == 0 || !o.showLegend)
+        return false;
+    const QRectF legend = detail::legendRect(map.ctx.s, o, st);
+    if (legend.isEmpty())
+        return false;
+    const double gap = 2.0 * st.legendFont.pixelSize();
+    const double room = page.bottom() - legend.bottom() - gap;
+    if (room <= 0)
+        return false;
+    // A column as wide as the legend's side of the page allows (its entries wrap).
+    MapStyle narrow = st;
+    narrow.labelMaxWidth = std::min(st.labelMaxWidth, 0.45 * (page.right() - legend.left()));
+    const detail::LabelKey key = detail::preparedKey(map, o, narrow, room);
+    const QRectF placed =
+        key.rect.translated(QPointF(legend.left(), legend.bottom() + gap) - key.rect.topLeft());
+    const double disc = map.ctx.positions().geometry.outerRadius;
+    if (!page.contains(placed) || placed.left() < disc)
+        return false;
+    p.save();
+    p.translate(placed.topLeft() - key.rect.topLeft());
+    detail::paintLabelKey(p, key, narrow, nullptr);
+    p.restore();
+    return true;
+}
+} // namespace
+
 QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &options)
 {
     if (options.render.anonymise)
@@ -167,7 +199,8 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
     o.render = fitLabels(s, o.render, o.labelPt, o.pageSize, o.orientation).render;
     const MapPainter painter(MapStyle::forOptions(o.render));
     const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style(), true);
-    // The map on the first page; the key of labels that did not fit, if any, on the next.
+    // The map on the first page; the key of labels that did not fit, if any, below the
+    // legend when there is room, else on the next page.
     const QRectF bounds = detail::preparedBounds(map, o.render, painter.style(), false);
     QByteArray data;
     QBuffer buffer(&data);
@@ -186,12 +219,14 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
         const QSizeF area(pdf.width(), pdf.height());
         const double scale =
             std::min(area.width() / bounds.width(), area.height() / bounds.height());
-        p.translate((area.width() - bounds.width() * scale) / 2,
-                    (area.height() - bounds.height() * scale) / 2);
+        const QPointF offset((area.width() - bounds.width() * scale) / 2,
+                             (area.height() - bounds.height() * scale) / 2);
+        p.translate(offset);
         p.scale(scale, scale);
         p.translate(-bounds.topLeft());
         detail::paintPreparedMap(painter, p, map, o.render, nullptr, false);
-        if (map.layout.keyCount > 0) {
+        const QRectF page(bounds.topLeft() - offset / scale, area / scale);
+        if (map.layout.keyCount > 0 && !keyUnderLegend(p, map, o.render, painter.style(), page)) {
             p.resetTransform();
             pdf.newPage();
             p.scale(scale, scale);

@@ -48,6 +48,17 @@ bool overlaps(const QRectF &a, const QRectF &b)
     return !a.isNull() && !b.isNull() && i.width() > 0.05 && i.height() > 0.05;
 }
 
+/// The badges of a partner's marks ("mark-<partner>-<participant>" groups).
+std::vector<const SvgGroup *> marksOf(const test::SvgDocument &svg, const QString &partnerId)
+{
+    std::vector<const SvgGroup *> out;
+    const QString prefix = QStringLiteral("mark-") + partnerId + QLatin1Char('-');
+    for (const SvgGroup &g : svg.groups)
+        if (g.hasClass("mark") && g.id.startsWith(prefix))
+            out.push_back(&g);
+    return out;
+}
+
 struct Drawn {
     QString id;
     QRectF box;
@@ -112,7 +123,12 @@ TEST_CASE("A4 SVG of a crowded map: labels of 8 pt, no overlaps, ghosts at home"
             continue;
         partners += partner ? 1 : 0;
         INFO(g.id.toStdString() << " " << g.title.toStdString());
-        markers.push_back({g.id, markerBox(g)});
+        QRectF marker = markerBox(g);
+        if (partner) // the marks' badges are drawn in groups of their own, part of the marker
+            for (const SvgGroup *m : marksOf(svg, g.id.mid(8)))
+                for (const test::SvgShape &sh : m->shapes)
+                    marker = marker.united(sh.box);
+        markers.push_back({g.id, marker});
         const QRectF label = labelBox(g);
         REQUIRE_FALSE(label.isNull()); // every partner and ghost has a label or its number
         labels.push_back({g.id, label});
@@ -212,4 +228,43 @@ TEST_CASE("A4 PDF of a crowded map: partner words at least 8 pt high", "[render]
         CHECK(m.captured(4).toDouble() - m.captured(2).toDouble() >= 8.0);
     }
     CHECK(seen >= 8);
+}
+
+TEST_CASE("A4 SVG of a crowded map: every mark names one participant", "[render][crowded][marks]")
+{
+    const Session s = test::crowdedRealisticSession();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("kaart.svg"));
+    REQUIRE(exportSvg(s, file, SvgExportOptions{}).isEmpty());
+    const test::SvgDocument svg = test::inspectSvg(nwk::testdata::fileBytes(file));
+    REQUIRE(svg.wellFormed);
+    int marks = 0;
+    for (const Partner &pa : s.partners) {
+        const std::vector<const SvgGroup *> drawn = marksOf(svg, pa.id);
+        INFO(pa.id.toStdString());
+        CHECK(drawn.size() == static_cast<std::size_t>(pa.marks.size()));
+        for (const QString &id : pa.marks) {
+            const Participant *pt = s.participant(id);
+            REQUIRE(pt);
+            const SvgGroup *g = svg.group(QStringLiteral("mark-") + pa.id + QLatin1Char('-') + id);
+            REQUIRE(g);
+            // The participant's own code, on a badge that names them and no one else.
+            CHECK(g->texts == QStringList{pt->code});
+            CHECK(g->classes.contains(QStringLiteral("participant-") + id));
+            CHECK(g->fills.contains(roleColor(pt->roleGroup).name()));
+            ++marks;
+        }
+    }
+    CHECK(marks >= 18);
+    // The three care staff have three different badges, and the legend keys each one.
+    QStringList careTexts;
+    for (const Participant &pt : s.participants) {
+        const SvgGroup *e = svg.group(QStringLiteral("legend-participant-") + pt.id);
+        REQUIRE(e);
+        CHECK(e->texts.value(0) == pt.code);
+        if (pt.roleGroup == RoleGroup::Care)
+            careTexts << e->texts.value(0);
+    }
+    careTexts.removeDuplicates();
+    CHECK(careTexts.size() == 3);
 }
