@@ -196,4 +196,42 @@ inline SvgDocument inspectSvg(const QByteArray &data)
     return doc;
 }
 
+/// What a partner's or ghost's group draws directly but its label box and leader: the
+/// marker with its decorations (mark badges are in groups of their own: marksOf()).
+inline QRectF markerBox(const SvgGroup &g)
+{
+    QRectF box;
+    for (const SvgShape &sh : g.shapes)
+        if (sh.direct && !sh.isLabelBox() && sh.tag != QLatin1String("line"))
+            box = box.isNull() ? sh.box : box.united(sh.box);
+    return box;
+}
+
+/// The label box of a partner's or ghost's group (empty when it has none).
+inline QRectF labelBox(const SvgGroup &g)
+{
+    for (const SvgShape &sh : g.shapes)
+        if (sh.isLabelBox())
+            return sh.box;
+    return {};
+}
+
+/// Overlap beyond the rounding of the SVG's numbers (two decimals).
+inline bool overlaps(const QRectF &a, const QRectF &b)
+{
+    const QRectF i = a.intersected(b);
+    return !a.isNull() && !b.isNull() && i.width() > 0.05 && i.height() > 0.05;
+}
+
+/// The badges of a partner's marks ("mark-<partner>-<participant>" groups).
+inline std::vector<const SvgGroup *> marksOf(const SvgDocument &svg, const QString &partnerId)
+{
+    std::vector<const SvgGroup *> out;
+    const QString prefix = QStringLiteral("mark-") + partnerId + QLatin1Char('-');
+    for (const SvgGroup &g : svg.groups)
+        if (g.hasClass("mark") && g.id.startsWith(prefix))
+            out.push_back(&g);
+    return out;
+}
+
 } // namespace nwk::test

@@ -20,44 +20,13 @@
 #include <numbers>
 
 using namespace nwk;
+using nwk::test::labelBox;
+using nwk::test::markerBox;
+using nwk::test::marksOf;
+using nwk::test::overlaps;
 using nwk::test::SvgGroup;
 
 namespace {
-
-QRectF markerBox(const SvgGroup &g)
-{
-    QRectF box;
-    for (const test::SvgShape &sh : g.shapes)
-        if (sh.direct && !sh.isLabelBox() && sh.tag != QLatin1String("line"))
-            box = box.isNull() ? sh.box : box.united(sh.box);
-    return box;
-}
-
-QRectF labelBox(const SvgGroup &g)
-{
-    for (const test::SvgShape &sh : g.shapes)
-        if (sh.isLabelBox())
-            return sh.box;
-    return {};
-}
-
-/// Overlap beyond the rounding of the SVG's numbers (two decimals).
-bool overlaps(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    return !a.isNull() && !b.isNull() && i.width() > 0.05 && i.height() > 0.05;
-}
-
-/// The badges of a partner's marks ("mark-<partner>-<participant>" groups).
-std::vector<const SvgGroup *> marksOf(const test::SvgDocument &svg, const QString &partnerId)
-{
-    std::vector<const SvgGroup *> out;
-    const QString prefix = QStringLiteral("mark-") + partnerId + QLatin1Char('-');
-    for (const SvgGroup &g : svg.groups)
-        if (g.hasClass("mark") && g.id.startsWith(prefix))
-            out.push_back(&g);
-    return out;
-}
 
 struct Drawn {
     QString id;

@@ -14,6 +14,10 @@
 
 using namespace nwk;
 using nwk::test::inspectSvg;
+using nwk::test::labelBox;
+using nwk::test::markerBox;
+using nwk::test::marksOf;
+using nwk::test::overlaps;
 using nwk::test::SvgDocument;
 using nwk::test::SvgGroup;
 
@@ -24,32 +28,6 @@ SvgDocument svgOf(const Session &s, const RenderOptions &o = RenderOptions{})
     const SvgDocument svg = inspectSvg(renderMapSvg(s, o));
     REQUIRE(svg.wellFormed);
     return svg;
-}
-
-/// What a partner's or ghost's group draws but its label box and leader: the marker
-/// with its decorations.
-QRectF markerBox(const SvgGroup &g)
-{
-    QRectF box;
-    for (const test::SvgShape &sh : g.shapes)
-        if (sh.direct && !sh.isLabelBox() && sh.tag != QLatin1String("line"))
-            box = box.isNull() ? sh.box : box.united(sh.box);
-    return box;
-}
-
-QRectF labelBox(const SvgGroup &g)
-{
-    for (const test::SvgShape &sh : g.shapes)
-        if (sh.isLabelBox())
-            return sh.box;
-    return {};
-}
-
-/// Overlap beyond the rounding of the SVG's numbers (two decimals).
-bool overlaps(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    return !a.isNull() && !b.isNull() && i.width() > 0.05 && i.height() > 0.05;
 }
 
 /// Distance of a point from the ray from the centre at `angle` (clockwise from 12).

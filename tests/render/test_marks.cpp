@@ -20,6 +20,10 @@
 
 using namespace nwk;
 using nwk::test::inspectSvg;
+using nwk::test::labelBox;
+using nwk::test::markerBox;
+using nwk::test::marksOf;
+using nwk::test::overlaps;
 using nwk::test::SvgDocument;
 using nwk::test::SvgGroup;
 
@@ -61,33 +65,6 @@ QString badgeFill(const SvgGroup &g)
 {
     REQUIRE_FALSE(g.shapes.empty());
     return g.shapes.front().fill;
-}
-
-/// The mark groups inside a partner's group: those whose id starts with its prefix.
-std::vector<const SvgGroup *> marksOf(const SvgDocument &svg, const QString &partnerId)
-{
-    std::vector<const SvgGroup *> out;
-    for (const SvgGroup *g : svg.withClass("mark"))
-        if (g->id.startsWith(QStringLiteral("mark-") + partnerId + QLatin1Char('-')))
-            out.push_back(g);
-    return out;
-}
-
-/// The partner's marker and its decorations: what its group draws directly (not its
-/// label box, leader or the mark badges, which are in groups of their own).
-QRectF markerBox(const SvgGroup &g)
-{
-    QRectF box;
-    for (const test::SvgShape &sh : g.shapes)
-        if (sh.direct && !sh.isLabelBox() && sh.tag != QLatin1String("line"))
-            box = box.isNull() ? sh.box : box.united(sh.box);
-    return box;
-}
-
-bool overlaps(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    return i.width() > 0.05 && i.height() > 0.05;
 }
 
 /// Millimetres per map unit on the map's A4 PDF: the page size read from the PDF, less
