@@ -267,4 +267,20 @@ void MapPainter::paintGroup(QPainter &p, const Session &s, const QString &groupI
         paintGroupIn(p, PaintContext(s, false), *gr, o, m_style, nullptr);
 }
 
+void MapPainter::paintGroup(QPainter &p, const Session &s, const QString &groupId,
+                            const RenderOptions &o, const QHash<QString, QPointF> &drawnAt) const
+{
+    const Group *gr = nullptr;
+    for (const Group &x : s.groups)
+        if (x.id == groupId)
+            gr = &x;
+    if (!gr)
+        return;
+    PaintContext ctx(s, false);
+    for (const QString &id : gr->members)
+        if (const auto it = drawnAt.constFind(id); it != drawnAt.cend())
+            ctx.setDrawnAt(id, *it);
+    paintGroupIn(p, ctx, *gr, o, m_style, nullptr);
+}
+
 } // namespace nwk

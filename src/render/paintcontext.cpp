@@ -68,6 +68,10 @@ const MapPositions &PaintContext::positions() const
         m_lazy->pos = computePositions(s);
         if (m_lazy->spread)
             spreadMarkers(*m_lazy->pos, s, m_lazy->spread->first, m_lazy->spread->second);
+        // Where the caller draws partners away from their spots (setDrawnAt()).
+        for (auto it = m_lazy->drawnAt.cbegin(); it != m_lazy->drawnAt.cend(); ++it)
+            if (m_lazy->pos->partners.contains(it.key()))
+                m_lazy->pos->partners.insert(it.key(), it.value());
     }
     return *m_lazy->pos;
 }
@@ -83,6 +87,8 @@ QPointF PaintContext::drawnAt(const Partner &pa, const MapGeometry &g) const
 void PaintContext::setDrawnAt(const QString &partnerId, QPointF at)
 {
     m_lazy->drawnAt.insert(partnerId, at);
+    if (m_lazy->pos && m_lazy->pos->partners.contains(partnerId))
+        m_lazy->pos->partners.insert(partnerId, at);
 }
 
 const Partner *PaintContext::partner(const QString &id) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A paint device that draws nothing and records every piece of text painted on it,
+// A paint device that draws nothing and records every piece of text (and every path)
+// painted on it,
 // with the font and the transform the painter used: the drawn size of text in
 // device pixels, measured from the drawing itself (widget->render(&recorder)).
 #pragma once
@@ -7,6 +8,7 @@
 #include <QFont>
 #include <QPaintDevice>
 #include <QPaintEngine>
+#include <QPainterPath>
 #include <QString>
 #include <QTransform>
 
@@ -38,6 +40,8 @@ public:
 
     QPaintEngine *paintEngine() const override { return &m_engine; }
     const std::vector<DrawnText> &texts() const { return m_engine.texts; }
+    /// Every path drawn (outlines, shapes), mapped to device pixels.
+    const std::vector<QPainterPath> &paths() const { return m_engine.paths; }
 
 protected:
     int metric(PaintDeviceMetric m) const override
@@ -86,7 +90,7 @@ private:
         {
             texts.push_back({item.text(), item.font(), m_transform});
         }
-        void drawPath(const QPainterPath &) override {}
+        void drawPath(const QPainterPath &path) override { paths.push_back(m_transform.map(path)); }
         void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
         void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
         void drawRects(const QRectF *, int) override {}
@@ -106,6 +110,7 @@ private:
         Type type() const override { return QPaintEngine::User; }
 
         std::vector<DrawnText> texts;
+        std::vector<QPainterPath> paths; ///< in device pixels
 
     private:
         QTransform m_transform;

@@ -50,6 +50,9 @@ public:
     /// What the items draw with: the options set below with what the zoom decides
     /// (semantic zoom: label size, shortened labels, secondary text).
     const RenderOptions &renderOptions() const { return m_options; }
+    /// Partners drawn away from their exact spots (markers spread apart), where they are
+    /// drawn: the group outlines go around these positions.
+    const QHash<QString, QPointF> &drawnAway() const { return m_drawnAway; }
     /// The options as set (the editor's canvas shows no legend and no title block).
     const RenderOptions &baseRenderOptions() const { return m_base; }
     void setRenderOptions(const RenderOptions &options);
@@ -215,6 +218,7 @@ private:
     bool m_mapRectDirty = false; ///< the map's extent changed during a drag
     /// MapLayout::content of the last relayout(): current while no relayout is pending.
     std::optional<QRectF> m_layoutContent;
+    QHash<QString, QPointF> m_drawnAway; ///< drawnAway()
     QHash<QString, GroupItem *> m_groups;
     QHash<QString, PartnerItem *> m_partners;
     QHash<QString, LinkItem *> m_links;

@@ -204,6 +204,10 @@ public:
     /// Group outline with its label (map coordinates); part of paintMap().
     void paintGroup(QPainter &p, const Session &s, const QString &groupId,
                     const RenderOptions &o) const;
+    /// The same around members drawn away from their exact spots (the editor's scene:
+    /// MapLayout::PartnerRects::position of each partner whose spot is not (0,0)).
+    void paintGroup(QPainter &p, const Session &s, const QString &groupId, const RenderOptions &o,
+                    const QHash<QString, QPointF> &drawnAt) const;
 
     /// A partner's desired placement (Partner::desiredPlacement): a faint target at
     /// the desired position and a dashed arrow from the partner to it, in map

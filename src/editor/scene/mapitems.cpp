@@ -114,7 +114,7 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     const MapScene *s = mapScene();
     if (s->renderOptions().showGroups)
         s->mapPainter().paintGroup(*painter, s->document()->session(), m_groupId,
-                                   s->renderOptions());
+                                   s->renderOptions(), s->drawnAway());
 }
 
 // ---- PartnerItem -------------------------------------------------------------

@@ -251,6 +251,7 @@ void MapScene::syncPartner(const QString &id)
 
 void MapScene::removePartnerItem(const QString &id)
 {
+    m_drawnAway.remove(id);
     if (PartnerItem *item = m_partners.take(id)) {
         if (m_drag.starts.contains(id))
             m_drag = {};
@@ -276,7 +277,12 @@ void MapScene::relayout(const QStringList &changed)
         if (it.value()->pos() != r.position) {
             it.value()->setPos(r.position);
             moved.append(it.key());
+            touched.insert(it.key()); // its groups' outlines follow it
         }
+        if (r.spot.isNull())
+            m_drawnAway.remove(it.key());
+        else
+            m_drawnAway.insert(it.key(), r.position);
         const bool spot = it.value()->setSpot(r.spot);
         if (it.value()->setGeometry(r.bounds, r.marker, r.label) || spot)
             touched.insert(it.key());
