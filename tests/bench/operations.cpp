@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QGraphicsItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -97,7 +98,9 @@ DragTimes drag(SessionDocument &doc, MapScene &scene, int drags, int moves)
 
     DragTimes times;
     for (int d = 0; d < drags; ++d) {
-        const QPointF start = scene.partnerPosition(dragged);
+        // Where its marker is drawn (markers that would overlap are drawn apart).
+        const QGraphicsItem *item = scene.partnerItem(dragged);
+        const QPointF start = item ? item->pos() : scene.partnerPosition(dragged);
         const int undoBefore = doc.undoStack()->count();
         sendMouse(scene, QEvent::GraphicsSceneMousePress, start, Qt::LeftButton);
         // On a crowded map another partner may lie on top: the press selects the one
