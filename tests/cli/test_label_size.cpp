@@ -38,7 +38,7 @@ TEST_CASE("export --label-size: a map that cannot fit at A4 warns, proposes A3 a
     }
 }
 
-TEST_CASE("export --label-size: a small map fits without a warning; bad sizes are refused",
+TEST_CASE("export --label-size: a small map fits without a warning, bad sizes are refused",
           "[cli][export][labels]")
 {
     QTemporaryDir dir;

@@ -173,7 +173,7 @@ TEST_CASE("export to a character device writes into it and never replaces the no
     CHECK(S_ISCHR(modeOf(QStringLiteral("/dev/null"))));
 }
 
-TEST_CASE("export to a FIFO streams into it; a FIFO nobody reads is refused at once",
+TEST_CASE("export to a FIFO streams into it, a FIFO nobody reads is refused at once",
           "[cli][safety]")
 {
     Sessions s;

@@ -132,7 +132,7 @@ TEST_CASE("Path: the school linked to a, a-b, b-c", "[measures]")
     CHECK(m.partnerTies == 2);
 }
 
-TEST_CASE("Two components and an isolate; direction and repeats are ignored", "[measures]")
+TEST_CASE("Two components and an isolate, direction and repeats are ignored", "[measures]")
 {
     // Links a-b, b-a (a repeat in the other direction: the same tie), c-d; e alone.
     // Partner graph: 2 of 10 ties -> 0.2; components {a,b}, {c,d}, {e} = 3; with S: 4.

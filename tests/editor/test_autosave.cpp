@@ -59,7 +59,7 @@ TEST_CASE("Typing notes reaches the recovery file, also while merged into one un
     }
 }
 
-TEST_CASE("A normal end removes the recovery files; a running editor's are not offered",
+TEST_CASE("A normal end removes the recovery files, a running editor's are not offered",
           "[autosave]")
 {
     SessionFile file;

@@ -73,7 +73,7 @@ TEST_CASE("Recolouring, marker, letter, frame and note through the dock", "[cate
     CHECK(w.categoryList()->item(4)->text().contains(QStringLiteral("niet aan bod gekomen")));
 }
 
-TEST_CASE("Adding a category makes eight sectors; partners keep their meaning", "[categories]")
+TEST_CASE("Adding a category makes eight sectors, partners keep their meaning", "[categories]")
 {
     SessionFile file(gridSession());
     GridWindow w(file.path);
@@ -196,7 +196,7 @@ TEST_CASE("Cancelling the reassignment dialog removes nothing", "[categories]")
     CHECK(w.doc().session().categories.size() == 7);
 }
 
-TEST_CASE("Moving a category up re-lays out the sectors; partners stay in their own",
+TEST_CASE("Moving a category up re-lays out the sectors, partners stay in their own",
           "[categories]")
 {
     SessionFile file(gridSession());

@@ -27,7 +27,7 @@ std::vector<PartnerPlacement> moveTo(const QString &id, double distance, double 
 }
 } // namespace
 
-TEST_CASE("Deleting a partner takes what refers to it; undo restores all of it", "[commands]")
+TEST_CASE("Deleting a partner takes what refers to it, undo restores all of it", "[commands]")
 {
     SessionDocument doc;
     doc.reset(sampleSession());
@@ -76,7 +76,7 @@ TEST_CASE("Deleting links and partners together is one undo step", "[commands]")
     CHECK(doc.session() == before);
 }
 
-TEST_CASE("Moves of one drag merge into one step; separate drags do not", "[commands]")
+TEST_CASE("Moves of one drag merge into one step, separate drags do not", "[commands]")
 {
     SessionDocument doc;
     doc.reset(sampleSession());

@@ -86,7 +86,7 @@ TEST_CASE("Group selection with Ctrl+G, rename, members, delete and undo", "[gro
     CHECK(table->model()->rowCount() == 2);
 }
 
-TEST_CASE("Ctrl+G without a selection does nothing; deleting a group takes its annotations",
+TEST_CASE("Ctrl+G without a selection does nothing, deleting a group takes its annotations",
           "[groups]")
 {
     Session s = sampleSession();

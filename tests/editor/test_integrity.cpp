@@ -33,7 +33,7 @@ bool hasAnnotationOn(const Session &s, const QString &quoteId)
 
 } // namespace
 
-TEST_CASE("Removing an annotated quote takes its annotations; the saved file opens again",
+TEST_CASE("Removing an annotated quote takes its annotations, the saved file opens again",
           "[integrity][cards]")
 {
     SessionFile file(fullGolden());

@@ -122,7 +122,7 @@ TEST_CASE("Shift-drag from a partner draws a link without the tool", "[links]")
     }
 }
 
-TEST_CASE("Links follow their ends; deleting a partner takes its links, undo restores them",
+TEST_CASE("Links follow their ends, deleting a partner takes its links, undo restores them",
           "[links]")
 {
     SessionFile file;

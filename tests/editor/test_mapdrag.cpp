@@ -46,7 +46,7 @@ TEST_CASE("Dragging a partner into another sector changes its category", "[map][
           0.01);
 }
 
-TEST_CASE("Two drags are two undo steps; a click is none", "[map][drag]")
+TEST_CASE("Two drags are two undo steps, a click is none", "[map][drag]")
 {
     SessionFile file;
     Window w(file.path);

@@ -12,7 +12,7 @@
 using namespace nwk;
 using namespace nwk::test;
 
-TEST_CASE("The wheel zooms around the pointer; fit shows the whole map", "[view]")
+TEST_CASE("The wheel zooms around the pointer, fit shows the whole map", "[view]")
 {
     SessionFile file;
     Window w(file.path);

@@ -71,7 +71,7 @@ TEST_CASE("Adding two participants in the dock reaches the file", "[participants
     CHECK(w.doc().session().participants[1].roleGroup == RoleGroup::Other);
 }
 
-TEST_CASE("Joined Now stamps the session clock; without a clock it is off", "[participants][clock]")
+TEST_CASE("Joined Now stamps the session clock, without a clock it is off", "[participants][clock]")
 {
     Session s = sessionWithParticipants();
     SECTION("clock running")
@@ -106,7 +106,7 @@ TEST_CASE("Joined Now stamps the session clock; without a clock it is off", "[pa
     }
 }
 
-TEST_CASE("Removing a participant takes their marks along; undo restores both",
+TEST_CASE("Removing a participant takes their marks along, undo restores both",
           "[participants][marks]")
 {
     Session s = sessionWithParticipants();

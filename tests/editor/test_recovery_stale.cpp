@@ -68,7 +68,7 @@ TEST_CASE("A recovery copy equal in content to the file is dropped, not offered"
     CHECK(recoveryInfos(recovery.path()).isEmpty());
 }
 
-TEST_CASE("A copy left by a kill right after a save is dropped; another program's change is "
+TEST_CASE("A copy left by a kill right after a save is dropped, another program's change is "
           "not taken for a save",
           "[recovery]")
 {

@@ -66,7 +66,7 @@ TEST_CASE("Four rings with labels through the dock reach the file", "[rings]")
     CHECK(w.geometry().ringCount == 3);
 }
 
-TEST_CASE("Fewer rings drop the outermost; the arrow keys step the count", "[rings]")
+TEST_CASE("Fewer rings drop the outermost, the arrow keys step the count", "[rings]")
 {
     SessionFile file(gridSession());
     GridWindow w(file.path);

@@ -48,7 +48,7 @@ double smallest(const std::vector<double> &sizes)
 
 } // namespace
 
-TEST_CASE("F5 shows the room view in the main window; F5 or Esc returns to editing", "[roomview]")
+TEST_CASE("F5 shows the room view in the main window, F5 or Esc returns to editing", "[roomview]")
 {
     SessionFile file(focusGroupSession());
     for (const QSize size : {QSize(1366, 768), QSize(1280, 720)}) {

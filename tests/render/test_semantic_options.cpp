@@ -61,7 +61,7 @@ TEST_CASE("Exports draw whole labels, link labels and counts by default", "[rend
     CHECK(svg.group(QStringLiteral("link-l1"))->text() == QStringLiteral("deelt expertise"));
 }
 
-TEST_CASE("labelMaxChars shortens partner labels; link labels and counts can be left out",
+TEST_CASE("labelMaxChars shortens partner labels, link labels and counts can be left out",
           "[render][zoom]")
 {
     RenderOptions o;
