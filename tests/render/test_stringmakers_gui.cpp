@@ -9,7 +9,10 @@
 
 TEST_CASE("A failed comparison of colours prints both colours", "[support][stringmaker]")
 {
-    const auto expression = Catch::Decomposer() <= QColor(255, 0, 0) == QColor(0, 0, 255, 128);
+    // Named: the expression holds references to its operands.
+    const QColor red(255, 0, 0);
+    const QColor blue(0, 0, 255, 128);
+    const auto expression = Catch::Decomposer() <= red == blue;
     std::ostringstream out;
     // What the reporter calls (public in the base, private in BinaryExpr).
     static_cast<const Catch::ITransientExpression &>(expression).streamReconstructedExpression(out);
