@@ -11,14 +11,15 @@
 #include <QGraphicsLineItem>
 #include <QPainter>
 
+#include <utility>
+
 using namespace nwk;
 using namespace nwk::test;
 
-TEST_CASE("Scene: partners on one spot are drawn apart, links end at the drawn markers",
-          "[editor][scene][spread]")
+namespace {
+/// The session's first two placed partners, the second moved onto the first's spot.
+std::pair<Partner *, Partner *> twoOnOneSpot(Session &s)
 {
-    Session s = sampleSession();
-    // Two placed partners on the very same spot, linked to each other.
     std::vector<QString> placed;
     for (const Partner &p : s.partners)
         if (p.placement)
@@ -28,6 +29,16 @@ TEST_CASE("Scene: partners on one spot are drawn apart, links end at the drawn m
     Partner *b = s.partner(placed[1]);
     b->placement = a->placement;
     b->category = a->category;
+    return {a, b};
+}
+} // namespace
+
+TEST_CASE("Scene: partners on one spot are drawn apart, links end at the drawn markers",
+          "[editor][scene][spread]")
+{
+    Session s = sampleSession();
+    // Two placed partners on the very same spot, linked to each other.
+    const auto [a, b] = twoOnOneSpot(s);
     const Placement stored = *a->placement;
     Link l;
     l.id = QStringLiteral("l-spread");
@@ -60,15 +71,7 @@ TEST_CASE("Scene: a group's outline goes around its members where they are drawn
 {
     Session s = sampleSession();
     // Two placed partners on the very same spot, the only members of a group.
-    std::vector<QString> placed;
-    for (const Partner &p : s.partners)
-        if (p.placement)
-            placed.push_back(p.id);
-    REQUIRE(placed.size() >= 2);
-    Partner *a = s.partner(placed[0]);
-    Partner *b = s.partner(placed[1]);
-    b->placement = a->placement;
-    b->category = a->category;
+    const auto [a, b] = twoOnOneSpot(s);
     s.groups.clear();
     Group g;
     g.id = QStringLiteral("g-spread");
