@@ -101,11 +101,8 @@ void reportWritten(const QString &shown, const QString &what)
 
 /// The warning, on standard error, when labels cannot all be placed at the --label-size on
 /// the page (they went to the numbered key): names the page and proposes A3.
-void warnLabels(const Context &c, const QString &what, QPageLayout::Orientation orientation,
-                bool autoOrientation)
+void warnLabels(const Context &c, const QString &what, const LabelFit &fit)
 {
-    const LabelFit fit = fitLabels(c.session, c.render, c.plan.labelPt, c.plan.pageSize,
-                                   orientation, autoOrientation);
     const QString warning = labelFitWarning(fit, c.plan.pageSize, c.plan.labelPt);
     if (!warning.isEmpty())
         printErr(QStringLiteral("warning %1: %2").arg(what, warning));
@@ -121,10 +118,11 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.render = c.render;
         o.labelPt = c.plan.labelPt;
         o.pageSize = c.plan.pageSize;
-        const QString error = exportSvg(c.session, out, o);
+        LabelFit fit;
+        const QString error = exportSvg(c.session, out, o, &fit);
         if (error.isEmpty()) {
             what = QStringLiteral("(SVG)");
-            warnLabels(c, what, QPageLayout::Landscape, true);
+            warnLabels(c, what, fit);
         }
         return error;
     }
@@ -135,9 +133,10 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.dpi = c.plan.dpi;
         o.labelPt = c.plan.labelPt;
         o.pageSize = c.plan.pageSize;
-        const QString error = exportPng(c.session, out, o);
+        LabelFit fit;
+        const QString error = exportPng(c.session, out, o, &fit);
         if (error.isEmpty()) {
-            warnLabels(c, QStringLiteral("(PNG)"), QPageLayout::Landscape, true);
+            warnLabels(c, QStringLiteral("(PNG)"), fit);
             const QSize size = QImageReader(out).size();
             what = QStringLiteral("(PNG, %1 x %2 px)").arg(size.width()).arg(size.height());
         }
@@ -149,10 +148,11 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.pageSize = c.plan.pageSize;
         o.orientation = c.plan.orientation;
         o.labelPt = c.plan.labelPt;
-        const QString error = exportPdf(c.session, out, o);
+        LabelFit fit;
+        const QString error = exportPdf(c.session, out, o, &fit);
         if (error.isEmpty()) {
             what = QStringLiteral("(PDF, %1)").arg(pageText(c.plan));
-            warnLabels(c, what, c.plan.orientation, false);
+            warnLabels(c, what, fit);
         }
         return error;
     }

@@ -57,15 +57,14 @@ QString describe(const Session &s, const RenderOptions &o)
     return text + QLatin1Char('.');
 }
 
-} // namespace
-
-QImage renderMapImage(const Session &s, const ImageExportOptions &options)
+/// The image of a map fitted to the page (fitMap()): one label layout for the bounds and
+/// the drawing.
+QImage imageOf(const detail::FittedMap &fitted, const ImageExportOptions &options)
 {
     ImageExportOptions o = options;
-    o.render = fitLabels(s, o.render, o.labelPt, o.pageSize, QPageLayout::Landscape, true).render;
+    o.render = fitted.fit.render;
     const MapPainter painter(MapStyle::forOptions(o.render));
-    // One label layout for the bounds and the drawing (each would compute it).
-    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style(), true);
+    const detail::PreparedMap &map = fitted.map;
     const QRectF bounds = detail::preparedBounds(map, o.render, painter.style());
     if (bounds.isEmpty())
         return {};
@@ -102,10 +101,14 @@ QImage renderMapImage(const Session &s, const ImageExportOptions &options)
     return image.convertToFormat(QImage::Format_ARGB32);
 }
 
-QByteArray renderMapSvg(const Session &session, const RenderOptions &o)
+detail::FittedMap fitForImage(const Session &s, const ImageExportOptions &o)
+{
+    return detail::fitMap(s, o.render, o.labelPt, o.pageSize, QPageLayout::Landscape, true);
+}
+
+QByteArray svgOf(const detail::PreparedMap &map, const RenderOptions &o)
 {
     const MapPainter painter(MapStyle::forOptions(o));
-    const detail::PreparedMap map = detail::prepareMap(session, o, painter.style(), true);
     const Session &s = map.ctx.s; // what the export shows (sessionForExport())
     detail::SvgWriter writer(detail::preparedBounds(map, o, painter.style()),
                              painter.style().labelFont);
@@ -113,6 +116,19 @@ QByteArray renderMapSvg(const Session &session, const RenderOptions &o)
     detail::paintPreparedMap(painter, p, map, o, &writer);
     p.end();
     return writer.document(mapTitle(s, o), describe(s, o), o.language);
+}
+
+} // namespace
+
+QImage renderMapImage(const Session &s, const ImageExportOptions &o)
+{
+    return imageOf(fitForImage(s, o), o);
+}
+
+QByteArray renderMapSvg(const Session &session, const RenderOptions &o)
+{
+    const MapPainter painter(MapStyle::forOptions(o));
+    return svgOf(detail::prepareMap(session, o, painter.style(), true), o);
 }
 
 QString anonymisationRefusal(const Session &s, const QString &fileName)
@@ -124,12 +140,16 @@ QString anonymisationRefusal(const Session &s, const QString &fileName)
            QStringLiteral("\n- ") + problems.join(QStringLiteral("\n- "));
 }
 
-QString exportPng(const Session &s, const QString &fileName, const ImageExportOptions &o)
+QString exportPng(const Session &s, const QString &fileName, const ImageExportOptions &o,
+                  LabelFit *fit)
 {
     if (o.render.anonymise)
         if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
             return refusal;
-    const QImage image = renderMapImage(s, o);
+    const detail::FittedMap fitted = fitForImage(s, o);
+    if (fit)
+        *fit = fitted.fit;
+    const QImage image = imageOf(fitted, o);
     if (image.isNull())
         return msg("Cannot write %1: the image is too large to make").arg(fileName);
     QByteArray data;
@@ -148,14 +168,17 @@ QString exportSvg(const Session &s, const QString &fileName, const RenderOptions
     return writeFileAtomically(fileName, renderMapSvg(s, o));
 }
 
-QString exportSvg(const Session &s, const QString &fileName, const SvgExportOptions &o)
+QString exportSvg(const Session &s, const QString &fileName, const SvgExportOptions &o,
+                  LabelFit *fit)
 {
     if (o.render.anonymise)
         if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
             return refusal;
-    const LabelFit fit =
-        fitLabels(s, o.render, o.labelPt, o.pageSize, QPageLayout::Landscape, true);
-    return writeFileAtomically(fileName, renderMapSvg(s, fit.render));
+    const detail::FittedMap fitted =
+        detail::fitMap(s, o.render, o.labelPt, o.pageSize, QPageLayout::Landscape, true);
+    if (fit)
+        *fit = fitted.fit;
+    return writeFileAtomically(fileName, svgOf(fitted.map, fitted.fit.render));
 }
 
 namespace {
@@ -190,15 +213,20 @@ bool keyUnderLegend(QPainter &p, const detail::PreparedMap &map, const RenderOpt
 }
 } // namespace
 
-QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &options)
+QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &options,
+                  LabelFit *fit)
 {
     if (options.render.anonymise)
         if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
             return refusal;
     PdfExportOptions o = options;
-    o.render = fitLabels(s, o.render, o.labelPt, o.pageSize, o.orientation).render;
+    const detail::FittedMap fitted =
+        detail::fitMap(s, o.render, o.labelPt, o.pageSize, o.orientation, false);
+    if (fit)
+        *fit = fitted.fit;
+    o.render = fitted.fit.render;
     const MapPainter painter(MapStyle::forOptions(o.render));
-    const detail::PreparedMap map = detail::prepareMap(s, o.render, painter.style(), true);
+    const detail::PreparedMap &map = fitted.map;
     // The map on the first page; the key of labels that did not fit, if any, below the
     // legend when there is room, else on the next page.
     const QRectF bounds = detail::preparedBounds(map, o.render, painter.style(), false);

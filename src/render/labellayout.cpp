@@ -42,7 +42,8 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
     return layoutAll(PaintContext(s, o, st), o, st);
 }
 
-FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st)
+FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                     const QRectF &frame)
 {
     const Session &s = ctx.s;
     FullLayout result;
@@ -97,7 +98,7 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
 
     // Uniform grids, so that a candidate is tested only against what lies near it (a
     // skipped rect cannot touch the candidate, and would add exactly 0).
-    QRectF area = pos.geometry.bounds();
+    QRectF area = pos.geometry.bounds() | frame;
     for (const Obstacle &ob : obstacles)
         if (std::isfinite(ob.rect.width()) && std::isfinite(ob.rect.height()))
             area |= ob.rect.normalized();
@@ -129,16 +130,36 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
     for (const Obstacle &ob : obstacles)
         if (ob.owner < 0)
             covered.mark(ob.rect);
+    // Fine cells wholly under a marker: a label whose centre is in one overlaps that
+    // marker (exact: the quick answer on crowded maps, where most spots lie on one),
+    // unless the marker is the label's own.
+    CoverBits underMarkers(area, 2.0 * unit);
+    for (const Item &it : items)
+        underMarkers.mark(it.extent.translated(it.centre));
 
     std::vector<QRectF> placed;
     const double margin = 1.2 * unit;
+    const bool framed = !frame.isEmpty();
+    const auto outside = [&frame](const QRectF &r) {
+        return r.left() < frame.left() || r.top() < frame.top() || r.right() > frame.right() ||
+               r.bottom() > frame.bottom();
+    };
     const auto at = [](const auto &v, int k) -> const auto &
     {
         return v[static_cast<std::size_t>(k)];
     };
     // Does a label at `abs` touch anything? (fast: stops at the first hit)
     auto collides = [&](const QRectF &abs, int self) {
-        if (covered.coversCentreOf(abs) || covered.coversPartOf(abs))
+        if (framed && outside(abs))
+            return true;
+        if (covered.coversCentreOf(abs))
+            return true;
+        if (underMarkers.coversCentreOf(abs)) {
+            const Item &own = at(items, self);
+            if (!own.extent.translated(own.centre).contains(abs.center()))
+                return true;
+        }
+        if (covered.coversPartOf(abs))
             return true;
         const QRectF padded = abs.adjusted(-margin, -margin, margin, margin);
         if (placedGrid.any(padded, [&](int k) { return rectsIntersect(padded, at(placed, k)); }))
@@ -193,6 +214,8 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
             return pen;
         if (hitsCircle(abs, schoolR))
             pen += abs.width() * abs.height();
+        if (framed && outside(abs))
+            pen += 4.0 * (abs.width() * abs.height() - overlapArea(abs, frame));
         return pen;
     };
     // Is the label nearer to its own marker than to any other?

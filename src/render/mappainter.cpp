@@ -153,6 +153,27 @@ PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle 
     return map;
 }
 
+QRectF unlabelledContent(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st)
+{
+    return discContentOf(ctx, o, st, FullLayout());
+}
+
+QRectF labelFrame(const QRectF &content, const MapStyle &st)
+{
+    // A label beside a marker at the edge (at most labelMaxWidth wide), or two lines
+    // above or below one, with the gap the layout leaves.
+    const double gap = 1.5 * st.partnerRadius / 15.0;
+    const double across = st.labelMaxWidth + gap;
+    const double down = 2.5 * st.labelFont.pixelSize() + gap;
+    return content.adjusted(-across, -down, across, down);
+}
+
+QRectF boundsAround(const QRectF &content, const Session &s, const RenderOptions &o,
+                    const MapStyle &st)
+{
+    return boundsWith(content, s, o, st);
+}
+
 QRectF preparedBounds(const PreparedMap &map, const RenderOptions &o, const MapStyle &st,
                       bool withKey)
 {

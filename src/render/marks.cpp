@@ -171,10 +171,22 @@ void paintMarkBadge(QPainter &p, const MarkBadge &badge, QPointF centre, double 
 
 namespace detail {
 
+namespace {
+constexpr double kBadgePerLabel = 1.45; ///< badge height per label pixel size
+constexpr double kLeastBadge = 16.0;    ///< map units at partnerRadius 15
+constexpr double kLargestBadge = 26.0;
+} // namespace
+
 double markBadgeHeight(const MapStyle &st)
 {
     const double k = st.partnerRadius / 15.0;
-    return std::clamp(1.45 * st.labelFont.pixelSize(), 16.0 * k, 26.0 * k);
+    return std::clamp(kBadgePerLabel * st.labelFont.pixelSize(), kLeastBadge * k,
+                      kLargestBadge * k);
+}
+
+int labelSizeOfLargestBadges(const MapStyle &st)
+{
+    return static_cast<int>(std::ceil(kLargestBadge * st.partnerRadius / 15.0 / kBadgePerLabel));
 }
 
 std::vector<PlacedMark> layoutMarks(const Session &s, const Partner &pa, const MapStyle &st,

@@ -20,6 +20,9 @@ struct PlacedMark {
 /// at most 26 map units (scaled with the marker); so 2.5 mm or more at A4 when labels
 /// grow, and never larger than the marker.
 double markBadgeHeight(const MapStyle &st);
+/// The least label pixel size from which badges have their largest height (a map's
+/// markers, and so its spread positions, are the same at every label size above it).
+int labelSizeOfLargestBadges(const MapStyle &st);
 
 /// The badges of a partner's marks in rows of at most four, centred above the marker,
 /// clear of everything within `clearance` of the partner's centre and of each other.

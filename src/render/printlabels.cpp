@@ -3,12 +3,17 @@
 // a page, and whether they all fit there (docs/exports.md, "Print-grade labels").
 #include "nwk/render/exporters.h"
 
+#include "marks_p.h"
 #include "render_p.h"
+
+#include "nwk/core/anonymise.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace nwk {
+
+using namespace detail;
 
 namespace {
 
@@ -33,39 +38,88 @@ double pageScale(const QRectF &bounds, QPageSize::PageSizeId page,
                     (h - 2 * kMarginMm) * ptPerMm / bounds.height());
 }
 
+/// The least label size from `least` up that prints at `labelPt` when the map's bounds
+/// are the frame around `content` at that size: larger labels widen the frame, which
+/// shrinks the scale, so again until the size holds on the page it gives.
+int sizeFor(const QRectF &content, const Session &shown, RenderOptions o, int least, double labelPt,
+            QPageSize::PageSizeId page, QPageLayout::Orientation orientation, bool autoOrientation)
+{
+    int size = least;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        o.labelSize = size;
+        const MapStyle st = MapStyle::forOptions(o);
+        const double scale = pageScale(boundsAround(labelFrame(content, st), shown, o, st), page,
+                                       orientation, autoOrientation);
+        const int need = static_cast<int>(std::ceil(labelPt / scale - 1e-6));
+        if (scale <= 0.0 || need <= size)
+            break;
+        size = need;
+    }
+    return size;
+}
+
+/// The fit of a laid-out map: its scale on the page (labels stay in the frame, so at
+/// least the one sizeFor() found), the labels' size there and how many were keyed.
+FittedMap finish(LabelFit fit, PreparedMap map, const MapStyle &st, QPageSize::PageSizeId page,
+                 QPageLayout::Orientation orientation, bool autoOrientation)
+{
+    fit.scale =
+        pageScale(preparedBounds(map, fit.render, st, false), page, orientation, autoOrientation);
+    fit.keyed = map.layout.keyCount;
+    fit.labelPt = st.labelFont.pixelSize() * fit.scale;
+    return {fit, std::move(map)};
+}
+
 } // namespace
+
+namespace detail {
+
+FittedMap fitMap(const Session &s, const RenderOptions &o, double labelPt,
+                 QPageSize::PageSizeId page, QPageLayout::Orientation orientation,
+                 bool autoOrientation)
+{
+    LabelFit fit;
+    fit.render = o;
+    auto shown = std::make_shared<const Session>(sessionForExport(s, o.anonymise));
+    if (labelPt <= 0.0 || o.labelSize > 0.0) {
+        // The size is given: one layout, labels where they find room.
+        const MapStyle st = MapStyle::forOptions(o);
+        PreparedMap map{shown, PaintContext(*shown, o, st), {}};
+        map.layout = layoutAll(map.ctx, o, st);
+        return finish(std::move(fit), std::move(map), st, page, orientation, autoOrientation);
+    }
+    fit.render.labelKey = true;
+    // The labels keep inside a frame around the disc, so the page scale follows from the
+    // geometry and the label size alone, and the size is settled before the one layout.
+    // The content the frame is drawn around: at the size from which the markers (with
+    // their mark badges) no longer grow, so at least that of any smaller size.
+    const int least = MapStyle::forOptions(o).labelFont.pixelSize();
+    RenderOptions probeOptions = fit.render;
+    probeOptions.labelSize = std::max(least, labelSizeOfLargestBadges(MapStyle::forOptions(o)));
+    const MapStyle probeStyle = MapStyle::forOptions(probeOptions);
+    const PaintContext probe(*shown, probeOptions, probeStyle);
+    const QRectF content = unlabelledContent(probe, probeOptions, probeStyle);
+    const int size =
+        sizeFor(content, *shown, fit.render, least, labelPt, page, orientation, autoOrientation);
+    fit.render.labelSize = size;
+    const MapStyle st = MapStyle::forOptions(fit.render);
+    // At that size the probe's markers and positions are the map's own, unless the
+    // labels are so small that the badges shrink with them.
+    const bool same = markBadgeHeight(st) == markBadgeHeight(probeStyle);
+    PreparedMap map{shown, same ? probe : PaintContext(*shown, fit.render, st), {}};
+    const QRectF frame =
+        labelFrame(same ? content : unlabelledContent(map.ctx, fit.render, st), st);
+    map.layout = layoutAll(map.ctx, fit.render, st, frame);
+    return finish(std::move(fit), std::move(map), st, page, orientation, autoOrientation);
+}
+
+} // namespace detail
 
 LabelFit fitLabels(const Session &s, const RenderOptions &o, double labelPt,
                    QPageSize::PageSizeId page, QPageLayout::Orientation orientation,
                    bool autoOrientation)
 {
-    LabelFit fit;
-    fit.render = o;
-    const bool sized = labelPt > 0.0 && o.labelSize <= 0.0;
-    if (sized)
-        fit.render.labelKey = true;
-    // The style's own size is the least: a large page never shrinks the labels.
-    const int base = MapStyle::forOptions(o).labelFont.pixelSize();
-    int size = o.labelSize > 0.0 ? static_cast<int>(std::lround(o.labelSize)) : base;
-    for (int round = 0; round < kMaxRounds; ++round) {
-        if (sized)
-            fit.render.labelSize = size;
-        const MapStyle st = MapStyle::forOptions(fit.render);
-        const detail::PreparedMap map = detail::prepareMap(s, fit.render, st, true);
-        fit.scale = pageScale(detail::preparedBounds(map, fit.render, st, false), page, orientation,
-                              autoOrientation);
-        fit.keyed = map.layout.keyCount;
-        fit.labelPt = st.labelFont.pixelSize() * fit.scale;
-        if (!sized || fit.scale <= 0.0)
-            break;
-        // Larger labels widen the map (labels farther out), which shrinks the scale: again
-        // until the size holds on the page it gives.
-        const int need = static_cast<int>(std::ceil(labelPt / fit.scale - 1e-6));
-        if (need <= size)
-            break;
-        size = need;
-    }
-    return fit;
+    return detail::fitMap(s, o, labelPt, page, orientation, autoOrientation).fit;
 }
 
 QString labelFitWarning(const LabelFit &fit, QPageSize::PageSizeId page, double labelPt)

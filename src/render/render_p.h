@@ -2,6 +2,7 @@
 // Internal helpers of the render layer, shared by its source files. Not installed.
 #pragma once
 
+#include "nwk/render/exporters.h"
 #include "nwk/render/mappainter.h"
 
 #include <QPainterPath>
@@ -215,8 +216,11 @@ LabelKey labelKeyOf(const PaintContext &ctx, const FullLayout &layout, const Ren
                     const MapStyle &st, const QRectF &beside, double columnHeight = 0.0);
 void paintLabelKey(QPainter &p, const LabelKey &key, const MapStyle &st, PaintGroups *groups);
 struct PaintContext;
-/// The greedy label layout of every placed partner and (when shown) missing partner.
-FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st);
+/// The greedy label layout of every placed partner and (when shown) missing partner;
+/// with a `frame` (print-sized exports, fitMap()), no label is put outside it, so that
+/// the map's bounds lie within it whatever the layout does.
+FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                     const QRectF &frame = {});
 FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &st);
 
 /// Orders ids naturally ("pa2" before "pa10").
@@ -338,6 +342,23 @@ struct PreparedMap {
 /// caller of paintMap() or paintMapFitted() can show a real name.
 PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st,
                        bool forExport = false);
+/// What the disc, partners, ghosts and groups cover without their labels.
+QRectF unlabelledContent(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st);
+/// That `content` widened by a band that holds a label of the style beside or above a
+/// marker at its edge: the frame of a print-sized export's labels (printlabels.cpp).
+QRectF labelFrame(const QRectF &content, const MapStyle &st);
+/// The map's bounds around `content` (the legend, the title, the margin).
+QRectF boundsAround(const QRectF &content, const Session &s, const RenderOptions &o,
+                    const MapStyle &st);
+/// The labels fitted to a page (fitLabels()) and the map prepared with them, so that an
+/// export draws the layout that was measured.
+struct FittedMap {
+    LabelFit fit;
+    PreparedMap map;
+};
+FittedMap fitMap(const Session &s, const RenderOptions &o, double labelPt,
+                 QPageSize::PageSizeId page, QPageLayout::Orientation orientation,
+                 bool autoOrientation);
 /// MapPainter::mapBounds() and MapPainter::paintMap() of a prepared map.
 /// `withKey` false: without the numbered key of keyed labels (the PDF prints it on a page
 /// of its own; print-grade sizing fits the map without it to the page).

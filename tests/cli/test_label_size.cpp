@@ -5,11 +5,13 @@
 
 #include "../render/crowded_fixture.h"
 
+#include "../support/readfile.h"
 #include "nwk/core/sessionio.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace nwk;
@@ -35,6 +37,16 @@ TEST_CASE("export --label-size: a map that cannot fit at A4 warns, proposes A3 a
         REQUIRE(warnings.size() == 1);
         CHECK(warnings.first().contains(QStringLiteral("at 14 pt on A4")));
         CHECK(warnings.first().contains(QStringLiteral("A3")));
+        if (QByteArrayView(format) == "svg") {
+            // The warning counts the labels of the key in the file written (the export's
+            // own fit, not another layout's).
+            const QRegularExpressionMatch count =
+                QRegularExpression(QStringLiteral("(\\d+) label\\(s\\) cannot be placed"))
+                    .match(warnings.first());
+            REQUIRE(count.hasMatch());
+            const QByteArray svg = nwk::testdata::fileBytes(out);
+            CHECK(svg.count("class=\"key-entry\"") == count.captured(1).toInt());
+        }
     }
 }
 

@@ -77,10 +77,14 @@ QString anonymisationRefusal(const Session &s, const QString &fileName);
 /// problem. Files are written atomically (a failed write keeps an existing file).
 /// With `anonymise` each refuses (anonymisationRefusal()) while a person has no pseudonym.
 QString exportSvg(const Session &s, const QString &fileName, const RenderOptions &o);
-/// The SVG with print-grade labels for the page (fitLabels()).
-QString exportSvg(const Session &s, const QString &fileName, const SvgExportOptions &o);
-QString exportPng(const Session &s, const QString &fileName, const ImageExportOptions &o);
+/// The SVG with print-grade labels for the page (fitLabels()). Each of the three below
+/// sets `fit`, when given, to how the labels fit (the export's own fitLabels()).
+QString exportSvg(const Session &s, const QString &fileName, const SvgExportOptions &o,
+                  LabelFit *fit = nullptr);
+QString exportPng(const Session &s, const QString &fileName, const ImageExportOptions &o,
+                  LabelFit *fit = nullptr);
 /// One vector page (text stays text), the map fitted inside 10 mm margins.
-QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &o);
+QString exportPdf(const Session &s, const QString &fileName, const PdfExportOptions &o,
+                  LabelFit *fit = nullptr);
 
 } // namespace nwk
