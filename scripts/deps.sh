@@ -13,6 +13,8 @@ NWK_PACKAGES=(
     librsvg2-bin                           # an independent SVG renderer, used by the export tests
     poppler-utils                          # pdftotext, pdfinfo: the anonymisation tests read the PDFs
     python3 python3-networkx               # networkx reads the GraphML export (a test)
+    xvfb xdotool                           # a test answers the real editor's recovery question on X
+    desktop-file-utils                     # desktop-file-validate checks the installed desktop file
 )
 
 nwk_missing_packages() {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// layoutLabels: labels of crowded partners do not overlap each other or other markers.
+// layoutLabels: labels of crowded partners do not overlap each other or other markers, as
+// drawn (the label boxes and markers of the SVG export, tests/render/svg_inspect.h).
 #include "render_fixtures.h"
+#include "svg_inspect.h"
 
+#include "nwk/render/exporters.h"
 #include "nwk/render/mappainter.h"
 
 #include <catch2/catch.hpp>
@@ -10,50 +13,53 @@ using namespace nwk;
 
 namespace {
 
-struct Placed {
+struct Drawn {
     QString id;
-    QPointF centre;
-    QRectF label; ///< absolute
+    QRectF marker; ///< the marker with its decorations and mark badges
+    QRectF label;  ///< the label's box
 };
 
-std::vector<Placed> absoluteLabels(const Session &s, const LabelPlacements &labels,
-                                   const MapPainter &painter = MapPainter(),
-                                   const RenderOptions &o = RenderOptions{})
+/// Each placed partner's marker and label box as the SVG export draws them (map units).
+std::vector<Drawn> drawnPartners(const Session &s, const RenderOptions &o)
 {
-    // Where each marker is drawn (overlapping markers are spread apart in the drawing).
-    const MapLayout drawn = painter.layoutMap(s, o);
-    std::vector<Placed> out;
+    const test::SvgDocument svg = test::inspectSvg(renderMapSvg(s, o));
+    REQUIRE(svg.wellFormed);
+    std::vector<Drawn> out;
     for (const Partner &p : s.partners) {
-        if (!p.placement)
+        INFO("partner " << p.id.toStdString());
+        const test::SvgGroup *g = svg.group(QStringLiteral("partner-") + p.id);
+        if (!p.placement) {
+            CHECK_FALSE(g);
             continue;
-        const QPointF c = drawn.partners.value(p.id).position;
-        out.push_back({p.id, c, labels.value(p.id).translated(c)});
+        }
+        REQUIRE(g);
+        QRectF marker = test::markerBox(*g);
+        for (const test::SvgGroup *m : test::marksOf(svg, p.id))
+            for (const test::SvgShape &sh : m->shapes)
+                marker = marker.united(sh.box);
+        REQUIRE_FALSE(marker.isEmpty());
+        out.push_back({p.id, marker, test::labelBox(*g)});
     }
     return out;
 }
 
-void requireClean(const Session &s, const MapPainter &painter, const RenderOptions &o)
+/// What the SVG export draws: no label box overlaps another, or another partner's
+/// marker; a label only tucks into the empty corner of its own marker's box.
+void requireClean(const Session &s, const RenderOptions &o)
 {
-    const LabelPlacements labels = painter.layoutLabels(s, o);
-    const std::vector<Placed> placed = absoluteLabels(s, labels, painter, o);
-    const double r = painter.style().partnerRadius;
-    for (const Placed &a : placed) {
+    const std::vector<Drawn> drawn = drawnPartners(s, o);
+    for (const Drawn &a : drawn) {
         INFO("partner " << a.id.toStdString());
-        REQUIRE(labels.contains(a.id));
         REQUIRE_FALSE(a.label.isEmpty());
-        for (const Placed &b : placed) {
+        for (const Drawn &b : drawn) {
             if (a.id == b.id)
                 continue;
             INFO("other partner " << b.id.toStdString());
-            // No two label rects intersect.
-            CHECK_FALSE(a.label.intersects(b.label));
-            // No label covers another partner's marker.
-            const QRectF marker(b.centre.x() - r, b.centre.y() - r, 2 * r, 2 * r);
-            CHECK_FALSE(a.label.intersects(marker));
+            CHECK_FALSE(test::overlaps(a.label, b.label));
+            CHECK_FALSE(test::overlaps(a.label, b.marker));
         }
-        // Nor its own marker.
-        const QRectF own(a.centre.x() - r, a.centre.y() - r, 2 * r, 2 * r);
-        CHECK_FALSE(a.label.intersects(own));
+        const QRectF in = a.label.intersected(a.marker);
+        CHECK(in.width() * in.height() <= 0.12 * a.marker.width() * a.marker.height());
     }
 }
 
@@ -65,19 +71,19 @@ TEST_CASE("layoutLabels: 50 crowded partners with long labels do not collide", "
     REQUIRE(s.partners.size() == 50);
     SECTION("standard style")
     {
-        requireClean(s, MapPainter(MapStyle::standard()), RenderOptions{});
+        requireClean(s, RenderOptions{});
     }
     SECTION("high contrast")
     {
         RenderOptions o;
         o.highContrast = true;
-        requireClean(s, MapPainter(MapStyle::highContrast()), o);
+        requireClean(s, o);
     }
 }
 
 TEST_CASE("layoutLabels: the realistic map has no colliding labels", "[render][labels]")
 {
-    requireClean(test::realisticSession(), MapPainter(), RenderOptions{});
+    requireClean(test::realisticSession(), RenderOptions{});
 }
 
 TEST_CASE("layoutLabels: deterministic and independent of file order", "[render][labels]")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pieces the editor's items draw: links, ghosts, partners, legend, bounds.
+// The pieces the editor's items draw: links, ghosts, partners, legend (their bounds
+// against their pixels: test_painted_bounds.cpp).
 #include "render_fixtures.h"
 
 #include "nwk/render/exporters.h"
@@ -154,34 +155,6 @@ TEST_CASE("paintPartner: a partner without category is a neutral outlined marker
     CHECK(img.pixelColor(img.width() / 2, img.height() / 2) == QColor(Qt::white));
     CHECK(countLike(img, painter.style().noCategory) > 20);
     CHECK(countLike(img, painter.style().selection) > 20);
-}
-
-TEST_CASE("partnerBounds and mapBounds cover what is drawn", "[render][pieces]")
-{
-    const Session s = test::realisticSession();
-    const MapPainter painter;
-    const RenderOptions o;
-    const QRectF bounds = painter.mapBounds(s, o);
-    const MapGeometry g = MapGeometry::forSession(s);
-    CHECK(bounds.contains(g.bounds()));
-    CHECK(bounds.contains(painter.legendBounds(s, o)));
-    CHECK(bounds.contains(painter.titleBounds(s, o)));
-    CHECK(painter.legendBounds(s, o).left() > g.outerRadius);
-    CHECK(painter.titleBounds(s, o).bottom() < -g.outerRadius);
-    const LabelPlacements labels = painter.layoutLabels(s, o);
-    for (const Partner &p : s.partners) {
-        if (!p.placement)
-            continue;
-        const QRectF pb = painter.partnerBounds(s, p.id, o);
-        CHECK(pb.contains(labels.value(p.id)));
-        CHECK(pb.contains(painter.markerBounds(s, p.id, o)));
-        CHECK(bounds.contains(pb.translated(g.toPoint(*p.placement))));
-    }
-    RenderOptions bare;
-    bare.showLegend = false;
-    bare.showTitle = false;
-    CHECK(painter.legendBounds(s, bare).isEmpty());
-    CHECK(painter.mapBounds(s, bare).width() < bounds.width());
 }
 
 TEST_CASE("highContrast: larger type and thicker lines", "[render][pieces]")
