@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // exportSvg / exportPng: the files a researcher gets.
+#include "../support/readfile.h"
 #include "ordinaryuser.h"
 #include "render_fixtures.h"
 
@@ -21,15 +22,9 @@
 #include <unistd.h>
 
 using namespace nwk;
+using nwk::testdata::fileBytes;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 struct SvgText {
     bool wellFormed = false;
@@ -87,7 +82,7 @@ TEST_CASE("exportSvg: well-formed, valid, text stays text, readable by rsvg-conv
     REQUIRE(dir.isValid());
     const Session s = test::realisticSession();
     const QString path = exportTo(dir, s, RenderOptions{});
-    const QByteArray data = readAll(path);
+    const QByteArray data = fileBytes(path);
 
     const SvgText svg = parseSvg(data);
     INFO(svg.error.toStdString());
@@ -134,7 +129,7 @@ TEST_CASE("exportSvg: English labels when the language is English", "[render][sv
     QTemporaryDir dir;
     RenderOptions o;
     o.language = QStringLiteral("en");
-    const SvgText svg = parseSvg(readAll(exportTo(dir, test::realisticSession(), o)));
+    const SvgText svg = parseSvg(fileBytes(exportTo(dir, test::realisticSession(), o)));
     CHECK(svg.text.contains(QStringLiteral("Categories")));
     CHECK(svg.text.contains(QStringLiteral("Pupil care")));
     CHECK_FALSE(svg.text.contains(QStringLiteral("Categorieën")));
@@ -147,7 +142,7 @@ TEST_CASE("exportSvg: anonymise shows pseudonyms, not names", "[render][svg][ano
     RenderOptions o;
     o.anonymise = true;
     const QString path = exportTo(dir, s, o);
-    const QByteArray data = readAll(path);
+    const QByteArray data = fileBytes(path);
     const SvgText svg = parseSvg(data);
     REQUIRE(svg.wellFormed);
     // Persons: pseudonyms instead of their names.
@@ -212,7 +207,7 @@ TEST_CASE("exportPng: a failed write names the file and leaves an existing file 
         const QString path = blocker + QStringLiteral("/kaart.png");
         const QString error = exportPng(s, path, o);
         CHECK(error.contains(path));
-        CHECK(readAll(blocker) == original);
+        CHECK(fileBytes(blocker) == original);
     }
     SECTION("the directory does not exist")
     {
@@ -228,7 +223,7 @@ TEST_CASE("exportPng: a failed write names the file and leaves an existing file 
         o.widthPx = 1000000;
         const QString error = exportPng(s, path, o);
         CHECK(error.contains(path));
-        CHECK(readAll(path) == original);
+        CHECK(fileBytes(path) == original);
     }
     SECTION("read-only directory")
     {
@@ -249,7 +244,7 @@ TEST_CASE("exportPng: a failed write names the file and leaves an existing file 
         QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                        QFileDevice::ExeOwner);
         CHECK(error.contains(path));
-        CHECK(readAll(path) == original);
+        CHECK(fileBytes(path) == original);
     }
 }
 
@@ -265,5 +260,5 @@ TEST_CASE("exportSvg: a failed write names the file", "[render][svg]")
     const QString path = blocker + QStringLiteral("/kaart.svg");
     const QString error = exportSvg(test::realisticSession(), path, RenderOptions{});
     CHECK(error.contains(path));
-    CHECK(readAll(blocker) == QByteArray("keep"));
+    CHECK(fileBytes(blocker) == QByteArray("keep"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MapPainter::layoutMap(): what the editor's scene places its items by must be where the
 // SVG export draws each object (its element boxes, tests/render/svg_inspect.h).
+#include "../support/examplesession.h"
 #include "render_fixtures.h"
 #include "svg_inspect.h"
 
@@ -11,16 +12,9 @@
 #include <catch2/catch.hpp>
 
 using namespace nwk;
+using nwk::testdata::exampleSession;
 
 namespace {
-
-Session example()
-{
-    const SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
-}
 
 std::string str(const QRectF &r)
 {
@@ -147,7 +141,7 @@ TEST_CASE("layoutMap places partners and labels and ghosts where the SVG export 
     RenderOptions o;
     SECTION("the example school")
     {
-        requireDrawnWhereLaidOut(example(), o);
+        requireDrawnWhereLaidOut(exampleSession(), o);
     }
     SECTION("a session with missing partners, groups and an unplaced partner")
     {
@@ -173,7 +167,7 @@ TEST_CASE("layoutMap places partners and labels and ghosts where the SVG export 
 TEST_CASE("After link changes the bounds from the last layout's content are the full bounds",
           "[labels]")
 {
-    Session s = example();
+    Session s = exampleSession();
     // Enough participants (a legend line each, as each marks a partner on the map) for
     // the legend to reach below the map, so that its growth shows in the bounds.
     for (int i = 0; i < 40; ++i) {

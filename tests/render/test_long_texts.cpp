@@ -3,6 +3,7 @@
 // 1,000,000 for notes; docs/file-format.md) in every map and report export: each
 // completes, and draws the texts wrapped or elided inside the map and the page.
 // (Wrapping a 10,000-character word took 88 s before it was near-linear.)
+#include "../support/readfile.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/render/exporters.h"
 #include "nwk/render/report.h"
@@ -16,6 +17,7 @@
 #include <QXmlStreamReader>
 
 using namespace nwk;
+using nwk::testdata::fileBytes;
 
 namespace {
 
@@ -64,13 +66,6 @@ Session longTexts()
         s.missingPartners.push_back(m);
     }
     return s;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
 }
 
 struct Svg {
@@ -158,7 +153,7 @@ TEST_CASE("Long texts: every label at its maximum length, with long notes, expor
 
     const QString svgFile = dir.filePath(QStringLiteral("map.svg"));
     REQUIRE(exportSvg(s, svgFile, RenderOptions()).isEmpty());
-    const Svg svg = parse(readAll(svgFile));
+    const Svg svg = parse(fileBytes(svgFile));
     // Every drawn line is short (wrapped or elided), and the map keeps its size.
     for (const QString &t : svg.texts)
         CHECK(t.size() < 400);
@@ -189,21 +184,21 @@ TEST_CASE("Long texts: every label at its maximum length, with long notes, expor
 
     const QString pdfFile = dir.filePath(QStringLiteral("map.pdf"));
     REQUIRE(exportPdf(s, pdfFile, PdfExportOptions()).isEmpty());
-    CHECK(readAll(pdfFile).startsWith("%PDF"));
+    CHECK(fileBytes(pdfFile).startsWith("%PDF"));
 
     const Deck deck = builtinDeck();
     ReportOptions ro;
     const QString htmlFile = dir.filePath(QStringLiteral("report.html"));
     REQUIRE(exportReportHtml(s, deck, htmlFile, ro).isEmpty());
     // The HTML report has every text whole.
-    const QString html = QString::fromUtf8(readAll(htmlFile));
+    const QString html = QString::fromUtf8(fileBytes(htmlFile));
     CHECK(html.contains(s.partners[5].notes.right(60)));
     CHECK(html.size() > 6 * kLong);
     CHECK(html.contains(s.links[0].label));
 
     const QString reportPdf = dir.filePath(QStringLiteral("report.pdf"));
     REQUIRE(exportReportPdf(s, deck, reportPdf, ro).isEmpty());
-    const QByteArray pdf = readAll(reportPdf);
+    const QByteArray pdf = fileBytes(reportPdf);
     REQUIRE(pdf.startsWith("%PDF"));
     // The report PDF shows the start of each million-character note: some pages each,
     // not the thousands the whole notes would take.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Map image files as the researcher gets them: PDF pages, PNG size, DPI and
 // background, anonymised exports and their refusal, failed writes.
+#include "../support/examplesession.h"
+#include "../support/readfile.h"
 #include "render_fixtures.h"
 #include "svg_inspect.h"
 
@@ -22,23 +24,10 @@
 
 using namespace nwk;
 using nwk::test::inspectSvg;
+using nwk::testdata::exampleSession;
+using nwk::testdata::fileBytes;
 
 namespace {
-
-Session example()
-{
-    const SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 void writeFile(const QString &path, const QByteArray &data)
 {
@@ -76,14 +65,14 @@ PdfFacts inspectPdf(const QByteArray &pdf)
 TEST_CASE("exportPdf: one vector page in the chosen size and orientation", "[render][export][pdf]")
 {
     QTemporaryDir dir;
-    const Session s = example();
+    const Session s = exampleSession();
     const QString path = dir.filePath(QStringLiteral("kaart.pdf"));
     PdfExportOptions o;
 
     SECTION("A4 landscape (the default)")
     {
         REQUIRE(exportPdf(s, path, o).isEmpty());
-        const PdfFacts f = inspectPdf(readAll(path));
+        const PdfFacts f = inspectPdf(fileBytes(path));
         // One page: a label that does not fit at 8 pt is numbered, and the short key of
         // the numbers goes below the legend.
         const bool keyed = !fitLabels(s, o.render, o.labelPt, o.pageSize, o.orientation).fits();
@@ -102,14 +91,14 @@ TEST_CASE("exportPdf: one vector page in the chosen size and orientation", "[ren
                 labels << p.label;
         REQUIRE(labels.size() > 20);
         CHECK(nwk::testpdf::wordsNotIn(pages.first(), labels) == QStringList());
-        CHECK_FALSE(readAll(path).contains("/Subtype /Image")); // vector, not a picture
+        CHECK_FALSE(fileBytes(path).contains("/Subtype /Image")); // vector, not a picture
     }
     SECTION("A3 portrait")
     {
         o.pageSize = QPageSize::A3;
         o.orientation = QPageLayout::Portrait;
         REQUIRE(exportPdf(s, path, o).isEmpty());
-        const PdfFacts f = inspectPdf(readAll(path));
+        const PdfFacts f = inspectPdf(fileBytes(path));
         CHECK(f.pages == 1);
         CHECK(std::abs(f.mediaBox.width() - 842) < 2);
         CHECK(std::abs(f.mediaBox.height() - 1191) < 2);
@@ -120,14 +109,14 @@ TEST_CASE("exportPdf: one vector page in the chosen size and orientation", "[ren
         const QString blocked = path + QStringLiteral("/kaart.pdf");
         const QString error = exportPdf(s, blocked, o);
         CHECK(error.contains(blocked));
-        CHECK(readAll(path) == QByteArray("old"));
+        CHECK(fileBytes(path) == QByteArray("old"));
     }
 }
 
 TEST_CASE("exportPng: width or DPI, white or transparent background", "[render][export][png]")
 {
     QTemporaryDir dir;
-    const Session s = example();
+    const Session s = exampleSession();
     const QString path = dir.filePath(QStringLiteral("kaart.png"));
     ImageExportOptions o;
 
@@ -164,7 +153,7 @@ TEST_CASE("exportPng: width or DPI, white or transparent background", "[render][
 TEST_CASE("anonymised export of the example: no name of a person anywhere",
           "[render][export][anonymise]")
 {
-    Session s = example();
+    Session s = exampleSession();
     // The example's persons are already labelled by role; give them names as a real
     // session would have, keeping their pseudonyms.
     QStringList names;
@@ -204,7 +193,7 @@ TEST_CASE("anonymised export of the example: no name of a person anywhere",
     QTemporaryDir dir;
     const QString svgPath = dir.filePath(QStringLiteral("a.svg"));
     CHECK(exportSvg(s, svgPath, o).isEmpty());
-    CHECK(readAll(svgPath) == data);
+    CHECK(fileBytes(svgPath) == data);
     PdfExportOptions po;
     po.render = o;
     CHECK(exportPdf(s, dir.filePath(QStringLiteral("a.pdf")), po).isEmpty());
@@ -213,7 +202,7 @@ TEST_CASE("anonymised export of the example: no name of a person anywhere",
 TEST_CASE("anonymised export refuses, naming each person without a pseudonym",
           "[render][export][anonymise]")
 {
-    Session s = example();
+    Session s = exampleSession();
     s.partner(QStringLiteral("pa20"))->pseudonym.clear();
     s.partner(QStringLiteral("pa33"))->pseudonym.clear();
     QTemporaryDir dir;
@@ -240,7 +229,7 @@ TEST_CASE("anonymised export refuses, naming each person without a pseudonym",
     }
     CHECK_FALSE(QFileInfo::exists(svg));
     CHECK_FALSE(QFileInfo::exists(png));
-    CHECK(readAll(pdf) == QByteArray("earlier export"));
+    CHECK(fileBytes(pdf) == QByteArray("earlier export"));
 
     // Not anonymised, the same session exports.
     CHECK(exportSvg(s, svg, RenderOptions{}).isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The structured SVG of the map: groups with ids, classes and titles, text as text,
 // the legend's entries, the options, and that it renders like the map image.
+#include "../support/examplesession.h"
 #include "render_fixtures.h"
 #include "svg_inspect.h"
 
@@ -22,16 +23,9 @@ using namespace nwk;
 using nwk::test::inspectSvg;
 using nwk::test::squash;
 using nwk::test::SvgDocument;
+using nwk::testdata::exampleSession;
 
 namespace {
-
-Session example()
-{
-    const SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
-}
 
 QString kindName(PartnerKind k)
 {
@@ -87,7 +81,7 @@ double cellDifference(const QImage &a, const QImage &b)
 TEST_CASE("renderMapSvg: one group per partner with its label, title and description",
           "[render][export][svg]")
 {
-    const Session s = example();
+    const Session s = exampleSession();
     const QByteArray data = renderMapSvg(s, RenderOptions{});
     const SvgDocument svg = inspectSvg(data);
     INFO(svg.error.toStdString());
@@ -147,7 +141,7 @@ TEST_CASE("renderMapSvg: one group per partner with its label, title and descrip
 TEST_CASE("renderMapSvg: the legend has an entry per category, ring, participant and link kind",
           "[render][export][svg][legend]")
 {
-    const Session s = example();
+    const Session s = exampleSession();
     const SvgDocument svg = inspectSvg(renderMapSvg(s, RenderOptions{}));
     REQUIRE(svg.wellFormed);
     const test::SvgGroup *legend = svg.group(QStringLiteral("legend"));
@@ -247,7 +241,7 @@ TEST_CASE("renderMapSvg: options hide the legend, title, marks, notes, missing a
 
     SECTION("notes: a note glyph and its legend entry only when shown")
     {
-        const Session e = example();
+        const Session e = exampleSession();
         RenderOptions notes;
         notes.showNotes = true;
         const SvgDocument n = inspectSvg(renderMapSvg(e, notes));
@@ -270,7 +264,7 @@ TEST_CASE("renderMapSvg: options hide the legend, title, marks, notes, missing a
 TEST_CASE("renderMapSvg: renders like the map image (QSvgRenderer and rsvg-convert)",
           "[render][export][svg]")
 {
-    const Session s = example();
+    const Session s = exampleSession();
     const RenderOptions o;
     ImageExportOptions io;
     io.render = o;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The findings report (HTML and PDF) of the example session and of sessions built here.
+#include "../support/examplesession.h"
+#include "../support/readfile.h"
 #include "render_fixtures.h"
 
 #include "nwk/core/anonymise.h"
@@ -14,23 +16,10 @@
 #include <QXmlStreamReader>
 
 using namespace nwk;
+using nwk::testdata::exampleSession;
+using nwk::testdata::fileBytes;
 
 namespace {
-
-Session example()
-{
-    const SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 QString esc(const QString &s)
 {
@@ -67,7 +56,7 @@ int sectionStart(const QString &html, const Deck &deck, const QString &sectionId
 QStringList protocolMemberCheckQuestions()
 {
     const QString text =
-        QString::fromUtf8(readAll(QStringLiteral(NWK_TEST_DATA "/protocol-nl.md")));
+        QString::fromUtf8(fileBytes(QStringLiteral(NWK_TEST_DATA "/protocol-nl.md")));
     const int from = static_cast<int>(text.indexOf(QStringLiteral("### 2.3 Vragen")));
     REQUIRE(from >= 0);
     QStringList out;
@@ -107,7 +96,7 @@ int pdfPageCount(const QByteArray &pdf)
 
 Session escapingSession()
 {
-    Session s = example();
+    Session s = exampleSession();
     s.cards[0].notes[0].text = QStringLiteral("<script>alert('x')</script> & co %1 %2");
     s.cards[0].quotes[0].text = QStringLiteral("a < b & \"c\"");
     s.cards[0].quotes[0].participantId.clear();
@@ -121,7 +110,7 @@ TEST_CASE("report: the example's HTML holds each section, every quote with its r
           "metaphors, the member check and the map",
           "[render][report]")
 {
-    const Session s = example();
+    const Session s = exampleSession();
     const Deck deck = builtinDeck(QStringLiteral("nl"));
     REQUIRE(deck.reportSections.size() == 5);
     const QString html = reportHtml(s, deck, ReportOptions{});
@@ -213,7 +202,7 @@ TEST_CASE("report: the example's HTML holds each section, every quote with its r
 
 TEST_CASE("report: a deck decides which card feeds which section", "[render][report]")
 {
-    const Session s = example();
+    const Session s = exampleSession();
     Deck deck = builtinDeck(QStringLiteral("nl"));
     for (DeckCard &card : deck.cards)
         if (card.id == QStringLiteral("beweegredenen"))
@@ -231,7 +220,7 @@ TEST_CASE("report: a deck decides which card feeds which section", "[render][rep
 
 TEST_CASE("report: English texts and the English deck's titles", "[render][report]")
 {
-    Session s = example();
+    Session s = exampleSession();
     s.cards[0].quotes[0].participantId.clear();
     const Deck deck = builtinDeck(QStringLiteral("en"));
     ReportOptions o;
@@ -263,7 +252,7 @@ TEST_CASE("report: free text is escaped", "[render][report]")
 TEST_CASE("report: anonymised shows pseudonyms and roles and refuses without pseudonyms",
           "[render][report][anonymise]")
 {
-    Session s = example();
+    Session s = exampleSession();
     Partner &juf = s.partners[5];
     juf.kind = PartnerKind::Person;
     juf.label = QStringLiteral("Juf Ann");
@@ -308,13 +297,13 @@ TEST_CASE("report: anonymised shows pseudonyms and roles and refuses without pse
         INFO(error.toStdString());
         CHECK(error.contains(path));
         CHECK(error.contains(QStringLiteral("'Juf Ann' (pa6) is a person and has no pseudonym")));
-        CHECK(readAll(path) == QByteArray("keep"));
+        CHECK(fileBytes(path) == QByteArray("keep"));
     }
 }
 
 TEST_CASE("report: researcher annotations only when asked for", "[render][report]")
 {
-    Session s = example();
+    Session s = exampleSession();
     s.codebook.push_back(
         Code{QStringLiteral("c1"), QStringLiteral("professionele klik"), QString(), {}});
     Annotation a;
@@ -365,5 +354,5 @@ TEST_CASE("report: a new session without conversation still makes a complete rep
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("leeg.pdf"));
     REQUIRE(exportReportPdf(s, deck, path, ReportOptions{}).isEmpty());
-    CHECK(pdfPageCount(readAll(path)) >= 3); // map, text, member-check sheet
+    CHECK(pdfPageCount(fileBytes(path)) >= 3); // map, text, member-check sheet
 }

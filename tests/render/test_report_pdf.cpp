@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The findings report's PDF and failed writes.
+#include "../support/examplesession.h"
+#include "../support/readfile.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/render/report.h"
 
@@ -14,23 +16,10 @@
 #include <QTemporaryDir>
 
 using namespace nwk;
+using nwk::testdata::exampleSession;
+using nwk::testdata::fileBytes;
 
 namespace {
-
-Session example()
-{
-    const SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 /// The PDF's text as pdftotext reads it, every run of white space (line and page
 /// breaks too) one space, ligatures as their letters.
@@ -67,12 +56,12 @@ TEST_CASE("report: the PDF is A4 with the map first, then the text over pages",
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const Deck deck = builtinDeck(QStringLiteral("nl"));
-    Session s = example();
+    Session s = exampleSession();
     const QString path = dir.filePath(QStringLiteral("verslag.pdf"));
     const QString error = exportReportPdf(s, deck, path, ReportOptions{});
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
-    const QByteArray pdf = readAll(path);
+    const QByteArray pdf = fileBytes(path);
     CHECK(pdf.startsWith("%PDF-"));
     CHECK(pdf.trimmed().endsWith("%%EOF"));
     const int pages = pdfPageCount(pdf);
@@ -118,7 +107,7 @@ TEST_CASE("report: the PDF is A4 with the map first, then the text over pages",
     }
     const QString longer = dir.filePath(QStringLiteral("langer.pdf"));
     REQUIRE(exportReportPdf(s, deck, longer, ReportOptions{}).isEmpty());
-    CHECK(pdfPageCount(readAll(longer)) >= pages + 5);
+    CHECK(pdfPageCount(fileBytes(longer)) >= pages + 5);
     // Every sentence of the 60 long quotes is there: nothing cut off at a page's end.
     CHECK(pdfWords(longer).count(QStringLiteral("Een lang citaat over samenwerken met externe "
                                                 "partners.")) == 60 * 8);
@@ -134,13 +123,13 @@ TEST_CASE("report: a failed write names the file and keeps what was there", "[re
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("keep");
     }
-    const Session s = example();
+    const Session s = exampleSession();
     const Deck deck = builtinDeck(QStringLiteral("nl"));
     const QString pdfPath = blocker + QStringLiteral("/verslag.pdf");
     const QString htmlPath = blocker + QStringLiteral("/verslag.html");
     CHECK(exportReportPdf(s, deck, pdfPath, ReportOptions{}).contains(pdfPath));
     CHECK(exportReportHtml(s, deck, htmlPath, ReportOptions{}).contains(htmlPath));
-    CHECK(readAll(blocker) == QByteArray("keep"));
+    CHECK(fileBytes(blocker) == QByteArray("keep"));
     const QString missing = dir.filePath(QStringLiteral("bestaat-niet/verslag.html"));
     CHECK(exportReportHtml(s, deck, missing, ReportOptions{}).contains(missing));
     CHECK_FALSE(QFileInfo::exists(missing));
