@@ -318,45 +318,6 @@ void ObjectWriter::always(const char *key, Json value)
     set(key, std::move(value));
 }
 
-void ObjectWriter::text(const char *key, const QString &value, const QString &defaultValue)
-{
-    know(key);
-    if (value != defaultValue)
-        set(key, ss(value));
-}
-
-void ObjectWriter::textList(const char *key, const QStringList &value)
-{
-    know(key);
-    if (value.isEmpty())
-        return;
-    Json a = Json::array();
-    for (const QString &s : value)
-        a.push_back(ss(s));
-    set(key, std::move(a));
-}
-
-void ObjectWriter::flag(const char *key, bool value)
-{
-    know(key);
-    if (value)
-        set(key, true);
-}
-
-void ObjectWriter::integer(const char *key, qint64 value, qint64 defaultValue)
-{
-    know(key);
-    if (value != defaultValue)
-        set(key, static_cast<std::int64_t>(value));
-}
-
-void ObjectWriter::array(const char *key, Json value)
-{
-    know(key);
-    if (!value.empty())
-        set(key, std::move(value));
-}
-
 static void appendNestedUnknown(Json &target, const Json &unknown, const char *key)
 {
     auto it = unknown.find(key);
@@ -366,18 +327,6 @@ static void appendNestedUnknown(Json &target, const Json &unknown, const char *k
         if (!target.contains(m.key()))
             target[m.key()] = compactValue(m.value());
     }
-}
-
-void ObjectWriter::placement(const char *key, const std::optional<Placement> &value)
-{
-    know(key);
-    if (!value)
-        return;
-    Json p = Json::object();
-    p["distance"] = value->distance;
-    p["angle"] = value->angle;
-    appendNestedUnknown(p, m_unknown, key);
-    set(key, std::move(p));
 }
 
 void ObjectWriter::nested(const char *key, Json value)

@@ -7,8 +7,8 @@
 
 #include "nwk/core/diagnostics.h"
 #include "nwk/core/enums.h"
-#include "nwk/core/readlimits.h"
 #include "nwk/core/limits.h"
+#include "nwk/core/readlimits.h"
 #include "nwk/core/session.h"
 
 #include <QByteArray>
@@ -235,29 +235,20 @@ private:
     std::vector<const char *> m_known;
 };
 
-/// Builds one JSON object in canonical form: known members in call order, a member
-/// equal to its default omitted, then the unknown members in their original order.
+/// Builds one JSON object in canonical form: known members in call order (fieldtable.h
+/// leaves out a member equal to its default), then the unknown members in their
+/// original order.
 class ObjectWriter {
 public:
     explicit ObjectWriter(const UnknownFields &unknown = {});
 
+    /// A member written (the tables of fieldtable.h decide when).
     void always(const char *key, Json value);
-    void text(const char *key, const QString &value, const QString &defaultValue = QString());
-    void textList(const char *key, const QStringList &value);
-    void flag(const char *key, bool value);
-    void integer(const char *key, qint64 value, qint64 defaultValue);
-    template <typename E> void enumeration(const char *key, E value, E defaultValue)
-    {
-        know(key);
-        if (value != defaultValue)
-            set(key, std::string(toString(value)));
-    }
-    /// An array member, omitted when empty.
-    void array(const char *key, Json value);
-    /// A placement (both coordinates always written), omitted when absent; unknown
-    /// members of the nested object are restored.
-    void placement(const char *key, const std::optional<Placement> &value);
-    /// A nested object written always, with its preserved unknown members appended.
+    /// A known member left out (at its default): an unknown member of that name is
+    /// not restored either.
+    void omitted(const char *key) { know(key); }
+    /// A nested object, with the preserved unknown members it had in the file (kept
+    /// by this object under `key`) appended.
     void nested(const char *key, Json value);
 
     Json finish();
