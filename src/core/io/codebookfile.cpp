@@ -40,11 +40,7 @@ void checkHeader(const Json &doc, io::Problems &problems)
 
 CodebookReadResult failure(const QString &message)
 {
-    CodebookReadResult result;
-    Diagnostic d;
-    d.message = message;
-    result.diagnostics.push_back(d);
-    return result;
+    return io::readFailure<CodebookReadResult>(message);
 }
 
 } // namespace
@@ -53,7 +49,7 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
 {
     CodebookReadResult result;
     io::Problems problems(result.diagnostics);
-    try {
+    io::guardedRead(problems, result.codes, [&] {
         std::optional<Json> doc = io::parseJsonObject(bytes, problems);
         if (doc)
             checkHeader(*doc, problems);
@@ -80,13 +76,7 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
             if (!problems.hasErrors())
                 result.codes = std::move(codes);
         }
-    } catch (const std::exception &e) {
-        result.codes.reset();
-        problems.error(
-            std::string(),
-            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
-    }
-    problems.finish();
+    });
     return result;
 }
 

@@ -135,6 +135,34 @@ std::optional<QByteArray> readInputFile(const QString &fileName, QString &error)
 /// Why a symbolic link leads to no file: a loop of links, or a missing target (named).
 QString brokenLinkReason(const QString &fileName);
 
+/// The result of a read that failed before parsing (the file could not be read): one
+/// error without a path.
+template <typename Result> Result readFailure(const QString &message)
+{
+    Result result;
+    Diagnostic d;
+    d.message = message;
+    result.diagnostics.push_back(d);
+    return result;
+}
+
+/// Runs `read`, which reads a file's document into `value`: an exception it throws
+/// becomes the error "internal error while reading: ..." (and no value); then the
+/// problems are finished (summarised past kMaxProblems). Every file reader uses it.
+template <typename Value, typename Read>
+void guardedRead(Problems &problems, std::optional<Value> &value, Read read)
+{
+    try {
+        read();
+    } catch (const std::exception &e) {
+        value.reset();
+        problems.error(
+            std::string(),
+            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
+    }
+    problems.finish();
+}
+
 /// Reads the members of one JSON object. Each getter records its key as known; an
 /// absent key leaves the output untouched (the default). Wrong types are reported
 /// with the member's JSON pointer and leave the output untouched too.
@@ -156,6 +184,9 @@ public:
     const Json *member(const char *key);
     /// A required member: reports "missing" when absent.
     const Json *required(const char *key);
+    /// The member when present and `((*value).*is)()`; else nullptr, and when present
+    /// an error "expected <expected>, found ...".
+    const Json *typed(const char *key, bool (Json::*is)() const noexcept, const QString &expected);
 
     void text(const char *key, QString &out, qsizetype maxLength = kShortText);
     void textList(const char *key, QStringList &out, qsizetype maxLength = kShortText);
@@ -166,13 +197,9 @@ public:
 
     template <typename E> void enumeration(const char *key, E &out)
     {
-        const Json *v = member(key);
+        const Json *v = typed(key, &Json::is_string, QStringLiteral("a string"));
         if (!v)
             return;
-        if (!v->is_string()) {
-            typeError(key, QStringLiteral("a string"), *v);
-            return;
-        }
         const auto &text = v->get_ref<const std::string &>();
         if (auto e = enumFromString<E>(text)) {
             out = *e;
@@ -189,13 +216,9 @@ public:
     /// An array of objects; readItem(ObjectReader &, T &) fills each element.
     template <typename T, typename F> void objects(const char *key, std::vector<T> &out, F readItem)
     {
-        const Json *v = member(key);
+        const Json *v = typed(key, &Json::is_array, QStringLiteral("an array"));
         if (!v)
             return;
-        if (!v->is_array()) {
-            typeError(key, QStringLiteral("an array"), *v);
-            return;
-        }
         const std::string base = pathOf(key);
         out.clear();
         out.reserve(v->size());
