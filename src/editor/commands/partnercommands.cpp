@@ -85,19 +85,12 @@ void MovePartners::settleExtraCategories()
 {
     // A partner moved into the sector of one of its extra categories takes that
     // category as primary; its old primary takes the freed place among the extras
-    // (or the entry goes when there was no primary). Computed from the state before
+    // (the core's rule, placement.h). Computed from the state before
     // the command, so redo after undo gives exactly what the drag showed.
     for (std::size_t i = 0; i < m_new.size(); ++i) {
         const PartnerPlacement &before = m_old[i];
-        QStringList extras = *before.extraCategories;
-        const qsizetype at = extras.indexOf(m_new[i].category);
-        if (at >= 0 && m_new[i].category != before.category) {
-            if (before.category.isEmpty() || extras.contains(before.category))
-                extras.removeAt(at);
-            else
-                extras[at] = before.category;
-        }
-        m_new[i].extraCategories = extras;
+        m_new[i].extraCategories =
+            extraCategoriesAfter(before.category, *before.extraCategories, m_new[i].category);
     }
 }
 
