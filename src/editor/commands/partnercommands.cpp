@@ -17,20 +17,9 @@ struct Tr {
 // ---- AddPartner --------------------------------------------------------------
 
 AddPartner::AddPartner(SessionDocument *document, Partner partner, int index, QUndoCommand *parent)
-    : QUndoCommand(Tr::tr("Add partner \u201c%1\u201d").arg(partner.label), parent)
-    , m_document(document)
-    , m_partner(std::move(partner))
-    , m_index(index < 0 ? static_cast<int>(document->session().partners.size()) : index)
+    : AddObject<Partner>(document, partner, Tr::tr("Add partner \u201c%1\u201d").arg(partner.label),
+                         index, parent)
 {
-}
-
-void AddPartner::redo()
-{
-    m_document->insertPartner(m_index, m_partner);
-}
-void AddPartner::undo()
-{
-    m_document->removePartner(m_partner.id);
 }
 
 // ---- RemovePartners ----------------------------------------------------------
