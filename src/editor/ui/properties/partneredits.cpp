@@ -72,15 +72,11 @@ void moveTo(SessionDocument *doc, const QString &partnerId, const Placement &pla
     const Partner *p = s.partner(partnerId);
     if (!p)
         return;
-    Placement target{std::clamp(placement.distance, 0.0, 1.0), normalizeAngle(placement.angle)};
-    QString category = p->category;
-    if (!s.freePlacement) {
-        const MapGeometry g = MapGeometry::forSession(s);
-        const int sector = g.sectorAt(target.angle);
-        const int before = p->placement ? g.sectorAt(p->placement->angle) : -1;
-        if (sector >= 0 && sector != before)
-            category = s.categories[static_cast<std::size_t>(sector)].id;
-    }
+    const Placement target{std::clamp(placement.distance, 0.0, 1.0),
+                           normalizeAngle(placement.angle)};
+    const QString category = placementFor(s, MapGeometry::forSession(s), partnerId, target,
+                                          PlacementPolicy::forSession(s))
+                                 .category;
     if (p->placement == target && category == p->category)
         return;
     pushMove(doc, partnerId, target, category, Tr::tr("Move partner"), mergeable);
