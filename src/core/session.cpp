@@ -1,45 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/core/session.h"
 
+#include "nwk/core/ids.h"
+
 #include <algorithm>
 
 namespace nwk {
 
-namespace {
-template <typename T> auto findById(T &items, const QString &id) -> decltype(&items.front())
-{
-    auto it = std::find_if(items.begin(), items.end(), [&](const auto &x) { return x.id == id; });
-    return it == items.end() ? nullptr : &*it;
-}
-} // namespace
-
 const Partner *Session::partner(const QString &id) const
 {
-    return findById(partners, id);
+    return findId(partners, id);
 }
 Partner *Session::partner(const QString &id)
 {
-    return findById(partners, id);
+    return findId(partners, id);
 }
 const Category *Session::category(const QString &id) const
 {
-    return findById(categories, id);
+    return findId(categories, id);
 }
 const Participant *Session::participant(const QString &id) const
 {
-    return findById(participants, id);
+    return findId(participants, id);
 }
 const Link *Session::link(const QString &id) const
 {
-    return findById(links, id);
+    return findId(links, id);
 }
 
 int Session::categoryIndex(const QString &id) const
 {
-    for (std::size_t i = 0; i < categories.size(); ++i)
-        if (categories[i].id == id)
-            return static_cast<int>(i);
-    return -1;
+    return indexOfId(categories, id);
 }
 
 std::vector<Category> defaultCategories()

@@ -65,18 +65,36 @@ struct DeckField {
     static void set(SessionDocument &d, const QString &, const DeckRef &v) { d.setDeck(v); }
 };
 
-/// The state of one protocol step, addressed by step id (a default state when absent).
-struct ProtocolStepField {
-    using Value = ProtocolStepState;
-    static std::optional<ProtocolStepState> get(const Session &s, const QString &stepId);
-    static void set(SessionDocument &d, const QString &stepId, const ProtocolStepState &v);
+/// A whole record of a session list addressed by its `Key` (a deck's step or question
+/// id, not an id of its own); a fresh record with that key when the list has none.
+template <typename T, QString T::*Key, std::vector<T> Session::*Items,
+          void (SessionDocument::*Set)(const T &)>
+struct KeyedRecordField {
+    using Value = T;
+    static std::optional<T> get(const Session &s, const QString &key)
+    {
+        for (const T &record : s.*Items)
+            if (record.*Key == key)
+                return record;
+        T fresh;
+        fresh.*Key = key;
+        return fresh;
+    }
+    static void set(SessionDocument &d, const QString &key, const T &v)
+    {
+        T copy = v;
+        copy.*Key = key;
+        (d.*Set)(copy);
+    }
 };
 
+/// The state of one protocol step, addressed by step id (a default state when absent).
+using ProtocolStepField = KeyedRecordField<ProtocolStepState, &ProtocolStepState::stepId,
+                                           &Session::protocol, &SessionDocument::setProtocolStep>;
+
 /// The answer to one closing question, addressed by question id.
-struct ClosingAnswerField {
-    using Value = ClosingAnswer;
-    static std::optional<ClosingAnswer> get(const Session &s, const QString &questionId);
-    static void set(SessionDocument &d, const QString &questionId, const ClosingAnswer &v);
-};
+using ClosingAnswerField =
+    KeyedRecordField<ClosingAnswer, &ClosingAnswer::questionId, &Session::closingAnswers,
+                     &SessionDocument::setClosingAnswer>;
 
 } // namespace nwk

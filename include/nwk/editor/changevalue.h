@@ -82,63 +82,6 @@ template <typename Object, auto Member>
 using MemberValue = std::remove_cvref_t<decltype(std::declval<Object &>().*Member)>;
 }
 
-/// A member of Partner, e.g. PartnerField<&Partner::notes>.
-template <auto Member> struct PartnerField {
-    using Value = detail::MemberValue<Partner, Member>;
-    static std::optional<Value> get(const Session &s, const QString &id)
-    {
-        const Partner *p = s.partner(id);
-        return p ? std::optional<Value>(p->*Member) : std::nullopt;
-    }
-    static void set(SessionDocument &d, const QString &id, const Value &v)
-    {
-        const Partner *p = d.session().partner(id);
-        if (!p)
-            return;
-        Partner copy = *p;
-        copy.*Member = v;
-        d.setPartner(copy);
-    }
-};
-
-/// A member of Link, e.g. LinkField<&Link::label>.
-template <auto Member> struct LinkField {
-    using Value = detail::MemberValue<Link, Member>;
-    static std::optional<Value> get(const Session &s, const QString &id)
-    {
-        const Link *l = s.link(id);
-        return l ? std::optional<Value>(l->*Member) : std::nullopt;
-    }
-    static void set(SessionDocument &d, const QString &id, const Value &v)
-    {
-        const Link *l = d.session().link(id);
-        if (!l)
-            return;
-        Link copy = *l;
-        copy.*Member = v;
-        d.setLink(copy);
-    }
-};
-
-/// A member of Category, e.g. CategoryField<&Category::color>.
-template <auto Member> struct CategoryField {
-    using Value = detail::MemberValue<Category, Member>;
-    static std::optional<Value> get(const Session &s, const QString &id)
-    {
-        const Category *c = s.category(id);
-        return c ? std::optional<Value>(c->*Member) : std::nullopt;
-    }
-    static void set(SessionDocument &d, const QString &id, const Value &v)
-    {
-        const Category *c = d.session().category(id);
-        if (!c)
-            return;
-        Category copy = *c;
-        copy.*Member = v;
-        d.setCategory(copy);
-    }
-};
-
 /// A member of any object with ObjectAccess (objectaccess.h), e.g.
 /// ObjectField<Participant, &Participant::role>.
 template <typename Object, auto Member> struct ObjectField {
@@ -158,6 +101,12 @@ template <typename Object, auto Member> struct ObjectField {
         ObjectAccess<Object>::set(d, copy);
     }
 };
+
+/// Shorthands: PartnerField<&Partner::notes>, LinkField<&Link::label>,
+/// CategoryField<&Category::color>.
+template <auto Member> using PartnerField = ObjectField<Partner, Member>;
+template <auto Member> using LinkField = ObjectField<Link, Member>;
+template <auto Member> using CategoryField = ObjectField<Category, Member>;
 
 /// A member of the session's Meta; the object id is ignored (use an empty string).
 template <auto Member> struct MetaField {

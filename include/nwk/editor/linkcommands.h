@@ -2,6 +2,7 @@
 // Undo commands on links; ids and values only.
 #pragma once
 
+#include "nwk/editor/objectcommands.h"
 #include "nwk/editor/removal.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -9,17 +10,11 @@
 
 namespace nwk {
 
-/// Adds one link (at the end unless an index is given).
-class AddLink : public QUndoCommand {
+/// Adds one link (at the end unless an index is given): AddObject<Link> with the
+/// text "Add link".
+class AddLink : public AddObject<Link> {
 public:
     AddLink(SessionDocument *document, Link link, int index = -1, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    SessionDocument *m_document;
-    Link m_link;
-    int m_index;
 };
 
 /// Removes links (and the annotations on them); undo restores them at their old

@@ -3,25 +3,13 @@
 // its index, and the document mutators that insert, remove and replace it.
 #pragma once
 
+#include "nwk/core/ids.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <algorithm>
 #include <vector>
 
 namespace nwk {
-
-namespace detail {
-template <typename T> const T *findById(const std::vector<T> &items, const QString &id)
-{
-    auto it = std::find_if(items.begin(), items.end(), [&](const T &x) { return x.id == id; });
-    return it == items.end() ? nullptr : &*it;
-}
-template <typename T> int indexById(const std::vector<T> &items, const QString &id)
-{
-    auto it = std::find_if(items.begin(), items.end(), [&](const T &x) { return x.id == id; });
-    return it == items.end() ? -1 : static_cast<int>(it - items.begin());
-}
-} // namespace detail
 
 template <typename T> struct ObjectAccess;
 
@@ -30,11 +18,11 @@ template <typename T> struct ObjectAccess;
         static const std::vector<Type> &items(const Session &s) { return s.collection; }           \
         static const Type *find(const Session &s, const QString &id)                               \
         {                                                                                          \
-            return detail::findById(s.collection, id);                                             \
+            return findId(s.collection, id);                                                       \
         }                                                                                          \
         static int index(const Session &s, const QString &id)                                      \
         {                                                                                          \
-            return detail::indexById(s.collection, id);                                            \
+            return indexOfId(s.collection, id);                                                    \
         }                                                                                          \
         static void insert(SessionDocument &d, int i, const Type &x) { d.insert##Name(i, x); }     \
         static void remove(SessionDocument &d, const QString &id) { d.remove##Name(id); }          \
@@ -43,6 +31,7 @@ template <typename T> struct ObjectAccess;
 
 NWK_OBJECT_ACCESS(Partner, partners, Partner)
 NWK_OBJECT_ACCESS(Link, links, Link)
+NWK_OBJECT_ACCESS(Category, categories, Category)
 NWK_OBJECT_ACCESS(Participant, participants, Participant)
 NWK_OBJECT_ACCESS(MissingPartner, missingPartners, MissingPartner)
 NWK_OBJECT_ACCESS(Group, groups, Group)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Generic undo commands that add or remove one object of a collection addressed by
 // id (participants, missing partners, groups, metaphors, memos, ...). They hold the
-// object's value and index, never pointers. Partners and links have their own
+// object's value and index, never pointers. Partners and links are added with
+// AddObject too (AddPartner, AddLink name the step); they have their own removal
 // commands (partnercommands.h, linkcommands.h) because removing them takes along
 // what refers to them.
 #pragma once

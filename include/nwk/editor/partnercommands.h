@@ -4,6 +4,7 @@
 #pragma once
 
 #include "nwk/editor/commandids.h"
+#include "nwk/editor/objectcommands.h"
 #include "nwk/editor/removal.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -13,18 +14,12 @@
 
 namespace nwk {
 
-/// Adds one partner (at the end unless an index is given).
-class AddPartner : public QUndoCommand {
+/// Adds one partner (at the end unless an index is given): AddObject<Partner> with
+/// the text "Add partner “label”".
+class AddPartner : public AddObject<Partner> {
 public:
     AddPartner(SessionDocument *document, Partner partner, int index = -1,
                QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    SessionDocument *m_document;
-    Partner m_partner;
-    int m_index;
 };
 
 /// Removes partners together with everything that refers to them (see Removal:

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "nwk/core/diagnostics.h"
+#include "nwk/core/placement.h" // PartnerPlacement
 #include "nwk/core/session.h"
 
 #include <QHash>
@@ -26,17 +27,6 @@ class QUndoCommand;
 class QUndoStack;
 
 namespace nwk {
-
-/// A partner's position and primary category, as set together by a move.
-struct PartnerPlacement {
-    QString partnerId;
-    std::optional<Placement> placement; ///< nullopt = back to the unplaced tray
-    QString category;
-    /// Set by MovePartners when the new category was one of the partner's extra
-    /// categories (they swap, see MovePartners); nullopt = leave the extras alone.
-    std::optional<QStringList> extraCategories = std::nullopt;
-    bool operator==(const PartnerPlacement &) const = default;
-};
 
 class SessionDocument : public QObject {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "nwk/core/atomicfile.h"
 
 #include "io/jsonutil.h"
+#include "io/sessionfields.h" // Code: as in the session file
 
 #include <QSet>
 
@@ -13,14 +14,6 @@ namespace nwk {
 using io::Json;
 
 namespace {
-
-void readCode(io::ObjectReader &r, Code &c)
-{
-    r.text("id", c.id);
-    r.text("label", c.label);
-    r.text("description", c.description, io::kLongText);
-    c.unknown = r.unknown();
-}
 
 void checkHeader(const Json &doc, io::Problems &problems)
 {
@@ -47,11 +40,7 @@ void checkHeader(const Json &doc, io::Problems &problems)
 
 CodebookReadResult failure(const QString &message)
 {
-    CodebookReadResult result;
-    Diagnostic d;
-    d.message = message;
-    result.diagnostics.push_back(d);
-    return result;
+    return io::readFailure<CodebookReadResult>(message);
 }
 
 } // namespace
@@ -60,7 +49,7 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
 {
     CodebookReadResult result;
     io::Problems problems(result.diagnostics);
-    try {
+    io::guardedRead(problems, result.codes, [&] {
         std::optional<Json> doc = io::parseJsonObject(bytes, problems);
         if (doc)
             checkHeader(*doc, problems);
@@ -70,7 +59,7 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
             r.member("format");
             r.member("version");
             r.required("codes"); // a missing list is reported
-            r.objects("codes", codes, readCode);
+            r.objects("codes", codes, io::readObject<Code>);
             r.warnUnknown();
             QSet<QString> seen;
             for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -87,13 +76,7 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
             if (!problems.hasErrors())
                 result.codes = std::move(codes);
         }
-    } catch (const std::exception &e) {
-        result.codes.reset();
-        problems.error(
-            std::string(),
-            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
-    }
-    problems.finish();
+    });
     return result;
 }
 
@@ -107,13 +90,8 @@ CodebookReadResult readCodebookFile(const QString &fileName)
 QByteArray serializeCodebook(const std::vector<Code> &codes)
 {
     Json list = Json::array();
-    for (const Code &c : codes) {
-        io::ObjectWriter w(c.unknown);
-        w.always("id", io::ss(c.id));
-        w.text("label", c.label);
-        w.text("description", c.description);
-        list.push_back(w.finish());
-    }
+    for (const Code &c : codes)
+        list.push_back(io::toJson(c));
     Json doc = Json::object();
     doc["format"] = kCodebookFormatName;
     doc["version"] = kCodebookVersion;

@@ -198,16 +198,10 @@ DeckReadResult parseDeck(const QByteArray &bytes)
 {
     DeckReadResult result;
     io::Problems problems(result.diagnostics);
-    try {
+    io::guardedRead(problems, result.deck, [&] {
         if (const std::optional<Json> doc = io::parseJsonObject(bytes, problems))
             result.deck = deckFromJson(*doc, problems);
-    } catch (const std::exception &e) {
-        result.deck.reset();
-        problems.error(
-            std::string(),
-            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
-    }
-    problems.finish();
+    });
     return result;
 }
 
@@ -215,13 +209,7 @@ DeckReadResult readDeckFile(const QString &fileName)
 {
     QString error;
     const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    if (bytes)
-        return parseDeck(*bytes);
-    DeckReadResult result;
-    Diagnostic d;
-    d.message = error;
-    result.diagnostics.push_back(d);
-    return result;
+    return bytes ? parseDeck(*bytes) : io::readFailure<DeckReadResult>(error);
 }
 
 QByteArray serializeDeck(const Deck &d)

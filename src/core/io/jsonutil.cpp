@@ -158,15 +158,22 @@ void ObjectReader::text(const char *key, QString &out, qsizetype maxLength)
             m_problems, *v, [&] { return pathOf(key); }, out, maxLength);
 }
 
-void ObjectReader::textList(const char *key, QStringList &out, qsizetype maxLength)
+const Json *ObjectReader::typed(const char *key, bool (Json::*is)() const noexcept,
+                                const QString &expected)
 {
     const Json *v = member(key);
+    if (v && !((*v).*is)()) {
+        typeError(key, expected, *v);
+        return nullptr;
+    }
+    return v;
+}
+
+void ObjectReader::textList(const char *key, QStringList &out, qsizetype maxLength)
+{
+    const Json *v = typed(key, &Json::is_array, QStringLiteral("an array of strings"));
     if (!v)
         return;
-    if (!v->is_array()) {
-        typeError(key, QStringLiteral("an array of strings"), *v);
-        return;
-    }
     QStringList list;
     list.reserve(static_cast<qsizetype>(v->size()));
     for (std::size_t i = 0; i < v->size(); ++i) {
@@ -180,14 +187,8 @@ void ObjectReader::textList(const char *key, QStringList &out, qsizetype maxLeng
 
 void ObjectReader::flag(const char *key, bool &out)
 {
-    const Json *v = member(key);
-    if (!v)
-        return;
-    if (!v->is_boolean()) {
-        typeError(key, QStringLiteral("true or false"), *v);
-        return;
-    }
-    out = v->get<bool>();
+    if (const Json *v = typed(key, &Json::is_boolean, QStringLiteral("true or false")))
+        out = v->get<bool>();
 }
 
 void ObjectReader::integer(const char *key, qint64 &out)
@@ -224,40 +225,26 @@ void ObjectReader::integer(const char *key, int &out)
 
 void ObjectReader::number(const char *key, double &out)
 {
-    const Json *v = member(key);
-    if (!v)
-        return;
-    if (!v->is_number()) {
-        typeError(key, QStringLiteral("a number"), *v);
-        return;
-    }
-    out = v->get<double>();
+    if (const Json *v = typed(key, &Json::is_number, QStringLiteral("a number")))
+        out = v->get<double>();
 }
 
 const Json *ObjectReader::object(const char *key)
 {
-    const Json *v = member(key);
-    if (v && !v->is_object()) {
-        typeError(key, QStringLiteral("an object"), *v);
-        return nullptr;
-    }
-    return v;
+    return typed(key, &Json::is_object, QStringLiteral("an object"));
+}
+
+static bool isKnown(const std::vector<const char *> &known, const std::string &key)
+{
+    return std::any_of(known.begin(), known.end(), [&](const char *n) { return key == n; });
 }
 
 Json ObjectReader::unknownMembers() const
 {
     Json out = Json::object();
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        const std::string &k = it.key();
-        bool known = false;
-        for (const char *n : m_known) {
-            if (k == n) {
-                known = true;
-                break;
-            }
-        }
-        if (!known)
-            appendMember(out, k, it.value());
+        if (!isKnown(m_known, it.key()))
+            appendMember(out, it.key(), it.value());
     }
     return out;
 }
@@ -318,45 +305,6 @@ void ObjectWriter::always(const char *key, Json value)
     set(key, std::move(value));
 }
 
-void ObjectWriter::text(const char *key, const QString &value, const QString &defaultValue)
-{
-    know(key);
-    if (value != defaultValue)
-        set(key, ss(value));
-}
-
-void ObjectWriter::textList(const char *key, const QStringList &value)
-{
-    know(key);
-    if (value.isEmpty())
-        return;
-    Json a = Json::array();
-    for (const QString &s : value)
-        a.push_back(ss(s));
-    set(key, std::move(a));
-}
-
-void ObjectWriter::flag(const char *key, bool value)
-{
-    know(key);
-    if (value)
-        set(key, true);
-}
-
-void ObjectWriter::integer(const char *key, qint64 value, qint64 defaultValue)
-{
-    know(key);
-    if (value != defaultValue)
-        set(key, static_cast<std::int64_t>(value));
-}
-
-void ObjectWriter::array(const char *key, Json value)
-{
-    know(key);
-    if (!value.empty())
-        set(key, std::move(value));
-}
-
 static void appendNestedUnknown(Json &target, const Json &unknown, const char *key)
 {
     auto it = unknown.find(key);
@@ -366,18 +314,6 @@ static void appendNestedUnknown(Json &target, const Json &unknown, const char *k
         if (!target.contains(m.key()))
             target[m.key()] = compactValue(m.value());
     }
-}
-
-void ObjectWriter::placement(const char *key, const std::optional<Placement> &value)
-{
-    know(key);
-    if (!value)
-        return;
-    Json p = Json::object();
-    p["distance"] = value->distance;
-    p["angle"] = value->angle;
-    appendNestedUnknown(p, m_unknown, key);
-    set(key, std::move(p));
 }
 
 void ObjectWriter::nested(const char *key, Json value)
@@ -393,16 +329,8 @@ Json ObjectWriter::finish()
         return std::move(m_object);
     reserveMembers(*m_object.get_ptr<Json::object_t *>(), m_object.size() + m_unknown.size());
     for (auto it = m_unknown.begin(); it != m_unknown.end(); ++it) {
-        const std::string &k = it.key();
-        bool known = false;
-        for (const char *n : m_known) {
-            if (k == n) {
-                known = true;
-                break;
-            }
-        }
-        if (!known) // only known keys were written so far
-            appendMember(m_object, k, compactValue(it.value()));
+        if (!isKnown(m_known, it.key())) // only known keys were written so far
+            appendMember(m_object, it.key(), compactValue(it.value()));
     }
     return std::move(m_object);
 }

@@ -7,8 +7,8 @@
 
 #include "nwk/core/diagnostics.h"
 #include "nwk/core/enums.h"
-#include "nwk/core/readlimits.h"
 #include "nwk/core/limits.h"
+#include "nwk/core/readlimits.h"
 #include "nwk/core/session.h"
 
 #include <QByteArray>
@@ -135,6 +135,34 @@ std::optional<QByteArray> readInputFile(const QString &fileName, QString &error)
 /// Why a symbolic link leads to no file: a loop of links, or a missing target (named).
 QString brokenLinkReason(const QString &fileName);
 
+/// The result of a read that failed before parsing (the file could not be read): one
+/// error without a path.
+template <typename Result> Result readFailure(const QString &message)
+{
+    Result result;
+    Diagnostic d;
+    d.message = message;
+    result.diagnostics.push_back(d);
+    return result;
+}
+
+/// Runs `read`, which reads a file's document into `value`: an exception it throws
+/// becomes the error "internal error while reading: ..." (and no value); then the
+/// problems are finished (summarised past kMaxProblems). Every file reader uses it.
+template <typename Value, typename Read>
+void guardedRead(Problems &problems, std::optional<Value> &value, Read read)
+{
+    try {
+        read();
+    } catch (const std::exception &e) {
+        value.reset();
+        problems.error(
+            std::string(),
+            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
+    }
+    problems.finish();
+}
+
 /// Reads the members of one JSON object. Each getter records its key as known; an
 /// absent key leaves the output untouched (the default). Wrong types are reported
 /// with the member's JSON pointer and leave the output untouched too.
@@ -156,6 +184,9 @@ public:
     const Json *member(const char *key);
     /// A required member: reports "missing" when absent.
     const Json *required(const char *key);
+    /// The member when present and `((*value).*is)()`; else nullptr, and when present
+    /// an error "expected <expected>, found ...".
+    const Json *typed(const char *key, bool (Json::*is)() const noexcept, const QString &expected);
 
     void text(const char *key, QString &out, qsizetype maxLength = kShortText);
     void textList(const char *key, QStringList &out, qsizetype maxLength = kShortText);
@@ -166,13 +197,9 @@ public:
 
     template <typename E> void enumeration(const char *key, E &out)
     {
-        const Json *v = member(key);
+        const Json *v = typed(key, &Json::is_string, QStringLiteral("a string"));
         if (!v)
             return;
-        if (!v->is_string()) {
-            typeError(key, QStringLiteral("a string"), *v);
-            return;
-        }
         const auto &text = v->get_ref<const std::string &>();
         if (auto e = enumFromString<E>(text)) {
             out = *e;
@@ -189,13 +216,9 @@ public:
     /// An array of objects; readItem(ObjectReader &, T &) fills each element.
     template <typename T, typename F> void objects(const char *key, std::vector<T> &out, F readItem)
     {
-        const Json *v = member(key);
+        const Json *v = typed(key, &Json::is_array, QStringLiteral("an array"));
         if (!v)
             return;
-        if (!v->is_array()) {
-            typeError(key, QStringLiteral("an array"), *v);
-            return;
-        }
         const std::string base = pathOf(key);
         out.clear();
         out.reserve(v->size());
@@ -235,29 +258,20 @@ private:
     std::vector<const char *> m_known;
 };
 
-/// Builds one JSON object in canonical form: known members in call order, a member
-/// equal to its default omitted, then the unknown members in their original order.
+/// Builds one JSON object in canonical form: known members in call order (fieldtable.h
+/// leaves out a member equal to its default), then the unknown members in their
+/// original order.
 class ObjectWriter {
 public:
     explicit ObjectWriter(const UnknownFields &unknown = {});
 
+    /// A member written (the tables of fieldtable.h decide when).
     void always(const char *key, Json value);
-    void text(const char *key, const QString &value, const QString &defaultValue = QString());
-    void textList(const char *key, const QStringList &value);
-    void flag(const char *key, bool value);
-    void integer(const char *key, qint64 value, qint64 defaultValue);
-    template <typename E> void enumeration(const char *key, E value, E defaultValue)
-    {
-        know(key);
-        if (value != defaultValue)
-            set(key, std::string(toString(value)));
-    }
-    /// An array member, omitted when empty.
-    void array(const char *key, Json value);
-    /// A placement (both coordinates always written), omitted when absent; unknown
-    /// members of the nested object are restored.
-    void placement(const char *key, const std::optional<Placement> &value);
-    /// A nested object written always, with its preserved unknown members appended.
+    /// A known member left out (at its default): an unknown member of that name is
+    /// not restored either.
+    void omitted(const char *key) { know(key); }
+    /// A nested object, with the preserved unknown members it had in the file (kept
+    /// by this object under `key`) appended.
     void nested(const char *key, Json value);
 
     Json finish();

@@ -3,8 +3,8 @@
 #include "nwk/core/sessionio.h"
 
 #include "nwk/core/atomicfile.h"
-#include "nwk/core/readlimits.h"
 #include "nwk/core/limits.h"
+#include "nwk/core/readlimits.h"
 #include "nwk/core/validation.h"
 
 #include "io/jsonutil.h"
@@ -94,7 +94,7 @@ SessionReadResult parseSession(const QByteArray &bytes)
 {
     SessionReadResult result;
     io::Problems problems(result.diagnostics);
-    try {
+    io::guardedRead(problems, result.session, [&] {
         std::optional<Json> doc = io::parseJsonObject(bytes, problems, &sessionLimits());
         if (doc) {
             result.fileSchemaVersion = io::checkHeader(*doc, problems);
@@ -110,23 +110,13 @@ SessionReadResult parseSession(const QByteArray &bytes)
                     result.session = std::move(session);
             }
         }
-    } catch (const std::exception &e) {
-        result.session.reset();
-        problems.error(
-            std::string(),
-            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
-    }
-    problems.finish();
+    });
     return result;
 }
 
 static SessionReadResult ioError(const QString &message)
 {
-    SessionReadResult result;
-    Diagnostic d;
-    d.message = message;
-    result.diagnostics.push_back(d);
-    return result;
+    return io::readFailure<SessionReadResult>(message);
 }
 
 SessionReadResult readSessionFile(const QString &fileName)

@@ -18,11 +18,7 @@ constexpr int kSynonymsSchemaVersion = 1;
 
 SynonymsReadResult ioError(const QString &message)
 {
-    SynonymsReadResult result;
-    Diagnostic d;
-    d.message = message;
-    result.diagnostics.push_back(d);
-    return result;
+    return io::readFailure<SynonymsReadResult>(message);
 }
 
 void checkHeader(const Json &doc, io::Problems &problems)
@@ -104,7 +100,7 @@ SynonymsReadResult parseSynonyms(const QByteArray &bytes)
 {
     SynonymsReadResult result;
     io::Problems problems(result.diagnostics);
-    try {
+    io::guardedRead(problems, result.synonyms, [&] {
         std::optional<Json> doc = io::parseJsonObject(bytes, problems);
         if (doc)
             checkHeader(*doc, problems);
@@ -113,13 +109,7 @@ SynonymsReadResult parseSynonyms(const QByteArray &bytes)
             readGroups(*doc, problems, list);
         if (doc && !problems.hasErrors())
             result.synonyms = std::move(list);
-    } catch (const std::exception &e) {
-        result.synonyms.reset();
-        problems.error(
-            std::string(),
-            QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
-    }
-    problems.finish();
+    });
     return result;
 }
 

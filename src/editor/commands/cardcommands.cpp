@@ -70,38 +70,4 @@ void SetCardProgress::undo()
         m_document->removeCard(m_new.cardId);
 }
 
-std::optional<ProtocolStepState> ProtocolStepField::get(const Session &s, const QString &stepId)
-{
-    for (const ProtocolStepState &p : s.protocol)
-        if (p.stepId == stepId)
-            return p;
-    ProtocolStepState fresh;
-    fresh.stepId = stepId;
-    return fresh;
-}
-
-void ProtocolStepField::set(SessionDocument &d, const QString &stepId, const ProtocolStepState &v)
-{
-    ProtocolStepState copy = v;
-    copy.stepId = stepId;
-    d.setProtocolStep(copy);
-}
-
-std::optional<ClosingAnswer> ClosingAnswerField::get(const Session &s, const QString &questionId)
-{
-    for (const ClosingAnswer &a : s.closingAnswers)
-        if (a.questionId == questionId)
-            return a;
-    ClosingAnswer fresh;
-    fresh.questionId = questionId;
-    return fresh;
-}
-
-void ClosingAnswerField::set(SessionDocument &d, const QString &questionId, const ClosingAnswer &v)
-{
-    ClosingAnswer copy = v;
-    copy.questionId = questionId;
-    d.setClosingAnswer(copy);
-}
-
 } // namespace nwk

@@ -2,6 +2,7 @@
 #include "nwk/editor/gridcommands.h"
 
 #include "nwk/core/geometry.h"
+#include "nwk/core/ids.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <algorithm>
@@ -11,14 +12,6 @@
 namespace nwk::grid {
 
 namespace {
-
-int indexOf(const std::vector<Category> &cats, const QString &id)
-{
-    for (std::size_t i = 0; i < cats.size(); ++i)
-        if (cats[i].id == id)
-            return static_cast<int>(i);
-    return -1;
-}
 
 MapGeometry sectors(std::size_t count)
 {
@@ -67,9 +60,9 @@ double remapAngle(double angle, const std::vector<Category> &from, const std::ve
     const MapGeometry gf = sectors(from.size());
     const int i = gf.sectorAt(angle);
     const QString &oldId = from[static_cast<std::size_t>(i)].id;
-    int j = indexOf(to, renamed.value(oldId, oldId));
+    int j = indexOfId(to, renamed.value(oldId, oldId));
     if (j < 0)
-        j = indexOf(to, fallback);
+        j = indexOfId(to, fallback);
     if (j < 0)
         return angle;
     if (j == i && from.size() == to.size())
@@ -99,12 +92,12 @@ Session addCategory(const Session &s, const Category &category, int index)
 
 Session removeCategory(const Session &s, const QString &categoryId, const QString &reassignTo)
 {
-    const int index = indexOf(s.categories, categoryId);
+    const int index = indexOfId(s.categories, categoryId);
     if (index < 0 || s.categories.size() < 2 || reassignTo == categoryId)
         return s;
     Session t = s;
     t.categories.erase(t.categories.begin() + index);
-    const QString target = indexOf(t.categories, reassignTo) >= 0 ? reassignTo : QString();
+    const QString target = indexOfId(t.categories, reassignTo) >= 0 ? reassignTo : QString();
     // The sector's placements go to the target's sector, else to the category that
     // now occupies its position (the next one, or the previous one at the end).
     const QString sectorHeir =
@@ -133,7 +126,7 @@ Session removeCategory(const Session &s, const QString &categoryId, const QStrin
 
 Session moveCategory(const Session &s, const QString &categoryId, int to)
 {
-    const int from = indexOf(s.categories, categoryId);
+    const int from = indexOfId(s.categories, categoryId);
     if (from < 0)
         return s;
     to = std::clamp(to, 0, static_cast<int>(s.categories.size()) - 1);
@@ -178,11 +171,10 @@ void changed(const std::vector<T> &before, const std::vector<T> &after, std::vec
              std::vector<T> &newOut)
 {
     for (const T &b : before) {
-        auto it =
-            std::find_if(after.begin(), after.end(), [&](const T &a) { return a.id == b.id; });
-        if (it != after.end() && !(*it == b)) {
+        const T *a = findId(after, b.id);
+        if (a && !(*a == b)) {
             oldOut.push_back(b);
-            newOut.push_back(*it);
+            newOut.push_back(*a);
         }
     }
 }

@@ -13,20 +13,8 @@ struct Tr {
 } // namespace
 
 AddLink::AddLink(SessionDocument *document, Link link, int index, QUndoCommand *parent)
-    : QUndoCommand(Tr::tr("Add link"), parent)
-    , m_document(document)
-    , m_link(std::move(link))
-    , m_index(index < 0 ? static_cast<int>(document->session().links.size()) : index)
+    : AddObject<Link>(document, std::move(link), Tr::tr("Add link"), index, parent)
 {
-}
-
-void AddLink::redo()
-{
-    m_document->insertLink(m_index, m_link);
-}
-void AddLink::undo()
-{
-    m_document->removeLink(m_link.id);
 }
 
 RemoveLinks::RemoveLinks(SessionDocument *document, const QStringList &linkIds,

@@ -17,20 +17,9 @@ struct Tr {
 // ---- AddPartner --------------------------------------------------------------
 
 AddPartner::AddPartner(SessionDocument *document, Partner partner, int index, QUndoCommand *parent)
-    : QUndoCommand(Tr::tr("Add partner \u201c%1\u201d").arg(partner.label), parent)
-    , m_document(document)
-    , m_partner(std::move(partner))
-    , m_index(index < 0 ? static_cast<int>(document->session().partners.size()) : index)
+    : AddObject<Partner>(document, partner, Tr::tr("Add partner \u201c%1\u201d").arg(partner.label),
+                         index, parent)
 {
-}
-
-void AddPartner::redo()
-{
-    m_document->insertPartner(m_index, m_partner);
-}
-void AddPartner::undo()
-{
-    m_document->removePartner(m_partner.id);
 }
 
 // ---- RemovePartners ----------------------------------------------------------
@@ -85,19 +74,12 @@ void MovePartners::settleExtraCategories()
 {
     // A partner moved into the sector of one of its extra categories takes that
     // category as primary; its old primary takes the freed place among the extras
-    // (or the entry goes when there was no primary). Computed from the state before
+    // (the core's rule, placement.h). Computed from the state before
     // the command, so redo after undo gives exactly what the drag showed.
     for (std::size_t i = 0; i < m_new.size(); ++i) {
         const PartnerPlacement &before = m_old[i];
-        QStringList extras = *before.extraCategories;
-        const qsizetype at = extras.indexOf(m_new[i].category);
-        if (at >= 0 && m_new[i].category != before.category) {
-            if (before.category.isEmpty() || extras.contains(before.category))
-                extras.removeAt(at);
-            else
-                extras[at] = before.category;
-        }
-        m_new[i].extraCategories = extras;
+        m_new[i].extraCategories =
+            extraCategoriesAfter(before.category, *before.extraCategories, m_new[i].category);
     }
 }
 

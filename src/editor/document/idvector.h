@@ -2,18 +2,14 @@
 // Helpers for the session's collections of objects addressed by id.
 #pragma once
 
+#include "nwk/core/ids.h" // indexOfId
+
 #include <QString>
 
 #include <algorithm>
 #include <vector>
 
 namespace nwk {
-
-template <typename T> int indexOfId(const std::vector<T> &items, const QString &id)
-{
-    auto it = std::find_if(items.begin(), items.end(), [&](const T &x) { return x.id == id; });
-    return it == items.end() ? -1 : static_cast<int>(it - items.begin());
-}
 
 /// Inserts at `index`, clamped to 0..size.
 template <typename T> void insertAt(std::vector<T> &items, int index, const T &value)

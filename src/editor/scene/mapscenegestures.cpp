@@ -4,6 +4,7 @@
 #include "nwk/editor/mapscene.h"
 
 #include "mapitems.h"
+#include "nwk/core/placement.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -46,7 +47,8 @@ void MapScene::pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
                         Qt::KeyboardModifiers modifiers, bool mergeable)
 {
     const Session &s = m_document->session();
-    const bool recategorise = !s.freePlacement && !(modifiers & Qt::AltModifier);
+    const PlacementPolicy policy =
+        PlacementPolicy::forSession(s, modifiers.testFlag(Qt::AltModifier));
     // Document order, so that commands of one drag always list the same ids alike:
     // the moved partners' indexes, sorted (no walk over every partner of the map).
     std::vector<std::pair<int, decltype(starts.cbegin())>> order;
@@ -60,12 +62,8 @@ void MapScene::pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
     for (const auto &[index, it] : order) {
         const Partner &p = s.partners[static_cast<std::size_t>(index)];
         const Placement to = m_geometry.toPlacement(it->point + delta);
-        QString category = it->category;
-        const int sector = m_geometry.sectorAt(to.angle);
-        if (recategorise && sector >= 0 && sector != it->sector &&
-            sector < static_cast<int>(s.categories.size()))
-            category = s.categories[static_cast<std::size_t>(sector)].id;
-        placements.push_back({p.id, to, category});
+        placements.push_back(
+            placementFor(s, m_geometry, p.id, {it->sector, it->category}, to, policy));
     }
     if (placements.empty())
         return;

@@ -4,6 +4,7 @@
 #include "nwk/editor/mapscene.h"
 
 #include "mapitems.h"
+#include "nwk/core/placement.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
 #include "overlayitems.h"
@@ -33,7 +34,8 @@ bool MapScene::placePartners(const QStringList &ids, QPointF scenePos,
 {
     clearPlacementHint();
     const Session &s = m_document->session();
-    const bool recategorise = !s.freePlacement && !(modifiers & Qt::AltModifier);
+    PlacementPolicy policy = PlacementPolicy::forSession(s, modifiers.testFlag(Qt::AltModifier));
+    policy.categoriseUncategorised = true;
     std::vector<PartnerPlacement> placements;
     // Several partners dropped at once land in a short column, not on one spot.
     const double step = 2.5 * m_painter.style().partnerRadius;
@@ -41,13 +43,9 @@ bool MapScene::placePartners(const QStringList &ids, QPointF scenePos,
         if (!ids.contains(p.id))
             continue;
         const QPointF point = scenePos + QPointF(0, step * static_cast<double>(placements.size()));
-        const Placement to = m_geometry.toPlacement(point);
-        QString category = p.category;
-        const int sector = m_geometry.sectorAt(to.angle);
-        if ((recategorise || category.isEmpty()) && sector >= 0 &&
-            sector < static_cast<int>(s.categories.size()))
-            category = s.categories[static_cast<std::size_t>(sector)].id;
-        placements.push_back({p.id, to, category});
+        // The tray holds unplaced partners: any sector is another sector.
+        placements.push_back(placementFor(s, m_geometry, p.id, {-1, p.category},
+                                          m_geometry.toPlacement(point), policy));
     }
     if (placements.empty())
         return false;

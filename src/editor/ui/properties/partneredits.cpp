@@ -2,6 +2,7 @@
 #include "partneredits.h"
 
 #include "nwk/core/geometry.h"
+#include "nwk/core/placement.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
@@ -31,23 +32,15 @@ void pushMove(SessionDocument *doc, const QString &id, const std::optional<Place
 void setCategory(SessionDocument *doc, const QString &partnerId, const QString &categoryId)
 {
     const Session &s = doc->session();
-    const Partner *p = s.partner(partnerId);
-    if (!p)
+    const auto choice = placementForCategory(s, MapGeometry::forSession(s), partnerId, categoryId,
+                                             PlacementPolicy::forSession(s));
+    if (!choice)
         return;
-    const int sector = s.categoryIndex(categoryId);
-    if (p->placement && !s.freePlacement && sector >= 0) {
-        const MapGeometry g = MapGeometry::forSession(s);
-        if (p->category == categoryId && g.sectorAt(p->placement->angle) == sector)
-            return;
-        Placement target = *p->placement;
-        target.angle = g.sectorMid(sector);
-        pushMove(doc, partnerId, target, categoryId, Tr::tr("Move to category"), false);
-        return;
-    }
-    // Free placement or unplaced: only the category changes (through MovePartners, so
-    // an extra category that becomes primary swaps places with the old primary).
-    if (p->category != categoryId)
-        pushMove(doc, partnerId, p->placement, categoryId, Tr::tr("Change category"), false);
+    // Through MovePartners, so an extra category that becomes primary swaps places
+    // with the old primary.
+    const PartnerPlacement &to = choice->placement;
+    pushMove(doc, partnerId, to.placement, to.category,
+             choice->movesToSector ? Tr::tr("Move to category") : Tr::tr("Change category"), false);
 }
 
 Placement defaultPlacement(const Session &s, const QString &partnerId)
@@ -79,15 +72,11 @@ void moveTo(SessionDocument *doc, const QString &partnerId, const Placement &pla
     const Partner *p = s.partner(partnerId);
     if (!p)
         return;
-    Placement target{std::clamp(placement.distance, 0.0, 1.0), normalizeAngle(placement.angle)};
-    QString category = p->category;
-    if (!s.freePlacement) {
-        const MapGeometry g = MapGeometry::forSession(s);
-        const int sector = g.sectorAt(target.angle);
-        const int before = p->placement ? g.sectorAt(p->placement->angle) : -1;
-        if (sector >= 0 && sector != before)
-            category = s.categories[static_cast<std::size_t>(sector)].id;
-    }
+    const Placement target{std::clamp(placement.distance, 0.0, 1.0),
+                           normalizeAngle(placement.angle)};
+    const QString category = placementFor(s, MapGeometry::forSession(s), partnerId, target,
+                                          PlacementPolicy::forSession(s))
+                                 .category;
     if (p->placement == target && category == p->category)
         return;
     pushMove(doc, partnerId, target, category, Tr::tr("Move partner"), mergeable);
