@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <typeindex>
+#include <typeinfo>
 #include <unordered_map>
 
 class QAction;
