@@ -183,8 +183,16 @@
         <translation>De hele kaart in het venster tonen</translation>
     </message>
     <message>
-        <source>Show or hide the list of changes, to undo several at once</source>
-        <translation>De lijst met wijzigingen tonen of verbergen, om er meerdere tegelijk ongedaan te maken</translation>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Research</source>
+        <translation>&amp;Onderzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -240,10 +248,6 @@
 </context>
 <context>
     <name>nwk::AnnotationUi</name>
-    <message>
-        <source>&amp;Research</source>
-        <translation>&amp;Onderzoek</translation>
-    </message>
     <message>
         <source>&amp;Annotations Panel</source>
         <translation>Paneel &amp;annotaties</translation>
@@ -1738,10 +1742,6 @@
         <translation>Kaartenset&amp;bestand openen…</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sessie</translation>
-    </message>
-    <message>
         <source>&amp;Deck</source>
         <translation>&amp;Kaartenset</translation>
     </message>
@@ -1969,6 +1969,21 @@
     </message>
 </context>
 <context>
+    <name>nwk::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geopend&gt;</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes, to undo several at once</source>
+        <translation>De lijst met wijzigingen tonen of verbergen, om er meerdere tegelijk ongedaan te maken</translation>
+    </message>
+</context>
+<context>
     <name>nwk::LegendOverlay</name>
     <message>
         <source>&amp;Legend</source>
@@ -2154,14 +2169,6 @@
     <message>
         <source>Turn off free placement</source>
         <translation>Vrije plaatsing uitzetten</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
         <source>%1[*] – Netwerkkaart</source>
@@ -3870,10 +3877,6 @@
 <context>
     <name>nwk::QuickGuide</name>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>&amp;Quick Guide</source>
         <translation>&amp;Beknopte handleiding</translation>
     </message>
@@ -4162,10 +4165,6 @@
     <message>
         <source>Map and other</source>
         <translation>Kaart en andere</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>

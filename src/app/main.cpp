@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
         restored = nwk::offerRecovery(autosaver, std::move(leftOver), &window);
     }
     if (startScreen && !restored)
-        nwk::StartScreen::showFor(&window);
+        nwk::StartScreen::showFor(window.context());
 
     const QString testLabel = qEnvironmentVariable("NWK_TEST_EDIT_LABEL");
     if (!testLabel.isEmpty() && !window.document()->session().partners.empty()) {

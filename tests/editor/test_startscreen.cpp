@@ -78,7 +78,7 @@ void activate(QWidget *dialog)
 TEST_CASE("The new-session wizard builds the session from the keyboard", "[startscreen][wizard]")
 {
     Shown s;
-    NewSessionWizard *wizard = StartScreen::startWizard(&s.window);
+    NewSessionWizard *wizard = StartScreen::startWizard(s.window.context());
     REQUIRE(wizard != nullptr);
     activate(wizard);
 
@@ -177,7 +177,7 @@ TEST_CASE("The start screen opens the example, a recent file, or nothing", "[sta
 
     SECTION("Tab to Open the Example, Space: the example, untitled")
     {
-        StartScreen *screen = StartScreen::showFor(&s.window, example.path);
+        StartScreen *screen = StartScreen::showFor(s.window.context(), example.path);
         activate(screen);
         QPointer<StartScreen> alive(screen);
         tabTo(screen->findChild<QWidget *>(QStringLiteral("startExample")));
@@ -189,7 +189,7 @@ TEST_CASE("The start screen opens the example, a recent file, or nothing", "[sta
     }
     SECTION("the recent list: Tab to it, Enter")
     {
-        StartScreen *screen = StartScreen::showFor(&s.window, example.path);
+        StartScreen *screen = StartScreen::showFor(s.window.context(), example.path);
         activate(screen);
         QPointer<StartScreen> alive(screen);
         REQUIRE(screen->recentList()->count() >= 1);
@@ -201,7 +201,7 @@ TEST_CASE("The start screen opens the example, a recent file, or nothing", "[sta
     }
     SECTION("Esc leaves the empty map")
     {
-        StartScreen *screen = StartScreen::showFor(&s.window, example.path);
+        StartScreen *screen = StartScreen::showFor(s.window.context(), example.path);
         activate(screen);
         QPointer<StartScreen> alive(screen);
         key(Qt::Key_Escape);
@@ -211,7 +211,7 @@ TEST_CASE("The start screen opens the example, a recent file, or nothing", "[sta
     }
     SECTION("New Session opens the wizard; Cancel brings the start screen back")
     {
-        StartScreen *screen = StartScreen::showFor(&s.window, example.path);
+        StartScreen *screen = StartScreen::showFor(s.window.context(), example.path);
         activate(screen);
         REQUIRE(focusName() == QStringLiteral("startNew"));
         key(Qt::Key_Return);

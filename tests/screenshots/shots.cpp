@@ -57,7 +57,7 @@ void startScreen(Run &run)
 {
     Window w = exampleWindow(run); // puts the example among the recent sessions
     w->newSession();
-    StartScreen *screen = StartScreen::showFor(w.get(), exampleFile(run));
+    StartScreen *screen = StartScreen::showFor(w->context(), exampleFile(run));
     (void)QTest::qWaitForWindowExposed(screen);
     run.save(screen, QStringLiteral("start-screen"));
     screen->reject();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window: assembles the document, the map view, the docks and the
-// actions, and runs the file workflow (new, open, save, unsaved changes).
-// It holds no editing logic of its own.
+// The main window: assembles the document, the map view and the features (one
+// ordered list, installFeatures() in src/editor/ui/mainwindow_features.cpp, each
+// installed through the editor context: docs/architecture.md, "How a feature
+// installs"), and runs the file workflow (new, open, save, unsaved changes). It
+// holds no editing logic of its own.
 #pragma once
 
 #include "nwk/core/diagnostics.h"
@@ -9,15 +11,17 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace nwk {
 
 class Actions;
+class EditorContext;
 class ExternalChangeGuard;
 class MapScene;
 class MapView;
-class PropertiesDock;
 class RecentFiles;
 class SessionDocument;
 
@@ -34,6 +38,8 @@ public:
     QUndoStack *undoStack() const;
     /// The menus and actions (src/editor/ui/actions.h); installers add theirs to them.
     Actions *actions() const { return m_actions; }
+    /// What the features share (src/editor/context/editorcontext.h).
+    EditorContext &context() const { return *m_context; }
 
     /// Opens a session file (no unsaved-changes prompt: callers ask first).
     /// Errors are shown in a message box; returns whether the file was opened.
@@ -65,12 +71,15 @@ private:
     void deleteSelection();
     void fillRecentMenu();
     void openRecent(const QString &fileName);
-    void createDocks();
+    void installFeatures();
+    void connectActions();
 
+    class Files;
     SessionDocument *m_document = nullptr;
     MapScene *m_scene = nullptr;
     MapView *m_view = nullptr;
-    PropertiesDock *m_properties = nullptr;
+    std::unique_ptr<Files> m_files;
+    std::unique_ptr<EditorContext> m_context;
     Actions *m_actions = nullptr;
     RecentFiles *m_recent = nullptr;
     ExternalChangeGuard *m_diskGuard = nullptr;

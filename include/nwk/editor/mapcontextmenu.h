@@ -17,6 +17,7 @@ class QWidget;
 
 namespace nwk {
 
+class EditorContext;
 class MapScene;
 class MapView;
 class SessionDocument;
@@ -27,6 +28,8 @@ class MapContextMenu : public QObject {
 public:
     MapContextMenu(SessionDocument *document, MapScene *scene, MapView *view,
                    QObject *parent = nullptr);
+    /// The map's context menu in the window; provided to later features (AnnotationUi).
+    static void install(EditorContext &context);
 
     /// A new menu for partner `partnerId` (nullptr when absent). The caller owns it.
     QMenu *buildPartnerMenu(const QString &partnerId, QWidget *parent = nullptr) const;

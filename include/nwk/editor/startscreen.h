@@ -14,7 +14,7 @@ class QPushButton;
 
 namespace nwk {
 
-class MainWindow;
+class EditorContext;
 class NewSessionWizard;
 
 class StartScreen : public QDialog {
@@ -24,16 +24,18 @@ public:
     /// The example bundled with the app (a Qt resource of the netwerkkaart target).
     static QString bundledExample();
 
-    explicit StartScreen(MainWindow *window, const QString &example = bundledExample());
+    /// The context is MainWindow::context(): its window, document and file workflow.
+    explicit StartScreen(const EditorContext &context, const QString &example = bundledExample());
 
-    /// Adds the File menu entries (before the export separator): New Session
-    /// Wizard (Ctrl+Shift+N) and Open Example (only when `example` exists).
-    static void installActions(MainWindow *window, const QString &example = bundledExample());
-    /// Shows a start screen over `window` (window-modal; returns at once).
-    static StartScreen *showFor(MainWindow *window, const QString &example = bundledExample());
+    /// Adds the File menu entries: New Session Wizard (Ctrl+Shift+N) before Open, and
+    /// Open Example (enabled only when the bundled example exists) before Open Recent.
+    static void install(EditorContext &context);
+    /// Shows a start screen over the context's window (window-modal; returns at once).
+    static StartScreen *showFor(const EditorContext &context,
+                                const QString &example = bundledExample());
     /// Asks to save unsaved changes, then opens the wizard (window-modal, returns
     /// at once); its Finish replaces the session. nullptr when the user cancelled.
-    static NewSessionWizard *startWizard(MainWindow *window);
+    static NewSessionWizard *startWizard(const EditorContext &context);
 
     QListWidget *recentList() const { return m_recent; }
 
@@ -50,7 +52,7 @@ private:
     /// shows the start screen again.
     void closeIfOpened(const std::function<void()> &action);
 
-    MainWindow *m_window;
+    const EditorContext &m_context;
     QString m_example;
     QListWidget *m_recent = nullptr;
     QPushButton *m_openRecent = nullptr;

@@ -67,6 +67,7 @@ CardPage::CardPage(SessionDocument *document, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("cardScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -303,8 +304,7 @@ void CardPage::focusQuestion(int index)
     setCurrentRow(index);
     NoteEdit *edit = m_rows[static_cast<std::size_t>(m_current)].edit;
     edit->setFocus(Qt::ShortcutFocusReason);
-    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("cardScroll")))
-        scroll->ensureWidgetVisible(edit->parentWidget(), 20, 40);
+    m_scroll->ensureWidgetVisible(edit->parentWidget(), 20, 40);
 }
 
 void CardPage::focusNextQuestion()

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 
 namespace nwk {
@@ -91,6 +92,7 @@ private:
     void updateQuoteTarget();
 
     SessionDocument *m_document;
+    QScrollArea *m_scroll = nullptr;
     DeckCard m_card;
     std::vector<Row> m_rows;
     int m_current = 0;

@@ -2,6 +2,7 @@
 #include "nwk/editor/cards/focusgroup.h"
 
 #include "cardspanel.h"
+#include "context/editorcontext.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/deckresolver.h"
@@ -18,7 +19,6 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -39,7 +39,16 @@ QAction *make(QObject *parent, const QString &text, const QList<QKeySequence> &k
 }
 } // namespace
 
-FocusGroup::FocusGroup(QMainWindow *window, SessionDocument *document, MapScene *scene)
+void FocusGroup::install(EditorContext &context)
+{
+    auto *group = new FocusGroup(context.window, context.document, context.scene,
+                                 context.dock(DockId::Capture), context.menu(MenuId::Session));
+    context.registerDock(DockId::Cards, group->dock());
+    context.provide(group);
+}
+
+FocusGroup::FocusGroup(QMainWindow *window, SessionDocument *document, MapScene *scene,
+                       QDockWidget *beside, QMenu *sessionMenu)
     : QObject(window)
     , m_window(window)
     , m_document(document)
@@ -50,15 +59,11 @@ FocusGroup::FocusGroup(QMainWindow *window, SessionDocument *document, MapScene 
     m_panel = new CardsPanel(document, m_dock);
     m_panel->setSelectionSource([scene] { return scene->selectedPartnerIds(); });
     m_dock->setWidget(m_panel);
-    // Default place: left of the map, in front of the Capture panel (full height),
-    // else in front of the History (restoreState may move it).
-    auto *capture = window->findChild<QDockWidget *>(QStringLiteral("captureDock"));
-    auto *history = window->findChild<QDockWidget *>(QStringLiteral("undoDock"));
-    QDockWidget *partner = capture ? capture : history;
-    window->addDockWidget(partner ? window->dockWidgetArea(partner) : Qt::LeftDockWidgetArea,
-                          m_dock);
-    if (partner) {
-        window->tabifyDockWidget(partner, m_dock);
+    // Default place: left of the map, in front of the Capture panel (full height)
+    // (restoreState may move it).
+    window->addDockWidget(beside ? window->dockWidgetArea(beside) : Qt::LeftDockWidgetArea, m_dock);
+    if (beside) {
+        window->tabifyDockWidget(beside, m_dock);
         m_dock->raise();
     }
 
@@ -67,7 +72,7 @@ FocusGroup::FocusGroup(QMainWindow *window, SessionDocument *document, MapScene 
     connect(m_presenter, &PresenterWindow::nextRequested, m_panel, &CardsPanel::nextCard);
     connect(m_presenter, &PresenterWindow::previousRequested, m_panel, &CardsPanel::previousCard);
 
-    createActions(window);
+    createActions(window, sessionMenu);
     connect(qApp, &QGuiApplication::screenRemoved, this, [this](QScreen *screen) {
         if (screen == m_screen)
             m_screen = nullptr;
@@ -92,7 +97,7 @@ int FocusGroup::currentCardIndex() const
     return m_panel->currentIndex();
 }
 
-void FocusGroup::createActions(QMainWindow *window)
+void FocusGroup::createActions(QMainWindow *window, QMenu *menu)
 {
     nextCard =
         make(window, tr("&Next Card"),
@@ -160,8 +165,6 @@ void FocusGroup::createActions(QMainWindow *window)
             [this] { useBuiltinDeck(QStringLiteral("en")); });
     connect(openDeck, &QAction::triggered, this, &FocusGroup::chooseDeckFile);
 
-    QMenu *menu = window->menuBar()->addMenu(tr("&Session"));
-    menu->setObjectName(QStringLiteral("sessionMenu"));
     menu->addAction(startRecording);
     menu->addSeparator();
     menu->addAction(nextCard);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions.h"
 
+#include "context/editorcontext.h"
+#include "nwk/editor/sessiondocument.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QKeySequence>
@@ -31,8 +34,61 @@ QAction *make(QObject *parent, const QString &text, const QList<QKeySequence> &k
 }
 } // namespace
 
-Actions::Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockToggle)
-    : QObject(window)
+Actions::Actions(EditorContext &context)
+    : QObject(context.window)
+{
+    QMainWindow *window = context.window;
+    createActions(window, context.document->undoStack());
+
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(newFile);
+    file->addAction(open);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(save);
+    file->addAction(saveAs);
+    file->addSeparator();
+    // Export and import entries are inserted before this separator by their installers.
+    fileExportSeparator = file->addSeparator();
+    file->addAction(quit);
+    file->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu = file;
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(deleteSelection);
+    edit->addAction(selectAll);
+    edit->setObjectName(QStringLiteral("editMenu"));
+    editMenu = edit;
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(zoomIn);
+    view->addAction(zoomOut);
+    view->addAction(fitToWindow);
+    view->addSeparator(); // then the docks' toggles, History first
+    viewMenu = view;
+
+    QMenu *map = bar->addMenu(tr("&Map"));
+    map->setObjectName(QStringLiteral("mapMenu"));
+    map->addAction(freePlacement);
+    mapMenu = map;
+
+    // Filled by the features (FocusGroup, AnnotationUi, QuickGuide and ShortcutsHelp).
+    QMenu *session = bar->addMenu(tr("&Session"));
+    session->setObjectName(QStringLiteral("sessionMenu"));
+    QMenu *research = bar->addMenu(tr("&Research"));
+    research->setObjectName(QStringLiteral("researchMenu"));
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+
+    registerIn(context, session, research, help);
+}
+
+void Actions::createActions(QMainWindow *window, QUndoStack *undoStack)
 {
     newFile = make(window, tr("&New"), {QKeySequence::New}, "document-new");
     open = make(window, tr("&Open\u2026"), {QKeySequence::Open}, "document-open");
@@ -75,48 +131,37 @@ Actions::Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockTo
         {selectAll, tr("Select every partner on the map")},
         {zoomIn, tr("Show the map larger")},
         {zoomOut, tr("Show the map smaller")},
-        {fitToWindow, tr("Show the whole map in the window")},
-        {undoDockToggle, tr("Show or hide the list of changes, to undo several at once")}};
+        {fitToWindow, tr("Show the whole map in the window")}};
     for (const auto &[action, tip] : tips)
         action->setToolTip(tip);
+}
 
-    QMenuBar *bar = window->menuBar();
-    QMenu *file = bar->addMenu(tr("&File"));
-    file->addAction(newFile);
-    file->addAction(open);
-    recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    file->addAction(save);
-    file->addAction(saveAs);
-    file->addSeparator();
-    // Export and import entries are inserted before this separator by their installers.
-    fileExportSeparator = file->addSeparator();
-    file->addAction(quit);
-    file->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu = file;
-
-    QMenu *edit = bar->addMenu(tr("&Edit"));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(deleteSelection);
-    edit->addAction(selectAll);
-    edit->setObjectName(QStringLiteral("editMenu"));
-    editMenu = edit;
-
-    QMenu *view = bar->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(zoomIn);
-    view->addAction(zoomOut);
-    view->addAction(fitToWindow);
-    view->addSeparator();
-    view->addAction(undoDockToggle);
-    viewMenu = view;
-
-    QMenu *map = bar->addMenu(tr("&Map"));
-    map->setObjectName(QStringLiteral("mapMenu"));
-    map->addAction(freePlacement);
-    mapMenu = map;
+void Actions::registerIn(EditorContext &context, QMenu *session, QMenu *research, QMenu *help)
+{
+    const std::pair<MenuId, QMenu *> menus[] = {
+        {MenuId::File, fileMenu},     {MenuId::OpenRecent, recentMenu},
+        {MenuId::Edit, editMenu},     {MenuId::View, viewMenu},
+        {MenuId::Map, mapMenu},       {MenuId::Session, session},
+        {MenuId::Research, research}, {MenuId::Help, help}};
+    for (const auto &[id, menu] : menus)
+        context.registerMenu(id, menu);
+    const std::pair<ActionId, QAction *> actions[] = {
+        {ActionId::NewFile, newFile},
+        {ActionId::Open, open},
+        {ActionId::Save, save},
+        {ActionId::SaveAs, saveAs},
+        {ActionId::Quit, quit},
+        {ActionId::Undo, undo},
+        {ActionId::Redo, redo},
+        {ActionId::DeleteSelection, deleteSelection},
+        {ActionId::SelectAll, selectAll},
+        {ActionId::ZoomIn, zoomIn},
+        {ActionId::ZoomOut, zoomOut},
+        {ActionId::FitToWindow, fitToWindow},
+        {ActionId::FreePlacement, freePlacement},
+        {ActionId::FileExportSeparator, fileExportSeparator}};
+    for (const auto &[id, action] : actions)
+        context.registerAction(id, action);
 }
 
 } // namespace nwk

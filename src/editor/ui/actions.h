@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's actions and menus. Owns no behaviour: MainWindow connects
-// each action's triggered() to what it does.
+// each action's triggered() to what it does. Creates every menu of the menu bar
+// up front, in menu-bar order, and registers menus and actions in the editor
+// context (src/editor/context/editorcontext.h) for the features to fill.
 #pragma once
 
 #include <QObject>
@@ -12,12 +14,14 @@ class QUndoStack;
 
 namespace nwk {
 
+class EditorContext;
+
 class Actions : public QObject {
     Q_OBJECT
 
 public:
-    /// Creates the actions (children of `window`) and fills its menu bar.
-    Actions(QMainWindow *window, QUndoStack *undoStack, QAction *undoDockToggle);
+    /// Creates the actions (children of the context's window) and fills its menu bar.
+    explicit Actions(EditorContext &context);
 
     QAction *newFile = nullptr;
     QAction *open = nullptr;
@@ -40,6 +44,10 @@ public:
     QMenu *editMenu = nullptr;
     QMenu *mapMenu = nullptr;
     QMenu *viewMenu = nullptr;
+
+private:
+    void createActions(QMainWindow *window, QUndoStack *undoStack);
+    void registerIn(EditorContext &context, QMenu *session, QMenu *research, QMenu *help);
 };
 
 } // namespace nwk

@@ -5,7 +5,6 @@
 #include "annotationui.h"
 
 #include "../cards/cardpage.h"
-#include "nwk/editor/mainwindow.h"
 #include "nwk/editor/mapcontextmenu.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
@@ -17,6 +16,7 @@
 #include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPlainTextEdit>
 
@@ -67,7 +67,7 @@ void AnnotationUi::showMenu(QMenu *menu, const QPoint &globalPos)
 bool AnnotationUi::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ContextMenu || event->type() == QEvent::KeyPress) {
-        if (watched == m_window->view() || watched == m_window->view()->viewport())
+        if (watched == m_view || watched == m_view->viewport())
             return mapContextMenu(watched, event);
         if (event->type() == QEvent::ContextMenu)
             return cardsContextMenu(watched, event);
@@ -77,11 +77,9 @@ bool AnnotationUi::eventFilter(QObject *watched, QEvent *event)
 
 bool AnnotationUi::mapContextMenu(QObject *watched, QEvent *event)
 {
-    MapView *view = m_window->view();
-    MapScene *scene = m_window->scene();
-    auto *maps = m_window->findChild<MapContextMenu *>(QStringLiteral("mapContextMenu"));
-    if (!maps)
-        return false;
+    MapView *view = m_view;
+    MapScene *scene = m_scene;
+    MapContextMenu *maps = m_maps;
     bool keyboard = event->type() == QEvent::KeyPress;
     if (keyboard) {
         auto *k = static_cast<QKeyEvent *>(event);

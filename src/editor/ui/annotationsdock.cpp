@@ -3,7 +3,7 @@
 #include "plaintip.h"
 
 #include "annotationui.h"
-#include "nwk/editor/mainwindow.h"
+#include "context/editorcontext.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -29,12 +30,15 @@ namespace {
 enum Column { About, MemoColumn, Codes, Author, Created };
 }
 
-AnnotationsDock::AnnotationsDock(SessionDocument *document, AnnotationUi *ui, MainWindow *window)
-    : QDockWidget(tr("Annotations"), window)
-    , m_document(document)
+AnnotationsDock::AnnotationsDock(const EditorContext &context, AnnotationUi *ui)
+    : QDockWidget(tr("Annotations"), context.window)
+    , m_document(context.document)
     , m_ui(ui)
-    , m_window(window)
+    , m_scene(context.scene)
+    , m_view(context.view)
+    , m_cards(context.dock(DockId::Cards))
 {
+    SessionDocument *document = m_document;
     setObjectName(QStringLiteral("annotationsDock"));
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -196,7 +200,7 @@ void AnnotationsDock::showTarget(const QString &annotationId)
                                  [&](const Annotation &a) { return a.id == annotationId; });
     if (it == s.annotations.end())
         return;
-    MapScene *scene = m_window->scene();
+    MapScene *scene = m_scene;
     QGraphicsItem *item = nullptr;
     switch (it->targetKind) {
     case AnnotationTarget::Partner:
@@ -211,16 +215,14 @@ void AnnotationsDock::showTarget(const QString &annotationId)
         break;
     case AnnotationTarget::Quote:
     case AnnotationTarget::CardNote:
-        if (auto *cards = m_window->findChild<QDockWidget *>(QStringLiteral("cardsDock"))) {
-            cards->show();
-            cards->raise();
-        }
+        m_cards->show();
+        m_cards->raise();
         break;
     default:
         break;
     }
     if (item)
-        m_window->view()->ensureVisible(item);
+        m_view->ensureVisible(item);
 }
 
 } // namespace nwk

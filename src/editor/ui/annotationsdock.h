@@ -14,14 +14,16 @@ class QTreeWidget;
 namespace nwk {
 
 class AnnotationUi;
-class MainWindow;
+class EditorContext;
+class MapScene;
+class MapView;
 class SessionDocument;
 
 class AnnotationsDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    AnnotationsDock(SessionDocument *document, AnnotationUi *ui, MainWindow *window);
+    AnnotationsDock(const EditorContext &context, AnnotationUi *ui);
 
     QTreeWidget *list() const { return m_list; }
     QComboBox *codeFilter() const { return m_codeFilter; }
@@ -40,7 +42,9 @@ private:
 
     SessionDocument *m_document;
     AnnotationUi *m_ui;
-    MainWindow *m_window;
+    MapScene *m_scene;
+    MapView *m_view;
+    QDockWidget *m_cards; ///< shown for an annotation of a card note or quote
     QComboBox *m_codeFilter = nullptr;
     QComboBox *m_authorFilter = nullptr;
     QTreeWidget *m_list = nullptr;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationui.h"
 
-#include "actions.h"
 #include "annotationdialog.h"
 #include "annotationlayer.h"
 #include "annotationsdock.h"
 #include "codebookdialog.h"
-#include "nwk/editor/mainwindow.h"
+#include "context/editorcontext.h"
+#include "nwk/editor/mapcontextmenu.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/objectcommands.h"
@@ -22,8 +22,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTextEdit>
@@ -46,28 +46,33 @@ bool isLayerDock(const QDockWidget *dock)
 }
 } // namespace
 
-AnnotationUi *AnnotationUi::install(MainWindow *window)
+void AnnotationUi::install(EditorContext &context)
 {
-    return new AnnotationUi(window);
+    auto *ui = new AnnotationUi(context);
+    context.registerDock(DockId::Annotations, ui->dock);
+    context.registerDock(DockId::Versions, ui->versions);
 }
 
-AnnotationUi::AnnotationUi(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
-    , m_document(window->document())
+AnnotationUi::AnnotationUi(const EditorContext &context)
+    : QObject(context.window)
+    , m_window(context.window)
+    , m_scene(context.scene)
+    , m_view(context.view)
+    , m_maps(context.feature<MapContextMenu>())
+    , m_document(context.document)
 {
+    QMainWindow *window = m_window;
     setObjectName(QStringLiteral("annotationUi"));
     createActions();
-    m_layer = new AnnotationLayer(m_document, window->scene(), this);
-    dock = new AnnotationsDock(m_document, this, window);
+    m_layer = new AnnotationLayer(m_document, context.scene, this);
+    dock = new AnnotationsDock(context, this);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     versions = new VersionsDock(m_document, window);
     window->addDockWidget(Qt::RightDockWidgetArea, versions);
     versions->hide();
 
-    QMenu *research = window->menuBar()->addMenu(tr("&Research"));
-    research->setObjectName(QStringLiteral("researchMenu"));
+    QMenu *research = context.menu(MenuId::Research);
     research->addAction(modeAction);
     research->addSeparator();
     research->addAction(annotateSessionAction);
@@ -79,13 +84,10 @@ AnnotationUi::AnnotationUi(MainWindow *window)
     QAction *versionsToggle = versions->toggleViewAction();
     versionsToggle->setText(tr("&Versions Panel"));
     research->addAction(versionsToggle);
-    window->actions()->viewMenu->addAction(showAnnotationsAction);
-    if (auto *session = window->findChild<QMenu *>(QStringLiteral("sessionMenu"))) {
-        session->addSeparator();
-        session->addAction(takeSnapshotAction);
-    } else {
-        research->addAction(takeSnapshotAction);
-    }
+    context.menu(MenuId::View)->addAction(showAnnotationsAction);
+    QMenu *session = context.menu(MenuId::Session);
+    session->addSeparator();
+    session->addAction(takeSnapshotAction);
 
     auto *toolBar = window->addToolBar(tr("Research"));
     toolBar->setObjectName(QStringLiteral("researchToolBar"));

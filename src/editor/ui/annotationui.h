@@ -15,6 +15,7 @@
 
 class QAction;
 class QLabel;
+class QMainWindow;
 class QMenu;
 class QPoint;
 class QWidget;
@@ -24,7 +25,10 @@ namespace nwk {
 class AnnotationDialog;
 class AnnotationLayer;
 class AnnotationsDock;
-class MainWindow;
+class EditorContext;
+class MapContextMenu;
+class MapScene;
+class MapView;
 class SessionDocument;
 class VersionsDock;
 
@@ -36,7 +40,9 @@ class AnnotationUi : public QObject {
     Q_OBJECT
 
 public:
-    static AnnotationUi *install(MainWindow *window);
+    /// The Research menu, tool bar and docks, Session > Take Snapshot, View > Show
+    /// Annotations; the map's annotation entries go before MapContextMenu's.
+    static void install(EditorContext &context);
 
     QAction *modeAction = nullptr;
     QAction *annotateSessionAction = nullptr;
@@ -67,7 +73,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit AnnotationUi(MainWindow *window);
+    explicit AnnotationUi(const EditorContext &context);
     void createActions();
     void setMode(bool on);
     void lockDocks(bool on);
@@ -75,7 +81,10 @@ private:
     bool cardsContextMenu(QObject *watched, QEvent *event);
     void showMenu(QMenu *menu, const QPoint &globalPos);
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    MapScene *m_scene;
+    MapView *m_view;
+    MapContextMenu *m_maps;
     SessionDocument *m_document;
     AnnotationLayer *m_layer = nullptr;
     QLabel *m_indicator = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capturepanel.h"
 
+#include "context/editorcontext.h"
 #include "nwk/editor/cards/sessionclock.h"
 
 #include "nwk/editor/mapscene.h"
@@ -106,14 +107,16 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     refreshRings();
 }
 
-CapturePanel *CapturePanel::install(QMainWindow *window, SessionDocument *document, MapScene *scene,
-                                    MapView *view)
+void CapturePanel::install(EditorContext &context)
 {
+    QMainWindow *window = context.window;
     auto *dock = new QDockWidget(tr("Capture"), window);
     dock->setObjectName(QStringLiteral("captureDock"));
-    auto *panel = new CapturePanel(document, scene, view, dock);
+    auto *panel = new CapturePanel(context.document, context.scene, context.view, dock);
     dock->setWidget(panel);
     window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    context.registerDock(DockId::Capture, dock);
+    context.provide(panel);
     connect(panel, &CapturePanel::message, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 4000); });
 
@@ -143,13 +146,10 @@ CapturePanel *CapturePanel::install(QMainWindow *window, SessionDocument *docume
         connect(choose, &QAction::triggered, panel, [panel, n] { panel->chooseParticipant(n); });
         window->addAction(choose);
     }
-    if (auto *map = window->findChild<QMenu *>(QStringLiteral("mapMenu"))) {
-        map->addSeparator();
-        map->addAction(focus);
-    }
-    if (auto *viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu")))
-        viewMenu->addAction(dock->toggleViewAction());
-    return panel;
+    QMenu *map = context.menu(MenuId::Map);
+    map->addSeparator();
+    map->addAction(focus);
+    context.menu(MenuId::View)->addAction(dock->toggleViewAction());
 }
 
 // ---- Mirrors ---------------------------------------------------------------------

@@ -13,11 +13,11 @@
 
 class QComboBox;
 class QLineEdit;
-class QMainWindow;
 class QPushButton;
 
 namespace nwk {
 
+class EditorContext;
 class MapScene;
 class MapView;
 class SessionDocument;
@@ -30,11 +30,10 @@ public:
     CapturePanel(SessionDocument *document, MapScene *scene, MapView *view,
                  QWidget *parent = nullptr);
 
-    /// Creates the panel in a dock ("captureDock") of `window`, with its
-    /// window-wide shortcuts (Ctrl+L and "/" focus the field, Ctrl+1..9 choose
-    /// participant 1..9, Ctrl+0 nobody).
-    static CapturePanel *install(QMainWindow *window, SessionDocument *document, MapScene *scene,
-                                 MapView *view);
+    /// Creates the panel in a dock ("captureDock", DockId::Capture) of the window, with
+    /// its window-wide shortcuts (Ctrl+L and "/" focus the field, Ctrl+1..9 choose
+    /// participant 1..9, Ctrl+0 nobody). Provides the panel to later features.
+    static void install(EditorContext &context);
 
     QLineEdit *captureEdit() const { return m_edit; }
     TrayWidget *tray() const { return m_tray; }

@@ -2,16 +2,30 @@
 #include "categoriesdock.h"
 
 #include "categoryeditor.h"
+#include "context/editorcontext.h"
 #include "ringeditor.h"
 
 #include <QAction>
 #include <QGroupBox>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace nwk {
+
+void CategoriesDock::install(EditorContext &context)
+{
+    QMainWindow *window = context.window;
+    auto *dock = new CategoriesDock(context.document, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    window->tabifyDockWidget(context.dock(DockId::History), dock); // full height, beside History
+    dock->hide();
+    context.menu(MenuId::Map)->addAction(dock->toggleViewAction());
+    context.registerDock(DockId::Categories, dock);
+}
 
 CategoriesDock::CategoriesDock(SessionDocument *document, QWidget *parent)
     : QDockWidget(tr("Categories and Rings"), parent)
@@ -45,9 +59,7 @@ CategoriesDock::CategoriesDock(SessionDocument *document, QWidget *parent)
             return;
         raise();
         // After the dock is laid out and visible.
-        QTimer::singleShot(0, this, [this] {
-            m_categories->findChild<QListWidget *>(QStringLiteral("categoryList"))->setFocus();
-        });
+        QTimer::singleShot(0, this, [this] { m_categories->list()->setFocus(); });
     });
 }
 

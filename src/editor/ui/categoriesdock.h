@@ -9,6 +9,7 @@
 namespace nwk {
 
 class CategoryEditor;
+class EditorContext;
 class RingEditor;
 class SessionDocument;
 
@@ -17,6 +18,8 @@ class CategoriesDock : public QDockWidget {
 
 public:
     explicit CategoriesDock(SessionDocument *document, QWidget *parent = nullptr);
+    /// Map > Categories and Rings: hidden, tabbed with History (full height when shown).
+    static void install(EditorContext &context);
 
     CategoryEditor *categoryEditor() const { return m_categories; }
     RingEditor *ringEditor() const { return m_rings; }

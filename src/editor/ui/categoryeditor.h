@@ -25,6 +25,9 @@ class CategoryEditor : public QWidget {
 public:
     explicit CategoryEditor(SessionDocument *document, QWidget *parent = nullptr);
 
+    /// The list of categories ("categoryList").
+    QListWidget *list() const { return m_list; }
+
     /// The id of the selected category; empty when none.
     QString currentId() const;
     void selectCategory(const QString &id);

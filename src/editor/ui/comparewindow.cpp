@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparewindow.h"
 
-#include "actions.h"
+#include "context/editorcontext.h"
 #include "synonymsdialog.h"
 
 #include "nwk/core/atomicfile.h"
 #include "nwk/core/sessionio.h"
-#include "nwk/editor/mainwindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -17,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
@@ -113,14 +113,14 @@ CompareWindow::CompareWindow(QWidget *parent)
     rebuild();
 }
 
-void CompareWindow::install(MainWindow *window)
+void CompareWindow::install(EditorContext &context)
 {
-    Actions *actions = window->actions();
+    QMainWindow *window = context.window;
     auto *action = new QAction(tr("Compare Schools…"), window);
     action->setObjectName(QStringLiteral("compareSchoolsAction"));
     action->setToolTip(tr("Compare the measures and partners of several session files"));
     action->setStatusTip(action->toolTip());
-    actions->fileMenu->insertAction(actions->fileExportSeparator, action);
+    context.menu(MenuId::File)->insertAction(context.action(ActionId::FileExportSeparator), action);
     connect(action, &QAction::triggered, window, [window] {
         auto *compare = new CompareWindow(window);
         compare->show();

@@ -22,7 +22,7 @@ class QGridLayout;
 
 namespace nwk {
 
-class MainWindow;
+class EditorContext;
 class SmallMap;
 
 class CompareWindow : public QWidget {
@@ -32,7 +32,7 @@ public:
     explicit CompareWindow(QWidget *parent = nullptr);
 
     /// File > Compare Schools… in `window` (before the export entries).
-    static void install(MainWindow *window);
+    static void install(EditorContext &context);
 
     /// The synonyms file in the application's config folder.
     static QString synonymsFilePath();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docklayout.h"
 
+#include "context/editorcontext.h"
+
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
@@ -8,60 +10,64 @@
 
 namespace nwk {
 
-void arrangeDefaultDocks(QMainWindow *window)
+void arrangeDefaultDocks(const EditorContext &context)
 {
-    auto dock = [window](const char *name) {
-        return window->findChild<QDockWidget *>(QString::fromLatin1(name));
-    };
-    QDockWidget *properties = dock("propertiesDock");
-    QDockWidget *top = dock("cardsDock") ? dock("cardsDock") : dock("captureDock");
-    if (!properties || !top)
-        return;
+    QMainWindow *window = context.window;
+    QDockWidget *properties = context.dock(DockId::Properties);
+    QDockWidget *top = context.dock(DockId::Cards);
     // Under the Capture and Cards tabs, in the same column.
     window->addDockWidget(window->dockWidgetArea(top), properties, Qt::Vertical);
-    for (const char *name :
-         {"undoDock", "participantsDock", "priorityDock", "groupsDock", "categoriesDock"}) {
-        if (QDockWidget *d = dock(name))
-            window->tabifyDockWidget(properties, d);
-    }
+    for (DockId id : {DockId::History, DockId::Participants, DockId::Priorities, DockId::Groups,
+                      DockId::Categories})
+        window->tabifyDockWidget(properties, context.dock(id));
     // Missing partners are captured during the conversation, like partners.
-    if (QDockWidget *missing = dock("missingDock"))
-        window->tabifyDockWidget(top, missing);
+    window->tabifyDockWidget(top, context.dock(DockId::Missing));
     top->raise();
     properties->raise();
 }
 
 namespace {
-/// Once, when the window is first shown: its docks' heights can be set then.
-class FirstShow : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show) {
-            auto *window = static_cast<QMainWindow *>(watched);
-            QTimer::singleShot(0, window, [window] { sizeDefaultDocks(window); });
-            deleteLater();
-        }
-        return false;
-    }
-};
-} // namespace
-
-void sizeDefaultDocks(QMainWindow *window)
+/// The default column's heights: most for Capture and Cards.
+void sizeDefaultDocks(QMainWindow *window, QDockWidget *top, QDockWidget *properties)
 {
-    auto *properties = window->findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
-    auto *top = window->findChild<QDockWidget *>(QStringLiteral("cardsDock"));
-    if (!properties || !top || window->dockWidgetArea(top) != window->dockWidgetArea(properties))
+    if (window->dockWidgetArea(top) != window->dockWidgetArea(properties))
         return;
     // The conversation (capture, cards) gets most of the height; properties scroll.
     const int height = top->height() + properties->height();
     window->resizeDocks({top, properties}, {height * 7 / 10, height * 3 / 10}, Qt::Vertical);
 }
 
-void sizeDefaultDocksWhenShown(QMainWindow *window)
+/// Once, when the window is first shown: its docks' heights can be set then.
+class FirstShow : public QObject {
+public:
+    FirstShow(QMainWindow *window, QDockWidget *top, QDockWidget *properties)
+        : QObject(window)
+        , m_top(top)
+        , m_properties(properties)
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto *window = static_cast<QMainWindow *>(watched);
+            QTimer::singleShot(0, window, [window, top = m_top, properties = m_properties] {
+                sizeDefaultDocks(window, top, properties);
+            });
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QDockWidget *m_top;
+    QDockWidget *m_properties;
+};
+} // namespace
+
+void sizeDefaultDocksWhenShown(const EditorContext &context)
 {
-    window->installEventFilter(new FirstShow(window));
+    context.window->installEventFilter(new FirstShow(context.window, context.dock(DockId::Cards),
+                                                     context.dock(DockId::Properties)));
 }
 
 } // namespace nwk

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdatadialog.h"
 
-#include "actions.h"
+#include "context/editorcontext.h"
 
 #include "nwk/core/dataexport.h"
 #include "nwk/core/deckresolver.h"
-#include "nwk/editor/cards/deckresolver.h"
 #include "nwk/editor/cards/focusgroup.h"
-#include "nwk/editor/mainwindow.h"
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/render/report.h"
 
@@ -23,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -329,8 +328,9 @@ void ExportDataDialog::saveSettings() const
     st.setValue(key("dir"), QDir::fromNativeSeparators(folder()));
 }
 
-void ExportDataDialog::install(MainWindow *window)
+void ExportDataDialog::install(EditorContext &context)
 {
+    QMainWindow *window = context.window;
     auto *action = new QAction(tr("Export &Data and Report…"), window);
     action->setObjectName(QStringLiteral("exportDataAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -338,22 +338,18 @@ void ExportDataDialog::install(MainWindow *window)
         tr("Write GraphML, CSV tables and the findings report (HTML, PDF) into a folder");
     action->setToolTip(tip);
     action->setStatusTip(tip);
-    Actions *actions = window->actions();
-    const QList<QAction *> entries = actions->fileMenu->actions();
-    const auto *exportMap = window->findChild<QAction *>(QStringLiteral("exportMapAction"));
-    const qsizetype at = entries.indexOf(exportMap);
-    QAction *before =
-        at >= 0 && at + 1 < entries.size() ? entries.at(at + 1) : actions->fileExportSeparator;
-    actions->fileMenu->insertAction(before, action);
-    connect(action, &QAction::triggered, window, [window] {
-        SessionDocument *document = window->document();
-        Deck deck;
-        if (const auto *group = window->findChild<FocusGroup *>())
-            deck = group->deck();
-        else
-            deck =
-                resolveDeck(document->session().deck, document->fileName(), knownDeckFiles()).deck;
-        ExportDataDialog dialog(document, deck, window);
+    // Right after File > Export Map….
+    QMenu *fileMenu = context.menu(MenuId::File);
+    const QList<QAction *> entries = fileMenu->actions();
+    const qsizetype at = entries.indexOf(context.action(ActionId::ExportMap));
+    QAction *before = at >= 0 && at + 1 < entries.size()
+                          ? entries.at(at + 1)
+                          : context.action(ActionId::FileExportSeparator);
+    fileMenu->insertAction(before, action);
+    SessionDocument *document = context.document;
+    const FocusGroup *group = context.feature<FocusGroup>(); // the deck the cards show
+    connect(action, &QAction::triggered, window, [window, document, group] {
+        ExportDataDialog dialog(document, group->deck(), window);
         if (dialog.exec() != QDialog::Accepted)
             return;
         int csv = 0;

@@ -17,7 +17,7 @@ class QLineEdit;
 
 namespace nwk {
 
-class MainWindow;
+class EditorContext;
 class SessionDocument;
 
 class ExportDataDialog : public QDialog {
@@ -30,7 +30,7 @@ public:
 
     /// Adds File > Export Data and Report… (Ctrl+Shift+E) after File > Export Map…
     /// (else before the main window's export separator).
-    static void install(MainWindow *window);
+    static void install(EditorContext &context);
 
     QString folder() const;
     QString baseName() const;

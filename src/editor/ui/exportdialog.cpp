@@ -3,9 +3,8 @@
 
 #include "nwk/core/filekind.h"
 
-#include "actions.h"
+#include "context/editorcontext.h"
 
-#include "nwk/editor/mainwindow.h"
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/render/exporters.h"
 
@@ -22,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -365,17 +365,19 @@ void ExportDialog::saveSettings() const
     st.setValue(key("dir"), QFileInfo(fileName()).absolutePath());
 }
 
-void ExportDialog::install(MainWindow *window)
+void ExportDialog::install(EditorContext &context)
 {
+    QMainWindow *window = context.window;
+    SessionDocument *document = context.document;
     auto *action = new QAction(tr("Export &Map…"), window);
     action->setObjectName(QStringLiteral("exportMapAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     action->setToolTip(tr("Save the map as an SVG, PNG or PDF file"));
     action->setStatusTip(action->toolTip());
-    Actions *actions = window->actions();
-    actions->fileMenu->insertAction(actions->fileExportSeparator, action);
-    connect(action, &QAction::triggered, window, [window] {
-        ExportDialog dialog(window->document(), window);
+    context.menu(MenuId::File)->insertAction(context.action(ActionId::FileExportSeparator), action);
+    context.registerAction(ActionId::ExportMap, action);
+    connect(action, &QAction::triggered, window, [window, document] {
+        ExportDialog dialog(document, window);
         if (dialog.exec() == QDialog::Accepted)
             window->statusBar()->showMessage(
                 tr("Exported the map to %1").arg(QDir::toNativeSeparators(dialog.fileName())),

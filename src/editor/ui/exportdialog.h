@@ -18,7 +18,7 @@ class QDoubleSpinBox;
 
 namespace nwk {
 
-class MainWindow;
+class EditorContext;
 class SessionDocument;
 struct RenderOptions;
 
@@ -30,8 +30,8 @@ public:
 
     explicit ExportDialog(SessionDocument *document, QWidget *parent = nullptr);
 
-    /// Adds File > Export Map… (Ctrl+E) before the main window's export separator.
-    static void install(MainWindow *window);
+    /// Adds File > Export Map… (Ctrl+E, ActionId::ExportMap) before the export separator.
+    static void install(EditorContext &context);
 
     QString fileName() const;
     Format format() const;

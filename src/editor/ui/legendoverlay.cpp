@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legendoverlay.h"
 
+#include "context/editorcontext.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
@@ -64,16 +65,11 @@ LegendOverlay::LegendOverlay(MapScene *scene, MapView *view)
     show();
 }
 
-LegendOverlay *LegendOverlay::install(QMainWindow *window, MapScene *scene, MapView *view,
-                                      QMenu *viewMenu)
+void LegendOverlay::install(EditorContext &context)
 {
-    auto *overlay = new LegendOverlay(scene, view);
-    if (viewMenu)
-        viewMenu->addAction(overlay->m_action);
-    else
-        window->addAction(overlay->m_action);
+    auto *overlay = new LegendOverlay(context.scene, context.view);
+    context.menu(MenuId::View)->addAction(overlay->m_action);
     overlay->setExpanded(QSettings().value(QString::fromLatin1(kSettingsKey), false).toBool());
-    return overlay;
 }
 
 bool LegendOverlay::isExpanded() const

@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace nwk {
 
+class EditorContext;
 class MapScene;
 class MapView;
 struct RenderOptions;
@@ -24,9 +25,8 @@ class LegendOverlay : public QWidget {
 public:
     LegendOverlay(MapScene *scene, MapView *view);
 
-    /// The overlay on `view`, its action in `viewMenu` (or on the window).
-    static LegendOverlay *install(QMainWindow *window, MapScene *scene, MapView *view,
-                                  QMenu *viewMenu);
+    /// The overlay on the map view, its action in the View menu.
+    static void install(EditorContext &context);
 
     bool isExpanded() const;
     void setExpanded(bool on);

@@ -3,10 +3,10 @@
 
 #include "capturepanel.h"
 #include "cards/cardspanel.h"
+#include "context/editorcontext.h"
 #include "marksui.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/cards/sessionclock.h"
-#include "nwk/editor/mainwindow.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
@@ -90,10 +90,12 @@ QComboBox *mirror(QComboBox *source, QWidget *parent, const QString &name,
 
 } // namespace
 
-LiveBar::LiveBar(MainWindow *window, CapturePanel *capture, MarksUi *marks, FocusGroup *group,
-                 QAction *liveAction, QWidget *parent)
+LiveBar::LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *marks,
+                 FocusGroup *group, QAction *liveAction, QWidget *parent)
     : QWidget(parent)
-    , m_window(window)
+    , m_document(context.document)
+    , m_scene(context.scene)
+    , m_view(context.view)
     , m_capture(capture)
     , m_marks(marks)
     , m_group(group)
@@ -121,13 +123,13 @@ LiveBar::LiveBar(MainWindow *window, CapturePanel *capture, MarksUi *marks, Focu
     connect(docks, &QToolButton::clicked, liveAction, &QAction::trigger);
     row->addWidget(docks);
 
-    SessionDocument *document = window->document();
+    SessionDocument *document = m_document;
     connect(group->panel(), &CardsPanel::currentCardChanged, this, &LiveBar::updateCard);
     connect(document, &SessionDocument::deckChanged, this, &LiveBar::updateCard);
     connect(document, &SessionDocument::participantsChanged, this, &LiveBar::rebuildMarkButtons);
     connect(document, &SessionDocument::sessionReset, this, &LiveBar::rebuildMarkButtons);
     connect(document, &SessionDocument::partnersChanged, this, &LiveBar::syncMarkButtons);
-    connect(window->scene(), &QGraphicsScene::selectionChanged, this, &LiveBar::syncMarkButtons);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &LiveBar::syncMarkButtons);
     rebuildMarkButtons();
     updateCard();
 }
@@ -188,7 +190,7 @@ QWidget *LiveBar::createCapturePart()
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_edit);
     escape->setContext(Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, this,
-            [this] { m_window->view()->setFocus(Qt::ShortcutFocusReason); });
+            [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
 
     QComboBox *dockPlace = m_capture->placeCombo();
     m_place = mirror(dockPlace, part, QStringLiteral("livePlaceCombo"),
@@ -253,7 +255,7 @@ void LiveBar::updateCard()
 
 void LiveBar::updateClock()
 {
-    const qint64 ms = SessionClock::elapsedMs(m_window->document()->session());
+    const qint64 ms = SessionClock::elapsedMs(m_document->session());
     //: Live layout bar: the session clock, e.g. "Clock 12:34" ("Clock –" before the recording)
     m_clock->setText(tr("Clock %1").arg(SessionClock::format(ms)));
 }
@@ -262,7 +264,7 @@ void LiveBar::rebuildMarkButtons()
 {
     qDeleteAll(m_markButtons);
     m_markButtons.clear();
-    const auto &participants = m_window->document()->session().participants;
+    const auto &participants = m_document->session().participants;
     auto *layout = static_cast<QHBoxLayout *>(m_marksRow->layout());
     for (int i = 0; i < m_marks->markActions.size(); ++i) {
         if (i >= static_cast<int>(participants.size()))
@@ -290,8 +292,8 @@ void LiveBar::rebuildMarkButtons()
 
 void LiveBar::syncMarkButtons()
 {
-    const QStringList selected = m_window->scene()->selectedPartnerIds();
-    const Session &s = m_window->document()->session();
+    const QStringList selected = m_scene->selectedPartnerIds();
+    const Session &s = m_document->session();
     for (int i = 0; i < m_markButtons.size() && i < static_cast<int>(s.participants.size()); ++i) {
         const QString id = s.participants[static_cast<std::size_t>(i)].id;
         bool all = !selected.isEmpty();

@@ -20,14 +20,17 @@ namespace nwk {
 
 class CapturePanel;
 class FocusGroup;
-class MainWindow;
+class EditorContext;
+class MapScene;
+class MapView;
+class SessionDocument;
 class MarksUi;
 
 class LiveBar : public QWidget {
     Q_OBJECT
 
 public:
-    LiveBar(MainWindow *window, CapturePanel *capture, MarksUi *marks, FocusGroup *group,
+    LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *marks, FocusGroup *group,
             QAction *liveAction, QWidget *parent);
 
     QLineEdit *captureEdit() const { return m_edit; }
@@ -47,7 +50,9 @@ private:
     void rebuildMarkButtons();
     void syncMarkButtons();
 
-    MainWindow *m_window;
+    SessionDocument *m_document;
+    MapScene *m_scene;
+    MapView *m_view;
     CapturePanel *m_capture;
     MarksUi *m_marks;
     FocusGroup *m_group;

@@ -2,30 +2,35 @@
 #include "livelayout.h"
 
 #include "capturepanel.h"
+#include "context/editorcontext.h"
 #include "livebar.h"
-#include "nwk/editor/mainwindow.h"
+#include "marksui.h"
+#include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/mapview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QToolBar>
 
 namespace nwk {
 
-LiveLayout::LiveLayout(MainWindow *window)
+LiveLayout::LiveLayout(QMainWindow *window, MapView *view)
     : QObject(window)
     , m_window(window)
+    , m_view(view)
 {
     setObjectName(QStringLiteral("liveLayout"));
 }
 
-LiveLayout *LiveLayout::install(MainWindow *window, CapturePanel *capture, MarksUi *marks,
-                                FocusGroup *group)
+void LiveLayout::install(EditorContext &context)
 {
-    auto *live = new LiveLayout(window);
+    QMainWindow *window = context.window;
+    auto *capture = context.feature<CapturePanel>();
+    auto *live = new LiveLayout(window, context.view);
     QAction *action = new QAction(tr("&Live Layout"), window);
     live->m_action = action;
     action->setObjectName(QStringLiteral("liveLayoutAction"));
@@ -35,23 +40,22 @@ LiveLayout *LiveLayout::install(MainWindow *window, CapturePanel *capture, Marks
                           "again to bring them back as they were"));
     connect(action, &QAction::toggled, live, &LiveLayout::setOn);
     window->addAction(action); // works while the menu bar is hidden behind the room view
-    if (QMenu *view = window->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
-        view->addSeparator();
-        view->addAction(action);
-    }
+    QMenu *view = context.menu(MenuId::View);
+    view->addSeparator();
+    view->addAction(action);
 
-    live->m_bar = new LiveBar(window, capture, marks, group, action, window->centralWidget());
+    live->m_bar = new LiveBar(context, capture, context.feature<MarksUi>(),
+                              context.feature<FocusGroup>(), action, window->centralWidget());
     live->m_bar->hide();
     if (auto *layout = qobject_cast<QBoxLayout *>(window->centralWidget()->layout()))
         layout->insertWidget(0, live->m_bar);
     capture->setLiveField(live->m_bar->captureEdit()); // Ctrl+L and "/" go there while shown
-    return live;
+    context.provide(live);
 }
 
-QByteArray LiveLayout::editingState(const QMainWindow *window)
+QByteArray LiveLayout::editingState() const
 {
-    const auto *live = window->findChild<LiveLayout *>(QStringLiteral("liveLayout"));
-    return live && live->m_on ? live->m_state : window->saveState();
+    return m_on ? m_state : m_window->saveState();
 }
 
 void LiveLayout::setOn(bool on)
@@ -74,7 +78,7 @@ void LiveLayout::enter()
     const auto toolBars = m_window->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly);
     for (QDockWidget *dock : docks)
         if (focus && dock->isAncestorOf(focus))
-            m_window->view()->setFocus(Qt::OtherFocusReason);
+            m_view->setFocus(Qt::OtherFocusReason);
     for (QDockWidget *dock : docks)
         dock->hide();
     for (QToolBar *bar : toolBars)
@@ -93,7 +97,7 @@ void LiveLayout::leave()
     m_window->restoreState(m_state);
     m_state.clear();
     if (barHadFocus)
-        m_window->view()->setFocus(Qt::OtherFocusReason);
+        m_view->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace nwk

@@ -15,22 +15,21 @@ class QMainWindow;
 
 namespace nwk {
 
-class CapturePanel;
-class FocusGroup;
+class EditorContext;
 class LiveBar;
-class MainWindow;
-class MarksUi;
+class MapView;
 
 class LiveLayout : public QObject {
     Q_OBJECT
 
 public:
-    /// Adds the action to the View menu and the bar (hidden) over the map.
-    static LiveLayout *install(MainWindow *window, CapturePanel *capture, MarksUi *marks,
-                               FocusGroup *group);
+    /// Adds the action to the View menu and the bar (hidden) over the map; the bar uses
+    /// the capture panel, the marks and the focus group (installed before). Provides
+    /// itself (MainWindow asks it for editingState()).
+    static void install(EditorContext &context);
     /// The window's layout to remember when it closes: as it was before the live
     /// layout when that is on, so that the next start has its docks.
-    static QByteArray editingState(const QMainWindow *window);
+    QByteArray editingState() const;
 
     QAction *action() const { return m_action; }
     LiveBar *bar() const { return m_bar; }
@@ -38,11 +37,12 @@ public:
     void setOn(bool on);
 
 private:
-    explicit LiveLayout(MainWindow *window);
+    LiveLayout(QMainWindow *window, MapView *view);
     void enter();
     void leave();
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    MapView *m_view;
     QAction *m_action = nullptr;
     LiveBar *m_bar = nullptr;
     QByteArray m_state; ///< saveState() before the live layout

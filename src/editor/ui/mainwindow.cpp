@@ -2,51 +2,27 @@
 #include "nwk/editor/mainwindow.h"
 
 #include "actions.h"
-#include "annotationui.h"
-#include "capturepanel.h"
-#include "categoriesdock.h"
-#include "comparewindow.h"
+#include "context/editorcontext.h"
 #include "docklayout.h"
-#include "exportdatadialog.h"
-#include "exportdialog.h"
-#include "groupsdock.h"
-#include "legendoverlay.h"
 #include "livelayout.h"
-#include "maptools.h"
-#include "marksui.h"
-#include "measuresdock.h"
 #include "menutips.h"
-#include "missingdock.h"
 #include "nwk/core/sessionio.h"
-#include "nwk/editor/cards/focusgroup.h"
-#include "nwk/editor/changevalue.h"
 #include "nwk/editor/externalchange.h"
 #include "nwk/editor/language.h"
-#include "nwk/editor/mapcontextmenu.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "nwk/editor/startscreen.h"
-#include "preferencesdialog.h"
-#include "projectionmode.h"
-#include "properties/propertiesdock.h"
-#include "quickguide.h"
 #include "recentfiles.h"
-#include "roomview.h"
-#include "sessiontablemodel.h"
 #include "shortcutshelp.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,12 +30,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QUndoStack>
-#include <QUndoView>
 #include <QVBoxLayout>
-
-#include <functional>
 
 namespace nwk {
 
@@ -74,17 +46,6 @@ QSize defaultWindowSize()
     return available.boundedTo(QSize(1920, 1200)) * 0.95;
 }
 
-/// `show` gets the id of the object in the current row of a dock's session table.
-void followCurrentRow(QAbstractItemView *table, std::function<void(const QString &)> show)
-{
-    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, table,
-                     [table, show](const QModelIndex &current) {
-                         const auto *model = qobject_cast<SessionTableModel *>(table->model());
-                         if (model && current.isValid())
-                             show(model->idAt(current.row()));
-                     });
-}
-
 QString fileFilter()
 {
     return QCoreApplication::translate("nwk::MainWindow",
@@ -92,9 +53,26 @@ QString fileFilter()
 }
 } // namespace
 
+/// The file workflow, for the features that open sessions (the start screen).
+class MainWindow::Files final : public SessionFiles {
+public:
+    explicit Files(MainWindow *window)
+        : m_window(window)
+    {
+    }
+    bool maybeSave() override { return m_window->maybeSave(); }
+    void open() override { m_window->open(); }
+    bool openFile(const QString &fileName) override { return m_window->openFile(fileName); }
+    bool openExample(const QString &name) override { return m_window->openExample(name); }
+
+private:
+    MainWindow *m_window;
+};
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new SessionDocument(this))
+    , m_files(std::make_unique<Files>(this))
     , m_recent(new RecentFiles)
 {
     m_scene = new MapScene(m_document, this);
@@ -107,90 +85,24 @@ MainWindow::MainWindow(QWidget *parent)
     mapLayout->setSpacing(0);
     mapLayout->addWidget(m_view);
     setCentralWidget(mapArea);
-    createDocks();
     m_diskGuard = new ExternalChangeGuard(m_document, this);
 
-    auto *undoDock = findChild<QDockWidget *>(QStringLiteral("undoDock"));
-    m_actions = new Actions(this, m_document->undoStack(), undoDock->toggleViewAction());
-    CapturePanel *capture = CapturePanel::install(this, m_document, m_scene, m_view);
-    new MapTools(this, m_scene, m_view);
-    auto *gridDock = new CategoriesDock(m_document, this); // Map > Categories and Rings
-    addDockWidget(Qt::RightDockWidgetArea, gridDock);
-    tabifyDockWidget(undoDock, gridDock); // full height when shown, beside History
-    gridDock->hide();
-    m_actions->mapMenu->addAction(gridDock->toggleViewAction());
-    // Participants, marks, priorities, missing partners, groups: docks and keys.
-    auto *marks = new MarksUi(this, m_document, m_scene, m_actions->viewMenu, m_actions->mapMenu);
-    // Missing partners and groups are chosen in their docks; the properties dock follows.
-    followCurrentRow(marks->missing->table(),
-                     [this](const QString &id) { m_properties->showMissingPartner(id); });
-    followCurrentRow(marks->groups->table(),
-                     [this](const QString &id) { m_properties->showGroup(id); });
-    auto *focusGroup = new FocusGroup(this, m_document, m_scene); // Session menu, cards, presenter
-    AnnotationUi::install(this); // annotation mode, Research menu, annotations, versions
-    ProjectionMode::install(this, m_scene, m_view); // View > Projection Mode (after the presenter)
-    LegendOverlay::install(this, m_scene, m_view, m_actions->viewMenu); // View > Legend
-    StartScreen::installActions(this); // File > New Session Wizard, Open Example
-    MeasuresDock::install(this);       // View > Measures
-    CompareWindow::install(this);      // File > Compare Schools…
-    ExportDialog::install(this);       // File > Export Map… (Ctrl+E)
-    ExportDataDialog::install(this);   // File > Export Data and Report… (Ctrl+Shift+E)
-
-    // The session: View > Live Layout (F10) folds the docks; View > Room View (F5).
-    LiveLayout::install(this, capture, marks, focusGroup);
-    RoomView::install(this, focusGroup);
-
-    connect(m_actions->newFile, &QAction::triggered, this, &MainWindow::newSession);
-    connect(m_actions->open, &QAction::triggered, this, &MainWindow::open);
-    connect(m_actions->save, &QAction::triggered, this, &MainWindow::save);
-    connect(m_actions->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->deleteSelection, &QAction::triggered, this, &MainWindow::deleteSelection);
-    connect(m_actions->selectAll, &QAction::triggered, this, [this] {
-        QStringList all;
-        for (const Partner &p : m_document->session().partners)
-            all.append(p.id);
-        m_scene->selectPartners(all);
-    });
-    connect(m_actions->zoomIn, &QAction::triggered, m_view, &MapView::zoomIn);
-    connect(m_actions->zoomOut, &QAction::triggered, m_view, &MapView::zoomOut);
-    connect(m_actions->fitToWindow, &QAction::triggered, m_view, &MapView::fitToWindow);
-    connect(m_actions->freePlacement, &QAction::triggered, this, [this](bool on) {
-        auto *command = new ChangeValue<FreePlacementField>(m_document, QString(), on,
-                                                            on ? tr("Turn on free placement")
-                                                               : tr("Turn off free placement"));
-        command->setMergeable(false);
-        m_document->undoStack()->push(command);
-    });
-    connect(m_actions->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
-        m_actions->deleteSelection->setEnabled(!m_scene->selectedItems().isEmpty());
-    });
-    connect(m_document, &SessionDocument::modifiedChanged, this, &QWidget::setWindowModified);
-    connect(m_document, &SessionDocument::fileNameChanged, this, &MainWindow::updateTitle);
-    auto syncFreePlacement = [this] {
-        m_actions->freePlacement->setChecked(m_document->session().freePlacement);
-    };
-    connect(m_document, &SessionDocument::freePlacementChanged, this, syncFreePlacement);
-    connect(m_document, &SessionDocument::sessionReset, this, [this, syncFreePlacement] {
-        syncFreePlacement();
-        updateTitle();
-        m_view->fitToWindow();
-    });
-    PreferencesDialog::install(this, m_actions->editMenu); // Edit > Preferences
-    QuickGuide::install(this);                             // Help > Quick Guide (F1)
-    ShortcutsHelp::install(this);                          // last, so Help is the last menu
-    MenuTips::install(this);                               // after every menu entry exists
+    m_context = std::make_unique<EditorContext>(this, m_document, m_scene, m_view, m_files.get());
+    m_actions = new Actions(*m_context); // every menu of the menu bar, in menu-bar order
+    installFeatures();
+    connectActions();
+    // Over what the features made: every action and menu entry exists now.
+    ShortcutsHelp::addShortcutsToTooltips(this); // "Zoom In (Ctrl+=)"
+    MenuTips::apply(this);                       // status tips from tooltips
     updateTitle();
     statusBar();
 
-    arrangeDefaultDocks(this); // the map takes the window's width; a saved layout wins
+    arrangeDefaultDocks(*m_context); // the map takes the window's width; a saved layout wins
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(defaultWindowSize());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        sizeDefaultDocksWhenShown(this);
+        sizeDefaultDocksWhenShown(*m_context);
 }
 
 MainWindow::~MainWindow()
@@ -201,22 +113,6 @@ MainWindow::~MainWindow()
 QUndoStack *MainWindow::undoStack() const
 {
     return m_document->undoStack();
-}
-
-void MainWindow::createDocks()
-{
-    auto *undoDock = new QDockWidget(tr("History"), this);
-    undoDock->setObjectName(QStringLiteral("undoDock"));
-    auto *undoView = new QUndoView(m_document->undoStack(), undoDock);
-    undoView->setEmptyLabel(tr("<opened>"));
-    undoDock->setWidget(undoView);
-    addDockWidget(Qt::RightDockWidgetArea, undoDock);
-
-    m_properties = new PropertiesDock(m_document, m_scene, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_properties);
-    splitDockWidget(m_properties, undoDock, Qt::Vertical);
-    resizeDocks({m_properties, undoDock}, {640, 160}, Qt::Vertical);
-    new MapContextMenu(m_document, m_scene, m_view, this); // right click, Menu key, Shift+F10
 }
 
 void MainWindow::updateTitle()
@@ -420,7 +316,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), LiveLayout::editingState(this));
+    settings.setValue(QStringLiteral("window/state"),
+                      m_context->feature<LiveLayout>()->editingState());
     event->accept();
 }
 

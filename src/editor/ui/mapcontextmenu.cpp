@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/mapcontextmenu.h"
 
+#include "context/editorcontext.h"
 #include "nwk/core/geometry.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/mapscene.h"
@@ -14,6 +15,7 @@
 #include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMainWindow>
 #include <QMenu>
 #include <QUndoStack>
 
@@ -45,6 +47,12 @@ void addEnumMenu(QMenu *parent, const QString &title, const QString &objectName,
 }
 
 } // namespace
+
+void MapContextMenu::install(EditorContext &context)
+{
+    context.provide(
+        new MapContextMenu(context.document, context.scene, context.view, context.window));
+}
 
 MapContextMenu::MapContextMenu(SessionDocument *document, MapScene *scene, MapView *view,
                                QObject *parent)

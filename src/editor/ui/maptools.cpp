@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maptools.h"
 
+#include "context/editorcontext.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
@@ -164,7 +165,12 @@ bool MapFindBar::eventFilter(QObject *watched, QEvent *event)
 
 // ---- MapTools ------------------------------------------------------------------------
 
-MapTools::MapTools(QMainWindow *window, MapScene *scene, MapView *view)
+void MapTools::install(EditorContext &context)
+{
+    new MapTools(context.window, context.menu(MenuId::Map), context.scene, context.view);
+}
+
+MapTools::MapTools(QMainWindow *window, QMenu *map, MapScene *scene, MapView *view)
     : QObject(window)
 {
     drawLinks = new QAction(tr("Draw &Links"), window);
@@ -230,18 +236,12 @@ MapTools::MapTools(QMainWindow *window, MapScene *scene, MapView *view)
     bar->addWidget(linkKind);
     bar->addSeparator();
     bar->addAction(find);
-    if (auto *map = window->findChild<QMenu *>(QStringLiteral("mapMenu"))) {
-        map->addSeparator();
-        map->addAction(drawLinks);
-        map->addAction(linkTo);
-        map->addAction(find);
-        map->addAction(findNext);
-        map->addAction(rename);
-    } else {
-        window->addAction(linkTo);
-        window->addAction(findNext);
-        window->addAction(rename);
-    }
+    map->addSeparator();
+    map->addAction(drawLinks);
+    map->addAction(linkTo);
+    map->addAction(find);
+    map->addAction(findNext);
+    map->addAction(rename);
 
     connect(scene, &MapScene::placementHintChanged, window, [window](const QString &text) {
         if (text.isEmpty())

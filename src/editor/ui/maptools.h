@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map's tools and keyboard commands: the link tool (with its link kind),
 // find (a find bar over the map), rename in place, and the status-bar echo of
-// what a drag on the map means. MainWindow creates one; it adds its actions to
+// what a drag on the map means. Installed with the editor context; it adds its actions to
 // a "Map Tools" tool bar and the Map menu.
 #pragma once
 
@@ -13,9 +13,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMainWindow;
+class QMenu;
 
 namespace nwk {
 
+class EditorContext;
 class MapScene;
 class MapView;
 
@@ -49,7 +51,9 @@ class MapTools : public QObject {
     Q_OBJECT
 
 public:
-    MapTools(QMainWindow *window, MapScene *scene, MapView *view);
+    /// Adds the tools to a "Map Tools" tool bar and the Map menu.
+    static void install(EditorContext &context);
+    MapTools(QMainWindow *window, QMenu *mapMenu, MapScene *scene, MapView *view);
 
     QAction *drawLinks = nullptr;
     /// Links the selected partner by keyboard: Tab to the other, Enter (Ctrl+K).

@@ -1,28 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "marksui.h"
 
+#include "context/editorcontext.h"
 #include "groupsdock.h"
 #include "missingdock.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/sessiondocument.h"
 #include "participantsdock.h"
 #include "prioritylist.h"
+#include "properties/propertiesdock.h"
 #include "rolestyle.h"
+#include "sessiontablemodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTableView>
+
+#include <functional>
 
 namespace nwk {
 
 namespace {
 constexpr int kMarkKeys = 9;
+
+/// `show` gets the id of the object in the current row of a dock's session table.
+void followCurrentRow(QAbstractItemView *table, std::function<void(const QString &)> show)
+{
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, table,
+                     [table, show](const QModelIndex &current) {
+                         const auto *model = qobject_cast<SessionTableModel *>(table->model());
+                         if (model && current.isValid())
+                             show(model->idAt(current.row()));
+                     });
+}
+} // namespace
+
+void MarksUi::install(EditorContext &context)
+{
+    auto *marks =
+        new MarksUi(context.window, context.document, context.scene, context.dock(DockId::History),
+                    context.menu(MenuId::View), context.menu(MenuId::Map));
+    context.registerDock(DockId::Participants, marks->participants);
+    context.registerDock(DockId::Priorities, marks->priorities);
+    context.registerDock(DockId::Groups, marks->groups);
+    context.registerDock(DockId::Missing, marks->missing);
+    // Missing partners and groups are chosen in their docks; the properties dock follows.
+    auto *properties = context.feature<PropertiesDock>();
+    followCurrentRow(marks->missing->table(),
+                     [properties](const QString &id) { properties->showMissingPartner(id); });
+    followCurrentRow(marks->groups->table(),
+                     [properties](const QString &id) { properties->showGroup(id); });
+    context.provide(marks);
 }
 
-MarksUi::MarksUi(QMainWindow *window, SessionDocument *document, MapScene *scene, QMenu *viewMenu,
-                 QMenu *mapMenu)
+MarksUi::MarksUi(QMainWindow *window, SessionDocument *document, MapScene *scene,
+                 QDockWidget *history, QMenu *viewMenu, QMenu *mapMenu)
     : QObject(window)
     , m_document(document)
     , m_scene(scene)
@@ -33,7 +70,6 @@ MarksUi::MarksUi(QMainWindow *window, SessionDocument *document, MapScene *scene
     groups = new GroupsDock(document, scene, window);
     // One tab stack on the right, under the partner's properties: the map keeps
     // its width. With the History dock when there is one.
-    auto *history = window->findChild<QDockWidget *>(QStringLiteral("undoDock"));
     if (history && window->dockWidgetArea(history) == Qt::RightDockWidgetArea) {
         window->tabifyDockWidget(history, participants);
     } else {

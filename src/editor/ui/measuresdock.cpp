@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measuresdock.h"
 
-#include "actions.h"
-
-#include "nwk/editor/mainwindow.h"
+#include "context/editorcontext.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QHash>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QTabBar>
 #include <QTabWidget>
@@ -146,16 +145,17 @@ MeasuresDock::MeasuresDock(SessionDocument *document, QWidget *parent)
     });
 }
 
-MeasuresDock *MeasuresDock::install(MainWindow *window)
+void MeasuresDock::install(EditorContext &context)
 {
-    auto *dock = new MeasuresDock(window->document(), window);
+    QMainWindow *window = context.window;
+    auto *dock = new MeasuresDock(context.document, window);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     QAction *toggle = dock->toggleViewAction();
     toggle->setToolTip(tr("Show network measures: density, components, brokerage, priority"));
     toggle->setStatusTip(toggle->toolTip());
-    window->actions()->viewMenu->addAction(toggle);
-    return dock;
+    context.menu(MenuId::View)->addAction(toggle);
+    context.registerDock(DockId::Measures, dock);
 }
 
 void MeasuresDock::showEvent(QShowEvent *event)

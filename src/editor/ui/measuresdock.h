@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace nwk {
 
+class EditorContext;
 class SessionDocument;
 
 class MeasuresDock : public QDockWidget {
@@ -23,8 +24,8 @@ class MeasuresDock : public QDockWidget {
 public:
     explicit MeasuresDock(SessionDocument *document, QWidget *parent = nullptr);
 
-    /// Adds the dock to `window` (hidden) and its toggle to `viewMenu`.
-    static MeasuresDock *install(class MainWindow *window);
+    /// Adds the dock to the window (hidden) and its toggle to the View menu.
+    static void install(EditorContext &context);
 
     QTreeWidget *summary() const { return m_summary; }
     QTableWidget *categories() const { return m_categories; }

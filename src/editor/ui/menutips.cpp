@@ -10,7 +10,7 @@
 
 namespace nwk::MenuTips {
 
-void install(QMainWindow *window)
+void apply(QMainWindow *window)
 {
     std::function<void(QMenu *)> walk = [&walk](QMenu *menu) {
         menu->setToolTipsVisible(true);

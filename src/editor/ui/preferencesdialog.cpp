@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "context/editorcontext.h"
 #include "nwk/editor/autosaver.h"
 #include "nwk/editor/language.h"
 
@@ -44,8 +45,10 @@ void selectData(QComboBox *box, const QString &value)
 }
 } // namespace
 
-void PreferencesDialog::install(QMainWindow *window, QMenu *editMenu)
+void PreferencesDialog::install(EditorContext &context)
 {
+    QMainWindow *window = context.window;
+    QMenu *editMenu = context.menu(MenuId::Edit);
     auto *action = new QAction(tr("Pr&eferences\u2026"), window);
     action->setObjectName(QStringLiteral("preferencesAction"));
     QList<QKeySequence> keys{QKeySequence(tr("Ctrl+,"))};

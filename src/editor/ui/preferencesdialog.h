@@ -13,12 +13,14 @@ class QSpinBox;
 
 namespace nwk {
 
+class EditorContext;
+
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
 public:
-    /// Adds Edit > Preferences… (Ctrl+,) to `editMenu`; the dialog is modal.
-    static void install(QMainWindow *window, QMenu *editMenu);
+    /// Adds Edit > Preferences… (Ctrl+,) to the Edit menu; the dialog is modal.
+    static void install(EditorContext &context);
 
     /// Shows the values of the settings.
     explicit PreferencesDialog(QWidget *parent = nullptr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectionmode.h"
 
+#include "context/editorcontext.h"
+#include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/cards/presenterwindow.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
@@ -12,11 +14,12 @@
 
 namespace nwk {
 
-ProjectionMode::ProjectionMode(QMainWindow *window, MapScene *scene, MapView *view)
+ProjectionMode::ProjectionMode(QMainWindow *window, MapScene *scene, MapView *view,
+                               PresenterWindow *presenter)
     : QObject(window)
-    , m_window(window)
     , m_scene(scene)
     , m_view(view)
+    , m_presenter(presenter)
 {
     setObjectName(QStringLiteral("projectionMode"));
     m_action = new QAction(tr("&Projection Mode"), window);
@@ -32,18 +35,15 @@ ProjectionMode::ProjectionMode(QMainWindow *window, MapScene *scene, MapView *vi
     });
 }
 
-ProjectionMode *ProjectionMode::install(QMainWindow *window, MapScene *scene, MapView *view)
+void ProjectionMode::install(EditorContext &context)
 {
-    auto *mode = new ProjectionMode(window, scene, view);
-    if (auto *viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
-        viewMenu->addSeparator();
-        viewMenu->addAction(mode->m_action);
-    } else {
-        window->addAction(mode->m_action);
-    }
+    auto *mode = new ProjectionMode(context.window, context.scene, context.view,
+                                    context.feature<FocusGroup>()->presenter());
+    QMenu *viewMenu = context.menu(MenuId::View);
+    viewMenu->addSeparator();
+    viewMenu->addAction(mode->m_action);
     const bool saved = QSettings().value(QString::fromLatin1(kSettingsKey), false).toBool();
     mode->m_action->setChecked(saved); // toggled() applies it
-    return mode;
 }
 
 bool ProjectionMode::isOn() const
@@ -65,8 +65,7 @@ void ProjectionMode::apply(bool on)
     }
     // Around the map: the map's own background (the canvas is the map, not a page).
     m_view->setBackgroundBrush(m_scene->mapPainter().style().background);
-    for (PresenterWindow *presenter : m_window->findChildren<PresenterWindow *>())
-        presenter->setHighContrast(on);
+    m_presenter->setHighContrast(on);
     if (m_view->isFitting())
         m_view->fitToWindow();
 }

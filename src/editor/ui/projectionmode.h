@@ -12,8 +12,10 @@ class QMainWindow;
 
 namespace nwk {
 
+class EditorContext;
 class MapScene;
 class MapView;
+class PresenterWindow;
 
 class ProjectionMode : public QObject {
     Q_OBJECT
@@ -21,20 +23,21 @@ class ProjectionMode : public QObject {
 public:
     static constexpr const char *kSettingsKey = "view/projectionMode";
 
-    /// Adds the action to the View menu (Ctrl+Shift+P) and applies the saved choice.
-    static ProjectionMode *install(QMainWindow *window, MapScene *scene, MapView *view);
+    /// Adds the action to the View menu (Ctrl+Shift+P) and applies the saved choice, to
+    /// the map and to the focus group's presenter window (so it installs after FocusGroup).
+    static void install(EditorContext &context);
 
     QAction *action() const { return m_action; }
     bool isOn() const;
     void setOn(bool on);
 
 private:
-    ProjectionMode(QMainWindow *window, MapScene *scene, MapView *view);
+    ProjectionMode(QMainWindow *window, MapScene *scene, MapView *view, PresenterWindow *presenter);
     void apply(bool on);
 
-    QMainWindow *m_window;
     MapScene *m_scene;
     MapView *m_view;
+    PresenterWindow *m_presenter;
     QAction *m_action = nullptr;
 };
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickguide.h"
 
+#include "context/editorcontext.h"
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QImage>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -28,13 +29,10 @@ QUrl QuickGuide::guideUrl()
     return QUrl(QStringLiteral("qrc:/guide/user-guide.md"));
 }
 
-QAction *QuickGuide::install(QMainWindow *window)
+void QuickGuide::install(EditorContext &context)
 {
-    QMenu *help = window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
-    if (!help) {
-        help = window->menuBar()->addMenu(tr("&Help"));
-        help->setObjectName(QStringLiteral("helpMenu"));
-    }
+    QMainWindow *window = context.window;
+    QMenu *help = context.menu(MenuId::Help);
     auto *action = new QAction(tr("&Quick Guide"), window);
     action->setObjectName(QStringLiteral("quickGuideAction"));
     action->setShortcuts(QKeySequence::HelpContents); // F1 (Ctrl+? on macOS)
@@ -43,15 +41,14 @@ QAction *QuickGuide::install(QMainWindow *window)
     action->setStatusTip(action->toolTip());
     const QList<QAction *> existing = help->actions();
     help->insertAction(existing.isEmpty() ? nullptr : existing.first(), action);
-    QObject::connect(action, &QAction::triggered, window, [window] {
-        auto *guide = window->findChild<QuickGuide *>(QStringLiteral("quickGuide"));
-        if (!guide)
-            guide = new QuickGuide(window);
-        guide->show();
-        guide->raise();
-        guide->activateWindow();
-    });
-    return action;
+    QObject::connect(action, &QAction::triggered, window,
+                     [window, guide = QPointer<QuickGuide>()]() mutable {
+                         if (!guide)
+                             guide = new QuickGuide(window);
+                         guide->show();
+                         guide->raise();
+                         guide->activateWindow();
+                     });
 }
 
 QuickGuide::QuickGuide(QWidget *parent)

@@ -13,6 +13,8 @@ class QTextBrowser;
 
 namespace nwk {
 
+class EditorContext;
+
 class QuickGuide : public QDialog {
     Q_OBJECT
 
@@ -20,8 +22,8 @@ public:
     /// Where the guide is: "qrc:/guide/user-guide.md".
     static QUrl guideUrl();
 
-    /// Adds Help > Quick Guide (F1), first in the Help menu (created when missing).
-    static QAction *install(QMainWindow *window);
+    /// Adds Help > Quick Guide (F1), first in the Help menu.
+    static void install(EditorContext &context);
 
     explicit QuickGuide(QWidget *parent = nullptr);
 

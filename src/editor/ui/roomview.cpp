@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roomview.h"
 
-#include "actions.h"
+#include "context/editorcontext.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/cards/presenterwindow.h"
-#include "nwk/editor/mainwindow.h"
 #include "nwk/editor/mapview.h"
 
 #include <QAction>
@@ -13,6 +12,7 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QScreen>
 #include <QTimer>
@@ -20,10 +20,13 @@
 
 namespace nwk {
 
-RoomView::RoomView(MainWindow *window, FocusGroup *group)
-    : QWidget(window)
-    , m_window(window)
+RoomView::RoomView(const EditorContext &context, FocusGroup *group)
+    : QWidget(context.window)
+    , m_window(context.window)
+    , m_view(context.view)
     , m_group(group)
+    , m_save(context.action(ActionId::Save))
+    , m_quit(context.action(ActionId::Quit))
 {
     setObjectName(QStringLiteral("roomView"));
     setAccessibleName(tr("Room view"));
@@ -34,7 +37,7 @@ RoomView::RoomView(MainWindow *window, FocusGroup *group)
     setPalette(pal);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_map = new PresenterMap(window->document(), this);
+    m_map = new PresenterMap(context.document, this);
     m_map->setHighContrast(true); // projection mode's type and lines, whatever the editor uses
     m_map->setShowTitle(false);   // the room knows its school: the map gets the height
     m_map->setFocusPolicy(Qt::NoFocus);
@@ -53,9 +56,11 @@ RoomView::RoomView(MainWindow *window, FocusGroup *group)
     hide();
 }
 
-RoomView *RoomView::install(MainWindow *window, FocusGroup *group)
+void RoomView::install(EditorContext &context)
 {
-    auto *room = new RoomView(window, group);
+    QMainWindow *window = context.window;
+    auto *group = context.feature<FocusGroup>();
+    auto *room = new RoomView(context, group);
     QAction *action = new QAction(tr("&Room View"), window);
     room->m_action = action;
     action->setObjectName(QStringLiteral("roomViewAction"));
@@ -68,10 +73,8 @@ RoomView *RoomView::install(MainWindow *window, FocusGroup *group)
     group->togglePresenter->setShortcuts({});
     connect(action, &QAction::triggered, room, &RoomView::toggle);
     window->addAction(action);
-    if (QMenu *view = window->findChild<QMenu *>(QStringLiteral("viewMenu")))
-        view->addAction(action);
+    context.menu(MenuId::View)->addAction(action);
     window->installEventFilter(room);
-    return room;
 }
 
 bool RoomView::hasSecondScreen() const
@@ -129,15 +132,14 @@ void RoomView::leave()
         if (dock)
             dock->show();
     m_floatingHidden.clear();
-    QWidget *back = m_focusBefore ? m_focusBefore.data() : m_window->view();
+    QWidget *back = m_focusBefore ? m_focusBefore.data() : m_view;
     back->setFocus(Qt::OtherFocusReason);
 }
 
 bool RoomView::passesThrough(const QKeySequence &key) const
 {
-    const Actions *a = m_window->actions();
     for (const QAction *action : {m_action, m_group->nextCard, m_group->previousCard,
-                                  m_group->startRecording, a->save, a->quit})
+                                  m_group->startRecording, m_save, m_quit})
         if (action->shortcuts().contains(key))
             return true;
     return false;

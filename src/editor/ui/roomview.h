@@ -18,12 +18,14 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMainWindow;
 class QTimer;
 
 namespace nwk {
 
 class FocusGroup;
-class MainWindow;
+class EditorContext;
+class MapView;
 class PresenterMap;
 
 class RoomView : public QWidget {
@@ -32,7 +34,7 @@ class RoomView : public QWidget {
 public:
     /// Adds View > Room View (F5) to `window`; F5 is taken from Show Presenter,
     /// which F5 now reaches when there is a second screen.
-    static RoomView *install(MainWindow *window, FocusGroup *group);
+    static void install(EditorContext &context);
 
     QAction *action() const { return m_action; }
     PresenterMap *map() const { return m_map; }
@@ -49,14 +51,17 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    RoomView(MainWindow *window, FocusGroup *group);
+    RoomView(const EditorContext &context, FocusGroup *group);
     /// F5: the room view on one screen, the presenter window when there is a second.
     void toggle();
     bool hasSecondScreen() const;
     bool passesThrough(const QKeySequence &key) const;
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    MapView *m_view;
     FocusGroup *m_group;
+    QAction *m_save; ///< File > Save and Quit work in the room view
+    QAction *m_quit;
     PresenterMap *m_map = nullptr;
     QLabel *m_hint = nullptr;
     QTimer *m_hintTimer = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutshelp.h"
 
+#include "context/editorcontext.h"
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -9,6 +10,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -118,28 +120,23 @@ void ShortcutsHelp::addShortcutsToTooltips(const QMainWindow *window)
     }
 }
 
-QAction *ShortcutsHelp::install(QMainWindow *window)
+void ShortcutsHelp::install(EditorContext &context)
 {
-    QMenu *help = window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
-    if (!help) {
-        help = window->menuBar()->addMenu(tr("&Help"));
-        help->setObjectName(QStringLiteral("helpMenu"));
-    }
+    QMainWindow *window = context.window;
+    QMenu *help = context.menu(MenuId::Help);
     auto *action = new QAction(tr("&Keyboard Shortcuts"), window);
     action->setShortcut(QKeySequence(tr("Ctrl+/")));
     action->setToolTip(tr("List every keyboard shortcut, with a filter"));
     action->setIcon(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")));
     help->addAction(action);
-    addShortcutsToTooltips(window);
-    QObject::connect(action, &QAction::triggered, window, [window] {
-        auto *dialog = window->findChild<ShortcutsHelp *>(QStringLiteral("shortcutsHelp"));
-        if (!dialog)
-            dialog = new ShortcutsHelp(window);
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    });
-    return action;
+    QObject::connect(action, &QAction::triggered, window,
+                     [window, dialog = QPointer<ShortcutsHelp>()]() mutable {
+                         if (!dialog)
+                             dialog = new ShortcutsHelp(window);
+                         dialog->show();
+                         dialog->raise();
+                         dialog->activateWindow();
+                     });
 }
 
 ShortcutsHelp::ShortcutsHelp(QMainWindow *window)

@@ -18,6 +18,8 @@ class QTreeWidget;
 
 namespace nwk {
 
+class EditorContext;
+
 struct ShortcutEntry {
     QString group; ///< menu path ("Edit", "File > Open Recent") or the dock/panel's title
     QString text;  ///< the action's text without '&' and trailing ellipsis
@@ -38,10 +40,10 @@ public:
     /// A Markdown table "| Menu | Action | Shortcut |", keys in PortableText in backticks.
     static QString toMarkdown(const std::vector<ShortcutEntry> &entries);
 
-    /// Adds Help > Keyboard Shortcuts (Ctrl+/) to `window`'s menu bar (creating
-    /// the Help menu, object name "helpMenu", when there is none); returns it.
-    /// Also appends each action's shortcut to its tooltip ("Zoom In (Ctrl+=)").
-    static QAction *install(QMainWindow *window);
+    /// Adds Help > Keyboard Shortcuts (Ctrl+/) to the Help menu.
+    static void install(EditorContext &context);
+    /// Appends each action's shortcut to its tooltip ("Zoom In (Ctrl+=)"): after every
+    /// feature is installed.
     static void addShortcutsToTooltips(const QMainWindow *window);
 
     /// Rebuilds the list from the window's actions (done on every show).

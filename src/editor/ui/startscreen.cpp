@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/startscreen.h"
 
-#include "actions.h"
+#include "context/editorcontext.h"
 #include "newsessionwizard.h"
-#include "nwk/editor/mainwindow.h"
 #include "nwk/editor/sessiondocument.h"
 #include "recentfiles.h"
 
@@ -17,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,9 +29,9 @@ QString StartScreen::bundledExample()
     return QStringLiteral(":/examples/basisschool-1.nwk");
 }
 
-StartScreen::StartScreen(MainWindow *window, const QString &example)
-    : QDialog(window)
-    , m_window(window)
+StartScreen::StartScreen(const EditorContext &context, const QString &example)
+    : QDialog(context.window)
+    , m_context(context)
     , m_example(example)
 {
     setObjectName(QStringLiteral("startScreen"));
@@ -154,7 +154,7 @@ void StartScreen::fillRecent()
 void StartScreen::closeIfOpened(const std::function<void()> &action)
 {
     bool replaced = false;
-    const QMetaObject::Connection c = connect(m_window->document(), &SessionDocument::sessionReset,
+    const QMetaObject::Connection c = connect(m_context.document, &SessionDocument::sessionReset,
                                               this, [&replaced] { replaced = true; });
     hide();
     action();
@@ -168,7 +168,7 @@ void StartScreen::closeIfOpened(const std::function<void()> &action)
 void StartScreen::newSession()
 {
     hide();
-    NewSessionWizard *wizard = startWizard(m_window);
+    NewSessionWizard *wizard = startWizard(m_context);
     if (!wizard) {
         show();
         return;
@@ -179,14 +179,14 @@ void StartScreen::newSession()
 
 void StartScreen::openFile()
 {
-    closeIfOpened([this] { m_window->open(); });
+    closeIfOpened([this] { m_context.files->open(); });
 }
 
 void StartScreen::openExample()
 {
     closeIfOpened([this] {
-        if (m_window->maybeSave())
-            m_window->openExample(m_example);
+        if (m_context.files->maybeSave())
+            m_context.files->openExample(m_example);
     });
 }
 
@@ -206,47 +206,52 @@ void StartScreen::openRecent()
         return;
     }
     closeIfOpened([this, file] {
-        if (m_window->maybeSave())
-            m_window->openFile(file);
+        if (m_context.files->maybeSave())
+            m_context.files->openFile(file);
     });
 }
 
-NewSessionWizard *StartScreen::startWizard(MainWindow *window)
+NewSessionWizard *StartScreen::startWizard(const EditorContext &context)
 {
-    if (!window->maybeSave())
+    if (!context.files->maybeSave())
         return nullptr;
+    QMainWindow *window = context.window;
+    SessionDocument *document = context.document;
     auto *wizard = new NewSessionWizard(window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, window,
-            [window, wizard] { NewSessionWizard::apply(window->document(), wizard->session()); });
+            [document, wizard] { NewSessionWizard::apply(document, wizard->session()); });
     wizard->open();
     return wizard;
 }
 
-void StartScreen::installActions(MainWindow *window, const QString &example)
+void StartScreen::install(EditorContext &context)
 {
-    Actions *actions = window->actions();
+    QMainWindow *window = context.window;
+    const QString example = bundledExample();
     auto *wizard = new QAction(tr("New Session &Wizard\u2026"), window);
     wizard->setObjectName(QStringLiteral("newSessionWizardAction"));
     wizard->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     wizard->setToolTip(tr("A new session, prepared step by step: school, participants, "
                           "language, categories"));
-    connect(wizard, &QAction::triggered, window, [window] { startWizard(window); });
-    actions->fileMenu->insertAction(actions->open, wizard);
+    connect(wizard, &QAction::triggered, window, [&context] { startWizard(context); });
+    QMenu *file = context.menu(MenuId::File);
+    file->insertAction(context.action(ActionId::Open), wizard);
     auto *exampleAction = new QAction(tr("Open &Example"), window);
     exampleAction->setObjectName(QStringLiteral("openExampleAction"));
     exampleAction->setToolTip(tr("Opens the bundled example session, untitled"));
     exampleAction->setEnabled(QFile::exists(example));
-    connect(exampleAction, &QAction::triggered, window, [window, example] {
-        if (window->maybeSave())
-            window->openExample(example);
+    SessionFiles *files = context.files;
+    connect(exampleAction, &QAction::triggered, window, [files, example] {
+        if (files->maybeSave())
+            files->openExample(example);
     });
-    actions->fileMenu->insertAction(actions->recentMenu->menuAction(), exampleAction);
+    file->insertAction(context.menu(MenuId::OpenRecent)->menuAction(), exampleAction);
 }
 
-StartScreen *StartScreen::showFor(MainWindow *window, const QString &example)
+StartScreen *StartScreen::showFor(const EditorContext &context, const QString &example)
 {
-    auto *screen = new StartScreen(window, example);
+    auto *screen = new StartScreen(context, example);
     screen->open();
     return screen;
 }

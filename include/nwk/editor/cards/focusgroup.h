@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live focus group: the cards dock, the "Session" menu (navigation, clock,
-// memos, quotes, deck, presenter) and the presenter window. MainWindow creates
-// one and forgets it; everything else happens here.
+// memos, quotes, deck, presenter) and the presenter window. Installed with the
+// editor context (after the Capture panel, whose tab it joins); everything else
+// happens here.
 #pragma once
 
 #include "nwk/core/deck.h"
@@ -18,6 +19,7 @@ class QScreen;
 namespace nwk {
 
 class CardsPanel;
+class EditorContext;
 class MapScene;
 class PresenterWindow;
 class SessionDocument;
@@ -26,7 +28,12 @@ class FocusGroup : public QObject {
     Q_OBJECT
 
 public:
-    FocusGroup(QMainWindow *window, SessionDocument *document, MapScene *scene);
+    /// The cards dock goes in front of `beside` (or left of the map when null); the
+    /// actions fill `sessionMenu`.
+    FocusGroup(QMainWindow *window, SessionDocument *document, MapScene *scene, QDockWidget *beside,
+               QMenu *sessionMenu);
+    /// Registers the cards dock (DockId::Cards) and provides itself to later features.
+    static void install(EditorContext &context);
 
     QDockWidget *dock() const { return m_dock; }
     CardsPanel *panel() const { return m_panel; }
@@ -55,7 +62,7 @@ public Q_SLOTS:
     void showPresenter(QScreen *screen);
 
 private:
-    void createActions(QMainWindow *window);
+    void createActions(QMainWindow *window, QMenu *menu);
     void reloadDeck();
     void updatePresenter();
     void fillPresenterMenu();

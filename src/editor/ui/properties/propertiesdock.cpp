@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertiesdock.h"
 
+#include "context/editorcontext.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/sessiondocument.h"
 #include "objecteditors.h"
@@ -8,6 +9,7 @@
 #include "scene/mapitems.h"
 
 #include <QLabel>
+#include <QMainWindow>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -30,6 +32,18 @@ QWidget *page(QWidget *editor, const QString &title, QWidget *parent)
     return scroll;
 }
 } // namespace
+
+void PropertiesDock::install(EditorContext &context)
+{
+    QMainWindow *window = context.window;
+    QDockWidget *history = context.dock(DockId::History);
+    auto *dock = new PropertiesDock(context.document, context.scene, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    window->splitDockWidget(dock, history, Qt::Vertical);
+    window->resizeDocks({dock, history}, {640, 160}, Qt::Vertical);
+    context.registerDock(DockId::Properties, dock);
+    context.provide(dock);
+}
 
 PropertiesDock::PropertiesDock(SessionDocument *document, MapScene *scene, QWidget *parent)
     : QDockWidget(tr("Properties"), parent)

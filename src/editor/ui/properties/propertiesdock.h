@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace nwk {
 
+class EditorContext;
 class GroupEditor;
 class LinkEditor;
 class MapScene;
@@ -28,6 +29,8 @@ public:
     enum class Kind { None, Partner, Link, MissingPartner, Group };
 
     PropertiesDock(SessionDocument *document, MapScene *scene, QWidget *parent = nullptr);
+    /// Right of the map, above History; provides itself to later features.
+    static void install(EditorContext &context);
 
     Kind currentKind() const { return m_kind; }
     /// Id of the object shown; empty when none.

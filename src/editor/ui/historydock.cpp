@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historydock.h"
+
+#include "context/editorcontext.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QUndoView>
+
+namespace nwk {
+
+void HistoryDock::install(EditorContext &context)
+{
+    QMainWindow *window = context.window;
+    auto *dock = new QDockWidget(tr("History"), window);
+    dock->setObjectName(QStringLiteral("undoDock"));
+    auto *undoView = new QUndoView(context.document->undoStack(), dock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    dock->setWidget(undoView);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setToolTip(tr("Show or hide the list of changes, to undo several at once"));
+    context.menu(MenuId::View)->addAction(toggle);
+    context.registerDock(DockId::History, dock);
+}
+
+} // namespace nwk
