@@ -290,7 +290,7 @@ void FocusGroup::useBuiltinDeck(const QString &language)
         reloadDeck(); // e.g. after a failed file: clear the message
         return;
     }
-    m_document->undoStack()->push(command);
+    m_document->push(command);
 }
 
 bool FocusGroup::openDeckFile(const QString &fileName)
@@ -315,7 +315,7 @@ bool FocusGroup::openDeckFile(const QString &fileName)
         delete command;
         reloadDeck();
     } else {
-        m_document->undoStack()->push(command);
+        m_document->push(command);
     }
     return true;
 }

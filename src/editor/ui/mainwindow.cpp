@@ -36,6 +36,7 @@
 #include "roomview.h"
 #include "sessiontablemodel.h"
 #include "shortcutshelp.h"
+#include "undoguard.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -112,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *undoDock = findChild<QDockWidget *>(QStringLiteral("undoDock"));
     m_actions = new Actions(this, m_document->undoStack(), undoDock->toggleViewAction());
+    routeUndoThroughDocument(m_document, m_actions->undo, m_actions->redo,
+                             qobject_cast<QUndoView *>(undoDock->widget()));
     CapturePanel *capture = CapturePanel::install(this, m_document, m_scene, m_view);
     new MapTools(this, m_scene, m_view);
     auto *gridDock = new CategoriesDock(m_document, this); // Map > Categories and Rings
@@ -160,7 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
                                                             on ? tr("Turn on free placement")
                                                                : tr("Turn off free placement"));
         command->setMergeable(false);
-        m_document->undoStack()->push(command);
+        m_document->push(command);
     });
     connect(m_actions->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
 
@@ -409,7 +412,7 @@ void MainWindow::deleteSelection()
 {
     if (QUndoCommand *command = makeDeleteCommand(m_document, m_scene->selectedPartnerIds(),
                                                   m_scene->selectedLinkIds()))
-        m_document->undoStack()->push(command);
+        m_document->push(command);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
