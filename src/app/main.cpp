@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     const QString testLabel = qEnvironmentVariable("NWK_TEST_EDIT_LABEL");
     if (!testLabel.isEmpty() && !window.document()->session().partners.empty()) {
         nwk::SessionDocument *doc = window.document();
-        doc->undoStack()->push(new nwk::ChangeValue<nwk::PartnerField<&nwk::Partner::label>>(
+        doc->push(new nwk::ChangeValue<nwk::PartnerField<&nwk::Partner::label>>(
             doc, doc->session().partners.front().id, testLabel,
             QCoreApplication::translate("main", "Test edit")));
     }

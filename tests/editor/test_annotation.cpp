@@ -157,7 +157,7 @@ TEST_CASE("Annotation mode locks the group's data on every path", "[annotation]"
     Annotation memo;
     memo.id = QStringLiteral("an9");
     memo.memo = QStringLiteral("sessie verliep rustig");
-    w.stack().push(new AddObject<Annotation>(&w.doc(), memo, QStringLiteral("Annotate")));
+    w.doc().push(new AddObject<Annotation>(&w.doc(), memo, QStringLiteral("Annotate")));
     REQUIRE(w.stack().count() == 2);
     auto *history = w.window.findChild<QUndoView *>();
     REQUIRE(history);
@@ -171,10 +171,10 @@ TEST_CASE("Annotation mode locks the group's data on every path", "[annotation]"
     CHECK(w.stack().index() == 1);
 
     // Any command pushed by any other path changes nothing and leaves no step.
-    w.stack().push(new ChangeValue<PartnerField<&Partner::label>>(
-        &w.doc(), kPa2, QStringLiteral("X"), QStringLiteral("Rename")));
+    w.doc().push(new ChangeValue<PartnerField<&Partner::label>>(&w.doc(), kPa2, QStringLiteral("X"),
+                                                                QStringLiteral("Rename")));
     CHECK(w.doc().session() == before);
-    CHECK(w.stack().count() == 1); // (a push ends the redo tail, as always)
+    CHECK(w.stack().count() == 2); // refused before the stack saw it: the redo tail stays
     CHECK(w.stack().index() == 1);
 
     // Leaving annotation mode: the earlier edit undoes as usual.

@@ -7,14 +7,16 @@
 // what refers to them.
 #pragma once
 
+#include "nwk/editor/editlayer.h"
 #include "nwk/editor/objectaccess.h"
 
 #include <QUndoCommand>
 
 namespace nwk {
 
-template <typename T> class AddObject : public QUndoCommand {
+template <typename T> class AddObject : public QUndoCommand, public LayeredCommand {
 public:
+    EditLayer layer() const override { return layerOf<T>; }
     /// index -1 = append.
     AddObject(SessionDocument *document, T object, const QString &text, int index = -1,
               QUndoCommand *parent = nullptr)
@@ -34,8 +36,9 @@ private:
     int m_index;
 };
 
-template <typename T> class RemoveObject : public QUndoCommand {
+template <typename T> class RemoveObject : public QUndoCommand, public LayeredCommand {
 public:
+    EditLayer layer() const override { return layerOf<T>; }
     RemoveObject(SessionDocument *document, const QString &id, const QString &text,
                  QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
@@ -59,8 +62,9 @@ private:
 };
 
 /// Replaces a whole object (several fields at once, one undo step).
-template <typename T> class SetObject : public QUndoCommand {
+template <typename T> class SetObject : public QUndoCommand, public LayeredCommand {
 public:
+    EditLayer layer() const override { return layerOf<T>; }
     SetObject(SessionDocument *document, T object, const QString &text,
               QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)

@@ -69,7 +69,7 @@ public:
     QString save();
     QString saveAs(const QString &fileName);
 
-    // ---- Mutators: only undo commands call these. -------------------------
+    // ---- Mutators: only undo commands call these (pushed through push()). ---
     void setMeta(const Meta &meta);
     void setFreePlacement(bool on);
     /// Replaces the category with the same id (labels, colour, marker ...).
@@ -129,17 +129,24 @@ public:
     void removeMemo(const QString &memoId);
     void setMemo(const Memo &memo);
 
-    // ---- The researcher's layer (sessiondocument_layer.cpp) ----------------
+    // ---- Undo steps and the researcher's layer (sessiondocument_layer.cpp) --
     /// Annotation mode: the group's data (everything but annotations, the codebook
-    /// and snapshots) is locked. Every mutator of the group's data then refuses:
-    /// it changes nothing and emits groupEditRefused(). An undo-stack step (push,
-    /// undo, redo) during which a mutator refused is taken back at once, so the
-    /// stack always matches the session: a new command is dropped, an undo, redo or
-    /// History jump over an earlier group edit is walked back (it stays where it
-    /// was). Annotation,
-    /// codebook and snapshot steps undo and redo as usual.
+    /// and snapshots) is locked. The lock is checked before a step runs: push()
+    /// refuses a command that changes the group's data (commandLayer()), and undo(),
+    /// redo() and setUndoIndex() refuse to cross such a step. A refusal changes
+    /// nothing (session and undo stack) and emits groupEditRefused(). Annotation,
+    /// codebook and snapshot steps push, undo and redo as usual.
     bool annotationMode() const { return m_annotationMode; }
     void setAnnotationMode(bool on);
+
+    /// The one way to add an undo step: runs the command and puts it on the undo
+    /// stack, or (refused in annotation mode) deletes it unrun and returns false.
+    /// Only commands call the mutators above, so this covers every edit.
+    bool push(QUndoCommand *command);
+    /// Undo, redo and a History jump (to undo index `index`) through the lock.
+    void undo();
+    void redo();
+    void setUndoIndex(int index);
 
     /// Replaces the annotation with the same id.
     void setAnnotation(const Annotation &annotation);
@@ -203,20 +210,14 @@ Q_SIGNALS:
 
 private:
     QString write(const QString &fileName);
-    /// True (and reports) when annotation mode locks the group's data.
-    bool refuseGroupEdit();
-    void takeBackRefusedStep(int index);
-    void rememberUndoPosition();
+    /// True (and reports) when annotation mode locks one of the steps [from, to).
+    bool refuseSteps(int from, int to);
 
     Session m_session;
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;
     QString m_untitledName;
     bool m_annotationMode = false;
-    bool m_refused = false;                   ///< a mutator refused since the last undo-stack step
-    bool m_reverting = false;                 ///< taking a refused step back
-    int m_lastIndex = 0;                      ///< undo index after the last step
-    const QUndoCommand *m_lastNext = nullptr; ///< the command redo() would run then
     // Look-ups built on first use after a change of the collection's ids or order.
     mutable QHash<QString, int> m_partnerIndex; ///< partner id -> index in partners
     mutable bool m_partnerIndexValid = false;

@@ -323,7 +323,7 @@ void CardPage::push(CardProgress progress, const QString &text, const QString &m
         delete command;
         return;
     }
-    m_document->undoStack()->push(command);
+    m_document->push(command);
 }
 
 void CardPage::setStatus(int index)

@@ -151,7 +151,7 @@ void CardPage::removeQuote()
     auto *command = new QUndoCommand(tr("Remove quote"));
     appendAnnotationRemovals(m_document, AnnotationTarget::Quote, quoteId, command);
     new SetCardProgress(m_document, p, tr("Remove quote"), QString(), command);
-    m_document->undoStack()->push(command);
+    m_document->push(command);
     m_newBurst = true;
 }
 

@@ -53,7 +53,7 @@ void CardsPanel::goToCard(int index)
     m_current = index;
     m_enteredAtMs = now;
     if (changes)
-        m_document->undoStack()->push(step);
+        m_document->push(step);
     else
         delete step;
     showCurrent();
@@ -103,7 +103,7 @@ void CardsPanel::saveMemo()
         memo.kind = static_cast<MemoKind>(m_memoKind->currentData().toInt());
         memo.text = text;
         memo.atMs = SessionClock::elapsedMs(m_document->session());
-        m_document->undoStack()->push(
+        m_document->push(
             new AddObject<Memo>(m_document, memo, tr("Memo: %1").arg(memoKindText(memo.kind))));
     }
     m_memoEdit->clear();
@@ -115,8 +115,8 @@ void CardsPanel::saveMemo()
 void CardsPanel::removeMemo()
 {
     if (QListWidgetItem *item = m_memos->currentItem())
-        m_document->undoStack()->push(new RemoveObject<Memo>(
-            m_document, item->data(Qt::UserRole).toString(), tr("Remove memo")));
+        m_document->push(new RemoveObject<Memo>(m_document, item->data(Qt::UserRole).toString(),
+                                                tr("Remove memo")));
 }
 
 void CardsPanel::refreshMemos()
@@ -148,7 +148,7 @@ void CardsPanel::startRecording()
             current.startedMs = 0;
         new SetCardProgress(m_document, current, QString(), QString(), step);
     }
-    m_document->undoStack()->push(step);
+    m_document->push(step);
     m_enteredAtMs = 0;
     tick();
 }

@@ -293,7 +293,7 @@ void FocusGroup::useBuiltinDeck(const QString &language)
         reloadDeck(); // e.g. after a failed file: clear the message
         return;
     }
-    m_document->undoStack()->push(command);
+    m_document->push(command);
 }
 
 bool FocusGroup::openDeckFile(const QString &fileName)
@@ -318,7 +318,7 @@ bool FocusGroup::openDeckFile(const QString &fileName)
         delete command;
         reloadDeck();
     } else {
-        m_document->undoStack()->push(command);
+        m_document->push(command);
     }
     return true;
 }

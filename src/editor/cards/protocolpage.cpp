@@ -193,7 +193,7 @@ void ProtocolPage::stepToggled(const QString &stepId, bool done)
     auto *command = new ChangeValue<ProtocolStepField>(
         m_document, stepId, state, done ? tr("Check protocol step") : tr("Uncheck protocol step"));
     command->setMergeable(false);
-    m_document->undoStack()->push(command);
+    m_document->push(command);
 }
 
 void ProtocolPage::answerEdited(const Answer &answer)
@@ -205,7 +205,7 @@ void ProtocolPage::answerEdited(const Answer &answer)
         new ChangeValue<ClosingAnswerField>(m_document, answer.id, a, tr("Closing answer"));
     command->setMergeable(!m_newBurst);
     m_newBurst = false;
-    m_document->undoStack()->push(command);
+    m_document->push(command);
 }
 
 void ProtocolPage::addMetaphor()
@@ -218,7 +218,7 @@ void ProtocolPage::addMetaphor()
     m.text = text;
     m.participantId = m_metaphorParticipant->currentData().toString();
     m.atMs = SessionClock::elapsedMs(m_document->session());
-    m_document->undoStack()->push(new AddObject<Metaphor>(m_document, m, tr("Add metaphor")));
+    m_document->push(new AddObject<Metaphor>(m_document, m, tr("Add metaphor")));
     m_metaphorEdit->clear();
 }
 
@@ -238,14 +238,14 @@ void ProtocolPage::updateMetaphor()
     if (command->isObsolete())
         delete command;
     else
-        m_document->undoStack()->push(command);
+        m_document->push(command);
 }
 
 void ProtocolPage::removeMetaphor()
 {
     if (QListWidgetItem *item = m_metaphors->currentItem())
-        m_document->undoStack()->push(new RemoveObject<Metaphor>(
-            m_document, item->data(Qt::UserRole).toString(), tr("Remove metaphor")));
+        m_document->push(new RemoveObject<Metaphor>(m_document, item->data(Qt::UserRole).toString(),
+                                                    tr("Remove metaphor")));
 }
 
 void ProtocolPage::metaphorChosen()

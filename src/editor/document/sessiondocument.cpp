@@ -36,7 +36,6 @@ SessionDocument::SessionDocument(QObject *parent)
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &SessionDocument::takeBackRefusedStep);
 }
 
 SessionDocument::~SessionDocument()
@@ -67,7 +66,6 @@ void SessionDocument::reset(Session session, const QString &fileName, const QStr
     m_untitledName = untitledName;
     const bool renamed = m_fileName != fileName;
     m_fileName = fileName;
-    rememberUndoPosition();
     Q_EMIT sessionReset();
     if (renamed)
         Q_EMIT fileNameChanged(m_fileName);
@@ -148,8 +146,6 @@ QString SessionDocument::write(const QString &fileName)
 
 void SessionDocument::setMeta(const Meta &meta)
 {
-    if (refuseGroupEdit())
-        return;
     if (m_session.meta == meta)
         return;
     m_session.meta = meta;
@@ -158,8 +154,6 @@ void SessionDocument::setMeta(const Meta &meta)
 
 void SessionDocument::setFreePlacement(bool on)
 {
-    if (refuseGroupEdit())
-        return;
     if (m_session.freePlacement == on)
         return;
     m_session.freePlacement = on;
@@ -168,8 +162,6 @@ void SessionDocument::setFreePlacement(bool on)
 
 void SessionDocument::setCategory(const Category &category)
 {
-    if (refuseGroupEdit())
-        return;
     const int i = indexOfId(m_session.categories, category.id);
     if (i < 0)
         return;
@@ -219,8 +211,6 @@ int SessionDocument::linkIndex(const QString &linkId) const
 
 void SessionDocument::insertPartner(int index, const Partner &partner)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(partnerIndex(partner.id) < 0);
     insertAt(m_session.partners, index, partner);
     if (m_partnerIndexValid && m_session.partners.back().id == partner.id)
@@ -232,8 +222,6 @@ void SessionDocument::insertPartner(int index, const Partner &partner)
 
 void SessionDocument::removePartner(const QString &partnerId)
 {
-    if (refuseGroupEdit())
-        return;
     const int i = partnerIndex(partnerId);
     if (i < 0)
         return;
@@ -244,8 +232,6 @@ void SessionDocument::removePartner(const QString &partnerId)
 
 void SessionDocument::setPartner(const Partner &partner)
 {
-    if (refuseGroupEdit())
-        return;
     const int i = partnerIndex(partner.id);
     Partner *p = i < 0 ? nullptr : &m_session.partners[static_cast<std::size_t>(i)];
     if (!p || *p == partner)
@@ -256,8 +242,6 @@ void SessionDocument::setPartner(const Partner &partner)
 
 void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placements)
 {
-    if (refuseGroupEdit())
-        return;
     QStringList changed;
     for (const PartnerPlacement &pp : placements) {
         const int i = partnerIndex(pp.partnerId);
@@ -277,8 +261,6 @@ void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placeme
 
 void SessionDocument::insertLink(int index, const Link &link)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(linkIndex(link.id) < 0);
     insertAt(m_session.links, index, link);
     Q_EMIT linksAdded({link.id});
@@ -286,8 +268,6 @@ void SessionDocument::insertLink(int index, const Link &link)
 
 void SessionDocument::removeLink(const QString &linkId)
 {
-    if (refuseGroupEdit())
-        return;
     const int i = linkIndex(linkId);
     if (i < 0)
         return;
@@ -297,8 +277,6 @@ void SessionDocument::removeLink(const QString &linkId)
 
 void SessionDocument::setLink(const Link &link)
 {
-    if (refuseGroupEdit())
-        return;
     const int i = linkIndex(link.id);
     if (i < 0 || m_session.links[static_cast<std::size_t>(i)] == link)
         return;
@@ -308,8 +286,6 @@ void SessionDocument::setLink(const Link &link)
 
 void SessionDocument::setGroupMembers(const QString &groupId, const QStringList &members)
 {
-    if (refuseGroupEdit())
-        return;
     const int i = indexOfId(m_session.groups, groupId);
     if (i < 0 || m_session.groups[static_cast<std::size_t>(i)].members == members)
         return;
@@ -320,8 +296,6 @@ void SessionDocument::setGroupMembers(const QString &groupId, const QStringList 
 
 void SessionDocument::setCard(const CardProgress &card)
 {
-    if (refuseGroupEdit())
-        return;
     auto it = std::find_if(m_session.cards.begin(), m_session.cards.end(),
                            [&](const CardProgress &c) { return c.cardId == card.cardId; });
     if (it == m_session.cards.end() || *it == card)

@@ -11,8 +11,6 @@ namespace nwk {
 
 void SessionDocument::insertParticipant(int index, const Participant &participant)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(indexOfId(m_session.participants, participant.id) < 0);
     insertAt(m_session.participants, index, participant);
     Q_EMIT participantsChanged();
@@ -20,24 +18,18 @@ void SessionDocument::insertParticipant(int index, const Participant &participan
 
 void SessionDocument::removeParticipant(const QString &participantId)
 {
-    if (refuseGroupEdit())
-        return;
     if (removeId(m_session.participants, participantId))
         Q_EMIT participantsChanged();
 }
 
 void SessionDocument::setParticipant(const Participant &participant)
 {
-    if (refuseGroupEdit())
-        return;
     if (replaceId(m_session.participants, participant))
         Q_EMIT participantsChanged();
 }
 
 void SessionDocument::insertMissingPartner(int index, const MissingPartner &missing)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(indexOfId(m_session.missingPartners, missing.id) < 0);
     insertAt(m_session.missingPartners, index, missing);
     Q_EMIT missingPartnersAdded({missing.id});
@@ -45,24 +37,18 @@ void SessionDocument::insertMissingPartner(int index, const MissingPartner &miss
 
 void SessionDocument::removeMissingPartner(const QString &missingId)
 {
-    if (refuseGroupEdit())
-        return;
     if (removeId(m_session.missingPartners, missingId))
         Q_EMIT missingPartnersRemoved({missingId});
 }
 
 void SessionDocument::setMissingPartner(const MissingPartner &missing)
 {
-    if (refuseGroupEdit())
-        return;
     if (replaceId(m_session.missingPartners, missing))
         Q_EMIT missingPartnersChanged({missing.id});
 }
 
 void SessionDocument::insertGroup(int index, const Group &group)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(indexOfId(m_session.groups, group.id) < 0);
     insertAt(m_session.groups, index, group);
     m_groupsOfValid = false;
@@ -71,8 +57,6 @@ void SessionDocument::insertGroup(int index, const Group &group)
 
 void SessionDocument::removeGroup(const QString &groupId)
 {
-    if (refuseGroupEdit())
-        return;
     if (removeId(m_session.groups, groupId)) {
         m_groupsOfValid = false;
         Q_EMIT groupsRemoved({groupId});
@@ -81,8 +65,6 @@ void SessionDocument::removeGroup(const QString &groupId)
 
 void SessionDocument::setGroup(const Group &group)
 {
-    if (refuseGroupEdit())
-        return;
     if (replaceId(m_session.groups, group)) {
         m_groupsOfValid = false;
         Q_EMIT groupsChanged({group.id});
@@ -91,8 +73,6 @@ void SessionDocument::setGroup(const Group &group)
 
 void SessionDocument::insertCategory(int index, const Category &category)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(indexOfId(m_session.categories, category.id) < 0);
     insertAt(m_session.categories, index, category);
     Q_EMIT categoriesChanged();
@@ -100,16 +80,12 @@ void SessionDocument::insertCategory(int index, const Category &category)
 
 void SessionDocument::removeCategory(const QString &categoryId)
 {
-    if (refuseGroupEdit())
-        return;
     if (removeId(m_session.categories, categoryId))
         Q_EMIT categoriesChanged();
 }
 
 void SessionDocument::moveCategory(const QString &categoryId, int to)
 {
-    if (refuseGroupEdit())
-        return;
     auto &cats = m_session.categories;
     const int from = indexOfId(cats, categoryId);
     if (from < 0)
@@ -125,8 +101,6 @@ void SessionDocument::moveCategory(const QString &categoryId, int to)
 
 void SessionDocument::setRings(const std::vector<Ring> &rings)
 {
-    if (refuseGroupEdit())
-        return;
     if (m_session.rings == rings)
         return;
     m_session.rings = rings;
@@ -135,8 +109,6 @@ void SessionDocument::setRings(const std::vector<Ring> &rings)
 
 void SessionDocument::insertCard(int index, const CardProgress &card)
 {
-    if (refuseGroupEdit())
-        return;
     auto &cards = m_session.cards;
     if (std::any_of(cards.begin(), cards.end(),
                     [&](const CardProgress &c) { return c.cardId == card.cardId; }))
@@ -148,8 +120,6 @@ void SessionDocument::insertCard(int index, const CardProgress &card)
 
 void SessionDocument::removeCard(const QString &cardId)
 {
-    if (refuseGroupEdit())
-        return;
     auto &cards = m_session.cards;
     auto it = std::find_if(cards.begin(), cards.end(),
                            [&](const CardProgress &c) { return c.cardId == cardId; });
@@ -161,8 +131,6 @@ void SessionDocument::removeCard(const QString &cardId)
 
 void SessionDocument::setRecordingStarted(const QString &isoDateTime)
 {
-    if (refuseGroupEdit())
-        return;
     if (m_session.recordingStarted == isoDateTime)
         return;
     m_session.recordingStarted = isoDateTime;
@@ -171,8 +139,6 @@ void SessionDocument::setRecordingStarted(const QString &isoDateTime)
 
 void SessionDocument::setDeck(const DeckRef &deck)
 {
-    if (refuseGroupEdit())
-        return;
     if (m_session.deck == deck)
         return;
     m_session.deck = deck;
@@ -181,8 +147,6 @@ void SessionDocument::setDeck(const DeckRef &deck)
 
 void SessionDocument::setProtocolStep(const ProtocolStepState &state)
 {
-    if (refuseGroupEdit())
-        return;
     auto &steps = m_session.protocol;
     auto it = std::find_if(steps.begin(), steps.end(),
                            [&](const ProtocolStepState &x) { return x.stepId == state.stepId; });
@@ -197,8 +161,6 @@ void SessionDocument::setProtocolStep(const ProtocolStepState &state)
 
 void SessionDocument::setClosingAnswer(const ClosingAnswer &answer)
 {
-    if (refuseGroupEdit())
-        return;
     auto &answers = m_session.closingAnswers;
     auto it = std::find_if(answers.begin(), answers.end(), [&](const ClosingAnswer &x) {
         return x.questionId == answer.questionId;
@@ -214,8 +176,6 @@ void SessionDocument::setClosingAnswer(const ClosingAnswer &answer)
 
 void SessionDocument::insertMetaphor(int index, const Metaphor &metaphor)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(indexOfId(m_session.metaphors, metaphor.id) < 0);
     insertAt(m_session.metaphors, index, metaphor);
     Q_EMIT metaphorsChanged();
@@ -223,24 +183,18 @@ void SessionDocument::insertMetaphor(int index, const Metaphor &metaphor)
 
 void SessionDocument::removeMetaphor(const QString &metaphorId)
 {
-    if (refuseGroupEdit())
-        return;
     if (removeId(m_session.metaphors, metaphorId))
         Q_EMIT metaphorsChanged();
 }
 
 void SessionDocument::setMetaphor(const Metaphor &metaphor)
 {
-    if (refuseGroupEdit())
-        return;
     if (replaceId(m_session.metaphors, metaphor))
         Q_EMIT metaphorsChanged();
 }
 
 void SessionDocument::insertMemo(int index, const Memo &memo)
 {
-    if (refuseGroupEdit())
-        return;
     Q_ASSERT(indexOfId(m_session.memos, memo.id) < 0);
     insertAt(m_session.memos, index, memo);
     Q_EMIT memosChanged();
@@ -248,16 +202,12 @@ void SessionDocument::insertMemo(int index, const Memo &memo)
 
 void SessionDocument::removeMemo(const QString &memoId)
 {
-    if (refuseGroupEdit())
-        return;
     if (removeId(m_session.memos, memoId))
         Q_EMIT memosChanged();
 }
 
 void SessionDocument::setMemo(const Memo &memo)
 {
-    if (refuseGroupEdit())
-        return;
     if (replaceId(m_session.memos, memo))
         Q_EMIT memosChanged();
 }

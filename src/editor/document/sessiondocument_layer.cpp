@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SessionDocument: the researcher's layer (annotations, codebook, snapshots) and
-// annotation mode, the lock on the group's data.
+// SessionDocument: undo steps, annotation mode (the lock on the group's data) and
+// the researcher's layer (annotations, codebook, snapshots).
 //
-// Where the lock lives: in the mutators. Every change of the session goes through
-// one of them (only undo commands call them), so a check at the top of each
-// mutator of the group's data covers every path: the map, the docks, the cards,
-// keys, undo and redo. A refused mutator changes nothing. The undo stack must
-// still match the session, so the step during which a mutator refused is taken
-// back right away (takeBackRefusedStep): a pushed command is dropped, an undo of
-// an earlier group edit is redone (without effect: its redo is refused too) and a
-// redo is undone. The UI disables group edits in annotation mode as well; this is
-// the net under it.
+// Where the lock lives: in front of the undo stack. Only commands change the
+// session, and every step goes through push(), undo(), redo() or setUndoIndex()
+// (the Undo and Redo actions and the History view are routed here, see
+// ui/undoguard.cpp). Each asks commandLayer() of the steps it would run before any
+// of them runs; in annotation mode a step of the group's data is refused as a
+// whole: nothing runs, the stack stays as it was, groupEditRefused() reports it.
+// The UI disables group edits in annotation mode as well; this is the rule under it.
 #include "nwk/editor/sessiondocument.h"
 
 #include "idvector.h"
 
+#include "nwk/editor/editlayer.h"
+
 #include <QUndoCommand>
 #include <QUndoStack>
 
-#include <utility>
+#include <algorithm>
+#include <memory>
 
 namespace nwk {
 
@@ -27,58 +28,51 @@ void SessionDocument::setAnnotationMode(bool on)
     if (m_annotationMode == on)
         return;
     m_annotationMode = on;
-    m_refused = false;
-    rememberUndoPosition();
     Q_EMIT annotationModeChanged(on);
 }
 
-bool SessionDocument::refuseGroupEdit()
+bool SessionDocument::refuseSteps(int from, int to)
 {
     if (!m_annotationMode)
         return false;
-    m_refused = true;
-    if (!m_reverting)
+    for (int i = std::max(from, 0); i < std::min(to, m_undoStack->count()); ++i)
+        if (commandLayer(m_undoStack->command(i)) == EditLayer::Group) {
+            Q_EMIT groupEditRefused();
+            return true;
+        }
+    return false;
+}
+
+bool SessionDocument::push(QUndoCommand *command)
+{
+    std::unique_ptr<QUndoCommand> owned(command);
+    if (m_annotationMode && commandLayer(command) == EditLayer::Group) {
         Q_EMIT groupEditRefused();
+        return false; // deleted unrun
+    }
+    m_undoStack->push(owned.release());
     return true;
 }
 
-void SessionDocument::rememberUndoPosition()
+void SessionDocument::undo()
 {
-    m_lastIndex = m_undoStack->index();
-    m_lastNext = m_lastIndex < m_undoStack->count() ? m_undoStack->command(m_lastIndex) : nullptr;
+    const int index = m_undoStack->index();
+    if (index > 0 && !refuseSteps(index - 1, index))
+        m_undoStack->undo();
 }
 
-void SessionDocument::takeBackRefusedStep(int index)
+void SessionDocument::redo()
 {
-    if (m_reverting)
-        return;
-    if (std::exchange(m_refused, false) && m_annotationMode) {
-        m_reverting = true;
-        // Undo, redo or a jump in History walked over earlier steps: walk back.
-        // Refused steps change nothing either way; annotation steps are put back.
-        const bool walked = index > m_lastIndex && m_lastIndex < m_undoStack->count() &&
-                            m_undoStack->command(m_lastIndex) == m_lastNext;
-        if (index < m_lastIndex) {
-            while (m_undoStack->index() < m_lastIndex && m_undoStack->canRedo())
-                m_undoStack->redo();
-        } else if (walked) {
-            while (m_undoStack->index() > m_lastIndex && m_undoStack->canUndo())
-                m_undoStack->undo();
-        } else if (index > 0) {
-            // A new command (or one merged into the previous step): undo what it
-            // may have done to the layer, then drop it from the stack unrun.
-            m_undoStack->undo();
-            const int next = m_undoStack->index();
-            if (next < m_undoStack->count()) {
-                const_cast<QUndoCommand *>(m_undoStack->command(next))->setObsolete(true);
-                m_undoStack->redo(); // an obsolete command is deleted, not run
-                Q_EMIT m_undoStack->indexChanged(m_undoStack->index()); // views recount
-            }
-        }
-        m_refused = false;
-        m_reverting = false;
-    }
-    rememberUndoPosition();
+    const int index = m_undoStack->index();
+    if (index < m_undoStack->count() && !refuseSteps(index, index + 1))
+        m_undoStack->redo();
+}
+
+void SessionDocument::setUndoIndex(int index)
+{
+    const int current = m_undoStack->index();
+    if (index != current && !refuseSteps(std::min(index, current), std::max(index, current)))
+        m_undoStack->setIndex(index);
 }
 
 // ---- Annotations, codebook, snapshots: never locked ---------------------------

@@ -74,7 +74,7 @@ void MapScene::pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
                : tr("Move %n partners", nullptr, n);
     auto *command = new MovePartners(m_document, std::move(placements), text);
     command->setMergeable(mergeable);
-    m_document->undoStack()->push(command);
+    m_document->push(command);
 }
 
 void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -186,7 +186,7 @@ void MapScene::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QStringList ids = selectedPartnerIds();
-    if (ids.isEmpty() || m_drag.pressed || m_document->annotationMode()) {
+    if (ids.isEmpty() || m_drag.pressed) {
         QGraphicsScene::keyPressEvent(event);
         return;
     }

@@ -104,7 +104,7 @@ bool MapScene::addLinkBetween(const QString &from, const QString &to)
     link.from = from;
     link.to = to;
     link.kind = m_linkKind;
-    m_document->undoStack()->push(new AddLink(m_document, link));
+    m_document->push(new AddLink(m_document, link));
     return true;
 }
 

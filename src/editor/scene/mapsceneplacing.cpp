@@ -55,7 +55,7 @@ bool MapScene::placePartners(const QStringList &ids, QPointF scenePos,
                : tr("Place %n partners", nullptr, n);
     auto *command = new MovePartners(m_document, std::move(placements), text);
     command->setMergeable(false);
-    m_document->undoStack()->push(command);
+    m_document->push(command);
     QStringList placed;
     for (const Partner &p : m_document->session().partners)
         if (ids.contains(p.id))

@@ -246,7 +246,7 @@ void MapView::finishRename(bool commit)
         auto *command = new ChangeValue<PartnerField<&Partner::label>>(
             document, id, text, tr("Rename \u201c%1\u201d").arg(p->label));
         command->setMergeable(false);
-        document->undoStack()->push(command);
+        document->push(command);
     }
     const bool hadFocus = edit->hasFocus();
     edit->hide();

@@ -301,8 +301,8 @@ AnnotationDialog *AnnotationUi::annotate(AnnotationTarget kind, const QString &t
         QUndoStack *stack = m_document->undoStack();
         stack->beginMacro(tr("Annotate %1").arg(targetName(result.targetKind, result.targetId)));
         for (const Code &c : dialog->newCodes())
-            stack->push(new AddObject<Code>(m_document, c, tr("Add code")));
-        stack->push(new AddObject<Annotation>(m_document, result, tr("Annotate")));
+            m_document->push(new AddObject<Code>(m_document, c, tr("Add code")));
+        m_document->push(new AddObject<Annotation>(m_document, result, tr("Annotate")));
         stack->endMacro();
     });
     dialog->open();
@@ -328,8 +328,8 @@ AnnotationDialog *AnnotationUi::editAnnotation(const QString &annotationId)
         QUndoStack *stack = m_document->undoStack();
         stack->beginMacro(tr("Edit annotation"));
         for (const Code &c : dialog->newCodes())
-            stack->push(new AddObject<Code>(m_document, c, tr("Add code")));
-        stack->push(new SetObject<Annotation>(m_document, result, tr("Edit annotation")));
+            m_document->push(new AddObject<Code>(m_document, c, tr("Add code")));
+        m_document->push(new SetObject<Annotation>(m_document, result, tr("Edit annotation")));
         stack->endMacro();
     });
     dialog->open();
@@ -338,7 +338,7 @@ AnnotationDialog *AnnotationUi::editAnnotation(const QString &annotationId)
 
 void AnnotationUi::removeAnnotation(const QString &annotationId)
 {
-    m_document->undoStack()->push(
+    m_document->push(
         new RemoveObject<Annotation>(m_document, annotationId, tr("Remove annotation")));
 }
 

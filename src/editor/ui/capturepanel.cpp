@@ -284,7 +284,7 @@ void CapturePanel::addPartner(const QString &label)
         p.category = s.categories[static_cast<std::size_t>(sector)].id;
         p.placement = freeSpot(sector, taken);
     }
-    m_document->undoStack()->push(new AddPartner(m_document, p));
+    m_document->push(new AddPartner(m_document, p));
     if (!p.placement)
         m_tray->selectPartner(p.id);
 }
@@ -310,7 +310,7 @@ int CapturePanel::pasteList(const QString &text)
     auto *paste = new QUndoCommand(tr("Paste %n partners", nullptr, n));
     for (int i = 0; i < n; ++i)
         new AddPartner(m_document, newPartner(ids[i], labels[i]), base + i, paste);
-    m_document->undoStack()->push(paste);
+    m_document->push(paste);
     return n;
 }
 
@@ -344,7 +344,7 @@ void CapturePanel::placeFromTray(const QStringList &ids)
                              : tr("Place %n partners", nullptr, static_cast<int>(placed.size()));
     auto *command = new MovePartners(m_document, std::move(placements), text);
     command->setMergeable(false);
-    m_document->undoStack()->push(command);
+    m_document->push(command);
     m_scene->selectPartners(placed);
     m_view->centerOnPartner(placed.front());
     m_view->setFocus(Qt::OtherFocusReason); // arrows now nudge what was placed

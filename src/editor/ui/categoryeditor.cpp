@@ -229,7 +229,7 @@ void CategoryEditor::buildForm()
         auto *c = new ChangeValue<CategoryField<&Category::marker>>(
             m_document, currentId(), static_cast<MarkerShape>(index), tr("Change category marker"));
         c->setMergeable(false);
-        m_document->undoStack()->push(c);
+        m_document->push(c);
     });
     form->addRow(tr("&Marker:"), m_marker);
 
@@ -249,7 +249,7 @@ void CategoryEditor::buildForm()
         auto *c = new ChangeValue<CategoryField<&Category::framed>>(
             m_document, currentId(), on, on ? tr("Frame category") : tr("Unframe category"));
         c->setMergeable(false);
-        m_document->undoStack()->push(c);
+        m_document->push(c);
     });
     form->addRow(QString(), m_framed);
 
@@ -337,8 +337,7 @@ void CategoryEditor::addCategory()
     const Category c = freshCategory(s);
     const int row = m_list->currentRow();
     const int at = row < 0 ? static_cast<int>(s.categories.size()) : row + 1;
-    m_document->undoStack()->push(
-        new GridChange(m_document, grid::addCategory(s, c, at), tr("Add category")));
+    m_document->push(new GridChange(m_document, grid::addCategory(s, c, at), tr("Add category")));
     selectCategory(c.id);
     m_labelNl->setFocus();
     m_labelNl->selectAll();
@@ -350,9 +349,9 @@ void CategoryEditor::move(int delta)
     const int row = m_list->currentRow();
     if (id.isEmpty() || row + delta < 0 || row + delta >= m_list->count())
         return;
-    m_document->undoStack()->push(
-        new GridChange(m_document, grid::moveCategory(m_document->session(), id, row + delta),
-                       delta < 0 ? tr("Move category up") : tr("Move category down")));
+    m_document->push(new GridChange(m_document,
+                                    grid::moveCategory(m_document->session(), id, row + delta),
+                                    delta < 0 ? tr("Move category up") : tr("Move category down")));
     selectCategory(id);
 }
 
@@ -369,7 +368,7 @@ void CategoryEditor::chooseColor()
         auto *command = new ChangeValue<CategoryField<&Category::color>>(
             m_document, id, color.name(), tr("Recolour category"));
         command->setMergeable(false);
-        m_document->undoStack()->push(command);
+        m_document->push(command);
     });
     dialog->open();
 }

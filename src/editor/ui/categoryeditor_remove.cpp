@@ -25,7 +25,7 @@ void CategoryEditor::removeCategory()
         return;
     const int uses = grid::categoryUseCount(s, id);
     if (uses == 0) {
-        m_document->undoStack()->push(
+        m_document->push(
             new GridChange(m_document, grid::removeCategory(s, id, {}), tr("Remove category")));
         return;
     }
@@ -63,8 +63,8 @@ void CategoryEditor::removeReassigning(const QString &id, const QString &target)
     const Session &s = m_document->session();
     if (!s.category(id) || !s.category(target))
         return;
-    m_document->undoStack()->push(new GridChange(m_document, grid::removeCategory(s, id, target),
-                                                 tr("Remove category, move partners")));
+    m_document->push(new GridChange(m_document, grid::removeCategory(s, id, target),
+                                    tr("Remove category, move partners")));
     selectCategory(target);
 }
 

@@ -125,7 +125,7 @@ void CodebookDialog::cellEdited(int row, int column)
     } else {
         code.description = text;
     }
-    m_document->undoStack()->push(new SetObject<Code>(m_document, code, tr("Edit code")));
+    m_document->push(new SetObject<Code>(m_document, code, tr("Edit code")));
 }
 
 QString CodebookDialog::addCode(const QString &label)
@@ -133,7 +133,7 @@ QString CodebookDialog::addCode(const QString &label)
     Code code;
     code.id = uniqueId(m_document->session(), QStringLiteral("code"));
     code.label = label;
-    m_document->undoStack()->push(new AddObject<Code>(m_document, code, tr("Add code")));
+    m_document->push(new AddObject<Code>(m_document, code, tr("Add code")));
     return code.id;
 }
 
@@ -146,9 +146,9 @@ void CodebookDialog::removeCode(const QString &codeId)
             continue;
         Annotation without = a;
         without.codes.removeAll(codeId);
-        stack->push(new SetObject<Annotation>(m_document, without, tr("Remove code")));
+        m_document->push(new SetObject<Annotation>(m_document, without, tr("Remove code")));
     }
-    stack->push(new RemoveObject<Code>(m_document, codeId, tr("Remove code")));
+    m_document->push(new RemoveObject<Code>(m_document, codeId, tr("Remove code")));
     stack->endMacro();
 }
 
@@ -166,12 +166,12 @@ QString CodebookDialog::importFile(const QString &fileName)
     for (const Code &c : *result.codes) {
         const Code *known = ObjectAccess<Code>::find(m_document->session(), c.id);
         if (!known)
-            stack->push(new AddObject<Code>(m_document, c, tr("Add code")));
+            m_document->push(new AddObject<Code>(m_document, c, tr("Add code")));
         else if (known->label != c.label || known->description != c.description) {
             Code updated = *known;
             updated.label = c.label;
             updated.description = c.description;
-            stack->push(new SetObject<Code>(m_document, updated, tr("Edit code")));
+            m_document->push(new SetObject<Code>(m_document, updated, tr("Edit code")));
         }
     }
     stack->endMacro();

@@ -33,7 +33,7 @@ void bindText(QLineEdit *edit, SessionDocument *document, std::function<QString(
         auto *command = new ChangeValue<Field>(document, id, *value, undoText);
         command->setMergeable(*burst);
         *burst = true;
-        document->undoStack()->push(command);
+        document->push(command);
     });
     QObject::connect(edit, &QLineEdit::editingFinished, edit, [burst] { *burst = false; });
 }

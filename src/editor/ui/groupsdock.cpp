@@ -164,7 +164,7 @@ void GroupsDock::groupSelection()
     for (const Partner &p : s.partners)
         if (selected.contains(p.id))
             g.members.append(p.id);
-    m_document->undoStack()->push(new AddObject<Group>(m_document, g, tr("Group selection")));
+    m_document->push(new AddObject<Group>(m_document, g, tr("Group selection")));
     show();
     raise();
     const int row = m_model->rowOf(g.id);
@@ -182,7 +182,7 @@ void GroupsDock::setMembers(const QString &groupId, const QStringList &members, 
     auto *command =
         new ChangeValue<ObjectField<Group, &Group::members>>(m_document, groupId, members, text);
     command->setMergeable(false);
-    m_document->undoStack()->push(command);
+    m_document->push(command);
 }
 
 void GroupsDock::addSelection()
@@ -211,7 +211,7 @@ void GroupsDock::removeSelection()
 void GroupsDock::deleteCurrent()
 {
     if (QUndoCommand *command = makeRemoveGroupCommand(m_document, currentGroupId()))
-        m_document->undoStack()->push(command);
+        m_document->push(command);
 }
 
 void GroupsDock::selectMembers()

@@ -2,6 +2,7 @@
 #include "historydock.h"
 
 #include "context/editorcontext.h"
+#include "undoguard.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <QAction>
@@ -25,6 +26,10 @@ void HistoryDock::install(EditorContext &context)
     toggle->setToolTip(tr("Show or hide the list of changes, to undo several at once"));
     context.menu(MenuId::View)->addAction(toggle);
     context.registerDock(DockId::History, dock);
+    // Undo, Redo and History clicks go through the document, which refuses a step over
+    // the group's data in annotation mode before it runs.
+    routeUndoThroughDocument(context.document, context.action(ActionId::Undo),
+                             context.action(ActionId::Redo), undoView);
 }
 
 } // namespace nwk

@@ -305,7 +305,7 @@ void MainWindow::deleteSelection()
 {
     if (QUndoCommand *command = makeDeleteCommand(m_document, m_scene->selectedPartnerIds(),
                                                   m_scene->selectedLinkIds()))
-        m_document->undoStack()->push(command);
+        m_document->push(command);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -93,7 +93,7 @@ void MainWindow::connectActions()
                                                             on ? tr("Turn on free placement")
                                                                : tr("Turn off free placement"));
         command->setMergeable(false);
-        m_document->undoStack()->push(command);
+        m_document->push(command);
     });
     connect(m_actions->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
 

@@ -41,7 +41,7 @@ void addEnumMenu(QMenu *parent, const QString &title, const QString &objectName,
             using E = typename Field::Value;
             auto *command = new ChangeValue<Field>(doc, id, static_cast<E>(i), undoText);
             command->setMergeable(false);
-            doc->undoStack()->push(command);
+            doc->push(command);
         });
     }
 }
@@ -132,7 +132,7 @@ QMenu *MapContextMenu::buildPartnerMenu(const QString &partnerId, QWidget *paren
     remove->setObjectName(QStringLiteral("deleteAction"));
     connect(remove, &QAction::triggered, menu, [doc, id] {
         if (QUndoCommand *command = makeDeleteCommand(doc, {id}, {}))
-            doc->undoStack()->push(command);
+            doc->push(command);
     });
     return menu;
 }
@@ -160,7 +160,7 @@ QMenu *MapContextMenu::buildLinkMenu(const QString &linkId, QWidget *parent) con
     remove->setObjectName(QStringLiteral("deleteAction"));
     connect(remove, &QAction::triggered, menu, [doc, id] {
         if (QUndoCommand *command = makeDeleteCommand(doc, {}, {id}))
-            doc->undoStack()->push(command);
+            doc->push(command);
     });
     return menu;
 }

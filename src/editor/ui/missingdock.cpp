@@ -249,7 +249,7 @@ void MissingDock::addFromForm()
     const int who = m_mentionedBy->currentIndex() - 1;
     if (who >= 0 && who < static_cast<int>(s.participants.size()))
         m.mentionedBy = s.participants[static_cast<std::size_t>(who)].id;
-    m_document->undoStack()->push(new AddObject<MissingPartner>(
+    m_document->push(new AddObject<MissingPartner>(
         m_document, m, tr("Add missing partner \u201c%1\u201d").arg(label)));
     m_label->clear();
     const int row = m_model->rowOf(m.id);
@@ -261,7 +261,7 @@ void MissingDock::removeCurrent()
 {
     const QString id = m_model->idAt(m_table->currentIndex().row());
     if (QUndoCommand *command = makeRemoveMissingCommand(m_document, id))
-        m_document->undoStack()->push(command);
+        m_document->push(command);
 }
 
 } // namespace nwk

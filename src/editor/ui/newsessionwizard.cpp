@@ -286,7 +286,7 @@ void NewSessionWizard::apply(SessionDocument *document, const Session &session)
     int index = 0;
     for (const Participant &p : session.participants)
         new AddObject<Participant>(document, p, step->text(), index++, step);
-    document->undoStack()->push(step);
+    document->push(step);
 }
 
 } // namespace nwk

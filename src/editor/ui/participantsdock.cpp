@@ -226,7 +226,7 @@ void ParticipantsDock::addParticipant()
     Participant p;
     p.id = uniqueId(s, QStringLiteral("p"));
     p.code = nextParticipantCode(s);
-    m_document->undoStack()->push(
+    m_document->push(
         new AddObject<Participant>(m_document, p, tr("Add participant %1").arg(p.code)));
     const int row = m_model->rowOf(p.id);
     if (row < 0)
@@ -276,7 +276,7 @@ void ParticipantsDock::removeCurrent()
             return;
     }
     if (QUndoCommand *command = makeRemoveParticipantCommand(m_document, id))
-        m_document->undoStack()->push(command);
+        m_document->push(command);
 }
 
 void ParticipantsDock::stamp(bool joined)
@@ -285,7 +285,7 @@ void ParticipantsDock::stamp(bool joined)
     const qint64 ms = sessionClockMs(m_document->session(), m_now());
     if (id.isEmpty() || ms < 0)
         return;
-    m_document->undoStack()->push(
+    m_document->push(
         joined ? setField<&Participant::joinedMs>(m_document, id, ms, tr("Participant joined"))
                : setField<&Participant::leftMs>(m_document, id, ms, tr("Participant left")));
 }
@@ -294,7 +294,7 @@ void ParticipantsDock::toggleMark(const QString &participantId)
 {
     if (QUndoCommand *command =
             makeToggleMarkCommand(m_document, participantId, m_scene->selectedPartnerIds()))
-        m_document->undoStack()->push(command);
+        m_document->push(command);
 }
 
 void ParticipantsDock::rebuildMarkButtons()

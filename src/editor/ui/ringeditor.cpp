@@ -80,8 +80,8 @@ void RingEditor::setRingCount(int count)
     const Session &s = m_document->session();
     if (count == static_cast<int>(s.rings.size()))
         return;
-    m_document->undoStack()->push(new GridChange(m_document, grid::setRingCount(s, count),
-                                                 tr("Set number of rings to %1").arg(count)));
+    m_document->push(new GridChange(m_document, grid::setRingCount(s, count),
+                                    tr("Set number of rings to %1").arg(count)));
 }
 
 void RingEditor::refresh()

@@ -98,7 +98,7 @@ bool SessionTableModel::setData(const QModelIndex &index, const QVariant &value,
     QUndoCommand *command = column.edit(index.row(), value);
     if (!command)
         return false;
-    m_document->undoStack()->push(command);
+    m_document->push(command);
     return true;
 }
 

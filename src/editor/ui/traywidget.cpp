@@ -126,7 +126,7 @@ void TrayWidget::keyPressEvent(QKeyEvent *event)
     if (event->matches(QKeySequence::Delete)) {
         event->accept();
         if (QUndoCommand *command = makeDeleteCommand(m_document, selectedPartnerIds(), {}))
-            m_document->undoStack()->push(command);
+            m_document->push(command);
         return;
     }
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {

@@ -114,7 +114,7 @@ VersionsDock::VersionsDock(SessionDocument *document, QWidget *parent)
     connect(take, &QPushButton::clicked, this, &VersionsDock::askSnapshotName);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_snapshots->currentItem())
-            m_document->undoStack()->push(new RemoveObject<Snapshot>(
+            m_document->push(new RemoveObject<Snapshot>(
                 m_document, item->data(Qt::UserRole).toString(), tr("Remove snapshot")));
     });
     connect(m_snapshots, &QListWidget::currentRowChanged, this,
@@ -151,8 +151,8 @@ QString VersionsDock::takeSnapshot(const QString &name)
     const Session &s = m_document->session();
     const QString id = uniqueId(s, QStringLiteral("snap"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    m_document->undoStack()->push(new AddObject<Snapshot>(
-        m_document, snapshotOf(s, id, name, now), tr("Take snapshot \u201c%1\u201d").arg(name)));
+    m_document->push(new AddObject<Snapshot>(m_document, snapshotOf(s, id, name, now),
+                                             tr("Take snapshot \u201c%1\u201d").arg(name)));
     return id;
 }
 

@@ -48,7 +48,7 @@ protected:
         auto *command = new ChangeValue<Field>(m_document, m_id, std::move(value), text);
         if (newStep || startsBurst(source))
             command->setMergeable(false);
-        m_document->undoStack()->push(command);
+        m_document->push(command);
     }
 
     template <typename Field> QLineEdit *lineEdit(const QString &objectName, const QString &text)

@@ -25,7 +25,7 @@ void pushMove(SessionDocument *doc, const QString &id, const std::optional<Place
 {
     auto *command = new MovePartners(doc, {PartnerPlacement{id, placement, category}}, text);
     command->setMergeable(mergeable);
-    doc->undoStack()->push(command);
+    doc->push(command);
 }
 } // namespace
 
@@ -94,7 +94,7 @@ void toggleMark(SessionDocument *doc, const QString &partnerId, const QString &p
     auto *command = new ChangeValue<PartnerField<&Partner::marks>>(
         doc, partnerId, marks, had ? Tr::tr("Remove mark") : Tr::tr("Add mark"));
     command->setMergeable(false);
-    doc->undoStack()->push(command);
+    doc->push(command);
 }
 
 void setDisputed(SessionDocument *doc, const QString &partnerId, bool disputed)
@@ -102,7 +102,7 @@ void setDisputed(SessionDocument *doc, const QString &partnerId, bool disputed)
     auto *command = new ChangeValue<PartnerField<&Partner::disputed>>(
         doc, partnerId, disputed, disputed ? Tr::tr("Mark as disputed") : Tr::tr("Mark as agreed"));
     command->setMergeable(false);
-    doc->undoStack()->push(command);
+    doc->push(command);
 }
 
 std::optional<Placement> desiredStep(const Session &s, const QString &partnerId, int step)
