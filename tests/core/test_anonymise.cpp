@@ -7,6 +7,7 @@
 #include "nwk/core/dataexport.h"
 #include "nwk/core/sessionio.h"
 
+#include "csvparse.h"
 #include "readfile.h"
 
 #include <catch2/catch.hpp>
@@ -108,6 +109,52 @@ TEST_CASE("Anonymised GraphML and every CSV table hold no real name", "[anonymis
         INFO(file.toStdString());
         CHECK(realNamesIn(testdata::fileText(file)).isEmpty());
     }
+}
+
+TEST_CASE("Anonymising: a pseudonym of spaces is none, partners that are not persons keep "
+          "their labels",
+          "[anonymise][dataexport]")
+{
+    Session s = newSession();
+    auto add = [&](const char *id, const char *label, PartnerKind kind, const char *pseudonym) {
+        Partner p;
+        p.id = QString::fromLatin1(id);
+        p.label = QString::fromUtf8(label);
+        p.kind = kind;
+        p.pseudonym = QString::fromUtf8(pseudonym);
+        s.partners.push_back(p);
+    };
+    add("pa1", "Juf Ann", PartnerKind::Person, "  ");
+    add("pa2", "CLB", PartnerKind::Organisation, "");
+    add("pa3", "Ouderraad", PartnerKind::Group, "");
+    add("pa4", "Smartschool", PartnerKind::Platform, "");
+    add("pa5", "De buurt", PartnerKind::Other, "");
+
+    const QString problem =
+        QStringLiteral("partner 'Juf Ann' (pa1) is a person and has no pseudonym");
+    CHECK(anonymisationProblems(s) == QStringList{problem});
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    DataExportOptions o;
+    o.anonymise = true;
+    CHECK(exportCsv(s, dir.path(), QStringLiteral("s"), o) ==
+          QStringLiteral("cannot export anonymised: 1 person partner(s) have no pseudonym\n") +
+              problem);
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+    s.partners[0].pseudonym = QStringLiteral("Persoon-1");
+    REQUIRE(anonymisationProblems(s).isEmpty());
+    const testcsv::Parsed table = testcsv::parseCsv(csvTable(s, CsvTable::Partners, o));
+    REQUIRE(table.error.isEmpty());
+    REQUIRE(table.records.size() == 6);
+    const qsizetype id = table.records[0].indexOf(QStringLiteral("alterID"));
+    const qsizetype label = table.records[0].indexOf(QStringLiteral("label"));
+    QStringList labels;
+    for (std::size_t i = 1; i < table.records.size(); ++i)
+        labels << table.records[i].at(id) + QLatin1Char('=') + table.records[i].at(label);
+    CHECK(labels == QStringList{QStringLiteral("pa1=Persoon-1"), QStringLiteral("pa2=CLB"),
+                                QStringLiteral("pa3=Ouderraad"), QStringLiteral("pa4=Smartschool"),
+                                QStringLiteral("pa5=De buurt")});
 }
 
 TEST_CASE("No bidi control reaches GraphML or CSV", "[dataexport][bidi]")

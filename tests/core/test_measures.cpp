@@ -242,6 +242,24 @@ TEST_CASE("Counts per category and ring, formality and scope, priority ranking",
     CHECK(m.priority[2].rank == 2);
 }
 
+TEST_CASE("Priority ranking: equal marks share a rank, the next rank counts every partner above",
+          "[measures]")
+{
+    Session s = graph({"a", "b", "c", "d", "e"}, {});
+    const QString p1 = QStringLiteral("p1");
+    const QString p2 = QStringLiteral("p2");
+    s.partners[0].marks = QStringList{p1, p2};
+    s.partners[1].marks = QStringList{p1};
+    s.partners[2].marks = QStringList{p2, p1};
+    s.partners[4].marks = QStringList{p2};
+    QStringList ranking;
+    for (const RankedPartner &r : computeMeasures(s).priority)
+        ranking << QStringLiteral("%1 %2 (%3)").arg(r.rank).arg(r.label).arg(r.marks);
+    // Competition ranking, as measures.h defines it: 1 + the partners with more marks.
+    CHECK(ranking == QStringList{QStringLiteral("1 A (2)"), QStringLiteral("1 C (2)"),
+                                 QStringLiteral("3 B (1)"), QStringLiteral("3 E (1)")});
+}
+
 TEST_CASE("Every measure shown has a one-line definition", "[measures]")
 {
     for (const auto &info : measureInfos()) {

@@ -255,3 +255,32 @@ TEST_CASE("category colours are #rrggbb", "[validation]")
     CHECK(messages(s) == QStringList{QStringLiteral(
                              "/categories/2/color: \"#abc\" is not a colour of the form #rrggbb")});
 }
+
+TEST_CASE("snapshots are checked by the same rules, each located under its own index",
+          "[validation]")
+{
+    Session s = sample();
+    Snapshot first;
+    first.id = QStringLiteral("s1");
+    first.name = QStringLiteral("  ");
+    Snapshot second;
+    second.id = QStringLiteral("s2");
+    second.name = QStringLiteral("Na de pauze");
+    second.categories = s.categories;
+    second.partners = {s.partners[0]};
+    Link loop;
+    loop.id = QStringLiteral("l1");
+    loop.from = QStringLiteral("pa1");
+    loop.to = QStringLiteral("pa1");
+    second.links = {loop};
+    Group g;
+    g.id = QStringLiteral("g1");
+    g.members = {QStringLiteral("pa2")}; // in the session, not in this snapshot
+    second.groups = {g};
+    s.snapshots = {first, second};
+    CHECK(messages(s) ==
+          QStringList{
+              QStringLiteral("/snapshots/0/name: empty snapshot name"),
+              QStringLiteral("/snapshots/1/links/0/to: a link cannot connect \"pa1\" to itself"),
+              QStringLiteral("/snapshots/1/groups/0/members/0: unknown partner \"pa2\"")});
+}

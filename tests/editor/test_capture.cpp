@@ -251,6 +251,33 @@ TEST_CASE("Dropping a tray partner on a sector places it there", "[capture][drop
     CHECK(trayLabels(w) == QStringList{QStringLiteral("Stad")});
 }
 
+TEST_CASE("Dropping a tray partner with Alt held keeps its category", "[capture][drop]")
+{
+    SessionFile file(captureSession());
+    Window w(file.path);
+    selectInTray(w, QStringLiteral("Stad")); // pa4, category "beleid", unplaced
+    QListWidget *list = tray(w);
+    std::unique_ptr<QMimeData> mime(
+        list->model()->mimeData(list->selectionModel()->selectedIndexes()));
+    REQUIRE(mime);
+
+    const Placement target{0.5, 180.0}; // sector 3, "werk"
+    const QPoint pos = w.pixelOf(target);
+    const Qt::DropActions actions = Qt::CopyAction | Qt::MoveAction;
+    QDragEnterEvent enter(pos, actions, mime.get(), Qt::LeftButton, Qt::AltModifier);
+    QApplication::sendEvent(w.viewport(), &enter);
+    QDragMoveEvent move(pos, actions, mime.get(), Qt::LeftButton, Qt::AltModifier);
+    QApplication::sendEvent(w.viewport(), &move);
+    QDropEvent drop(pos, actions, mime.get(), Qt::LeftButton, Qt::AltModifier);
+    QApplication::sendEvent(w.viewport(), &drop);
+    CHECK(drop.isAccepted());
+
+    const Partner &p = w.partner(QStringLiteral("pa4"));
+    REQUIRE(p.placement);
+    CHECK(p.placement->angle == Approx(target.angle).margin(1.0));
+    CHECK(p.category == QStringLiteral("beleid"));
+}
+
 TEST_CASE("Enter in the tray places the partner in the chosen sector", "[capture]")
 {
     SessionFile file(captureSession());

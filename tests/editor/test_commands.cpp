@@ -6,6 +6,7 @@
 #include "nwk/core/validation.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/linkcommands.h"
+#include "nwk/editor/markcommands.h"
 #include "nwk/editor/partnercommands.h"
 
 using namespace nwk;
@@ -72,6 +73,62 @@ TEST_CASE("Deleting links and partners together is one undo step", "[commands]")
 
     doc.undoStack()->push(new RemoveLinks(&doc, {QStringLiteral("l2")}));
     CHECK(ids(doc.session().links) == QStringList{"l1", "l3"});
+    doc.undoStack()->undo();
+    CHECK(doc.session() == before);
+}
+
+TEST_CASE("Deleting a link or a group takes the annotations on it, undo puts them back",
+          "[commands]")
+{
+    Session s = sampleSession();
+    auto annotation = [](const char *id, AnnotationTarget kind, const char *target) {
+        Annotation a;
+        a.id = QString::fromUtf8(id);
+        a.targetKind = kind;
+        a.targetId = QString::fromUtf8(target);
+        return a;
+    };
+    s.annotations = {annotation("an0", AnnotationTarget::Group, "g1"), s.annotations.front(),
+                     annotation("an2", AnnotationTarget::Link, "l3"),
+                     annotation("an3", AnnotationTarget::Group, "g1")};
+    REQUIRE(s.annotations[1].id == QStringLiteral("an1")); // on partner pa1
+    SessionDocument doc;
+    doc.reset(s);
+    const Session before = doc.session();
+
+    doc.undoStack()->push(new RemoveLinks(&doc, {QStringLiteral("l3")}));
+    CHECK(ids(doc.session().annotations) == QStringList{"an0", "an1", "an3"});
+    CHECK(validate(doc.session()).empty());
+    doc.undoStack()->undo();
+    CHECK(doc.session() == before);
+
+    QUndoCommand *removeGroup = makeRemoveGroupCommand(&doc, QStringLiteral("g1"));
+    REQUIRE(removeGroup);
+    doc.undoStack()->push(removeGroup);
+    CHECK(doc.session().groups.empty());
+    CHECK(ids(doc.session().annotations) == QStringList{"an1", "an2"});
+    CHECK(validate(doc.session()).empty());
+    doc.undoStack()->undo();
+    CHECK(doc.session() == before);
+}
+
+TEST_CASE("Moving into an extra category's sector swaps it with the primary, undo swaps back",
+          "[commands]")
+{
+    Session s = sampleSession();
+    s.partner(QStringLiteral("pa1"))->extraCategories = {QStringLiteral("werk"),
+                                                         QStringLiteral("intern")};
+    SessionDocument doc;
+    doc.reset(s);
+    const Session before = doc.session();
+
+    doc.undoStack()->push(
+        new MovePartners(&doc, moveTo(QStringLiteral("pa1"), 0.5, 180.0, QStringLiteral("werk")),
+                         QStringLiteral("Move")));
+    const Partner *p = doc.session().partner(QStringLiteral("pa1"));
+    REQUIRE(p);
+    CHECK(p->category == QStringLiteral("werk"));
+    CHECK(p->extraCategories == QStringList{"zorg", "intern"});
     doc.undoStack()->undo();
     CHECK(doc.session() == before);
 }

@@ -82,6 +82,7 @@ TEST_CASE("Context menu: Category moves the partner into that sector", "[context
     CHECK(g.sectorAt(saved.placement->angle) ==
           w.doc().session().categoryIndex(QStringLiteral("werk")));
     CHECK(saved.placement->distance == Approx(0.5)); // distance kept
+    CHECK(saved.placement->angle == Approx(180.0));  // the middle of sector 3 of 7: 3.5 * 360 / 7
 
     w.stack().undo();
     CHECK(w.partner(kPa1).category == QStringLiteral("zorg"));

@@ -77,6 +77,11 @@ TEST_CASE("Alt-drag and free placement keep the category", "[map][drag]")
         w.drag(w.pixelOfPartner(kPa1), w.pixelOf(kInWerk), Qt::AltModifier);
         CHECK(w.partner(kPa1).category == QStringLiteral("zorg"));
         CHECK(w.partner(kPa1).placement->angle == Approx(kInWerk.angle).margin(1.0));
+        // A plain drag within that sector keeps the category: only a drag into another
+        // sector changes it.
+        w.drag(w.pixelOfPartner(kPa1), w.pixelOf({0.6, 190.0}));
+        CHECK(w.partner(kPa1).placement->angle == Approx(190.0).margin(1.0));
+        CHECK(w.partner(kPa1).category == QStringLiteral("zorg"));
     }
     SECTION("free placement mode")
     {

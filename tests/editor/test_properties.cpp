@@ -217,6 +217,26 @@ TEST_CASE("Placement read-out and distance/angle edits", "[properties]")
     CHECK(angle->value() == Approx(128.0));
 }
 
+TEST_CASE("A distance edit within the sector keeps a category that differs from the sector",
+          "[properties]")
+{
+    Session s = sampleSession();
+    s.partner(kPa1)->category = QStringLiteral("werk"); // placed with Alt in "zorg"'s sector
+    REQUIRE(s.partner(kPa1)->placement == Placement{0.5, 128.0});
+    SessionFile file(s);
+    Window w(file.path);
+    selectPartner(w, kPa1);
+    auto *distance = widget<QDoubleSpinBox>(w, "partnerDistanceSpin");
+    const int steps = w.stack().count();
+    focus(distance);
+    QTest::keyClick(distance, Qt::Key_Up);
+    CHECK(w.stack().count() == steps + 1);
+    REQUIRE(w.partner(kPa1).placement);
+    CHECK(w.partner(kPa1).placement->distance == Approx(0.55));
+    CHECK(w.partner(kPa1).placement->angle == Approx(128.0));
+    CHECK(w.partner(kPa1).category == QStringLiteral("werk"));
+}
+
 TEST_CASE("Desired placement: set, one ring closer, saved and shown on the map", "[properties]")
 {
     SessionFile file;

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <numbers>
+
 using namespace nwk;
 
 namespace {
@@ -125,4 +127,81 @@ TEST_CASE("layoutLabels: long labels wrap to at most three lines", "[render][lab
     CHECK(r.width() <= painter.style().labelMaxWidth * 1.35 + 10);
     CHECK(r.height() <= 3.3 * painter.style().labelFont.pixelSize() * 1.25 + 4);
     CHECK(r.height() >= 2 * painter.style().labelFont.pixelSize());
+}
+
+TEST_CASE("Labels of partners next to the school keep off the school disc, as drawn",
+          "[render][labels]")
+{
+    // Just outside the disc, all around: below the partner at the top lies the disc.
+    Session s = newSession();
+    for (std::size_t i = 0; i < s.categories.size(); i += 2)
+        test::addPartner(s, QStringLiteral("pa%1").arg(i), QStringLiteral("Partner %1").arg(i),
+                         s.categories[i].id, 0.02, i == 0 ? 0.0 : 0.5);
+    const test::SvgDocument svg = test::inspectSvg(renderMapSvg(s, RenderOptions{}));
+    REQUIRE(svg.wellFormed);
+    const test::SvgGroup *school = svg.group(QStringLiteral("school"));
+    REQUIRE(school);
+    QRectF disc; // the largest shape of the school: its disc
+    for (const test::SvgShape &shape : school->shapes)
+        if (shape.box.width() > disc.width())
+            disc = shape.box;
+    REQUIRE(disc.width() > 0);
+    const double r = disc.width() / 2;
+    int labels = 0;
+    for (const test::SvgGroup *g : svg.withClass("partner")) {
+        INFO(g->id.toStdString());
+        const QRectF label = test::labelBox(*g);
+        REQUIRE_FALSE(label.isNull());
+        ++labels;
+        // The point of the label box nearest to the disc's centre lies outside the disc.
+        const QPointF c = disc.center();
+        const QPointF nearest(std::clamp(c.x(), label.left(), label.right()),
+                              std::clamp(c.y(), label.top(), label.bottom()));
+        CHECK(QLineF(c, nearest).length() >= r);
+    }
+    CHECK(labels == 4);
+}
+
+TEST_CASE("Two partners on one spot are drawn apart, as drawn in the SVG", "[render][labels]")
+{
+    Session s = newSession();
+    test::addPartner(s, QStringLiteral("pa1"), QStringLiteral("CLB"), QStringLiteral("zorg"), 0.5,
+                     0.5);
+    test::addPartner(s, QStringLiteral("pa2"), QStringLiteral("Ouders"), QStringLiteral("zorg"),
+                     0.5, 0.5);
+    const test::SvgDocument svg = test::inspectSvg(renderMapSvg(s, RenderOptions{}));
+    REQUIRE(svg.wellFormed);
+    const test::SvgGroup *a = svg.group(QStringLiteral("partner-pa1"));
+    const test::SvgGroup *b = svg.group(QStringLiteral("partner-pa2"));
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK_FALSE(test::overlaps(test::markerBox(*a), test::markerBox(*b)));
+    CHECK_FALSE(test::overlaps(test::labelBox(*a), test::labelBox(*b)));
+}
+
+TEST_CASE("Partners drawn apart stay in their sector, the first one too", "[render][labels]")
+{
+    // Two partners on one spot at the very start of sector 0: drawn apart along the
+    // circle, the one pushed back must not cross into the last sector.
+    Session s = newSession();
+    const QString first = s.categories.front().id;
+    test::addPartner(s, QStringLiteral("pa1"), QStringLiteral("CLB"), first, 0.5, 0.01);
+    test::addPartner(s, QStringLiteral("pa2"), QStringLiteral("Ouders"), first, 0.5, 0.01);
+    const test::SvgDocument svg = test::inspectSvg(renderMapSvg(s, RenderOptions{}));
+    REQUIRE(svg.wellFormed);
+    const test::SvgGroup *school = svg.group(QStringLiteral("school"));
+    REQUIRE(school);
+    QRectF disc;
+    for (const test::SvgShape &shape : school->shapes)
+        if (shape.box.width() > disc.width())
+            disc = shape.box;
+    const MapGeometry g = MapGeometry::forSession(s);
+    for (const char *id : {"partner-pa1", "partner-pa2"}) {
+        const test::SvgGroup *p = svg.group(QString::fromLatin1(id));
+        REQUIRE(p);
+        const QPointF d = test::markerBox(*p).center() - disc.center();
+        const double angle = normalizeAngle(std::atan2(d.x(), -d.y()) * 180.0 / std::numbers::pi);
+        INFO(id << " drawn at " << angle << " degrees");
+        CHECK(g.sectorAt(angle) == 0);
+    }
 }
