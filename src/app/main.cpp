@@ -118,13 +118,9 @@ void saveAfterAutosaveForTests(nwk::MainWindow &window, nwk::Autosaver &autosave
                      });
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// Names, version, icon and translators of the application.
+void setUpApplication()
 {
-    QElapsedTimer clock;
-    clock.start();
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Netwerkkaart"));
     QApplication::setApplicationName(QStringLiteral("Netwerkkaart"));
     QApplication::setApplicationVersion(QStringLiteral(NWK_VERSION));
@@ -132,77 +128,65 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral("netwerkkaart"), QIcon(QStringLiteral(":/icons/netwerkkaart.svg"))));
     nwk::installTranslators(); // Preferences > interface language, else the system's
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Network-map editor for focus groups"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "Session file to open."),
-                                 QStringLiteral("[file]"));
-    const QCommandLineOption quitAfterPaint(
+/// The editor's command-line options.
+struct StartOptions {
+    QCommandLineOption quitAfterPaint{
         QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate("main", "Quit once the map has been painted (timing)."));
-    parser.addOption(quitAfterPaint);
-    const QCommandLineOption autosaveInterval(
+        QCoreApplication::translate("main", "Quit once the map has been painted (timing).")};
+    QCommandLineOption autosaveInterval{
         QStringLiteral("autosave-interval"),
         QCoreApplication::translate("main", "Write the recovery copy this many milliseconds "
                                             "after a change (default: setting %1, else %2).")
             .arg(QString::fromLatin1(nwk::Autosaver::kIntervalKey))
             .arg(nwk::Autosaver::kDefaultIntervalMs),
-        QStringLiteral("ms"));
-    parser.addOption(autosaveInterval);
-    const QCommandLineOption restoreRecovery(
+        QStringLiteral("ms")};
+    QCommandLineOption restoreRecovery{
         QStringLiteral("restore-recovery"),
         QCoreApplication::translate("main", "Restore the most recent unsaved session left "
-                                            "behind by a crash, without asking."));
-    parser.addOption(restoreRecovery);
-    const QCommandLineOption listRecoveryOption(
+                                            "behind by a crash, without asking.")};
+    QCommandLineOption listRecovery{
         QStringLiteral("list-recovery"),
         QCoreApplication::translate("main", "List the unsaved sessions left behind by a crash "
-                                            "that would be offered, and quit."));
-    parser.addOption(listRecoveryOption);
-    parser.process(app);
-    if (parser.isSet(listRecoveryOption))
-        return listRecovery();
+                                            "that would be offered, and quit.")};
 
-    nwk::MainWindow window;
-    const QStringList files = parser.positionalArguments();
-    // Without a file: the start screen (new, open, recent, the example). Timing runs
-    // (--quit-after-first-paint) paint the example instead.
-    const bool startScreen = files.isEmpty() && !parser.isSet(quitAfterPaint);
-    if (!files.isEmpty()) {
-        window.openFile(files.front());
-    } else if (!startScreen) {
-        const QString example = nwk::StartScreen::bundledExample();
-        if (QFile::exists(example))
-            window.openExample(example);
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Network-map editor for focus groups"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QCoreApplication::translate("main", "Session file to open."),
+                                     QStringLiteral("[file]"));
+        parser.addOption(quitAfterPaint);
+        parser.addOption(autosaveInterval);
+        parser.addOption(restoreRecovery);
+        parser.addOption(listRecovery);
     }
-    if (parser.isSet(quitAfterPaint))
-        window.view()->viewport()->installEventFilter(new FirstPaintQuitter(clock, &app));
+};
 
-    // Destroyed before the window: a normal end removes this editor's recovery files.
-    nwk::Autosaver autosaver(window.document());
-    if (parser.isSet(autosaveInterval) && parser.value(autosaveInterval).toInt() > 0)
-        autosaver.setInterval(parser.value(autosaveInterval).toInt());
-    nwk::installAutosaveWarning(&window, autosaver); // a failing autosave is shown at once
-    saveAfterAutosaveForTests(window, autosaver);
-    window.show();
-    answerRecoveryForTests(&app);
+/// The recovery copy left by a crash: restored without asking (--restore-recovery), or
+/// offered (not in timing runs). True when one was restored.
+bool recoverLeftOver(const QCommandLineParser &parser, const StartOptions &options,
+                     nwk::Autosaver &autosaver, nwk::MainWindow &window)
+{
     std::vector<nwk::RecoveryCandidate> leftOver = nwk::Autosaver::recoverable();
-    bool restored = false;
-    if (parser.isSet(restoreRecovery)) {
-        if (!leftOver.empty()) {
-            autosaver.restore(leftOver.front());
-            restored = true;
-        }
-    } else if (!parser.isSet(quitAfterPaint)) {
-        restored = nwk::offerRecovery(autosaver, std::move(leftOver), &window);
+    if (parser.isSet(options.restoreRecovery)) {
+        if (leftOver.empty())
+            return false;
+        autosaver.restore(leftOver.front());
+        return true;
     }
-    if (startScreen && !restored)
-        nwk::StartScreen::showFor(window.context());
+    if (parser.isSet(options.quitAfterPaint))
+        return false;
+    return nwk::offerRecovery(autosaver, std::move(leftOver), &window);
+}
 
+/// NWK_TEST_EDIT_LABEL: renames the first partner through the normal undo command.
+void editLabelForTests(nwk::MainWindow &window)
+{
     const QString testLabel = qEnvironmentVariable("NWK_TEST_EDIT_LABEL");
     if (!testLabel.isEmpty() && !window.document()->session().partners.empty()) {
         nwk::SessionDocument *doc = window.document();
@@ -210,5 +194,51 @@ int main(int argc, char *argv[])
             doc, doc->session().partners.front().id, testLabel,
             QCoreApplication::translate("main", "Test edit")));
     }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    setUpApplication();
+
+    QCommandLineParser parser;
+    const StartOptions options;
+    options.addTo(parser);
+    parser.process(app);
+    if (parser.isSet(options.listRecovery))
+        return listRecovery();
+
+    nwk::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    // Without a file: the start screen (new, open, recent, the example). Timing runs
+    // (--quit-after-first-paint) paint the example instead.
+    const bool startScreen = files.isEmpty() && !parser.isSet(options.quitAfterPaint);
+    if (!files.isEmpty()) {
+        window.openFile(files.front());
+    } else if (!startScreen) {
+        const QString example = nwk::StartScreen::bundledExample();
+        if (QFile::exists(example))
+            window.openExample(example);
+    }
+    if (parser.isSet(options.quitAfterPaint))
+        window.view()->viewport()->installEventFilter(new FirstPaintQuitter(clock, &app));
+
+    // Destroyed before the window: a normal end removes this editor's recovery files.
+    nwk::Autosaver autosaver(window.document());
+    if (parser.isSet(options.autosaveInterval) &&
+        parser.value(options.autosaveInterval).toInt() > 0)
+        autosaver.setInterval(parser.value(options.autosaveInterval).toInt());
+    nwk::installAutosaveWarning(&window, autosaver); // a failing autosave is shown at once
+    saveAfterAutosaveForTests(window, autosaver);
+    window.show();
+    answerRecoveryForTests(&app);
+    const bool restored = recoverLeftOver(parser, options, autosaver, window);
+    if (startScreen && !restored)
+        nwk::StartScreen::showFor(window.context());
+    editLabelForTests(window);
     return QApplication::exec();
 }

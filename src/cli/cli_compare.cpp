@@ -166,6 +166,69 @@ int runMeasures(const QStringList &arguments)
     return ExitOk;
 }
 
+namespace {
+
+/// Why the CSV may not be written (checked before anything is read: `compare --csv a.nwk
+/// b.nwk` must not eat a.nwk); printed. False when it is refused.
+bool csvMayBeWritten(const QString &csvFile, QStringList inputs,
+                     const std::optional<QString> &synonymsFile, bool force)
+{
+    if (synonymsFile)
+        inputs << *synonymsFile;
+    const QString refusal = outputRefusal(csvFile, inputs, force);
+    if (refusal.isEmpty())
+        return true;
+    printErr(refusal);
+    printErr(QStringLiteral("nothing compared"));
+    return false;
+}
+
+/// The built-in synonyms, or those of `fileName` when given; nullopt (reported) when that
+/// file cannot be read.
+std::optional<SynonymList> readSynonyms(const std::optional<QString> &fileName)
+{
+    if (!fileName)
+        return defaultSynonyms();
+    const SynonymsReadResult read = readSynonymsFile(*fileName);
+    for (const auto &d : read.diagnostics)
+        printErr(locatedMessage(*fileName, d));
+    return read.synonyms;
+}
+
+/// Every session, named for its column; nullopt when any cannot be loaded (each reported).
+std::optional<std::vector<NamedSession>> loadSessions(const QStringList &files)
+{
+    std::vector<NamedSession> sessions;
+    bool failed = false;
+    for (const auto &file : files) {
+        auto session = loadSession(file);
+        if (!session) {
+            failed = true;
+            continue;
+        }
+        sessions.push_back({sessionColumnName(*session, file), std::move(*session)});
+    }
+    if (failed)
+        return std::nullopt;
+    return sessions;
+}
+
+/// Writes the CSV to `out` (a file or standard output); false (reported) when it fails.
+bool writeComparisonCsv(const QString &out, const ComparisonTable &table, bool raw)
+{
+    const QString error = deliverOutput(out, comparisonCsv(table, raw));
+    if (!error.isEmpty()) {
+        printErr(error);
+        return false;
+    }
+    printErr(QStringLiteral("Wrote %1")
+                 .arg(isStandardOutput(out) ? QStringLiteral("standard output")
+                                            : QDir::toNativeSeparators(out)));
+    return true;
+}
+
+} // namespace
+
 int runCompare(const QStringList &arguments)
 {
     const QString command = QStringLiteral("compare");
@@ -201,58 +264,24 @@ int runCompare(const QStringList &arguments)
         return usageError(command, QStringLiteral("give at least two session files"));
     if (parser.isSet(csv) && parser.value(csv).isEmpty())
         return usageError(command, QStringLiteral("--csv needs a file name"));
-    if (parser.isSet(csv)) {
-        // Checked before anything is read: `compare --csv a.nwk b.nwk` must not eat a.nwk.
-        QStringList inputs = files;
-        if (parser.isSet(synonyms))
-            inputs << parser.value(synonyms);
-        const QString refusal = outputRefusal(parser.value(csv), inputs, parser.isSet(force));
-        if (!refusal.isEmpty()) {
-            printErr(refusal);
-            printErr(QStringLiteral("nothing compared"));
-            return ExitFailure;
-        }
-    }
-
-    SynonymList list = defaultSynonyms();
-    if (parser.isSet(synonyms)) {
-        const QString name = parser.value(synonyms);
-        const SynonymsReadResult read = readSynonymsFile(name);
-        for (const auto &d : read.diagnostics)
-            printErr(locatedMessage(name, d));
-        if (!read.synonyms)
-            return ExitFailure;
-        list = *read.synonyms;
-    }
-    std::vector<NamedSession> sessions;
-    bool failed = false;
-    for (const auto &file : files) {
-        auto session = loadSession(file);
-        if (!session) {
-            failed = true;
-            continue;
-        }
-        sessions.push_back({sessionColumnName(*session, file), std::move(*session)});
-    }
-    if (failed)
+    const std::optional<QString> synonymsFile =
+        parser.isSet(synonyms) ? std::optional(parser.value(synonyms)) : std::nullopt;
+    if (parser.isSet(csv) &&
+        !csvMayBeWritten(parser.value(csv), files, synonymsFile, parser.isSet(force)))
         return ExitFailure;
-
-    const ComparisonTable table = compareSessions(sessions, list);
+    const std::optional<SynonymList> list = readSynonyms(synonymsFile);
+    if (!list)
+        return ExitFailure;
+    const std::optional<std::vector<NamedSession>> sessions = loadSessions(files);
+    if (!sessions)
+        return ExitFailure;
+    const ComparisonTable table = compareSessions(*sessions, *list);
     // With --csv -, standard output carries the CSV alone.
     if (!(parser.isSet(csv) && isStandardOutput(parser.value(csv))))
         printComparison(table);
 
-    if (parser.isSet(csv)) {
-        const QString out = parser.value(csv);
-        const QString error = deliverOutput(out, comparisonCsv(table, parser.isSet(csvRaw)));
-        if (!error.isEmpty()) {
-            printErr(error);
-            return ExitFailure;
-        }
-        printErr(QStringLiteral("Wrote %1")
-                     .arg(isStandardOutput(out) ? QStringLiteral("standard output")
-                                                : QDir::toNativeSeparators(out)));
-    }
+    if (parser.isSet(csv) && !writeComparisonCsv(parser.value(csv), table, parser.isSet(csvRaw)))
+        return ExitFailure;
     return ExitOk;
 }
 

@@ -53,6 +53,81 @@ QString formatList()
     return names.join(QLatin1Char(','));
 }
 
+/// One command-line option: its names, its help and, when it takes one, its value's name.
+QCommandLineOption option(const QStringList &names, const char *help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(names, QString::fromUtf8(help), QString::fromUtf8(value))
+                 : QCommandLineOption(names, QString::fromUtf8(help));
+}
+
+/// The export command's options.
+struct ExportOptions {
+    const QCommandLineOption output =
+        option({"o", "output"}, "Output file (one session, one format).", "OUT");
+    const QCommandLineOption outDir =
+        option({"out-dir"}, "Output folder (created when missing).", "DIR");
+    const QCommandLineOption format =
+        option({"format"},
+               "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf "
+               "(default with --out-dir: all).",
+               "LIST");
+    const QCommandLineOption width =
+        option({"width"}, "PNG width in pixels (default: A4 width at --dpi).", "N");
+    const QCommandLineOption dpi =
+        option({"dpi"}, "PNG resolution when --width is not given (default 150).", "N");
+    const QCommandLineOption page =
+        option({"page"}, "Map PDF page size: A4 (default) or A3.", "A4|A3");
+    const QCommandLineOption labelSize =
+        option({"label-size"},
+               "Least size of partner labels on the page, in points (default 8; SVG, PNG and "
+               "PDF are sized for the --page).",
+               "PT");
+    const QCommandLineOption portrait = option({"portrait"}, "Map PDF in portrait orientation.");
+    const QCommandLineOption landscape =
+        option({"landscape"}, "Map PDF in landscape orientation (default).");
+    const QCommandLineOption lang =
+        option({"lang"},
+               "Language of labels, legend, report and data labels: nl or en "
+               "(default: the session's language).",
+               "nl|en");
+    const QCommandLineOption anonymise =
+        option({"anonymise", "anonymize"},
+               "Pseudonyms for the school and for persons, roles for participants; refuses "
+               "while a person has no pseudonym.");
+    const QCommandLineOption transparent =
+        option({"transparent"}, "No background fill (SVG, PNG).");
+    const QCommandLineOption noLegend = option({"no-legend"}, "Leave out the legend.");
+    const QCommandLineOption noTitle = option({"no-title"}, "Leave out the title block.");
+    const QCommandLineOption noMarks = option({"no-marks"}, "Leave out the importance marks.");
+    const QCommandLineOption showNotes = option({"show-notes"}, "Mark partners that have notes.");
+    const QCommandLineOption noMissing = option({"no-missing"}, "Leave out the missing partners.");
+    const QCommandLineOption noGroups = option({"no-groups"}, "Leave out the group outlines.");
+    const QCommandLineOption csvBom =
+        option({"csv-bom"}, "Start CSV files with a UTF-8 byte order mark (for Excel).");
+    const QCommandLineOption csvRaw =
+        option({"csv-raw"}, "Write CSV cells as they are: no leading ' before "
+                            "cells that start with = + - @ (see docs/exports.md).");
+    const QCommandLineOption annotations =
+        option({"annotations"}, "Add the researcher's annotations to the findings report.");
+    const QCommandLineOption deck =
+        option({"deck"},
+               "A deck file to use when a session's deck is not next to it "
+               "(may be repeated).",
+               "FILE");
+    const QCommandLineOption force =
+        option({"force"}, "Write even over an input file, a Netwerkkaart session "
+                          "or a file named .nwk (refused otherwise).");
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({labelSize});
+        parser.addOptions({output,   outDir,      format,    width,     dpi,         page,
+                           portrait, landscape,   lang,      anonymise, transparent, noLegend,
+                           noTitle,  noMarks,     showNotes, noMissing, noGroups,    csvBom,
+                           csvRaw,   annotations, deck,      force});
+    }
+};
+
 } // namespace
 
 const std::vector<ExportFormat> &allExportFormats()
@@ -84,92 +159,32 @@ QString formatName(ExportFormat f)
     return {};
 }
 
-std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &plan)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables) and the "
-        "findings report (HTML, PDF).\nWith -o, one session in one format, chosen by "
-        "--format or the output's extension (.svg, .png, .pdf, .graphml, .html). With "
-        "--out-dir, any number of sessions, each output named after its session file.\n"
-        "A session that cannot be exported is reported and the others are still "
-        "exported; the exit code is then 1. Files are written atomically; nothing is written "
-        "over an input or a session file unless --force is given. -o - writes to standard "
-        "output (with --format)."));
-    auto option = [](QStringList names, const char *help, const char *value = nullptr) {
-        return value ? QCommandLineOption(names, QString::fromUtf8(help), QString::fromUtf8(value))
-                     : QCommandLineOption(names, QString::fromUtf8(help));
-    };
-    const auto output = option({"o", "output"}, "Output file (one session, one format).", "OUT");
-    const auto outDir = option({"out-dir"}, "Output folder (created when missing).", "DIR");
-    const auto format =
-        option({"format"},
-               "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf "
-               "(default with --out-dir: all).",
-               "LIST");
-    const auto width = option({"width"}, "PNG width in pixels (default: A4 width at --dpi).", "N");
-    const auto dpi =
-        option({"dpi"}, "PNG resolution when --width is not given (default 150).", "N");
-    const auto page = option({"page"}, "Map PDF page size: A4 (default) or A3.", "A4|A3");
-    const auto labelSize =
-        option({"label-size"},
-               "Least size of partner labels on the page, in points (default 8; SVG, PNG and "
-               "PDF are sized for the --page).",
-               "PT");
-    const auto portrait = option({"portrait"}, "Map PDF in portrait orientation.");
-    const auto landscape = option({"landscape"}, "Map PDF in landscape orientation (default).");
-    const auto lang = option({"lang"},
-                             "Language of labels, legend, report and data labels: nl or en "
-                             "(default: the session's language).",
-                             "nl|en");
-    const auto anonymise =
-        option({"anonymise", "anonymize"},
-               "Pseudonyms for the school and for persons, roles for participants; refuses "
-               "while a person has no pseudonym.");
-    const auto transparent = option({"transparent"}, "No background fill (SVG, PNG).");
-    const auto noLegend = option({"no-legend"}, "Leave out the legend.");
-    const auto noTitle = option({"no-title"}, "Leave out the title block.");
-    const auto noMarks = option({"no-marks"}, "Leave out the importance marks.");
-    const auto showNotes = option({"show-notes"}, "Mark partners that have notes.");
-    const auto noMissing = option({"no-missing"}, "Leave out the missing partners.");
-    const auto noGroups = option({"no-groups"}, "Leave out the group outlines.");
-    const auto csvBom =
-        option({"csv-bom"}, "Start CSV files with a UTF-8 byte order mark (for Excel).");
-    const auto csvRaw = option({"csv-raw"}, "Write CSV cells as they are: no leading ' before "
-                                            "cells that start with = + - @ (see docs/exports.md).");
-    const auto annotations =
-        option({"annotations"}, "Add the researcher's annotations to the findings report.");
-    const auto deck = option({"deck"},
-                             "A deck file to use when a session's deck is not next to it "
-                             "(may be repeated).",
-                             "FILE");
-    const auto force = option({"force"}, "Write even over an input file, a Netwerkkaart session "
-                                         "or a file named .nwk (refused otherwise).");
-    parser.addOptions({labelSize});
-    parser.addOptions({output,   outDir,      format,    width,     dpi,         page,
-                       portrait, landscape,   lang,      anonymise, transparent, noLegend,
-                       noTitle,  noMarks,     showNotes, noMissing, noGroups,    csvBom,
-                       csvRaw,   annotations, deck,      force});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Sessions (.nwk)."),
-                                 QStringLiteral("FILE..."));
-    if (const auto done = parseCommand(parser, kCommand, arguments))
-        return done;
+namespace {
 
+/// The sessions and where their exports go (-o or --out-dir).
+std::optional<int> readOutputs(const QCommandLineParser &parser, const ExportOptions &opt,
+                               ExportPlan &plan)
+{
     plan.sessionFiles = parser.positionalArguments();
     if (plan.sessionFiles.isEmpty())
         return usageError(kCommand, QStringLiteral("no session file given"));
-    plan.outFile = parser.value(output);
-    plan.outDir = parser.value(outDir);
-    if (parser.isSet(output) && parser.isSet(outDir))
+    plan.outFile = parser.value(opt.output);
+    plan.outDir = parser.value(opt.outDir);
+    if (parser.isSet(opt.output) && parser.isSet(opt.outDir))
         return usageError(kCommand, QStringLiteral("give either -o OUT or --out-dir DIR, not "
                                                    "both"));
     if (plan.outFile.isEmpty() && plan.outDir.isEmpty())
         return usageError(kCommand, QStringLiteral("no output given (-o OUT or --out-dir DIR)"));
+    return std::nullopt;
+}
 
-    // Formats: --format, else the extension of -o, else all.
+/// Formats: --format, else the extension of -o, else all.
+std::optional<int> readFormats(const QCommandLineParser &parser, const ExportOptions &opt,
+                               ExportPlan &plan)
+{
     std::vector<bool> wanted(allExportFormats().size(), false);
     QStringList names;
-    for (const QString &value : parser.values(format))
+    for (const QString &value : parser.values(opt.format))
         for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             names << name.trimmed().toLower();
     for (const QString &name : std::as_const(names)) {
@@ -208,10 +223,15 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     for (ExportFormat f : allExportFormats())
         if (wanted[static_cast<std::size_t>(f)])
             plan.formats.push_back(f);
-    auto planned = [&plan](ExportFormat f) {
-        return std::find(plan.formats.begin(), plan.formats.end(), f) != plan.formats.end();
-    };
+    return std::nullopt;
+}
 
+/// --width, --dpi, --label-size, --lang, --page, --portrait and --landscape.
+std::optional<int> readSizesAndLanguage(const QCommandLineParser &parser, const ExportOptions &opt,
+                                        ExportPlan &plan)
+{
+    const auto &[width, dpi, labelSize, lang, page, portrait, landscape] = std::tie(
+        opt.width, opt.dpi, opt.labelSize, opt.lang, opt.page, opt.portrait, opt.landscape);
     if (parser.isSet(width)) {
         const auto value = positiveInt(parser.value(width), kMaxWidthPx);
         if (!value)
@@ -259,6 +279,18 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     if (parser.isSet(portrait))
         plan.orientation = QPageLayout::Portrait;
 
+    return std::nullopt;
+}
+
+/// Options that none of the planned formats uses are named in a warning.
+void warnUnusedOptions(const QCommandLineParser &parser, const ExportOptions &opt,
+                       const ExportPlan &plan)
+{
+    const auto &[width, dpi, labelSize, page, portrait, landscape] =
+        std::tie(opt.width, opt.dpi, opt.labelSize, opt.page, opt.portrait, opt.landscape);
+    auto planned = [&plan](ExportFormat f) {
+        return std::find(plan.formats.begin(), plan.formats.end(), f) != plan.formats.end();
+    };
     const QString where = plan.outFile.isEmpty() ? plan.outDir : plan.outFile;
     if ((parser.isSet(width) || parser.isSet(dpi)) && !planned(ExportFormat::Png))
         printErr(
@@ -273,36 +305,73 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
         printErr(QStringLiteral("%1: warning: --portrait and --landscape apply to the map PDF "
                                 "only; ignored")
                      .arg(where));
+}
 
+/// The switches: what the map shows, the CSV form, the report, decks and --force.
+void readSwitches(const QCommandLineParser &parser, const ExportOptions &opt, ExportPlan &plan)
+{
     RenderOptions &r = plan.render;
-    r.anonymise = parser.isSet(anonymise);
-    r.transparentBackground = parser.isSet(transparent);
-    r.showLegend = !parser.isSet(noLegend);
-    r.showTitle = !parser.isSet(noTitle);
-    r.showMarks = !parser.isSet(noMarks);
-    r.showNotes = parser.isSet(showNotes);
-    r.showMissing = !parser.isSet(noMissing);
-    r.showGroups = !parser.isSet(noGroups);
-    plan.csvByteOrderMark = parser.isSet(csvBom);
-    plan.csvRaw = parser.isSet(csvRaw);
-    plan.reportAnnotations = parser.isSet(annotations);
-    plan.deckFiles = parser.values(deck);
-    plan.force = parser.isSet(force);
+    r.anonymise = parser.isSet(opt.anonymise);
+    r.transparentBackground = parser.isSet(opt.transparent);
+    r.showLegend = !parser.isSet(opt.noLegend);
+    r.showTitle = !parser.isSet(opt.noTitle);
+    r.showMarks = !parser.isSet(opt.noMarks);
+    r.showNotes = parser.isSet(opt.showNotes);
+    r.showMissing = !parser.isSet(opt.noMissing);
+    r.showGroups = !parser.isSet(opt.noGroups);
+    plan.csvByteOrderMark = parser.isSet(opt.csvBom);
+    plan.csvRaw = parser.isSet(opt.csvRaw);
+    plan.reportAnnotations = parser.isSet(opt.annotations);
+    plan.deckFiles = parser.values(opt.deck);
+    plan.force = parser.isSet(opt.force);
+}
 
-    // Outputs named after their sessions must not overwrite each other.
-    if (!plan.outDir.isEmpty()) {
-        plan.sessionFiles.removeDuplicates();
-        QHash<QString, QString> writer; // output file -> session file
-        for (const QString &file : std::as_const(plan.sessionFiles))
-            for (const QString &out : plannedOutputs(plan, file)) {
-                if (writer.contains(out))
-                    return usageError(kCommand,
-                                      QStringLiteral("'%1' and '%2' would both write '%3'")
-                                          .arg(writer.value(out), file, out));
-                writer.insert(out, file);
-            }
-    }
+/// Outputs named after their sessions must not overwrite each other.
+std::optional<int> checkOutputClashes(ExportPlan &plan)
+{
+    if (plan.outDir.isEmpty())
+        return std::nullopt;
+    plan.sessionFiles.removeDuplicates();
+    QHash<QString, QString> writer; // output file -> session file
+    for (const QString &file : std::as_const(plan.sessionFiles))
+        for (const QString &out : plannedOutputs(plan, file)) {
+            if (writer.contains(out))
+                return usageError(kCommand, QStringLiteral("'%1' and '%2' would both write '%3'")
+                                                .arg(writer.value(out), file, out));
+            writer.insert(out, file);
+        }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &plan)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables) and the "
+        "findings report (HTML, PDF).\nWith -o, one session in one format, chosen by "
+        "--format or the output's extension (.svg, .png, .pdf, .graphml, .html). With "
+        "--out-dir, any number of sessions, each output named after its session file.\n"
+        "A session that cannot be exported is reported and the others are still "
+        "exported; the exit code is then 1. Files are written atomically; nothing is written "
+        "over an input or a session file unless --force is given. -o - writes to standard "
+        "output (with --format)."));
+    const ExportOptions opt;
+    opt.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Sessions (.nwk)."),
+                                 QStringLiteral("FILE..."));
+    if (const auto done = parseCommand(parser, kCommand, arguments))
+        return done;
+    if (const auto done = readOutputs(parser, opt, plan))
+        return done;
+    if (const auto done = readFormats(parser, opt, plan))
+        return done;
+    if (const auto done = readSizesAndLanguage(parser, opt, plan))
+        return done;
+    warnUnusedOptions(parser, opt, plan);
+    readSwitches(parser, opt, plan);
+    return checkOutputClashes(plan);
 }
 
 } // namespace nwk::cli

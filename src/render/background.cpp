@@ -166,6 +166,81 @@ std::vector<RingLabelBox> ringLabels(const Session &s, const RenderOptions &o, c
     return out;
 }
 
+namespace {
+
+/// A sector's note ("niet aan bod gekomen"), faint, in the middle of sector i.
+void paintSectorNote(QPainter &p, const Category &c, const MapGeometry &g, int i,
+                     const MapStyle &st)
+{
+    QFont f = st.labelFont;
+    f.setItalic(true);
+    const double radius = g.radiusFor(0.5);
+    const double chord = std::min(2.0 * radius * std::sin(g.sectorSpan() / 2.0 * kDeg), 200.0);
+    const QStringList lines = wrapText(c.note, f, chord * 0.7, 3);
+    const QSizeF sz = linesSize(lines, f);
+    const QPointF ctr = polarPoint(radius, g.sectorMid(i));
+    QColor tc = colorOf(c.color).darker(160);
+    tc.setAlpha(150);
+    p.setPen(tc);
+    drawLines(p, lines, f,
+              QRectF(ctr.x() - sz.width() / 2, ctr.y() - sz.height() / 2, sz.width(), sz.height()));
+}
+
+/// A sector's label along the rim (never upside down).
+void paintSectorLabel(QPainter &p, const SectorLabel &sl)
+{
+    p.setFont(sl.font);
+    p.setPen(sl.color);
+    for (const ArcGlyph &gl : sl.glyphs) {
+        p.save();
+        p.translate(gl.pos);
+        p.rotate(gl.rotation);
+        p.drawText(QPointF(-gl.advance / 2.0, 0.0), gl.text);
+        p.restore();
+    }
+}
+
+/// The rings (inner circles light, the rim stronger) and the sector separators.
+void paintRingLines(QPainter &p, const MapGeometry &g, const MapStyle &st)
+{
+    const double R = g.outerRadius;
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(st.ringLine, st.lineWidth * 0.6, Qt::DashLine));
+    for (int i = 0; i + 1 < g.ringCount; ++i) {
+        const double r = g.ringOuterRadius(i);
+        p.drawEllipse(QPointF(0, 0), r, r);
+    }
+    p.setPen(QPen(st.ringLine.darker(120), st.lineWidth));
+    p.drawEllipse(QPointF(0, 0), R, R);
+    // Sector separators.
+    if (g.sectorCount > 1) {
+        p.setPen(QPen(st.ringLine, st.lineWidth * 0.8));
+        for (int i = 0; i < g.sectorCount; ++i) {
+            const double a = g.sectorStart(i);
+            p.drawLine(polarPoint(g.schoolRadius, a), polarPoint(R, a));
+        }
+    }
+}
+
+/// Ring labels along one sector boundary.
+void paintRingLabels(QPainter &p, const Session &s, const RenderOptions &o, const MapStyle &st,
+                     const MapPositions &pos, PaintGroups *groups)
+{
+    const QFont rf = ringFont(st);
+    int ring = 0;
+    for (const RingLabelBox &rl : ringLabels(s, o, st, pos)) {
+        const GroupScope label(groups, QStringLiteral("ring-") + QString::number(++ring),
+                               QStringLiteral("ring-label"), rl.text);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 200));
+        p.drawRoundedRect(rl.rect, rl.rect.height() / 2, rl.rect.height() / 2);
+        p.setPen(st.ringLine.darker(170));
+        drawLines(p, {rl.text}, rf, rl.rect);
+    }
+}
+
+} // namespace
+
 void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &o,
                             const MapStyle &st, PaintGroups *groups)
 {
@@ -193,34 +268,10 @@ void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &
         p.setPen(Qt::NoPen);
         p.setBrush(tint);
         p.drawPath(pie);
-        if (!c.note.trimmed().isEmpty()) {
-            QFont f = st.labelFont;
-            f.setItalic(true);
-            const double radius = g.radiusFor(0.5);
-            const double chord =
-                std::min(2.0 * radius * std::sin(g.sectorSpan() / 2.0 * kDeg), 200.0);
-            const QStringList lines = wrapText(c.note, f, chord * 0.7, 3);
-            const QSizeF sz = linesSize(lines, f);
-            const QPointF ctr = polarPoint(radius, g.sectorMid(i));
-            QColor tc = colorOf(c.color).darker(160);
-            tc.setAlpha(150);
-            p.setPen(tc);
-            drawLines(p, lines, f,
-                      QRectF(ctr.x() - sz.width() / 2, ctr.y() - sz.height() / 2, sz.width(),
-                             sz.height()));
-        }
-        if (static_cast<std::size_t>(i) < labels.size()) {
-            const SectorLabel &sl = labels[static_cast<std::size_t>(i)];
-            p.setFont(sl.font);
-            p.setPen(sl.color);
-            for (const ArcGlyph &gl : sl.glyphs) {
-                p.save();
-                p.translate(gl.pos);
-                p.rotate(gl.rotation);
-                p.drawText(QPointF(-gl.advance / 2.0, 0.0), gl.text);
-                p.restore();
-            }
-        }
+        if (!c.note.trimmed().isEmpty())
+            paintSectorNote(p, c, g, i, st);
+        if (static_cast<std::size_t>(i) < labels.size())
+            paintSectorLabel(p, labels[static_cast<std::size_t>(i)]);
     }
     if (const BandCaption band = ghostBandCaption(pos, o, st); !band.rect.isEmpty()) {
         const GroupScope scope(groups, QStringLiteral("missing-band"),
@@ -228,35 +279,8 @@ void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &
         paintGhostBandCaption(p, band, st);
     }
     const GroupScope rings(groups, QStringLiteral("rings"), QStringLiteral("rings"), QString());
-    // Rings: inner circles light, the rim stronger.
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(st.ringLine, st.lineWidth * 0.6, Qt::DashLine));
-    for (int i = 0; i + 1 < g.ringCount; ++i) {
-        const double r = g.ringOuterRadius(i);
-        p.drawEllipse(QPointF(0, 0), r, r);
-    }
-    p.setPen(QPen(st.ringLine.darker(120), st.lineWidth));
-    p.drawEllipse(QPointF(0, 0), R, R);
-    // Sector separators.
-    if (g.sectorCount > 1) {
-        p.setPen(QPen(st.ringLine, st.lineWidth * 0.8));
-        for (int i = 0; i < g.sectorCount; ++i) {
-            const double a = g.sectorStart(i);
-            p.drawLine(polarPoint(g.schoolRadius, a), polarPoint(R, a));
-        }
-    }
-    // Ring labels along one sector boundary.
-    const QFont rf = ringFont(st);
-    int ring = 0;
-    for (const RingLabelBox &rl : ringLabels(s, o, st, pos)) {
-        const GroupScope label(groups, QStringLiteral("ring-") + QString::number(++ring),
-                               QStringLiteral("ring-label"), rl.text);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(255, 255, 255, 200));
-        p.drawRoundedRect(rl.rect, rl.rect.height() / 2, rl.rect.height() / 2);
-        p.setPen(st.ringLine.darker(170));
-        drawLines(p, {rl.text}, rf, rl.rect);
-    }
+    paintRingLines(p, g, st);
+    paintRingLabels(p, s, o, st, pos, groups);
     p.restore();
 }
 

@@ -190,37 +190,30 @@ LabelKey preparedKey(const PreparedMap &map, const RenderOptions &o, const MapSt
     return labelKeyOf(map.ctx, map.layout, o, st, QRectF(), columnHeight);
 }
 
-void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,
-                      const RenderOptions &o, PaintGroups *groups, bool withKey)
-{
-    const Session &s = map.ctx.s;
-    const MapStyle &st = painter.style();
-    const FullLayout &layout = map.layout;
-    // Computed once for the drawing (the per-object methods each scan the session).
-    const PaintContext &ctx = map.ctx;
-    const MapPositions &pos = ctx.positions();
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    if (!o.transparentBackground) {
-        const GroupScope scope(groups, QStringLiteral("background"), QStringLiteral("background"),
-                               QString());
-        p.fillRect(preparedBounds(map, o, st, withKey), st.background);
-    }
+namespace {
 
-    paintBackgroundGrouped(p, s, o, st, groups);
-    if (o.showGroups) {
-        QHash<QString, const Group *> groupById; // the last of a repeated id, as paintGroup()
-        for (const Group &gr : s.groups)
-            groupById.insert(gr.id, &gr);
-        for (const Group &gr : s.groups) {
-            if (groups && ctx.groupOutline(gr, st).isEmpty())
-                continue; // nothing drawn: no empty group in the SVG
-            const GroupScope scope(groups, QStringLiteral("group-") + gr.id,
-                                   QStringLiteral("group"), gr.label);
-            paintGroupIn(p, ctx, *groupById.value(gr.id), o, st, groups);
-        }
+/// The group outlines (the caller checks o.showGroups).
+void paintGroups(QPainter &p, const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                 PaintGroups *groups)
+{
+    const Session &s = ctx.s;
+    QHash<QString, const Group *> groupById; // the last of a repeated id, as paintGroup()
+    for (const Group &gr : s.groups)
+        groupById.insert(gr.id, &gr);
+    for (const Group &gr : s.groups) {
+        if (groups && ctx.groupOutline(gr, st).isEmpty())
+            continue; // nothing drawn: no empty group in the SVG
+        const GroupScope scope(groups, QStringLiteral("group-") + gr.id, QStringLiteral("group"),
+                               gr.label);
+        paintGroupIn(p, ctx, *groupById.value(gr.id), o, st, groups);
     }
+}
+
+void paintLinks(QPainter &p, const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
+                PaintGroups *groups)
+{
+    const Session &s = ctx.s;
+    const MapPositions &pos = ctx.positions();
     QHash<QString, const Link *> linkById; // the first of a repeated id, as Session::link()
     linkById.reserve(s.links.size());
     for (const Link &l : s.links)
@@ -233,11 +226,14 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
                                linkTitle(ctx, l, o));
         paintLinkIn(p, ctx, *linkById.value(l.id), pos.geometry, o, st, false);
     }
-    {
-        const GroupScope scope(groups, QStringLiteral("school"), QStringLiteral("school"),
-                               schoolDisplayName(s, o));
-        painter.paintSchool(p, s, o);
-    }
+}
+
+/// The partners' desired placements (drawn where the participants wanted them).
+void paintDesiredPlacements(QPainter &p, const PaintContext &ctx, const RenderOptions &o,
+                            const MapStyle &st, PaintGroups *groups)
+{
+    const Session &s = ctx.s;
+    const MapPositions &pos = ctx.positions();
     for (const Partner &pa : s.partners) {
         const Partner &first = *ctx.partner(pa.id); // as Session::partner(pa.id)
         if (groups && desiredBoundsOf(first, pos.geometry, st).isEmpty())
@@ -246,19 +242,31 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
                                QStringLiteral("desired-placement"), partnerDisplayLabel(pa, o));
         paintDesiredIn(p, first, pos.geometry, o, st);
     }
+}
 
-    if (o.showMissing) {
-        for (const MissingPartner &m : s.missingPartners) {
-            const GroupScope scope(groups, QStringLiteral("missing-") + m.id, missingClass(m),
-                                   missingDisplayLabel(m, o));
-            p.save();
-            p.translate(pos.missing.value(m.id));
-            const int number = layout.keyedMissing.value(m.id);
-            const LabelText numberText = numberLabel(number, labelFontFor(st, true));
-            paintGhost(p, s, m, o, st, layout.missing.value(m.id), number ? &numberText : nullptr);
-            p.restore();
-        }
+/// The missing partners' ghosts (the caller checks o.showMissing).
+void paintMissingPartners(QPainter &p, const PaintContext &ctx, const FullLayout &layout,
+                          const RenderOptions &o, const MapStyle &st, PaintGroups *groups)
+{
+    const Session &s = ctx.s;
+    const MapPositions &pos = ctx.positions();
+    for (const MissingPartner &m : s.missingPartners) {
+        const GroupScope scope(groups, QStringLiteral("missing-") + m.id, missingClass(m),
+                               missingDisplayLabel(m, o));
+        p.save();
+        p.translate(pos.missing.value(m.id));
+        const int number = layout.keyedMissing.value(m.id);
+        const LabelText numberText = numberLabel(number, labelFontFor(st, true));
+        paintGhost(p, s, m, o, st, layout.missing.value(m.id), number ? &numberText : nullptr);
+        p.restore();
     }
+}
+
+void paintPartners(QPainter &p, const PaintContext &ctx, const FullLayout &layout,
+                   const RenderOptions &o, const MapStyle &st, PaintGroups *groups)
+{
+    const Session &s = ctx.s;
+    const MapPositions &pos = ctx.positions();
     // Leaders under markers, markers under labels: labels stay readable. With groups,
     // each partner is drawn whole in its group, as the editor's partner items draw.
     const std::vector<int> passes =
@@ -281,6 +289,40 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
             p.restore();
         }
     }
+}
+
+} // namespace
+
+void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap &map,
+                      const RenderOptions &o, PaintGroups *groups, bool withKey)
+{
+    const Session &s = map.ctx.s;
+    const MapStyle &st = painter.style();
+    const FullLayout &layout = map.layout;
+    // Computed once for the drawing (the per-object methods each scan the session).
+    const PaintContext &ctx = map.ctx;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    if (!o.transparentBackground) {
+        const GroupScope scope(groups, QStringLiteral("background"), QStringLiteral("background"),
+                               QString());
+        p.fillRect(preparedBounds(map, o, st, withKey), st.background);
+    }
+
+    paintBackgroundGrouped(p, s, o, st, groups);
+    if (o.showGroups)
+        paintGroups(p, ctx, o, st, groups);
+    paintLinks(p, ctx, o, st, groups);
+    {
+        const GroupScope scope(groups, QStringLiteral("school"), QStringLiteral("school"),
+                               schoolDisplayName(s, o));
+        painter.paintSchool(p, s, o);
+    }
+    paintDesiredPlacements(p, ctx, o, st, groups);
+    if (o.showMissing)
+        paintMissingPartners(p, ctx, layout, o, st, groups);
+    paintPartners(p, ctx, layout, o, st, groups);
     if (o.showLegend)
         paintLegendGrouped(p, s, o, st, groups);
     if (layout.keyCount > 0 && withKey)

@@ -109,23 +109,26 @@ std::vector<QStringList> ComparisonTable::cells() const
     return out;
 }
 
-ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
-                                const SynonymList &synonyms)
-{
-    ComparisonTable table;
-    std::vector<Measures> measures;
-    for (const auto &ns : sessions) {
-        // Two schools of the same name get "(2)", "(3)", ... so that columns stay apart.
-        QString column = ns.name;
-        for (int i = 2; table.schools.contains(column); ++i)
-            column = QStringLiteral("%1 (%2)").arg(ns.name).arg(i);
-        table.schools << column;
-        measures.push_back(computeMeasures(ns.session));
-    }
-    const std::size_t schools = sessions.size();
+namespace {
 
-    // Recurring partners: one key per label (synonyms applied); a key recurs when more
-    // than one school has it.
+/// One row: the measure `key` of every school, `value(s)` for school s.
+template <typename Value>
+void addRow(ComparisonTable &table, const QString &category, const QString &key, Value &&value)
+{
+    ComparisonRow row;
+    row.category = category;
+    row.measureKey = key;
+    row.measure = name(key);
+    for (std::size_t s = 0; s < at(table.schools.size()); ++s)
+        row.values << value(s);
+    table.rows.push_back(row);
+}
+
+/// Every label's partners, school by school: one key per label (synonyms applied).
+std::vector<RecurringPartner> partnersByKey(const std::vector<NamedSession> &sessions,
+                                            const SynonymList &synonyms)
+{
+    const std::size_t schools = sessions.size();
     const PartnerMatcher matcher(synonyms);
     QHash<QString, int> recurringIndex;
     std::vector<RecurringPartner> all;
@@ -155,6 +158,16 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
                 r.labels[s] << p.label;
         }
     }
+    return all;
+}
+
+/// Recurring partners: a key recurs when more than one school has it. Returns each school's
+/// ids of recurring partners.
+std::vector<QSet<QString>> findRecurring(const std::vector<NamedSession> &sessions,
+                                         const SynonymList &synonyms, ComparisonTable &table)
+{
+    const std::size_t schools = sessions.size();
+    std::vector<RecurringPartner> all = partnersByKey(sessions, synonyms);
     table.recurringIds.resize(schools);
     std::vector<QSet<QString>> recurringSet(schools);
     for (auto &r : all) {
@@ -176,18 +189,16 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
                   return QString::compare(a.label, b.label, Qt::CaseInsensitive) < 0;
               });
 
-    auto addRow = [&](const QString &category, const QString &key, auto &&value) {
-        ComparisonRow row;
-        row.category = category;
-        row.measureKey = key;
-        row.measure = name(key);
-        for (std::size_t s = 0; s < schools; ++s)
-            row.values << value(s);
-        table.rows.push_back(row);
-    };
+    return recurringSet;
+}
+
+/// The rows of the whole maps ("All").
+void addOverallRows(ComparisonTable &table, const std::vector<Measures> &measures,
+                    const std::vector<QSet<QString>> &recurringSet)
+{
     const QString allLabel = QStringLiteral("All");
     auto global = [&](const QString &key, auto &&get) {
-        addRow(allLabel, key, [&](std::size_t s) { return get(measures[s]); });
+        addRow(table, allLabel, key, [&](std::size_t s) { return get(measures[s]); });
     };
     auto count = [](int n) { return number(n); };
     global(QStringLiteral("partners"), [&](const Measures &m) { return count(m.partners); });
@@ -219,11 +230,16 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
            [](const Measures &m) { return formatMeasure(m.school.effectiveSize); });
     global(QStringLiteral("school-constraint"),
            [](const Measures &m) { return formatMeasure(m.school.constraint); });
-    addRow(allLabel, QStringLiteral("recurring"),
+    addRow(table, allLabel, QStringLiteral("recurring"),
            [&](std::size_t s) { return count(static_cast<int>(recurringSet[s].size())); });
+}
 
-    // Categories: matched by id, in the order they first appear; a school without the
-    // category shows "–".
+/// Categories: matched by id, in the order they first appear; a school without the
+/// category shows "–".
+void addCategoryRows(ComparisonTable &table, const std::vector<NamedSession> &sessions,
+                     const std::vector<Measures> &measures,
+                     const std::vector<QSet<QString>> &recurringSet)
+{
     QStringList categoryIds;
     QStringList categoryLabels;
     for (const auto &m : measures)
@@ -236,7 +252,7 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
     for (qsizetype c = 0; c < categoryIds.size(); ++c) {
         const QString &id = categoryIds.at(c);
         auto perCategory = [&](const QString &key, auto &&get) {
-            addRow(categoryLabels.at(c), key, [&](std::size_t s) {
+            addRow(table, categoryLabels.at(c), key, [&](std::size_t s) {
                 const auto &cats = measures[s].categories;
                 const auto it = std::find_if(cats.begin(), cats.end(),
                                              [&](const auto &x) { return x.categoryId == id; });
@@ -267,8 +283,12 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
             return number(n);
         });
     }
+}
 
-    // Rings: matched by position (innermost first).
+/// Rings: matched by position (innermost first).
+void addRingRows(ComparisonTable &table, const std::vector<Measures> &measures)
+{
+    const QString none = formatMeasure(std::nullopt);
     std::size_t ringCount = 0;
     for (const auto &m : measures)
         ringCount = std::max(ringCount, m.rings.size());
@@ -278,15 +298,36 @@ ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
             if (label.isEmpty() && r < m.rings.size())
                 label = m.rings[r].label;
         const QString category = QStringLiteral("Ring %1: %2").arg(r + 1).arg(label);
-        addRow(category, QStringLiteral("partners"), [&](std::size_t s) {
+        addRow(table, category, QStringLiteral("partners"), [&](std::size_t s) {
             const auto &rings = measures[s].rings;
             return r < rings.size() ? number(rings[r].partners) : none;
         });
-        addRow(category, QStringLiteral("links"), [&](std::size_t s) {
+        addRow(table, category, QStringLiteral("links"), [&](std::size_t s) {
             const auto &rings = measures[s].rings;
             return r < rings.size() ? number(rings[r].links) : none;
         });
     }
+}
+
+} // namespace
+
+ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,
+                                const SynonymList &synonyms)
+{
+    ComparisonTable table;
+    std::vector<Measures> measures;
+    for (const auto &ns : sessions) {
+        // Two schools of the same name get "(2)", "(3)", ... so that columns stay apart.
+        QString column = ns.name;
+        for (int i = 2; table.schools.contains(column); ++i)
+            column = QStringLiteral("%1 (%2)").arg(ns.name).arg(i);
+        table.schools << column;
+        measures.push_back(computeMeasures(ns.session));
+    }
+    const std::vector<QSet<QString>> recurringSet = findRecurring(sessions, synonyms, table);
+    addOverallRows(table, measures, recurringSet);
+    addCategoryRows(table, sessions, measures, recurringSet);
+    addRingRows(table, measures);
     return table;
 }
 

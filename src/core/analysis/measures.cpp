@@ -88,9 +88,24 @@ QString formatMeasure(std::optional<double> value)
     return QString::number(v, 'f', 3);
 }
 
-Measures computeMeasures(const Session &s)
+namespace {
+
+/// The map graph (drawn links) and the ego network (plus school-partner ties); node n is
+/// the school.
+struct SessionGraphs {
+    explicit SessionGraphs(int nodes)
+        : map(nodes)
+        , ego(nodes)
+    {
+    }
+    analysis::Graph map;
+    analysis::Graph ego;
+    std::vector<std::pair<int, int>> linkEnds; ///< per valid link
+};
+
+/// Builds the graphs; counts every link in m.links.
+SessionGraphs buildGraphs(const Session &s, Measures &m)
 {
-    Measures m;
     const int n = static_cast<int>(s.partners.size());
     const int school = n; // node index of the school
     QHash<QString, int> index;
@@ -98,25 +113,30 @@ Measures computeMeasures(const Session &s)
         index.insert(s.partners[at(i)].id, i);
     index.insert(kSchoolId, school);
 
-    // The map graph (drawn links) and the ego network (plus school-partner ties).
-    analysis::Graph map(n + 1);
-    analysis::Graph ego(n + 1);
-    std::vector<std::pair<int, int>> linkEnds; // per valid link
+    SessionGraphs g(n + 1);
     for (const auto &l : s.links) {
         const int a = index.value(l.from, -1);
         const int b = index.value(l.to, -1);
         ++m.links;
         if (a < 0 || b < 0 || a == b)
             continue;
-        linkEnds.emplace_back(a, b);
-        map.addTie(a, b);
-        ego.addTie(a, b);
+        g.linkEnds.emplace_back(a, b);
+        g.map.addTie(a, b);
+        g.ego.addTie(a, b);
     }
     for (int i = 0; i < n; ++i)
-        ego.addTie(school, i);
-    map.finish();
-    ego.finish();
+        g.ego.addTie(school, i);
+    g.map.finish();
+    g.ego.finish();
+    return g;
+}
 
+/// Partners, ties, densities, the school's brokerage and the components.
+void wholeMapMeasures(Measures &m, const SessionGraphs &g, int n)
+{
+    const analysis::Graph &map = g.map;
+    const analysis::Graph &ego = g.ego;
+    const int school = n;
     m.partners = n;
     m.schoolLinks = map.degree(school);
     m.partnerTies = map.tieCount() - m.schoolLinks;
@@ -127,9 +147,11 @@ Measures computeMeasures(const Session &s)
     m.componentsWithSchool = map.components(all);
     all[at(school)] = false;
     m.componentsWithoutSchool = map.components(all);
+}
 
-    // Categories (sector order, then the partners without a known category) and rings.
-    const MapGeometry geometry = MapGeometry::forSession(s);
+/// The session's categories and rings, nothing counted yet. Returns each category id's row.
+QHash<QString, int> categoryAndRingRows(Measures &m, const Session &s, const MapGeometry &geometry)
+{
     const QString language = s.meta.language;
     QHash<QString, int> categoryRow;
     for (const auto &c : s.categories) {
@@ -148,21 +170,37 @@ Measures computeMeasures(const Session &s)
             rm.label = QStringLiteral("ring %1").arg(r + 1);
         m.rings.push_back(rm);
     }
-    std::vector<int> rowOf(at(n), -1);
-    std::vector<int> ringOf(at(n), -1);
+    return categoryRow;
+}
+
+/// The row of a partner's category; the partners without a known category share a row,
+/// added on first use.
+int categoryRowOf(Measures &m, const Partner &p, QHash<QString, int> &categoryRow)
+{
+    int row = categoryRow.value(p.category, -1);
+    if (row < 0) {
+        row = categoryRow.value(QString(), -1);
+        if (row < 0) {
+            row = static_cast<int>(m.categories.size());
+            categoryRow.insert(QString(), row);
+            CategoryMeasures none;
+            none.label = QStringLiteral("(no category)");
+            m.categories.push_back(none);
+        }
+    }
+    return row;
+}
+
+/// Counts the partners by category and ring; `rowOf` and `ringOf` get each partner's
+/// category row and ring (-1: unplaced).
+void countPartners(Measures &m, const Session &s, const MapGeometry &geometry,
+                   QHash<QString, int> &categoryRow, std::vector<int> &rowOf,
+                   std::vector<int> &ringOf)
+{
+    const int n = static_cast<int>(s.partners.size());
     for (int i = 0; i < n; ++i) {
         const Partner &p = s.partners[at(i)];
-        int row = categoryRow.value(p.category, -1);
-        if (row < 0) {
-            row = categoryRow.value(QString(), -1);
-            if (row < 0) {
-                row = static_cast<int>(m.categories.size());
-                categoryRow.insert(QString(), row);
-                CategoryMeasures none;
-                none.label = QStringLiteral("(no category)");
-                m.categories.push_back(none);
-            }
-        }
+        const int row = categoryRowOf(m, p, categoryRow);
         rowOf[at(i)] = row;
         CategoryMeasures &cm = m.categories[at(row)];
         cm.partnersByRing.resize(at(geometry.ringCount), 0);
@@ -183,9 +221,12 @@ Measures computeMeasures(const Session &s)
             ++cm.unplaced;
         }
     }
-    for (auto &cm : m.categories)
-        cm.partnersByRing.resize(at(geometry.ringCount), 0);
-    // A link counts once for each category (ring) that one of its ends is in.
+}
+
+/// A link counts once for each category (ring) that one of its ends is in.
+void countLinks(Measures &m, const std::vector<std::pair<int, int>> &linkEnds, int n,
+                const std::vector<int> &rowOf, const std::vector<int> &ringOf)
+{
     for (const auto &ends : linkEnds) {
         // Named copies: clang 14 cannot capture structured bindings in a lambda.
         const auto a = ends.first;
@@ -201,8 +242,12 @@ Measures computeMeasures(const Session &s)
         touch(rowOf, [&](int row) { ++m.categories[at(row)].links; });
         touch(ringOf, [&](int ring) { ++m.rings[at(ring)].links; });
     }
+}
 
-    // Partners: degree, isolates, brokerage in the map graph; the priority ranking.
+/// Partners: degree, isolates, brokerage in the map graph; the priority ranking.
+void partnerMeasures(Measures &m, const Session &s, const analysis::Graph &map)
+{
+    const int n = static_cast<int>(s.partners.size());
     for (int i = 0; i < n; ++i) {
         const Partner &p = s.partners[at(i)];
         PartnerMeasures pm;
@@ -230,6 +275,28 @@ Measures computeMeasures(const Session &s)
         const bool tie = i > 0 && m.priority[i].marks == m.priority[i - 1].marks;
         m.priority[i].rank = tie ? m.priority[i - 1].rank : static_cast<int>(i) + 1;
     }
+}
+
+} // namespace
+
+Measures computeMeasures(const Session &s)
+{
+    Measures m;
+    const int n = static_cast<int>(s.partners.size());
+    const SessionGraphs graphs = buildGraphs(s, m);
+    wholeMapMeasures(m, graphs, n);
+
+    // Categories (sector order, then the partners without a known category) and rings.
+    const MapGeometry geometry = MapGeometry::forSession(s);
+    QHash<QString, int> categoryRow = categoryAndRingRows(m, s, geometry);
+    std::vector<int> rowOf(at(n), -1);
+    std::vector<int> ringOf(at(n), -1);
+    countPartners(m, s, geometry, categoryRow, rowOf, ringOf);
+    for (auto &cm : m.categories)
+        cm.partnersByRing.resize(at(geometry.ringCount), 0);
+    countLinks(m, graphs.linkEnds, n, rowOf, ringOf);
+
+    partnerMeasures(m, s, graphs.map);
     return m;
 }
 

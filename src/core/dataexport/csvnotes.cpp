@@ -46,14 +46,9 @@ struct Row {
     qint64 atMs = -1;
 };
 
-} // namespace
-
-CsvRows notesTable(const Session &s, const DataExportOptions &o)
+/// The notes, quotes, closing answers, metaphors and memos, in that order.
+std::vector<Row> noteRows(const Session &s)
 {
-    CsvRows t{{"egoID", "type", "id", "kind", "cardId", "cardTheme", "cardStatus", "questionId",
-               "questionText", "speakerId", "speaker", "speakerRoleGroup", "text", "partnerIds",
-               "partners", "atMs", "time"}};
-    t.numbers({"atMs"});
     std::vector<Row> rows;
     for (const CardProgress &c : s.cards) {
         const QString status = name(toString(c.status));
@@ -113,23 +108,51 @@ CsvRows notesTable(const Session &s, const DataExportOptions &o)
                         m.text,
                         {},
                         m.atMs});
+    return rows;
+}
 
+/// A row's cells: the card's theme, the speaker and the partners looked up.
+QStringList noteCells(const Session &s, const QString &ego, const Row &r,
+                      const DataExportOptions &o)
+{
+    QString theme;
+    if (o.deck && !r.cardId.isEmpty())
+        if (const DeckCard *card = o.deck->card(r.cardId))
+            theme = card->theme;
+    const Participant *speaker = s.participant(r.speakerId);
+    QStringList partners;
+    for (const QString &id : r.partnerIds)
+        partners << endLabel(s, id, o.anonymise);
+    return {ego,
+            r.type,
+            r.id,
+            r.kind,
+            r.cardId,
+            theme,
+            r.cardStatus,
+            r.questionId,
+            questionText(o.deck, r.questionId),
+            r.speakerId,
+            r.speakerId.isEmpty() ? QString() : participantLabel(s, r.speakerId, o.anonymise),
+            speaker ? name(toString(speaker->roleGroup)) : QString(),
+            r.text,
+            joined(r.partnerIds),
+            joined(partners),
+            timeMs(r.atMs),
+            clockTime(r.atMs)};
+}
+
+} // namespace
+
+CsvRows notesTable(const Session &s, const DataExportOptions &o)
+{
+    CsvRows t{{"egoID", "type", "id", "kind", "cardId", "cardTheme", "cardStatus", "questionId",
+               "questionText", "speakerId", "speaker", "speakerRoleGroup", "text", "partnerIds",
+               "partners", "atMs", "time"}};
+    t.numbers({"atMs"});
     const QString ego = egoId(s, o);
-    for (const Row &r : rows) {
-        QString theme;
-        if (o.deck && !r.cardId.isEmpty())
-            if (const DeckCard *card = o.deck->card(r.cardId))
-                theme = card->theme;
-        const Participant *speaker = s.participant(r.speakerId);
-        QStringList partners;
-        for (const QString &id : r.partnerIds)
-            partners << endLabel(s, id, o.anonymise);
-        t.add({ego, r.type, r.id, r.kind, r.cardId, theme, r.cardStatus, r.questionId,
-               questionText(o.deck, r.questionId), r.speakerId,
-               r.speakerId.isEmpty() ? QString() : participantLabel(s, r.speakerId, o.anonymise),
-               speaker ? name(toString(speaker->roleGroup)) : QString(), r.text,
-               joined(r.partnerIds), joined(partners), timeMs(r.atMs), clockTime(r.atMs)});
-    }
+    for (const Row &r : noteRows(s))
+        t.add(noteCells(s, ego, r, o));
     return t;
 }
 

@@ -36,6 +36,59 @@ CsvRows egoTable(const Session &s, const DataExportOptions &o)
     return t;
 }
 
+/// A partner's row of the partners table.
+QStringList partnerRow(const Session &s, const MapGeometry &g, const QString &ego, const Partner &p,
+                       const DataExportOptions &o)
+{
+    const bool hidePerson = o.anonymise && p.kind == PartnerKind::Person;
+    QStringList extraLabels;
+    for (const QString &id : p.extraCategories)
+        extraLabels << categoryLabel(s, id, o.language);
+    const auto v = placedValues(s, g, p.placement, o.language);
+    QStringList markedBy;
+    QStringList roleGroups;
+    for (const QString &id : p.marks) {
+        markedBy << participantLabel(s, id, o.anonymise);
+        const Participant *pp = s.participant(id);
+        roleGroups << (pp ? name(toString(pp->roleGroup)) : QString());
+    }
+    QStringList namedBy;
+    for (const QString &id : p.namedBy)
+        namedBy << participantLabel(s, id, o.anonymise);
+    return {ego,
+            p.id,
+            exportPartnerLabel(p, o.anonymise),
+            hidePerson ? QString() : p.fullName,
+            p.pseudonym,
+            name(toString(p.kind)),
+            name(toString(p.formality)),
+            name(toString(p.scope)),
+            p.category,
+            categoryLabel(s, p.category, o.language),
+            joined(p.extraCategories),
+            joined(extraLabels),
+            boolean(v.has_value()),
+            v ? QString::number(v->ring) : QString(),
+            v ? v->ringLabel : QString(),
+            v ? number(p.placement->distance) : QString(),
+            v ? number(p.placement->angle) : QString(),
+            v ? coordinate(v->x) : QString(),
+            v ? coordinate(v->y) : QString(),
+            p.desiredPlacement ? number(p.desiredPlacement->distance) : QString(),
+            p.desiredPlacement ? number(p.desiredPlacement->angle) : QString(),
+            QString::number(p.marks.size()),
+            joined(markedBy),
+            joined(roleGroups),
+            joined(namedBy),
+            boolean(p.disputed),
+            QString::number(p.count),
+            joined(groupIdsOf(s, p.id)),
+            joined(groupLabelsOf(s, p.id)),
+            QString::number(schoolLinkCount(s, p.id)),
+            hidePerson ? QString() : p.notes,
+            timeMs(p.addedMs)};
+}
+
 CsvRows partnerTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID",
@@ -74,55 +127,8 @@ CsvRows partnerTable(const Session &s, const DataExportOptions &o)
                "count", "schoolLinks", "addedMs"});
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
-    for (const Partner &p : s.partners) {
-        const bool hidePerson = o.anonymise && p.kind == PartnerKind::Person;
-        QStringList extraLabels;
-        for (const QString &id : p.extraCategories)
-            extraLabels << categoryLabel(s, id, o.language);
-        const auto v = placedValues(s, g, p.placement, o.language);
-        QStringList markedBy;
-        QStringList roleGroups;
-        for (const QString &id : p.marks) {
-            markedBy << participantLabel(s, id, o.anonymise);
-            const Participant *pp = s.participant(id);
-            roleGroups << (pp ? name(toString(pp->roleGroup)) : QString());
-        }
-        QStringList namedBy;
-        for (const QString &id : p.namedBy)
-            namedBy << participantLabel(s, id, o.anonymise);
-        t.add({ego,
-               p.id,
-               exportPartnerLabel(p, o.anonymise),
-               hidePerson ? QString() : p.fullName,
-               p.pseudonym,
-               name(toString(p.kind)),
-               name(toString(p.formality)),
-               name(toString(p.scope)),
-               p.category,
-               categoryLabel(s, p.category, o.language),
-               joined(p.extraCategories),
-               joined(extraLabels),
-               boolean(v.has_value()),
-               v ? QString::number(v->ring) : QString(),
-               v ? v->ringLabel : QString(),
-               v ? number(p.placement->distance) : QString(),
-               v ? number(p.placement->angle) : QString(),
-               v ? coordinate(v->x) : QString(),
-               v ? coordinate(v->y) : QString(),
-               p.desiredPlacement ? number(p.desiredPlacement->distance) : QString(),
-               p.desiredPlacement ? number(p.desiredPlacement->angle) : QString(),
-               QString::number(p.marks.size()),
-               joined(markedBy),
-               joined(roleGroups),
-               joined(namedBy),
-               boolean(p.disputed),
-               QString::number(p.count),
-               joined(groupIdsOf(s, p.id)),
-               joined(groupLabelsOf(s, p.id)),
-               QString::number(schoolLinkCount(s, p.id)),
-               hidePerson ? QString() : p.notes,
-               timeMs(p.addedMs)});
-    }
+    for (const Partner &p : s.partners)
+        t.add(partnerRow(s, g, ego, p, o));
     return t;
 }
 

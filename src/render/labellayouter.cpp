@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The greedy label placement (what it places around: labellayout.cpp).
+#include "labellayouter.h"
+
+#include "labelcandidates.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nwk::detail {
+
+namespace {
+
+/// Cells along a side of the layout's grids (the area includes the legend).
+constexpr int kMaxGridCells = 256;
+
+/// Candidates tried for an unambiguous spot: the 12 near ones and three rings of 16.
+constexpr int kUnambiguousTries = 12 + 3 * 16;
+/// With a key (RenderOptions::labelKey), a label is not put farther out than the
+/// 12 near candidates and ten rings of 16: beyond, it goes to the key.
+constexpr int kKeyedTries = 12 + 10 * 16;
+
+template <typename V> const auto &at(const V &v, int k)
+{
+    return v[static_cast<std::size_t>(k)];
+}
+
+/// A label box of `size` centred on `c`.
+QRectF boxAt(QPointF c, QSizeF size)
+{
+    return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
+}
+
+/// The area the grids cover: the map, the frame and every (finite) obstacle.
+QRectF gridArea(const QRectF &mapBounds, const QRectF &frame,
+                const std::vector<LabelObstacle> &obstacles)
+{
+    QRectF area = mapBounds | frame;
+    for (const LabelObstacle &ob : obstacles)
+        if (std::isfinite(ob.rect.width()) && std::isfinite(ob.rect.height()))
+            area |= ob.rect.normalized();
+    return area;
+}
+
+/// A few label heights per cell; finer on crowded maps, so that a cell holds about as
+/// many labels however many partners share the disc.
+double gridCell(std::size_t items, double unit)
+{
+    const double crowding = std::sqrt(std::max(1.0, static_cast<double>(items) / 1000.0));
+    return std::max(12.0, 48.0 / crowding) * unit;
+}
+
+} // namespace
+
+LabelLayouter::LabelLayouter(LabelScene scene, const QRectF &frame, double unit, bool labelKey)
+    : m_items(std::move(scene.items))
+    , m_obstacles(std::move(scene.obstacles))
+    , m_glyphGroups(std::move(scene.glyphGroups))
+    , m_frame(frame)
+    , m_framed(!frame.isEmpty())
+    , m_unit(unit)
+    , m_margin(1.2 * unit)
+    , m_schoolRadius(scene.schoolRadius)
+    , m_labelKey(labelKey)
+    , m_area(gridArea(scene.mapBounds, frame, m_obstacles))
+    , m_cell(gridCell(m_items.size(), unit))
+    , m_obstacleGrid(m_area, m_cell, kMaxGridCells)
+    , m_glyphGrid(m_area, m_cell, kMaxGridCells)
+    , m_centreGrid(m_area, m_cell, kMaxGridCells)
+    , m_placedGrid(m_area, m_cell, kMaxGridCells)
+    , m_covered(m_area, 2.0 * unit)
+    , m_underMarkers(m_area, 2.0 * unit)
+{
+    for (std::size_t k = 0; k < m_obstacles.size(); ++k)
+        m_obstacleGrid.insert(m_obstacles[k].rect, static_cast<int>(k));
+    for (std::size_t gi = 0; gi < m_glyphGroups.size(); ++gi)
+        for (const QRectF &b : m_glyphGroups[gi].second) {
+            m_glyphGrid.insert(b, static_cast<int>(m_glyphBoxes.size()));
+            m_glyphBoxes.push_back(b);
+            m_glyphGroup.push_back(gi);
+        }
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        m_centreGrid.insert(QRectF(m_items[i].centre, QSizeF(0, 0)), static_cast<int>(i));
+    for (const LabelObstacle &ob : m_obstacles)
+        if (ob.owner < 0)
+            m_covered.mark(ob.rect);
+    for (const LabelItem &it : m_items)
+        m_underMarkers.mark(it.extent.translated(it.centre));
+    m_obstacleSeen.resize(m_obstacles.size());
+    m_glyphSeen.resize(m_glyphBoxes.size());
+}
+
+bool LabelLayouter::outsideFrame(const QRectF &r) const
+{
+    return r.left() < m_frame.left() || r.top() < m_frame.top() || r.right() > m_frame.right() ||
+           r.bottom() > m_frame.bottom();
+}
+
+// Does a label at `abs` touch anything? (fast: stops at the first hit)
+bool LabelLayouter::collides(const QRectF &abs, int self) const
+{
+    if (m_framed && outsideFrame(abs))
+        return true;
+    if (m_covered.coversCentreOf(abs))
+        return true;
+    if (m_underMarkers.coversCentreOf(abs)) {
+        const LabelItem &own = at(m_items, self);
+        if (!own.extent.translated(own.centre).contains(abs.center()))
+            return true;
+    }
+    if (m_covered.coversPartOf(abs))
+        return true;
+    const QRectF padded = abs.adjusted(-m_margin, -m_margin, m_margin, m_margin);
+    if (m_placedGrid.any(padded, [&](int k) { return rectsIntersect(padded, at(m_placed, k)); }))
+        return true;
+    if (m_obstacleGrid.any(abs, [&](int k) {
+            const LabelObstacle &ob = at(m_obstacles, k);
+            return ob.owner != self && rectsIntersect(abs, ob.rect);
+        }))
+        return true;
+    if (m_glyphGrid.any(abs, [&](int k) {
+            return rectsIntersect(m_glyphGroups[at(m_glyphGroup, k)].first, abs) &&
+                   rectsIntersect(abs, at(m_glyphBoxes, k));
+        }))
+        return true;
+    return hitsCircle(abs, m_schoolRadius);
+}
+
+// How badly (only when every candidate collides). Every term is >= 0, so once the sum
+// reaches `enough` the rest cannot bring it back below: it stops there.
+double LabelLayouter::penalty(const QRectF &abs, int self, double enough)
+{
+    const QRectF padded = abs.adjusted(-m_margin, -m_margin, m_margin, m_margin);
+    ++m_query;
+    m_placedSeen.resize(m_placed.size());
+    double pen = 0.0;
+    // Adds a term once; true (stop) when the sum reaches `enough`.
+    auto add = [&](std::vector<unsigned> &seen, int k, double v) {
+        unsigned &stamp = seen[static_cast<std::size_t>(k)];
+        if (stamp == m_query)
+            return false;
+        stamp = m_query;
+        pen += v;
+        return pen >= enough;
+    };
+    if (m_placedGrid.any(padded, [&](int k) {
+            return add(m_placedSeen, k, 4.0 * overlapArea(padded, at(m_placed, k)));
+        }))
+        return pen;
+    if (m_obstacleGrid.any(abs, [&](int k) {
+            const LabelObstacle &ob = at(m_obstacles, k);
+            return ob.owner != self && add(m_obstacleSeen, k, overlapArea(abs, ob.rect));
+        }))
+        return pen;
+    if (m_glyphGrid.any(abs, [&](int k) {
+            return rectsIntersect(m_glyphGroups[at(m_glyphGroup, k)].first, abs) &&
+                   add(m_glyphSeen, k, 0.5 * overlapArea(abs, at(m_glyphBoxes, k)));
+        }))
+        return pen;
+    if (hitsCircle(abs, m_schoolRadius))
+        pen += abs.width() * abs.height();
+    if (m_framed && outsideFrame(abs))
+        pen += 4.0 * (abs.width() * abs.height() - overlapArea(abs, m_frame));
+    return pen;
+}
+
+// Is the label nearer to its own marker than to any other?
+bool LabelLayouter::ownNearest(const QRectF &abs, int self) const
+{
+    auto dist = [&](QPointF p) {
+        const double dx = std::max({abs.left() - p.x(), 0.0, p.x() - abs.right()});
+        const double dy = std::max({abs.top() - p.y(), 0.0, p.y() - abs.bottom()});
+        return std::hypot(dx, dy);
+    };
+    const double own = dist(at(m_items, self).centre);
+    // Only centres within `own` of the label can be nearer (1 unit of slack for rounding).
+    const double reach = own + 1.0;
+    return !m_centreGrid.any(abs.adjusted(-reach, -reach, reach, reach),
+                             [&](int j) { return j != self && dist(at(m_items, j).centre) < own; });
+}
+
+// First choice: free and unambiguous (no other marker nearer to the label than its own),
+// among the candidates close to the marker. `firstFree` gets the first candidate found
+// free, though ambiguous (1-based; -1 = none).
+bool LabelLayouter::nearestUnambiguous(const LabelItem &it, int self, QRectF &best,
+                                       int &firstFree) const
+{
+    bool found = false;
+    int tried = 0;
+    forEachCandidate(it.extent, it.size, m_unit, [&](QPointF c) {
+        if (++tried > kUnambiguousTries)
+            return true;
+        const QRectF abs = boxAt(c, it.size).translated(it.centre);
+        if (collides(abs, self))
+            return false;
+        if (firstFree < 0)
+            firstFree = tried;
+        if (!ownNearest(abs, self))
+            return false;
+        best = boxAt(c, it.size);
+        found = true;
+        return true;
+    });
+    return found;
+}
+
+// Second choice: the first free candidate. Those tried by nearestUnambiguous are known
+// (nothing was placed since): the first free one, or none of them.
+bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best) const
+{
+    bool found = false;
+    int index = 0;
+    forEachCandidate(it.extent, it.size, m_unit, [&](QPointF c) {
+        if (++index > kKeyedTries && m_labelKey)
+            return true; // farther out, the key reads better than a long leader
+        if (index <= kUnambiguousTries ? index != firstFreeNear
+                                       : collides(boxAt(c, it.size).translated(it.centre), self))
+            return false;
+        best = boxAt(c, it.size);
+        found = true;
+        return true;
+    });
+    return found;
+}
+
+// With a key: the nearest free spot for the label's number (`size`).
+bool LabelLayouter::firstFreeForNumber(const LabelItem &it, int self, QSizeF size,
+                                       QRectF &best) const
+{
+    bool found = false;
+    forEachCandidate(it.extent, size, m_unit, [&](QPointF c) {
+        if (collides(boxAt(c, size).translated(it.centre), self))
+            return false;
+        best = boxAt(c, size);
+        found = true;
+        return true;
+    });
+    return found;
+}
+
+// Least overlap among the near candidates (those of the first choice): a label that fits
+// nowhere stays by its marker. (Only crowded maps get here; searching every candidate
+// made their layout quadratic, see docs/performance.md.) Farther candidates cost a little
+// more, to stay near. A sum of terms >= 0 is at least each of them: skipping a candidate
+// whose partial sum already reaches the best keeps the choice exact.
+//
+// Overlap beyond that of lying under another label (the weight of placed labels times the
+// padded box) counts as that much: such spots are all equally bad, the nearest of them
+// wins, and on a map so crowded that every spot is (thousands of partners on one disc)
+// each spot's sum stops after a few labels instead of adding up every label under it,
+// which made the layout grow with n squared (docs/performance.md).
+void LabelLayouter::leastOverlap(const LabelItem &it, int self, QSizeF size, QRectF &best)
+{
+    const double hopeless = 4.0 * (size.width() + 2 * m_margin) * (size.height() + 2 * m_margin);
+    double bestPenalty = 1e300;
+    int index = 0;
+    forEachCandidate(it.extent, size, m_unit, [&](QPointF c) {
+        if (++index > kUnambiguousTries)
+            return true;
+        const double far = 0.01 * std::hypot(c.x(), c.y());
+        if (far >= bestPenalty)
+            return false;
+        const double pen = std::min(penalty(boxAt(c, size).translated(it.centre), self,
+                                            std::min(bestPenalty, hopeless)),
+                                    hopeless) +
+                           far;
+        if (pen < bestPenalty) {
+            bestPenalty = pen;
+            best = boxAt(c, size);
+        }
+        return false;
+    });
+}
+
+void LabelLayouter::markPlaced(const QRectF &abs)
+{
+    m_placed.push_back(abs);
+    m_placedGrid.insert(m_placed.back(), static_cast<int>(m_placed.size() - 1));
+    m_covered.mark(m_placed.back());
+}
+
+void LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result)
+{
+    const LabelItem &it = m_items[i];
+    const int self = static_cast<int>(i);
+    QRectF best;
+    int firstFreeNear = -1;
+    bool found = nearestUnambiguous(it, self, best, firstFreeNear);
+    if (!found)
+        found = firstFree(it, self, firstFreeNear, best);
+    QSizeF size = it.size; // the label's, or its number's when it goes to the key
+    if (!found && m_labelKey) {
+        // Nowhere free near the marker: the label goes to the numbered key beside the
+        // map, and its number takes the nearest free spot (a leader joins it).
+        const int number = ++result.keyCount;
+        (it.missing ? result.keyedMissing : result.keyedPartners).insert(it.id, number);
+        size = numberLabel(number, labelFontFor(st, it.missing)).size;
+        found = firstFreeForNumber(it, self, size, best);
+    }
+    if (!found)
+        leastOverlap(it, self, size, best);
+    markPlaced(best.translated(it.centre));
+    (it.missing ? result.missing : result.partners).insert(it.id, best);
+}
+
+} // namespace nwk::detail

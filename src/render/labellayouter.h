@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The greedy placement of partners' and ghosts' labels, one after the other, around what
+// is already on the map (what it places around: labellayout.cpp).
+#pragma once
+
+#include "rectgrid.h"
+#include "render_p.h"
+
+#include <utility>
+#include <vector>
+
+namespace nwk::detail {
+
+/// Something a label must keep off.
+struct LabelObstacle {
+    QRectF rect;
+    int owner = -1; ///< index of the item it belongs to, -1 = none
+};
+
+/// A marker whose label is placed.
+struct LabelItem {
+    QString id;
+    bool missing = false;
+    QPointF centre;
+    QRectF extent; ///< relative to centre
+    QSizeF size;   ///< label box
+};
+
+/// What the labels are placed around.
+struct LabelScene {
+    std::vector<LabelItem> items; ///< in placing order
+    /// The items' markers (owner = the item) first, then the fixed labels and boxes.
+    std::vector<LabelObstacle> obstacles;
+    /// Sector labels: their bounds and the boxes of their glyphs.
+    std::vector<std::pair<QRectF, std::vector<QRectF>>> glyphGroups;
+    QRectF mapBounds;
+    double schoolRadius = 0.0; ///< with its margin
+};
+
+/// Places the scene's labels in order; each label keeps off the markers, the fixed
+/// labels and the labels placed before it where it can.
+class LabelLayouter {
+public:
+    LabelLayouter(LabelScene scene, const QRectF &frame, double unit, bool labelKey);
+
+    std::size_t itemCount() const { return m_items.size(); }
+
+    /// Places item `i`'s label (or its key number) and records it in `result`.
+    void place(std::size_t i, const MapStyle &st, FullLayout &result);
+
+private:
+    bool outsideFrame(const QRectF &r) const;
+    bool collides(const QRectF &abs, int self) const;
+    double penalty(const QRectF &abs, int self, double enough);
+    bool ownNearest(const QRectF &abs, int self) const;
+
+    bool nearestUnambiguous(const LabelItem &it, int self, QRectF &best, int &firstFree) const;
+    bool firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best) const;
+    bool firstFreeForNumber(const LabelItem &it, int self, QSizeF size, QRectF &best) const;
+    void leastOverlap(const LabelItem &it, int self, QSizeF size, QRectF &best);
+    void markPlaced(const QRectF &abs);
+
+    std::vector<LabelItem> m_items;
+    std::vector<LabelObstacle> m_obstacles;
+    std::vector<std::pair<QRectF, std::vector<QRectF>>> m_glyphGroups;
+    QRectF m_frame;
+    bool m_framed;
+    double m_unit;
+    double m_margin;
+    double m_schoolRadius;
+    bool m_labelKey;
+    QRectF m_area;
+    double m_cell;
+
+    // Uniform grids, so that a candidate is tested only against what lies near it (a
+    // skipped rect cannot touch the candidate, and would add exactly 0).
+    RectGrid m_obstacleGrid;
+    std::vector<QRectF> m_glyphBoxes; ///< every glyph box, group by group
+    std::vector<std::size_t> m_glyphGroup;
+    RectGrid m_glyphGrid;
+    RectGrid m_centreGrid;
+    RectGrid m_placedGrid;
+    /// Fine cells wholly under a placed label or a fixed obstacle (ring, group and
+    /// sector labels, legend, title): a candidate holding one collides for certain
+    /// (the exact tests would say the same), the quick answer for most candidates
+    /// where labels lie on top of each other.
+    CoverBits m_covered;
+    /// Fine cells wholly under a marker: a label whose centre is in one overlaps that
+    /// marker (exact: the quick answer on crowded maps, where most spots lie on one),
+    /// unless the marker is the label's own.
+    CoverBits m_underMarkers;
+
+    std::vector<QRectF> m_placed;
+    // Which entries the current penalty query has counted (a rect may sit in several
+    // cells): one stamp per entry, so that nothing is sorted or counted twice.
+    std::vector<unsigned> m_placedSeen;
+    std::vector<unsigned> m_obstacleSeen;
+    std::vector<unsigned> m_glyphSeen;
+    unsigned m_query = 0;
+};
+
+} // namespace nwk::detail
