@@ -90,12 +90,6 @@ LabelLayouter::LabelLayouter(LabelScene scene, const QRectF &frame, double unit,
     m_glyphSeen.resize(m_glyphBoxes.size());
 }
 
-bool LabelLayouter::outsideFrame(const QRectF &r) const
-{
-    return r.left() < m_frame.left() || r.top() < m_frame.top() || r.right() > m_frame.right() ||
-           r.bottom() > m_frame.bottom();
-}
-
 // Does a label at `abs` touch anything? (fast: stops at the first hit)
 bool LabelLayouter::collides(const QRectF &abs, int self) const
 {
@@ -105,7 +99,10 @@ bool LabelLayouter::collides(const QRectF &abs, int self) const
         return true;
     if (m_underMarkers.coversCentreOf(abs)) {
         const LabelItem &own = at(m_items, self);
-        if (!own.extent.translated(own.centre).contains(abs.center()))
+        // (the centre is never in the label's own marker: the candidates lie around it)
+        const QPointF c = abs.center() - own.centre;
+        if (!(c.x() >= own.extent.left() && c.x() <= own.extent.right() &&
+              c.y() >= own.extent.top() && c.y() <= own.extent.bottom()))
             return true;
     }
     if (m_covered.coversPartOf(abs))

@@ -49,7 +49,11 @@ public:
     void place(std::size_t i, const MapStyle &st, FullLayout &result);
 
 private:
-    bool outsideFrame(const QRectF &r) const;
+    bool outsideFrame(const QRectF &r) const
+    {
+        return r.left() < m_frame.left() || r.top() < m_frame.top() ||
+               r.right() > m_frame.right() || r.bottom() > m_frame.bottom();
+    }
     bool collides(const QRectF &abs, int self) const;
     double penalty(const QRectF &abs, int self, double enough);
     bool ownNearest(const QRectF &abs, int self) const;
