@@ -224,8 +224,13 @@ bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, 
 bool LabelLayouter::firstFreeForNumber(const LabelItem &it, int self, QSizeF size,
                                        QRectF &best) const
 {
+    // Within the ten rings a label may use: farther out, the number's leader would be
+    // longer than the key is worth (and a crowded map tried every ring for every number).
     bool found = false;
+    int index = 0;
     forEachCandidate(it.extent, size, m_unit, [&](QPointF c) {
+        if (++index > kKeyedTries)
+            return true;
         if (collides(boxAt(c, size).translated(it.centre), self))
             return false;
         best = boxAt(c, size);
