@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("list"), QStringLiteral("60,1000,10000"));
     const QCommandLineOption reps(QStringLiteral("reps"),
                                   QStringLiteral("Repetitions per operation; the median is "
-                                                 "reported (default 7, 3 above 1000 partners)."),
+                                                 "reported (default 7, 5 above 1000 partners)."),
                                   QStringLiteral("N"));
     const QCommandLineOption graphviz(QStringLiteral("graphviz"),
                                       QStringLiteral("Also write map-<n>.dot and map-<n>.nwk "
@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
                          qPrintable(size));
             return 2;
         }
-        o.reps = parser.isSet(reps) ? parser.value(reps).toInt() : (o.partners > 1000 ? 3 : 7);
+        o.reps = parser.isSet(reps) ? parser.value(reps).toInt() : (o.partners > 1000 ? 5 : 7);
         o.graphvizDir = parser.value(graphviz);
         if (!runSize(o, figures))
             return 1;
