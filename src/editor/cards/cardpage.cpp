@@ -75,122 +75,19 @@ CardPage::CardPage(SessionDocument *document, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
 
-    m_theme = new QLabel(content);
-    m_theme->setObjectName(QStringLiteral("cardTheme"));
-    QFont themeFont = m_theme->font();
-    themeFont.setPointSizeF(themeFont.pointSizeF() * 1.6);
-    themeFont.setBold(true);
-    m_theme->setFont(themeFont);
-    m_theme->setWordWrap(true);
-    layout->addWidget(m_theme);
-    m_subtitle = new QLabel(content);
-    m_subtitle->setObjectName(QStringLiteral("cardSubtitle"));
-    layout->addWidget(m_subtitle);
-
-    auto *statusRow = new QHBoxLayout;
-    m_status = new QComboBox(content);
-    m_status->setObjectName(QStringLiteral("cardStatus"));
-    for (int i = 0; i < 4; ++i)
-        m_status->addItem(cardStatusText(static_cast<CardStatus>(i)));
-    auto *statusLabel = new QLabel(tr("&Status:"), content);
-    statusLabel->setBuddy(m_status);
-    statusRow->addWidget(statusLabel);
-    statusRow->addWidget(m_status);
-    statusRow->addStretch();
-    m_time = new QLabel(content);
-    m_time->setObjectName(QStringLiteral("cardTime"));
-    statusRow->addWidget(m_time);
-    layout->addLayout(statusRow);
-    connect(m_status, &QComboBox::activated, this, &CardPage::setStatus);
-
-    m_explanationToggle = new QToolButton(content);
-    m_explanationToggle->setObjectName(QStringLiteral("explanationToggle"));
-    m_explanationToggle->setText(tr("Explanation"));
-    m_explanationToggle->setCheckable(true);
-    m_explanationToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_explanationToggle->setArrowType(Qt::RightArrow);
-    m_explanationToggle->setAutoRaise(true);
-    layout->addWidget(m_explanationToggle);
-    m_explanation = new QLabel(content);
-    m_explanation->setObjectName(QStringLiteral("cardExplanation"));
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setVisible(false);
-    m_explanation->setContentsMargins(12, 0, 0, 0);
-    layout->addWidget(m_explanation);
-    connect(m_explanationToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_explanation->setVisible(on);
-        m_explanationToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
+    addHeading(content, layout);
 
     m_questions = new QWidget(content);
     auto *questionsLayout = new QVBoxLayout(m_questions);
     questionsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_questions);
 
-    auto *quotesHeading = new QLabel(tr("Quotes"), content);
-    QFont headingFont = quotesHeading->font();
-    headingFont.setBold(true);
-    quotesHeading->setFont(headingFont);
-    layout->addWidget(quotesHeading);
-    m_quotes = new QListWidget(content);
-    m_quotes->setObjectName(QStringLiteral("cardQuotes"));
-    m_quotes->setWordWrap(true);
-    m_quotes->setMinimumHeight(80);
-    layout->addWidget(m_quotes);
-    auto *quoteButtons = new QHBoxLayout;
-    m_linkQuote = new QPushButton(tr("&Link to Selection"), content);
-    m_linkQuote->setObjectName(QStringLiteral("linkQuoteButton"));
-    m_linkQuote->setToolTip(tr("Link the chosen quote to the partners selected on the map"));
-    m_removeQuote = new QPushButton(tr("Remove"), content);
-    m_removeQuote->setObjectName(QStringLiteral("removeQuoteButton"));
-    quoteButtons->addWidget(m_linkQuote);
-    quoteButtons->addWidget(m_removeQuote);
-    quoteButtons->addStretch();
-    layout->addLayout(quoteButtons);
-    layout->addStretch();
-    connect(m_linkQuote, &QPushButton::clicked, this, &CardPage::linkQuote);
-    connect(m_removeQuote, &QPushButton::clicked, this, &CardPage::removeQuote);
-    auto updateQuoteButtons = [this] {
-        const bool chosen = m_quotes->currentItem() && m_quotes->currentItem()->isSelected();
-        m_linkQuote->setEnabled(chosen);
-        m_removeQuote->setEnabled(chosen);
-    };
-    connect(m_quotes, &QListWidget::itemSelectionChanged, this, updateQuoteButtons);
-    updateQuoteButtons();
+    addQuotes(content, layout);
 
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    // The quote entry stays visible below the scrolling card.
-    auto *entry = new QWidget(this);
-    auto *entryLayout = new QVBoxLayout(entry);
-    entryLayout->setContentsMargins(6, 2, 6, 2);
-    m_quoteTarget = new QLabel(entry);
-    m_quoteTarget->setObjectName(QStringLiteral("quoteTarget"));
-    m_quoteTarget->setWordWrap(true);
-    entryLayout->addWidget(m_quoteTarget);
-    auto *row = new QHBoxLayout;
-    m_quoteEdit = new QLineEdit(entry);
-    m_quoteEdit->setObjectName(QStringLiteral("quoteEdit"));
-    m_quoteEdit->setPlaceholderText(tr("Quote, as said\u2026"));
-    m_quoteEdit->setAccessibleName(tr("Quote"));
-    m_quoteEdit->setToolTip(tr("A participant's words, as said; Enter adds the quote"));
-    m_quoteParticipant = new QComboBox(entry);
-    m_quoteParticipant->setObjectName(QStringLiteral("quoteParticipant"));
-    m_quoteParticipant->setToolTip(tr("Who said it"));
-    m_addQuote = new QPushButton(tr("Add &Quote"), entry);
-    m_addQuote->setObjectName(QStringLiteral("addQuoteButton"));
-    entryLayout->addWidget(m_quoteEdit);
-    auto *speakerLabel = new QLabel(tr("Sa&id by:"), entry);
-    speakerLabel->setBuddy(m_quoteParticipant);
-    row->addWidget(speakerLabel);
-    row->addWidget(m_quoteParticipant, 1);
-    row->addWidget(m_addQuote);
-    entryLayout->addLayout(row);
-    outer->addWidget(entry);
-    connect(m_addQuote, &QPushButton::clicked, this, &CardPage::addQuote);
-    connect(m_quoteEdit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
+    addQuoteEntry(outer); // stays visible below the scrolling card
 }
 
 void CardPage::clearRows()
@@ -338,6 +235,124 @@ void CardPage::setRunningTime(qint64 extraMs)
     m_runningMs = extraMs;
     const CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
     m_time->setText(tr("Time: %1").arg(SessionClock::format(p.spentMs + extraMs)));
+}
+
+void CardPage::addHeading(QWidget *content, QVBoxLayout *layout)
+{
+    m_theme = new QLabel(content);
+    m_theme->setObjectName(QStringLiteral("cardTheme"));
+    QFont themeFont = m_theme->font();
+    themeFont.setPointSizeF(themeFont.pointSizeF() * 1.6);
+    themeFont.setBold(true);
+    m_theme->setFont(themeFont);
+    m_theme->setWordWrap(true);
+    layout->addWidget(m_theme);
+    m_subtitle = new QLabel(content);
+    m_subtitle->setObjectName(QStringLiteral("cardSubtitle"));
+    layout->addWidget(m_subtitle);
+
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QComboBox(content);
+    m_status->setObjectName(QStringLiteral("cardStatus"));
+    for (int i = 0; i < 4; ++i)
+        m_status->addItem(cardStatusText(static_cast<CardStatus>(i)));
+    auto *statusLabel = new QLabel(tr("&Status:"), content);
+    statusLabel->setBuddy(m_status);
+    statusRow->addWidget(statusLabel);
+    statusRow->addWidget(m_status);
+    statusRow->addStretch();
+    m_time = new QLabel(content);
+    m_time->setObjectName(QStringLiteral("cardTime"));
+    statusRow->addWidget(m_time);
+    layout->addLayout(statusRow);
+    connect(m_status, &QComboBox::activated, this, &CardPage::setStatus);
+
+    m_explanationToggle = new QToolButton(content);
+    m_explanationToggle->setObjectName(QStringLiteral("explanationToggle"));
+    m_explanationToggle->setText(tr("Explanation"));
+    m_explanationToggle->setCheckable(true);
+    m_explanationToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_explanationToggle->setArrowType(Qt::RightArrow);
+    m_explanationToggle->setAutoRaise(true);
+    layout->addWidget(m_explanationToggle);
+    m_explanation = new QLabel(content);
+    m_explanation->setObjectName(QStringLiteral("cardExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setVisible(false);
+    m_explanation->setContentsMargins(12, 0, 0, 0);
+    layout->addWidget(m_explanation);
+    connect(m_explanationToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_explanation->setVisible(on);
+        m_explanationToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+}
+
+void CardPage::addQuotes(QWidget *content, QVBoxLayout *layout)
+{
+    auto *quotesHeading = new QLabel(tr("Quotes"), content);
+    QFont headingFont = quotesHeading->font();
+    headingFont.setBold(true);
+    quotesHeading->setFont(headingFont);
+    layout->addWidget(quotesHeading);
+    m_quotes = new QListWidget(content);
+    m_quotes->setObjectName(QStringLiteral("cardQuotes"));
+    m_quotes->setWordWrap(true);
+    m_quotes->setMinimumHeight(80);
+    layout->addWidget(m_quotes);
+    auto *quoteButtons = new QHBoxLayout;
+    m_linkQuote = new QPushButton(tr("&Link to Selection"), content);
+    m_linkQuote->setObjectName(QStringLiteral("linkQuoteButton"));
+    m_linkQuote->setToolTip(tr("Link the chosen quote to the partners selected on the map"));
+    m_removeQuote = new QPushButton(tr("Remove"), content);
+    m_removeQuote->setObjectName(QStringLiteral("removeQuoteButton"));
+    quoteButtons->addWidget(m_linkQuote);
+    quoteButtons->addWidget(m_removeQuote);
+    quoteButtons->addStretch();
+    layout->addLayout(quoteButtons);
+    layout->addStretch();
+    connect(m_linkQuote, &QPushButton::clicked, this, &CardPage::linkQuote);
+    connect(m_removeQuote, &QPushButton::clicked, this, &CardPage::removeQuote);
+    auto updateQuoteButtons = [this] {
+        const bool chosen = m_quotes->currentItem() && m_quotes->currentItem()->isSelected();
+        m_linkQuote->setEnabled(chosen);
+        m_removeQuote->setEnabled(chosen);
+    };
+    connect(m_quotes, &QListWidget::itemSelectionChanged, this, updateQuoteButtons);
+    updateQuoteButtons();
+}
+
+/// The quote entry below the scrolling card.
+void CardPage::addQuoteEntry(QVBoxLayout *outer)
+{
+    auto *entry = new QWidget(this);
+    auto *entryLayout = new QVBoxLayout(entry);
+    entryLayout->setContentsMargins(6, 2, 6, 2);
+    m_quoteTarget = new QLabel(entry);
+    m_quoteTarget->setObjectName(QStringLiteral("quoteTarget"));
+    m_quoteTarget->setWordWrap(true);
+    entryLayout->addWidget(m_quoteTarget);
+    auto *row = new QHBoxLayout;
+    m_quoteEdit = new QLineEdit(entry);
+    m_quoteEdit->setObjectName(QStringLiteral("quoteEdit"));
+    m_quoteEdit->setPlaceholderText(tr("Quote, as said\u2026"));
+    m_quoteEdit->setAccessibleName(tr("Quote"));
+    m_quoteEdit->setToolTip(tr("A participant's words, as said; Enter adds the quote"));
+    m_quoteParticipant = new QComboBox(entry);
+    m_quoteParticipant->setObjectName(QStringLiteral("quoteParticipant"));
+    m_quoteParticipant->setToolTip(tr("Who said it"));
+    m_addQuote = new QPushButton(tr("Add &Quote"), entry);
+    m_addQuote->setObjectName(QStringLiteral("addQuoteButton"));
+    entryLayout->addWidget(m_quoteEdit);
+    auto *speakerLabel = new QLabel(tr("Sa&id by:"), entry);
+    speakerLabel->setBuddy(m_quoteParticipant);
+    row->addWidget(speakerLabel);
+    row->addWidget(m_quoteParticipant, 1);
+    row->addWidget(m_addQuote);
+    entryLayout->addLayout(row);
+    outer->addWidget(entry);
+    connect(m_addQuote, &QPushButton::clicked, this, &CardPage::addQuote);
+    connect(m_quoteEdit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
 }
 
 } // namespace nwk

@@ -21,6 +21,8 @@ class QPushButton;
 class QScrollArea;
 class QToolButton;
 
+class QVBoxLayout;
+
 namespace nwk {
 
 class SessionDocument;
@@ -70,6 +72,9 @@ public:
     void beginQuote();
 
 private:
+    void addHeading(QWidget *content, QVBoxLayout *layout);
+    void addQuotes(QWidget *content, QVBoxLayout *layout);
+    void addQuoteEntry(QVBoxLayout *outer);
     struct Row {
         QString questionId;
         QLabel *label = nullptr;

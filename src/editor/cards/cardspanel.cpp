@@ -34,121 +34,9 @@ CardsPanel::CardsPanel(SessionDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("deckMessage"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d2e00; border: "
-                                           "1px solid #e0c060; padding: 4px; }"));
-    m_banner->hide();
-    layout->addWidget(m_banner);
-    m_deckLabel = new QLabel(this);
-    m_deckLabel->setObjectName(QStringLiteral("deckLabel"));
-    m_deckLabel->setWordWrap(true);
-    layout->addWidget(m_deckLabel);
-
-    auto *clockRow = new QHBoxLayout;
-    m_startButton = new QPushButton(tr("Start &Recording"), this);
-    m_startButton->setObjectName(QStringLiteral("startRecordingButton"));
-    m_clock = new QLabel(this);
-    m_clock->setObjectName(QStringLiteral("sessionClock"));
-    QFont clockFont = m_clock->font();
-    clockFont.setBold(true);
-    clockFont.setPointSizeF(clockFont.pointSizeF() * 1.2);
-    m_clock->setFont(clockFont);
-    clockRow->addWidget(m_startButton);
-    clockRow->addStretch();
-    clockRow->addWidget(m_clock);
-    layout->addLayout(clockRow);
-    connect(m_startButton, &QPushButton::clicked, this, &CardsPanel::startRecording);
-
-    auto *navRow = new QHBoxLayout;
-    auto *prev = new QPushButton(QStringLiteral("\u25c0"), this);
-    prev->setObjectName(QStringLiteral("previousCardButton"));
-    prev->setToolTip(tr("Previous card (Ctrl+PgUp, Alt+Left)"));
-    prev->setFixedWidth(36);
-    auto *next = new QPushButton(QStringLiteral("\u25b6"), this);
-    next->setObjectName(QStringLiteral("nextCardButton"));
-    next->setToolTip(tr("Next card (Ctrl+PgDown, Alt+Right)"));
-    next->setFixedWidth(36);
-    m_cardCombo = new QComboBox(this);
-    m_cardCombo->setObjectName(QStringLiteral("cardCombo"));
-    m_cardCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_cardCombo->setMinimumContentsLength(16);
-    navRow->addWidget(prev);
-    navRow->addWidget(m_cardCombo, 1);
-    navRow->addWidget(next);
-    layout->addLayout(navRow);
-    connect(prev, &QPushButton::clicked, this, &CardsPanel::previousCard);
-    connect(next, &QPushButton::clicked, this, &CardsPanel::nextCard);
-    connect(m_cardCombo, &QComboBox::activated, this, &CardsPanel::goToCard);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("cardsTabs"));
-    m_page = new CardPage(document, m_tabs);
-    m_tabs->addTab(m_page, tr("&Card"));
-    m_overview = new QTreeWidget(m_tabs);
-    m_overview->setObjectName(QStringLiteral("cardsOverview"));
-    m_overview->setHeaderLabels({tr("Card"), tr("Status"), tr("Time")});
-    m_overview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_overview->header()->setStretchLastSection(false);
-    m_tabs->addTab(m_overview, tr("O&verview"));
-    connect(m_overview, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QVariant index = item->data(0, Qt::UserRole);
-        if (index.isValid()) {
-            goToCard(index.toInt());
-            m_tabs->setCurrentWidget(m_page);
-        }
-    });
-    m_protocol = new ProtocolPage(document, m_tabs);
-    m_tabs->addTab(m_protocol, tr("&Protocol"));
-    auto *memoPage = new QWidget(m_tabs);
-    auto *memoLayout = new QVBoxLayout(memoPage);
-    m_memos = new QListWidget(memoPage);
-    m_memos->setObjectName(QStringLiteral("memoList"));
-    m_memos->setWordWrap(true);
-    memoLayout->addWidget(m_memos);
-    auto *removeMemo = new QPushButton(tr("Remove Memo"), memoPage);
-    memoLayout->addWidget(removeMemo, 0, Qt::AlignLeft);
-    connect(removeMemo, &QPushButton::clicked, this, &CardsPanel::removeMemo);
-    m_tabs->addTab(memoPage, tr("&Memos"));
-    layout->addWidget(m_tabs, 1);
-
-    // The inline memo field (Ctrl+M): kind by Alt+1..4 or the combo; Enter saves.
-    m_memoBar = new QWidget(this);
-    m_memoBar->setObjectName(QStringLiteral("memoBar"));
-    auto *memoRow = new QHBoxLayout(m_memoBar);
-    memoRow->setContentsMargins(0, 0, 0, 0);
-    m_memoKind = new QComboBox(m_memoBar);
-    m_memoKind->setObjectName(QStringLiteral("memoKind"));
-    for (int i = 0; i < 4; ++i)
-        m_memoKind->addItem(
-            tr("%1 (Alt+%2)").arg(memoKindText(static_cast<MemoKind>(i))).arg(i + 1), i);
-    m_memoEdit = new QLineEdit(m_memoBar);
-    m_memoEdit->setObjectName(QStringLiteral("memoEdit"));
-    m_memoEdit->setPlaceholderText(tr("Research memo; Enter saves, Esc cancels"));
-    m_memoEdit->setAccessibleName(tr("Research memo"));
-    m_memoEdit->setToolTip(tr("A research memo at this moment; Enter saves, Esc cancels"));
-    memoRow->addWidget(m_memoKind);
-    memoRow->addWidget(m_memoEdit, 1);
-    layout->addWidget(m_memoBar);
-    m_memoBar->hide();
-    for (int i = 0; i < 4; ++i) {
-        auto *shortcut =
-            new QShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)), m_memoBar);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, i] { m_memoKind->setCurrentIndex(i); });
-    }
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_memoBar);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
-        m_memoEdit->clear();
-        m_memoBar->hide();
-        if (m_focusBeforeMemo)
-            m_focusBeforeMemo->setFocus();
-    });
-    connect(m_memoEdit, &QLineEdit::returnPressed, this, &CardsPanel::saveMemo);
+    addHeader(layout); // the deck, the clock, the card navigation
+    addTabs(layout);   // card, overview, protocol, memos
+    addMemoBar(layout);
 
     connect(document, &SessionDocument::cardsChanged, this, &CardsPanel::refreshCards);
     connect(document, &SessionDocument::participantsChanged, this, &CardsPanel::refreshCards);
@@ -311,6 +199,131 @@ void CardsPanel::tick()
     m_page->setRunningTime(runningMs());
     if (m_overview->isVisible())
         refreshOverview();
+}
+
+void CardsPanel::addHeader(QVBoxLayout *layout)
+{
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("deckMessage"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d2e00; border: "
+                                           "1px solid #e0c060; padding: 4px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_deckLabel = new QLabel(this);
+    m_deckLabel->setObjectName(QStringLiteral("deckLabel"));
+    m_deckLabel->setWordWrap(true);
+    layout->addWidget(m_deckLabel);
+
+    auto *clockRow = new QHBoxLayout;
+    m_startButton = new QPushButton(tr("Start &Recording"), this);
+    m_startButton->setObjectName(QStringLiteral("startRecordingButton"));
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("sessionClock"));
+    QFont clockFont = m_clock->font();
+    clockFont.setBold(true);
+    clockFont.setPointSizeF(clockFont.pointSizeF() * 1.2);
+    m_clock->setFont(clockFont);
+    clockRow->addWidget(m_startButton);
+    clockRow->addStretch();
+    clockRow->addWidget(m_clock);
+    layout->addLayout(clockRow);
+    connect(m_startButton, &QPushButton::clicked, this, &CardsPanel::startRecording);
+
+    auto *navRow = new QHBoxLayout;
+    auto *prev = new QPushButton(QStringLiteral("\u25c0"), this);
+    prev->setObjectName(QStringLiteral("previousCardButton"));
+    prev->setToolTip(tr("Previous card (Ctrl+PgUp, Alt+Left)"));
+    prev->setFixedWidth(36);
+    auto *next = new QPushButton(QStringLiteral("\u25b6"), this);
+    next->setObjectName(QStringLiteral("nextCardButton"));
+    next->setToolTip(tr("Next card (Ctrl+PgDown, Alt+Right)"));
+    next->setFixedWidth(36);
+    m_cardCombo = new QComboBox(this);
+    m_cardCombo->setObjectName(QStringLiteral("cardCombo"));
+    m_cardCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_cardCombo->setMinimumContentsLength(16);
+    navRow->addWidget(prev);
+    navRow->addWidget(m_cardCombo, 1);
+    navRow->addWidget(next);
+    layout->addLayout(navRow);
+    connect(prev, &QPushButton::clicked, this, &CardsPanel::previousCard);
+    connect(next, &QPushButton::clicked, this, &CardsPanel::nextCard);
+    connect(m_cardCombo, &QComboBox::activated, this, &CardsPanel::goToCard);
+}
+
+void CardsPanel::addTabs(QVBoxLayout *layout)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("cardsTabs"));
+    m_page = new CardPage(m_document, m_tabs);
+    m_tabs->addTab(m_page, tr("&Card"));
+    m_overview = new QTreeWidget(m_tabs);
+    m_overview->setObjectName(QStringLiteral("cardsOverview"));
+    m_overview->setHeaderLabels({tr("Card"), tr("Status"), tr("Time")});
+    m_overview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_overview->header()->setStretchLastSection(false);
+    m_tabs->addTab(m_overview, tr("O&verview"));
+    connect(m_overview, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant index = item->data(0, Qt::UserRole);
+        if (index.isValid()) {
+            goToCard(index.toInt());
+            m_tabs->setCurrentWidget(m_page);
+        }
+    });
+    m_protocol = new ProtocolPage(m_document, m_tabs);
+    m_tabs->addTab(m_protocol, tr("&Protocol"));
+    auto *memoPage = new QWidget(m_tabs);
+    auto *memoLayout = new QVBoxLayout(memoPage);
+    m_memos = new QListWidget(memoPage);
+    m_memos->setObjectName(QStringLiteral("memoList"));
+    m_memos->setWordWrap(true);
+    memoLayout->addWidget(m_memos);
+    auto *removeMemo = new QPushButton(tr("Remove Memo"), memoPage);
+    memoLayout->addWidget(removeMemo, 0, Qt::AlignLeft);
+    connect(removeMemo, &QPushButton::clicked, this, &CardsPanel::removeMemo);
+    m_tabs->addTab(memoPage, tr("&Memos"));
+    layout->addWidget(m_tabs, 1);
+}
+
+void CardsPanel::addMemoBar(QVBoxLayout *layout)
+{
+    // The inline memo field (Ctrl+M): kind by Alt+1..4 or the combo; Enter saves.
+    m_memoBar = new QWidget(this);
+    m_memoBar->setObjectName(QStringLiteral("memoBar"));
+    auto *memoRow = new QHBoxLayout(m_memoBar);
+    memoRow->setContentsMargins(0, 0, 0, 0);
+    m_memoKind = new QComboBox(m_memoBar);
+    m_memoKind->setObjectName(QStringLiteral("memoKind"));
+    for (int i = 0; i < 4; ++i)
+        m_memoKind->addItem(
+            tr("%1 (Alt+%2)").arg(memoKindText(static_cast<MemoKind>(i))).arg(i + 1), i);
+    m_memoEdit = new QLineEdit(m_memoBar);
+    m_memoEdit->setObjectName(QStringLiteral("memoEdit"));
+    m_memoEdit->setPlaceholderText(tr("Research memo; Enter saves, Esc cancels"));
+    m_memoEdit->setAccessibleName(tr("Research memo"));
+    m_memoEdit->setToolTip(tr("A research memo at this moment; Enter saves, Esc cancels"));
+    memoRow->addWidget(m_memoKind);
+    memoRow->addWidget(m_memoEdit, 1);
+    layout->addWidget(m_memoBar);
+    m_memoBar->hide();
+    for (int i = 0; i < 4; ++i) {
+        auto *shortcut =
+            new QShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)), m_memoBar);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, i] { m_memoKind->setCurrentIndex(i); });
+    }
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_memoBar);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_memoEdit->clear();
+        m_memoBar->hide();
+        if (m_focusBeforeMemo)
+            m_focusBeforeMemo->setFocus();
+    });
+    connect(m_memoEdit, &QLineEdit::returnPressed, this, &CardsPanel::saveMemo);
 }
 
 } // namespace nwk

@@ -24,6 +24,8 @@ class QTabWidget;
 class QTimer;
 class QTreeWidget;
 
+class QVBoxLayout;
+
 namespace nwk {
 
 class CardPage;
@@ -63,6 +65,9 @@ Q_SIGNALS:
     void currentCardChanged(int index);
 
 private:
+    void addHeader(QVBoxLayout *layout);
+    void addTabs(QVBoxLayout *layout);
+    void addMemoBar(QVBoxLayout *layout);
     void showCurrent();
     void refreshCards();
     void refreshMemos();

@@ -71,6 +71,74 @@ MissingDock::MissingDock(SessionDocument *document, QWidget *parent)
     m_model = new SessionTableModel(
         document, [](const Session &s) { return static_cast<int>(s.missingPartners.size()); },
         [](const Session &s, int row) { return at(s, row).id; }, this);
+    addColumns();
+    buildContent();
+
+    auto reload = [this] { m_model->reload(); };
+    connect(document, &SessionDocument::missingPartnersAdded, this, reload);
+    connect(document, &SessionDocument::missingPartnersChanged, this, reload);
+    connect(document, &SessionDocument::missingPartnersRemoved, this, reload);
+    connect(document, &SessionDocument::categoriesChanged, this, [this, reload] {
+        reload();
+        fillCombos();
+    });
+    connect(document, &SessionDocument::participantsChanged, this, [this, reload] {
+        reload();
+        fillCombos();
+    });
+    connect(document, &SessionDocument::sessionReset, this, [this, reload] {
+        reload();
+        fillCombos();
+    });
+    fillCombos();
+}
+
+void MissingDock::fillCombos()
+{
+    const Session &s = m_document->session();
+    auto refill = [](QComboBox *combo, const QStringList &items) {
+        const int old = combo->currentIndex();
+        combo->clear();
+        combo->addItems(items);
+        combo->setCurrentIndex(old >= 0 && old < combo->count() ? old : 0);
+    };
+    refill(m_category, categoryOptions(s));
+    refill(m_mentionedBy, participantOptions(s));
+}
+
+void MissingDock::addFromForm()
+{
+    const QString label = m_label->text().trimmed();
+    if (label.isEmpty())
+        return;
+    const Session &s = m_document->session();
+    MissingPartner m;
+    m.id = uniqueId(s, QStringLiteral("mp"));
+    m.label = label;
+    const int category = m_category->currentIndex() - 1;
+    if (category >= 0 && category < static_cast<int>(s.categories.size()))
+        m.category = s.categories[static_cast<std::size_t>(category)].id;
+    m.status = static_cast<MissingStatus>(std::max(0, m_status->currentIndex()));
+    const int who = m_mentionedBy->currentIndex() - 1;
+    if (who >= 0 && who < static_cast<int>(s.participants.size()))
+        m.mentionedBy = s.participants[static_cast<std::size_t>(who)].id;
+    m_document->push(new AddObject<MissingPartner>(
+        m_document, m, tr("Add missing partner \u201c%1\u201d").arg(label)));
+    m_label->clear();
+    const int row = m_model->rowOf(m.id);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, LabelColumn));
+}
+
+void MissingDock::removeCurrent()
+{
+    const QString id = m_model->idAt(m_table->currentIndex().row());
+    if (QUndoCommand *command = makeRemoveMissingCommand(m_document, id))
+        m_document->push(command);
+}
+
+void MissingDock::addColumns()
+{
     m_model->addColumn(
         {tr("Label"),
          [](const Session &s, int row, int role) -> QVariant {
@@ -145,7 +213,10 @@ MissingDock::MissingDock(SessionDocument *document, QWidget *parent)
                                 m_document, at(s, row).id, who, tr("Change mentioned by"));
                         },
                         [this] { return participantOptions(m_document->session()); }});
+}
 
+void MissingDock::buildContent()
+{
     auto *content = new QWidget(this);
     m_label = new QLineEdit(content);
     m_label->setObjectName(QStringLiteral("missingLabelEdit"));
@@ -200,68 +271,6 @@ MissingDock::MissingDock(SessionDocument *document, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &MissingDock::removeCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_remove->setEnabled(current.isValid()); });
-
-    auto reload = [this] { m_model->reload(); };
-    connect(document, &SessionDocument::missingPartnersAdded, this, reload);
-    connect(document, &SessionDocument::missingPartnersChanged, this, reload);
-    connect(document, &SessionDocument::missingPartnersRemoved, this, reload);
-    connect(document, &SessionDocument::categoriesChanged, this, [this, reload] {
-        reload();
-        fillCombos();
-    });
-    connect(document, &SessionDocument::participantsChanged, this, [this, reload] {
-        reload();
-        fillCombos();
-    });
-    connect(document, &SessionDocument::sessionReset, this, [this, reload] {
-        reload();
-        fillCombos();
-    });
-    fillCombos();
-}
-
-void MissingDock::fillCombos()
-{
-    const Session &s = m_document->session();
-    auto refill = [](QComboBox *combo, const QStringList &items) {
-        const int old = combo->currentIndex();
-        combo->clear();
-        combo->addItems(items);
-        combo->setCurrentIndex(old >= 0 && old < combo->count() ? old : 0);
-    };
-    refill(m_category, categoryOptions(s));
-    refill(m_mentionedBy, participantOptions(s));
-}
-
-void MissingDock::addFromForm()
-{
-    const QString label = m_label->text().trimmed();
-    if (label.isEmpty())
-        return;
-    const Session &s = m_document->session();
-    MissingPartner m;
-    m.id = uniqueId(s, QStringLiteral("mp"));
-    m.label = label;
-    const int category = m_category->currentIndex() - 1;
-    if (category >= 0 && category < static_cast<int>(s.categories.size()))
-        m.category = s.categories[static_cast<std::size_t>(category)].id;
-    m.status = static_cast<MissingStatus>(std::max(0, m_status->currentIndex()));
-    const int who = m_mentionedBy->currentIndex() - 1;
-    if (who >= 0 && who < static_cast<int>(s.participants.size()))
-        m.mentionedBy = s.participants[static_cast<std::size_t>(who)].id;
-    m_document->push(new AddObject<MissingPartner>(
-        m_document, m, tr("Add missing partner \u201c%1\u201d").arg(label)));
-    m_label->clear();
-    const int row = m_model->rowOf(m.id);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, LabelColumn));
-}
-
-void MissingDock::removeCurrent()
-{
-    const QString id = m_model->idAt(m_table->currentIndex().row());
-    if (QUndoCommand *command = makeRemoveMissingCommand(m_document, id))
-        m_document->push(command);
 }
 
 } // namespace nwk

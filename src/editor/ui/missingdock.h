@@ -36,6 +36,8 @@ public:
     void removeCurrent();
 
 private:
+    void addColumns();
+    void buildContent();
     void fillCombos();
 
     SessionDocument *m_document;

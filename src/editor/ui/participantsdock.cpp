@@ -71,128 +71,8 @@ ParticipantsDock::ParticipantsDock(SessionDocument *document, MapScene *scene, Q
         document, [](const Session &s) { return static_cast<int>(s.participants.size()); },
         [](const Session &s, int row) { return at(s, row).id; }, this);
 
-    m_model->addColumn({tr("Code"),
-                        [](const Session &s, int row, int role) -> QVariant {
-                            if (role == Qt::DisplayRole || role == Qt::EditRole)
-                                return at(s, row).code;
-                            return {};
-                        },
-                        [this](int row, const QVariant &value) -> QUndoCommand * {
-                            const QString code = value.toString().trimmed();
-                            const Session &s = m_document->session();
-                            if (code.isEmpty())
-                                return nullptr;
-                            for (const Participant &p : s.participants)
-                                if (p.code == code && p.id != at(s, row).id)
-                                    return nullptr; // codes name participants: keep them unique
-                            return setField<&Participant::code>(m_document, at(s, row).id, code,
-                                                                tr("Edit participant code"));
-                        },
-                        {}});
-    m_model->addColumn(
-        {tr("Role"),
-         [](const Session &s, int row, int role) -> QVariant {
-             if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
-                 return at(s, row).role;
-             return {};
-         },
-         [this](int row, const QVariant &value) -> QUndoCommand * {
-             return setField<&Participant::role>(m_document, at(m_document->session(), row).id,
-                                                 value.toString().trimmed(),
-                                                 tr("Edit participant role"));
-         },
-         {}});
-    m_model->addColumn({tr("Role group"),
-                        [](const Session &s, int row, int role) -> QVariant {
-                            const RoleGroup g = at(s, row).roleGroup;
-                            if (role == Qt::DisplayRole)
-                                return roleGroupName(g);
-                            if (role == Qt::EditRole)
-                                return static_cast<int>(g);
-                            if (role == Qt::DecorationRole)
-                                return roleSwatch(g);
-                            return {};
-                        },
-                        [this](int row, const QVariant &value) -> QUndoCommand * {
-                            const int g = value.toInt();
-                            if (g < 0 || g >= static_cast<int>(enumCount<RoleGroup>()))
-                                return nullptr;
-                            return setField<&Participant::roleGroup>(
-                                m_document, at(m_document->session(), row).id,
-                                static_cast<RoleGroup>(g), tr("Edit participant role group"));
-                        },
-                        [] { return roleGroupNames(); }});
-    auto timeColumn = [this](const QString &header, auto member, const QString &unset,
-                             const QString &undoText) {
-        m_model->addColumn(
-            {header,
-             [member, unset](const Session &s, int row, int role) -> QVariant {
-                 const qint64 ms = at(s, row).*member;
-                 if (role == Qt::DisplayRole)
-                     return ms < 0 ? unset : clockText(ms);
-                 if (role == Qt::EditRole)
-                     return clockText(ms);
-                 if (role == Qt::ToolTipRole)
-                     return tr("Session-clock time (h:mm:ss); empty: %1").arg(unset);
-                 return {};
-             },
-             [this, member, undoText](int row, const QVariant &value) -> QUndoCommand * {
-                 const std::optional<qint64> ms = parseClock(value.toString());
-                 if (!ms)
-                     return nullptr;
-                 const QString id = at(m_document->session(), row).id;
-                 if (member == &Participant::joinedMs)
-                     return setField<&Participant::joinedMs>(m_document, id, *ms, undoText);
-                 return setField<&Participant::leftMs>(m_document, id, *ms, undoText);
-             },
-             {}});
-    };
-    timeColumn(tr("Joined"), &Participant::joinedMs, tr("from the start"), tr("Edit joined time"));
-    timeColumn(tr("Left"), &Participant::leftMs, tr("stayed"), tr("Edit left time"));
-
-    auto *content = new QWidget(this);
-    m_table = new QTableView(content);
-    m_table->setObjectName(QStringLiteral("participantsTable"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new ComboDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::SelectedClicked);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
-
-    auto *add = new QPushButton(tr("&Add"), content);
-    add->setObjectName(QStringLiteral("addParticipantButton"));
-    add->setToolTip(tr("Add a participant with the next free code"));
-    m_remove = new QPushButton(tr("Remove"), content);
-    m_remove->setObjectName(QStringLiteral("removeParticipantButton"));
-    m_joined = new QPushButton(tr("Joined Now"), content);
-    m_joined->setObjectName(QStringLiteral("joinedNowButton"));
-    m_left = new QPushButton(tr("Left Now"), content);
-    m_left->setObjectName(QStringLiteral("leftNowButton"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {add, m_remove, m_joined, m_left})
-        buttons->addWidget(b);
-    buttons->addStretch();
-
-    m_marksLabel = new QLabel(content);
-    m_marksLabel->setWordWrap(true);
-    m_marksRow = new QHBoxLayout;
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_marksLabel);
-    layout->addLayout(m_marksRow);
-    setWidget(content);
-
-    connect(add, &QPushButton::clicked, this, &ParticipantsDock::addParticipant);
-    connect(m_remove, &QPushButton::clicked, this, &ParticipantsDock::removeCurrent);
-    connect(m_joined, &QPushButton::clicked, this, [this] { stamp(true); });
-    connect(m_left, &QPushButton::clicked, this, [this] { stamp(false); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ParticipantsDock::updateButtons);
+    addColumns();
+    buildContent();
 
     auto participantsChanged = [this] {
         m_model->reload();
@@ -355,6 +235,135 @@ void ParticipantsDock::updateButtons()
         b->setToolTip(running ? tr("Stamp the session-clock time on the selected participant")
                               : tr("The session clock is not running"));
     }
+}
+
+void ParticipantsDock::addColumns()
+{
+    m_model->addColumn({tr("Code"),
+                        [](const Session &s, int row, int role) -> QVariant {
+                            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                                return at(s, row).code;
+                            return {};
+                        },
+                        [this](int row, const QVariant &value) -> QUndoCommand * {
+                            const QString code = value.toString().trimmed();
+                            const Session &s = m_document->session();
+                            if (code.isEmpty())
+                                return nullptr;
+                            for (const Participant &p : s.participants)
+                                if (p.code == code && p.id != at(s, row).id)
+                                    return nullptr; // codes name participants: keep them unique
+                            return setField<&Participant::code>(m_document, at(s, row).id, code,
+                                                                tr("Edit participant code"));
+                        },
+                        {}});
+    m_model->addColumn(
+        {tr("Role"),
+         [](const Session &s, int row, int role) -> QVariant {
+             if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+                 return at(s, row).role;
+             return {};
+         },
+         [this](int row, const QVariant &value) -> QUndoCommand * {
+             return setField<&Participant::role>(m_document, at(m_document->session(), row).id,
+                                                 value.toString().trimmed(),
+                                                 tr("Edit participant role"));
+         },
+         {}});
+    m_model->addColumn({tr("Role group"),
+                        [](const Session &s, int row, int role) -> QVariant {
+                            const RoleGroup g = at(s, row).roleGroup;
+                            if (role == Qt::DisplayRole)
+                                return roleGroupName(g);
+                            if (role == Qt::EditRole)
+                                return static_cast<int>(g);
+                            if (role == Qt::DecorationRole)
+                                return roleSwatch(g);
+                            return {};
+                        },
+                        [this](int row, const QVariant &value) -> QUndoCommand * {
+                            const int g = value.toInt();
+                            if (g < 0 || g >= static_cast<int>(enumCount<RoleGroup>()))
+                                return nullptr;
+                            return setField<&Participant::roleGroup>(
+                                m_document, at(m_document->session(), row).id,
+                                static_cast<RoleGroup>(g), tr("Edit participant role group"));
+                        },
+                        [] { return roleGroupNames(); }});
+    auto timeColumn = [this](const QString &header, auto member, const QString &unset,
+                             const QString &undoText) {
+        m_model->addColumn(
+            {header,
+             [member, unset](const Session &s, int row, int role) -> QVariant {
+                 const qint64 ms = at(s, row).*member;
+                 if (role == Qt::DisplayRole)
+                     return ms < 0 ? unset : clockText(ms);
+                 if (role == Qt::EditRole)
+                     return clockText(ms);
+                 if (role == Qt::ToolTipRole)
+                     return tr("Session-clock time (h:mm:ss); empty: %1").arg(unset);
+                 return {};
+             },
+             [this, member, undoText](int row, const QVariant &value) -> QUndoCommand * {
+                 const std::optional<qint64> ms = parseClock(value.toString());
+                 if (!ms)
+                     return nullptr;
+                 const QString id = at(m_document->session(), row).id;
+                 if (member == &Participant::joinedMs)
+                     return setField<&Participant::joinedMs>(m_document, id, *ms, undoText);
+                 return setField<&Participant::leftMs>(m_document, id, *ms, undoText);
+             },
+             {}});
+    };
+    timeColumn(tr("Joined"), &Participant::joinedMs, tr("from the start"), tr("Edit joined time"));
+    timeColumn(tr("Left"), &Participant::leftMs, tr("stayed"), tr("Edit left time"));
+}
+
+void ParticipantsDock::buildContent()
+{
+    auto *content = new QWidget(this);
+    m_table = new QTableView(content);
+    m_table->setObjectName(QStringLiteral("participantsTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ComboDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
+
+    auto *add = new QPushButton(tr("&Add"), content);
+    add->setObjectName(QStringLiteral("addParticipantButton"));
+    add->setToolTip(tr("Add a participant with the next free code"));
+    m_remove = new QPushButton(tr("Remove"), content);
+    m_remove->setObjectName(QStringLiteral("removeParticipantButton"));
+    m_joined = new QPushButton(tr("Joined Now"), content);
+    m_joined->setObjectName(QStringLiteral("joinedNowButton"));
+    m_left = new QPushButton(tr("Left Now"), content);
+    m_left->setObjectName(QStringLiteral("leftNowButton"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {add, m_remove, m_joined, m_left})
+        buttons->addWidget(b);
+    buttons->addStretch();
+
+    m_marksLabel = new QLabel(content);
+    m_marksLabel->setWordWrap(true);
+    m_marksRow = new QHBoxLayout;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_marksLabel);
+    layout->addLayout(m_marksRow);
+    setWidget(content);
+
+    connect(add, &QPushButton::clicked, this, &ParticipantsDock::addParticipant);
+    connect(m_remove, &QPushButton::clicked, this, &ParticipantsDock::removeCurrent);
+    connect(m_joined, &QPushButton::clicked, this, [this] { stamp(true); });
+    connect(m_left, &QPushButton::clicked, this, [this] { stamp(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ParticipantsDock::updateButtons);
 }
 
 } // namespace nwk

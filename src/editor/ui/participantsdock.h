@@ -50,6 +50,8 @@ public:
     void toggleMark(const QString &participantId);
 
 private:
+    void addColumns();
+    void buildContent();
     QString currentId() const;
     void stamp(bool joined);
     void rebuildMarkButtons();
