@@ -38,6 +38,13 @@ double pageScale(const QRectF &bounds, QPageSize::PageSizeId page,
                     (h - 2 * kMarginMm) * ptPerMm / bounds.height());
 }
 
+/// Whether a marker carries a count badge, which is drawn in the label's font.
+bool countsShown(const Session &s, const RenderOptions &o)
+{
+    return o.showCounts && std::any_of(s.partners.cbegin(), s.partners.cend(),
+                                       [](const Partner &pa) { return pa.count > 1; });
+}
+
 /// The least label size from `least` up that prints at `labelPt` when the map's bounds
 /// are the frame around `content` at that size: larger labels widen the frame, which
 /// shrinks the scale, so again until the size holds on the page it gives.
@@ -104,8 +111,11 @@ FittedMap fitMap(const Session &s, const RenderOptions &o, double labelPt,
     fit.render.labelSize = size;
     const MapStyle st = MapStyle::forOptions(fit.render);
     // At that size the probe's markers and positions are the map's own, unless the
-    // labels are so small that the badges shrink with them.
-    const bool same = markBadgeHeight(st) == markBadgeHeight(probeStyle);
+    // labels are so small that the badges shrink with them, or a count badge ("x7",
+    // drawn in the label's font) grows with them.
+    const bool same =
+        st.labelFont == probeStyle.labelFont ||
+        (markBadgeHeight(st) == markBadgeHeight(probeStyle) && !countsShown(*shown, o));
     PreparedMap map{shown, same ? probe : PaintContext(*shown, fit.render, st), {}};
     const QRectF frame =
         labelFrame(same ? content : unlabelledContent(map.ctx, fit.render, st), st);
