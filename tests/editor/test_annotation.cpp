@@ -4,12 +4,12 @@
 // cards dock end up in the file and the CSV; snapshots show what changed.
 #include "cardsfixture.h"
 
-#include "../../src/editor/ui/annotationdialog.h"
-#include "../../src/editor/ui/annotationlayer.h"
-#include "../../src/editor/ui/annotationsdock.h"
-#include "../../src/editor/ui/annotationui.h"
-#include "../../src/editor/ui/codebookdialog.h"
-#include "../../src/editor/ui/versionsdock.h"
+#include "../../src/editor/research/annotationdialog.h"
+#include "../../src/editor/research/annotationlayer.h"
+#include "../../src/editor/research/annotationsdock.h"
+#include "../../src/editor/research/annotationui.h"
+#include "../../src/editor/research/codebookdialog.h"
+#include "../../src/editor/research/versionsdock.h"
 #include "nwk/core/codebookio.h"
 #include "nwk/core/dataexport.h"
 #include "nwk/editor/changevalue.h"

@@ -4,7 +4,7 @@
 // offers another folder (remembered, and searched at the next start).
 #include "test_autosave_support.h"
 
-#include "../../src/editor/ui/autosavewarning.h"
+#include "../../src/editor/session/autosavewarning.h"
 
 #include "nwk/editor/autosaver.h"
 

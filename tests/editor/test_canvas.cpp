@@ -4,7 +4,7 @@
 // partner labels are readable; fit shows the map, not a page; the legend is an overlay.
 #include "canvasfixture.h"
 
-#include "../../src/editor/ui/legendoverlay.h"
+#include "../../src/editor/presentation/legendoverlay.h"
 
 #include <QToolButton>
 

@@ -4,7 +4,7 @@
 // QTest events on the real widgets; checked in the saved file.
 #include "editorfixture.h"
 
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 
 #include <QClipboard>
 #include <QComboBox>

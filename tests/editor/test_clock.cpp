@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The session clock and time per card, with a controlled clock (no waiting).
 #include "cardsfixture.h"
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 
 #include <QTreeWidget>
 

@@ -6,9 +6,9 @@
 // Built-in synonyms: CLB recurs in all three, Stad in Noord and Zuidwest.
 #include "editorfixture.h"
 
-#include "../../src/editor/ui/actions.h"
-#include "../../src/editor/ui/comparewindow.h"
-#include "../../src/editor/ui/synonymsdialog.h"
+#include "../../src/editor/window/actions.h"
+#include "../../src/editor/research/comparewindow.h"
+#include "../../src/editor/research/synonymsdialog.h"
 
 #include "nwk/render/mappainter.h"
 

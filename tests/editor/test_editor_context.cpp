@@ -5,9 +5,9 @@
 #include "editorfixture.h"
 
 #include "../../src/editor/context/editorcontext.h"
-#include "../../src/editor/ui/actions.h"
-#include "../../src/editor/ui/capturepanel.h"
-#include "../../src/editor/ui/historydock.h"
+#include "../../src/editor/window/actions.h"
+#include "../../src/editor/capture/capturepanel.h"
+#include "../../src/editor/window/historydock.h"
 
 #include <QDockWidget>
 #include <QLineEdit>

@@ -8,8 +8,8 @@
 #include "namedsession.h"
 #include "pdftext.h"
 
-#include "../../src/editor/ui/exportdatadialog.h"
-#include "../../src/editor/ui/exportdialog.h"
+#include "../../src/editor/export/exportdatadialog.h"
+#include "../../src/editor/export/exportdialog.h"
 #include "nwk/render/exporters.h"
 
 #include <QCheckBox>

@@ -5,8 +5,8 @@
 #include "modalrun.h"
 #include "pdftext.h"
 
-#include "../../src/editor/ui/actions.h"
-#include "../../src/editor/ui/exportdatadialog.h"
+#include "../../src/editor/window/actions.h"
+#include "../../src/editor/export/exportdatadialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

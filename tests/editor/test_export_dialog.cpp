@@ -4,8 +4,8 @@
 #include "modalrun.h"
 #include "pdftext.h"
 
-#include "../../src/editor/ui/actions.h"
-#include "../../src/editor/ui/exportdialog.h"
+#include "../../src/editor/window/actions.h"
+#include "../../src/editor/export/exportdialog.h"
 #include "nwk/render/exporters.h"
 
 #include <QCheckBox>

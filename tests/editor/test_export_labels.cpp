@@ -3,7 +3,7 @@
 // all be placed at that size on A4, driven as a user drives the dialog.
 #include "editorfixture.h"
 
-#include "../../src/editor/ui/exportdialog.h"
+#include "../../src/editor/export/exportdialog.h"
 #include "../render/crowded_fixture.h"
 
 #include "nwk/render/exporters.h"

@@ -3,8 +3,8 @@
 // program's resources; the guide and docs/images/ agree.
 #include "editorfixture.h"
 
-#include "../../src/editor/ui/quickguide.h"
-#include "../../src/editor/ui/shortcutshelp.h"
+#include "../../src/editor/help/quickguide.h"
+#include "../../src/editor/help/shortcutshelp.h"
 
 #include <QDir>
 #include <QImage>

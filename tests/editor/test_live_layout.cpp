@@ -4,7 +4,7 @@
 // typing a partner, marking and card navigation keep working, by key and from the bar.
 #include "livefixture.h"
 
-#include "../../src/editor/ui/livebar.h"
+#include "../../src/editor/capture/livebar.h"
 #include "nwk/editor/language.h"
 
 #include <QLabel>

@@ -2,8 +2,8 @@
 // The Measures dock: shown from the View menu, follows the document, lazy when hidden.
 #include "editorfixture.h"
 
-#include "../../src/editor/ui/actions.h"
-#include "../../src/editor/ui/measuresdock.h"
+#include "../../src/editor/window/actions.h"
+#include "../../src/editor/research/measuresdock.h"
 
 #include <QMenu>
 #include <QTableWidget>

@@ -6,7 +6,7 @@
 // (The real program, killed right after a save: test_crash_recovery_stale.cpp.)
 #include "test_autosave_support.h"
 
-#include "../../src/editor/ui/recoverydialog.h"
+#include "../../src/editor/session/recoverydialog.h"
 
 #include "nwk/editor/autosaver.h"
 #include "nwk/editor/partnercommands.h"

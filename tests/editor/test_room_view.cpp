@@ -6,7 +6,7 @@
 #include "livefixture.h"
 #include "textrecorder.h"
 
-#include "../../src/editor/ui/roomview.h"
+#include "../../src/editor/presentation/roomview.h"
 
 using namespace nwk;
 using namespace nwk::test;

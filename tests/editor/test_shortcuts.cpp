@@ -4,7 +4,7 @@
 // no two window-wide shortcuts may collide.
 #include "editorfixture.h"
 
-#include "../../src/editor/ui/shortcutshelp.h"
+#include "../../src/editor/help/shortcutshelp.h"
 
 #include <QHash>
 #include <QLineEdit>

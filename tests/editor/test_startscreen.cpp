@@ -3,8 +3,8 @@
 // the new-session wizard, driven with keys as a user without a mouse would.
 #include "editorfixture.h"
 
-#include "../../src/editor/ui/newsessionwizard.h"
-#include "../../src/editor/ui/recentfiles.h"
+#include "../../src/editor/session/newsessionwizard.h"
+#include "../../src/editor/session/recentfiles.h"
 #include "nwk/core/validation.h"
 #include "nwk/editor/startscreen.h"
 

@@ -3,7 +3,7 @@
 // its tooltip (shown on hover, also in the menus) and in its status tip.
 #include "editorfixture.h"
 
-#include "../../src/editor/ui/shortcutshelp.h"
+#include "../../src/editor/help/shortcutshelp.h"
 
 #include <QMenu>
 #include <QMenuBar>

@@ -4,7 +4,7 @@
 // this build (no action or widget of that name) makes its shot skip, named.
 #include "shots.h"
 
-#include "../../src/editor/ui/comparewindow.h"
+#include "../../src/editor/research/comparewindow.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/cards/presenterwindow.h"

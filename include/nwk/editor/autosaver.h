@@ -205,14 +205,14 @@ private:
     QStringList m_declined; ///< copies the user chose Not Now for at this start
 };
 
-/// Shows the recovery dialog (src/editor/ui/recoverydialog.cpp): what each left-over
+/// Shows the recovery dialog (src/editor/session/recoverydialog.cpp): what each left-over
 /// session is (name, time, partners, links, notes) with Restore / Discard / Not Now.
 /// Restores the chosen one into the autosaver's document; true when restored.
 /// Candidates not restored or discarded stay for the next start.
 bool offerRecovery(Autosaver &autosaver, std::vector<RecoveryCandidate> candidates,
                    QWidget *parent = nullptr);
 
-/// Shows autosave failures in `window` (src/editor/ui/autosavewarning.cpp): a bar above
+/// Shows autosave failures in `window` (src/editor/session/autosavewarning.cpp): a bar above
 /// the map, object name "autosaveWarning", that says which folder and why, stays while
 /// writing fails, goes when a write succeeds, and offers "Retry Now" and "Choose
 /// Another Recovery Folder…" (Autosaver::moveTo). The window's central widget must be

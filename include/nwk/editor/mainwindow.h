@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: assembles the document, the map view and the features (one
-// ordered list, installFeatures() in src/editor/ui/mainwindow_features.cpp, each
+// ordered list, installFeatures() in src/editor/window/mainwindow_features.cpp, each
 // installed through the editor context: docs/architecture.md, "How a feature
 // installs"), and runs the file workflow (new, open, save, unsaved changes). It
 // holds no editing logic of its own.
@@ -36,7 +36,7 @@ public:
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
     QUndoStack *undoStack() const;
-    /// The menus and actions (src/editor/ui/actions.h); installers add theirs to them.
+    /// The menus and actions (src/editor/window/actions.h); installers add theirs to them.
     Actions *actions() const { return m_actions; }
     /// What the features share (src/editor/context/editorcontext.h).
     EditorContext &context() const { return *m_context; }

@@ -3,7 +3,7 @@
 
 #include "cardtexts.h"
 #include "nwk/editor/cardcommands.h"
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <QComboBox>

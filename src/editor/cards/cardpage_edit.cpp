@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CardPage: mirroring the model, editing notes and quotes.
 #include "cardpage.h"
-#include "ui/plaintip.h"
+#include "shared/plaintip.h"
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -9,7 +9,7 @@
 
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/partnerquotes.h"
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "cardpage.h"
 #include "cardtexts.h"
 #include "nwk/editor/cardcommands.h"
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 #include "protocolpage.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocolpage.h"
-#include "ui/plaintip.h"
+#include "shared/plaintip.h"
 
 #include "cardpage.h"
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/partnerquotes.h"
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
 

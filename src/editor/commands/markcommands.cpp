@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/markcommands.h"
 
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
@@ -229,7 +229,7 @@ QString nextParticipantCode(const Session &s)
 
 qint64 sessionClockMs(const Session &s, const QDateTime &now)
 {
-    // One clock for the whole editor (cards/sessionclock.h): -1 when not recording
+    // One clock for the whole editor (sessionclock.h): -1 when not recording
     // or when the session is being reviewed long after the recording.
     const qint64 ms = SessionClock::elapsedMs(s.recordingStarted, now);
     return ms > SessionClock::kMaxSessionMs ? -1 : ms;

@@ -5,7 +5,7 @@
 // Where the lock lives: in front of the undo stack. Only commands change the
 // session, and every step goes through push(), undo(), redo() or setUndoIndex()
 // (the Undo and Redo actions and the History view are routed here, see
-// ui/undoguard.cpp). Each asks commandLayer() of the steps it would run before any
+// window/undoguard.cpp). Each asks commandLayer() of the steps it would run before any
 // of them runs; in annotation mode a step of the group's data is refused as a
 // whole: nothing runs, the stack stays as it was, groupEditRefused() reports it.
 // The UI disables group edits in annotation mode as well; this is the rule under it.

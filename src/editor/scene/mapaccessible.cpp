@@ -6,7 +6,7 @@
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
-#include "ui/properties/propertytexts.h"
+#include "shared/propertytexts.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdialog.h"
-#include "plaintip.h"
+#include "shared/plaintip.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnereditor.h"
-#include "../plaintip.h"
+#include "shared/plaintip.h"
 
 #include "nwk/editor/cards/partnerquotes.h"
 
 #include "nwk/core/geometry.h"
 #include "partneredits.h"
-#include "propertytexts.h"
+#include "shared/propertytexts.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "categoryeditor.h"
-#include "plaintip.h"
+#include "shared/plaintip.h"
 
 #include "gridedits.h"
 #include "nwk/editor/changevalue.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codebookdialog.h"
-#include "plaintip.h"
+#include "shared/plaintip.h"
 
 #include "nwk/core/codebookio.h"
 #include "nwk/editor/objectcommands.h"

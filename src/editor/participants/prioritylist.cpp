@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prioritylist.h"
-#include "plaintip.h"
+#include "shared/plaintip.h"
 
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/sessiondocument.h"
-#include "rolestyle.h"
+#include "shared/rolestyle.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsView>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationsdock.h"
-#include "plaintip.h"
+#include "shared/plaintip.h"
 
 #include "annotationui.h"
 #include "context/editorcontext.h"

@@ -7,7 +7,7 @@
 #include "nwk/editor/language.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "rolestyle.h"
+#include "shared/rolestyle.h"
 
 #include <QComboBox>
 #include <QDate>

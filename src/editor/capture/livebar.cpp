@@ -4,13 +4,13 @@
 #include "capturepanel.h"
 #include "cards/cardspanel.h"
 #include "context/editorcontext.h"
-#include "marksui.h"
+#include "participants/marksui.h"
 #include "nwk/editor/cards/focusgroup.h"
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
-#include "rolestyle.h"
+#include "shared/rolestyle.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "capturepanel.h"
 #include "context/editorcontext.h"
 #include "livebar.h"
-#include "marksui.h"
+#include "participants/marksui.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/mapview.h"
 

@@ -9,7 +9,7 @@
 #include "participantsdock.h"
 #include "prioritylist.h"
 #include "properties/propertiesdock.h"
-#include "rolestyle.h"
+#include "shared/rolestyle.h"
 #include "sessiontablemodel.h"
 
 #include <QAbstractItemView>

@@ -9,7 +9,7 @@
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
 #include "properties/partneredits.h"
-#include "properties/propertytexts.h"
+#include "shared/propertytexts.h"
 #include "scene/mapitems.h"
 
 #include <QActionGroup>

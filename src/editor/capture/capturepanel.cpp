@@ -2,7 +2,7 @@
 #include "capturepanel.h"
 
 #include "context/editorcontext.h"
-#include "nwk/editor/cards/sessionclock.h"
+#include "nwk/editor/sessionclock.h"
 
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"

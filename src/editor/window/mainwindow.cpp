@@ -4,8 +4,8 @@
 #include "actions.h"
 #include "context/editorcontext.h"
 #include "docklayout.h"
-#include "livelayout.h"
-#include "menutips.h"
+#include "capture/livelayout.h"
+#include "help/menutips.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/externalchange.h"
 #include "nwk/editor/language.h"
@@ -13,8 +13,8 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "recentfiles.h"
-#include "shortcutshelp.h"
+#include "session/recentfiles.h"
+#include "help/shortcutshelp.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -5,7 +5,7 @@
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "rolestyle.h"
+#include "shared/rolestyle.h"
 #include "sessiontablemodel.h"
 
 #include <QComboBox>

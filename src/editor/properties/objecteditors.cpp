@@ -2,7 +2,7 @@
 #include "objecteditors.h"
 
 #include "nwk/editor/objectaccess.h"
-#include "propertytexts.h"
+#include "shared/propertytexts.h"
 
 #include <QFormLayout>
 #include <QLabel>
