@@ -4,8 +4,8 @@
 // cards dock end up in the file and the CSV; snapshots show what changed.
 #include "cardsfixture.h"
 
+#include "../../src/editor/scene/overlayitems.h"
 #include "../../src/editor/ui/annotationdialog.h"
-#include "../../src/editor/ui/annotationlayer.h"
 #include "../../src/editor/ui/annotationsdock.h"
 #include "../../src/editor/ui/annotationui.h"
 #include "../../src/editor/ui/codebookdialog.h"
