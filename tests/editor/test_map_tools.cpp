@@ -5,9 +5,11 @@
 // model and the undo stack.
 #include "../../src/editor/scene/tools/maptool.h"
 #include "editorfixture.h"
+#include "nwk/editor/editlayer.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QSignalSpy>
 
 #include <memory>
 #include <utility>
@@ -98,4 +100,35 @@ TEST_CASE("A tool installed on the scene gets the press first and keeps it from 
     CHECK(w.partner(kPa1).category == QStringLiteral("werk"));
     CHECK(w.partner(kPa1).placement->angle == Approx(kInWerk.angle).margin(1.0));
     CHECK(w.stack().count() == steps + 1);
+}
+
+TEST_CASE("In annotation mode the tools ask the document's lock before a gesture begins",
+          "[map][tools][annotation]")
+{
+    SessionFile file;
+    Window w(file.path);
+    QTest::keyClick(&w.window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(w.doc().locks(EditLayer::Group));
+    const Session before = w.doc().session();
+    const int steps = w.stack().count();
+    QSignalSpy messages(&w.scene(), &MapScene::message);
+
+    // Shift-drag from pa1 to pa2: no line is drawn, the map says it is locked.
+    const QPoint from = w.pixelOfPartner(kPa1);
+    const QPoint to = w.pixelOfPartner(QStringLiteral("pa2"));
+    QTest::mousePress(w.viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+    w.moveWithButton((from + to) / 2, Qt::ShiftModifier);
+    CHECK_FALSE(w.scene().isDrawingLink());
+    QTest::mouseRelease(w.viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.front().front().toString().contains(QStringLiteral("locked")));
+
+    // A plain drag selects the partner but moves nothing and names no target.
+    QTest::mousePress(w.viewport(), Qt::LeftButton, {}, from);
+    w.moveWithButton(w.pixelOf(kInWerk), {});
+    CHECK(w.scene().placementHint().isEmpty());
+    QTest::mouseRelease(w.viewport(), Qt::LeftButton, {}, w.pixelOf(kInWerk));
+    CHECK(w.scene().selectedPartnerIds() == QStringList{kPa1});
+    CHECK(w.doc().session() == before);
+    CHECK(w.stack().count() == steps);
 }
