@@ -5,11 +5,11 @@
 #include "cardsfixture.h"
 
 #include "../../src/editor/research/annotationdialog.h"
-#include "../../src/editor/research/annotationlayer.h"
 #include "../../src/editor/research/annotationsdock.h"
 #include "../../src/editor/research/annotationui.h"
 #include "../../src/editor/research/codebookdialog.h"
 #include "../../src/editor/research/versionsdock.h"
+#include "../../src/editor/scene/overlayitems.h"
 #include "nwk/core/codebookio.h"
 #include "nwk/core/dataexport.h"
 #include "nwk/editor/changevalue.h"

@@ -4,8 +4,12 @@
 // The scene is the single router between model and items: it creates, updates
 // and removes items from the document's signals only; items hold ids and draw
 // through MapPainter with geometry the scene computed (positions, label
-// rectangles, link ends). User gestures (drag, nudge) become undo commands; the
-// scene never changes the model or an item's position directly.
+// rectangles, link ends). Editor-only overlays (placement hint, find marks,
+// desired placements, annotation badges) live in its overlay layer, which it
+// feeds the same way. User gestures are handled by tools (src/editor/scene/tools/:
+// move, link drawing, keyboard linking) that the scene hands every mouse and key
+// event to; they become undo commands. The scene never changes the model or an
+// item's position directly.
 #pragma once
 
 #include "nwk/core/enums.h"
@@ -18,10 +22,11 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
-class QGraphicsLineItem;
 class QTimer;
 
 namespace nwk {
@@ -34,9 +39,12 @@ class PartnerItem;
 class SchoolItem;
 class LinkItem;
 class MissingItem;
-class SectorHighlightItem;
-class HintLabelItem;
-class FoundMarksItem;
+class OverlayLayer;
+class MapTool;
+class MoveTool;
+class LinkDrawTool;
+class KeyboardLinkTool;
+class PlacementHint;
 
 class MapScene : public QGraphicsScene {
     Q_OBJECT
@@ -92,7 +100,7 @@ public:
     /// pointer and in placementHintChanged(); clearPlacementHint() hides it.
     void showPlacementHint(QPointF scenePos);
     void clearPlacementHint();
-    QString placementHint() const { return m_hintText; }
+    QString placementHint() const;
 
     // ---- Keyboard --------------------------------------------------------------
     /// Placed partners in keyboard order: by sector, then distance, then angle.
@@ -108,20 +116,38 @@ public:
     bool linkTool() const { return m_linkTool; }
     void setLinkKind(LinkKind kind) { m_linkKind = kind; }
     LinkKind linkKind() const { return m_linkKind; }
-    bool isDrawingLink() const { return m_rubber != nullptr; }
+    bool isDrawingLink() const;
     /// Cancels a link being drawn (Esc).
     void cancelLink();
     /// Keyboard linking (Map > Link To): a rubber line from `from` (a partner or
     /// kSchoolId) follows the selection; Enter links to the selected partner,
     /// Esc cancels.
     void startKeyboardLink(const QString &from);
-    bool isLinkingByKeyboard() const { return m_rubber && m_keyLink; }
+    bool isLinkingByKeyboard() const;
     /// Enter while linking by keyboard: links to the one selected partner.
     /// True when keyboard linking was on (the key is used).
     bool finishKeyboardLink();
     /// Adds a link of the current kind from `from` to `to` (one undo step); false,
     /// with a message(), when they are the same or already linked like that.
     bool addLinkBetween(const QString &from, const QString &to);
+
+    // ---- Tools and overlays ------------------------------------------------------
+    /// Puts a tool first in line for mouse and key events (the scene owns it).
+    void installTool(std::unique_ptr<MapTool> tool);
+    /// The overlay layer (highlight, hint label, find marks, desired placements, badges).
+    const OverlayLayer &overlays() const { return *m_overlays; }
+    /// View > Show Annotations: the annotation badges on the map.
+    void setAnnotationBadgesVisible(bool on);
+    /// The placed partner's item under scenePos (the topmost), or nullptr.
+    PartnerItem *partnerItemAt(const QPointF &scenePos) const;
+    /// Partner id, kSchoolId, or empty: what a link may end at under scenePos.
+    QString linkEndAt(const QPointF &scenePos) const;
+    /// Where a link's end (a partner id or kSchoolId) is drawn.
+    QPointF linkEndPoint(const QString &end) const;
+    /// A tool is moving partners live (a drag): the label layout and the map's extent
+    /// wait for liveMoveEnded(), so the view does not jump.
+    bool isLiveMove() const;
+    void liveMoveEnded();
 
 Q_SIGNALS:
     /// The map's extent changed (new session, categories, a partner or label
@@ -145,6 +171,9 @@ public:
     void rebuild();
 
 private:
+    enum class Change { Added, Changed, Removed };
+    void partnersUpdated(Change change, const QStringList &ids);
+    void linksUpdated(Change change, const QStringList &ids);
     void onPartnersAdded(const QStringList &ids);
     void onPartnersChanged(const QStringList &ids);
     void onPartnersRemoved(const QStringList &ids);
@@ -179,30 +208,10 @@ private:
     /// extent (deferred to the end of a drag, so the view does not jump).
     /// `laidOut`: relayout() has just set the extent (or deferred it in a drag).
     void contentChanged(bool laidOut = false);
-    QPointF endPoint(const QString &end) const;
-    PartnerItem *partnerItemAt(const QPointF &scenePos) const;
-    /// Partner id, kSchoolId, or empty: what a link may end at under scenePos.
-    QString linkEndAt(const QPointF &scenePos) const;
-    bool linkPress(QGraphicsSceneMouseEvent *event);
-    bool linkMove(QGraphicsSceneMouseEvent *event);
-    bool linkRelease(QGraphicsSceneMouseEvent *event);
-    void createOverlays();
-    /// Moves the keyboard link's rubber line to the selected partner.
-    void followKeyboardLink();
     void updateFoundMarks();
-
-    /// Where a moved partner started: its centre, sector and category.
-    struct MoveStart {
-        QPointF point;
-        int sector = -1;
-        QString category;
-    };
-    QHash<QString, MoveStart> moveStarts(const QStringList &ids) const;
-    /// Pushes a MovePartners for the partners in `starts` moved by `delta` (map
-    /// units). A partner that lands in another sector takes that sector's
-    /// category, unless the session is in free-placement mode or Alt is held.
-    void pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
-                  Qt::KeyboardModifiers modifiers, bool mergeable);
+    /// The first tool (in m_tools' order) for which `handle` returns true.
+    template <typename Handle> bool dispatch(Handle handle);
+    void createTools();
 
     SessionDocument *m_document;
     MapPainter m_painter;
@@ -228,27 +237,17 @@ private:
     QHash<QString, QSet<QString>> m_linksAt;
     QList<MissingItem *> m_missing;
 
-    struct Drag {
-        bool pressed = false; ///< left button went down on a partner
-        bool moving = false;  ///< past the drag threshold
-        int undoIndex = 0;    ///< undo index when the drag began: later steps are its own
-        QPointF pressScenePos;
-        QPoint pressScreenPos;
-        QHash<QString, MoveStart> starts; ///< partner id -> state at press time
-    } m_drag;
-    int m_nudgeUndoIndex = 0; ///< undo index when the current nudge key went down
-
-    SectorHighlightItem *m_highlight = nullptr;
-    HintLabelItem *m_hintLabel = nullptr;
-    FoundMarksItem *m_foundMarks = nullptr;
-    QString m_hintText;
+    std::unique_ptr<OverlayLayer> m_overlays;
+    std::unique_ptr<PlacementHint> m_hint;
     QStringList m_found;
 
+    /// Every tool, in the order events reach them; the scene's own three below.
+    std::vector<std::unique_ptr<MapTool>> m_tools;
+    MoveTool *m_move = nullptr;
+    LinkDrawTool *m_linkDraw = nullptr;
+    KeyboardLinkTool *m_keyboardLink = nullptr;
     bool m_linkTool = false;
     LinkKind m_linkKind = LinkKind::Collaborates;
-    QGraphicsLineItem *m_rubber = nullptr; ///< the link being drawn
-    QString m_linkFrom;
-    bool m_keyLink = false; ///< the rubber line follows the selection (keyboard)
 
     QTimer *m_relayoutTimer = nullptr;
     QStringList m_pendingRelayout;

@@ -28,6 +28,8 @@ class QUndoStack;
 
 namespace nwk {
 
+enum class EditLayer; // editlayer.h
+
 class SessionDocument : public QObject {
     Q_OBJECT
 
@@ -138,6 +140,9 @@ public:
     /// codebook and snapshot steps push, undo and redo as usual.
     bool annotationMode() const { return m_annotationMode; }
     void setAnnotationMode(bool on);
+    /// Whether push() now refuses a command that changes `layer`: the lock's one rule,
+    /// which gestures may ask before they begin, to say so instead of drawing a change.
+    bool locks(EditLayer layer) const;
 
     /// The one way to add an undo step: runs the command and puts it on the undo
     /// stack, or (refused in annotation mode) deletes it unrun and returns false.

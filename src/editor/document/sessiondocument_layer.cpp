@@ -31,6 +31,11 @@ void SessionDocument::setAnnotationMode(bool on)
     Q_EMIT annotationModeChanged(on);
 }
 
+bool SessionDocument::locks(EditLayer layer) const
+{
+    return m_annotationMode && layer == EditLayer::Group;
+}
+
 bool SessionDocument::refuseSteps(int from, int to)
 {
     if (!m_annotationMode)
@@ -46,7 +51,7 @@ bool SessionDocument::refuseSteps(int from, int to)
 bool SessionDocument::push(QUndoCommand *command)
 {
     std::unique_ptr<QUndoCommand> owned(command);
-    if (m_annotationMode && commandLayer(command) == EditLayer::Group) {
+    if (locks(commandLayer(command))) {
         Q_EMIT groupEditRefused();
         return false; // deleted unrun
     }

@@ -2,7 +2,6 @@
 #include "annotationui.h"
 
 #include "annotationdialog.h"
-#include "annotationlayer.h"
 #include "annotationsdock.h"
 #include "codebookdialog.h"
 #include "context/editorcontext.h"
@@ -64,7 +63,6 @@ AnnotationUi::AnnotationUi(const EditorContext &context)
     QMainWindow *window = m_window;
     setObjectName(QStringLiteral("annotationUi"));
     createActions();
-    m_layer = new AnnotationLayer(m_document, context.scene, this);
     dock = new AnnotationsDock(context, this);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
@@ -139,7 +137,7 @@ void AnnotationUi::createActions()
     showAnnotationsAction->setCheckable(true);
     showAnnotationsAction->setChecked(true);
     connect(showAnnotationsAction, &QAction::toggled, this, [this](bool on) {
-        m_layer->setVisible(on);
+        m_scene->setAnnotationBadgesVisible(on);
         dock->setLayerVisible(on);
     });
 

@@ -23,7 +23,6 @@ class QWidget;
 namespace nwk {
 
 class AnnotationDialog;
-class AnnotationLayer;
 class AnnotationsDock;
 class EditorContext;
 class MapContextMenu;
@@ -86,7 +85,6 @@ private:
     MapView *m_view;
     MapContextMenu *m_maps;
     SessionDocument *m_document;
-    AnnotationLayer *m_layer = nullptr;
     QLabel *m_indicator = nullptr;
     QPointer<QMenu> m_menu;
     /// Widgets made read-only or disabled by the lock, to restore.

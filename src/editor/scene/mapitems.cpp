@@ -19,20 +19,11 @@ MapScene *MapItem::mapScene() const
 
 BackgroundItem::BackgroundItem()
 {
-    setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(-100);
+    showOnly(*this, -100);
     // Sectors, rings and their curved labels are the costliest drawing and
     // change rarely: keep them as a pixmap of the visible part at the current
     // zoom, so a drag repaints partners, not the background.
     setCacheMode(DeviceCoordinateCache);
-}
-
-void BackgroundItem::setBounds(const QRectF &bounds)
-{
-    if (bounds == m_bounds)
-        return;
-    prepareGeometryChange();
-    m_bounds = bounds;
 }
 
 void BackgroundItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -51,16 +42,7 @@ void BackgroundItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
 
 LegendItem::LegendItem()
 {
-    setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(-90);
-}
-
-void LegendItem::setBounds(const QRectF &bounds)
-{
-    if (bounds == m_bounds)
-        return;
-    prepareGeometryChange();
-    m_bounds = bounds;
+    showOnly(*this, -90);
 }
 
 void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -74,16 +56,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 
 SchoolItem::SchoolItem()
 {
-    setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(15);
-}
-
-void SchoolItem::setBounds(const QRectF &bounds)
-{
-    if (bounds == m_bounds)
-        return;
-    prepareGeometryChange();
-    m_bounds = bounds;
+    showOnly(*this, 15);
 }
 
 void SchoolItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -97,16 +70,7 @@ void SchoolItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 GroupItem::GroupItem(const QString &groupId)
     : m_groupId(groupId)
 {
-    setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(-50);
-}
-
-void GroupItem::setBounds(const QRectF &bounds)
-{
-    if (bounds == m_bounds)
-        return;
-    prepareGeometryChange();
-    m_bounds = bounds;
+    showOnly(*this, -50);
 }
 
 void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -227,8 +191,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 MissingItem::MissingItem(const QString &missingId)
     : m_missingId(missingId)
 {
-    setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(20);
+    showOnly(*this, 20);
 }
 
 void MissingItem::setGeometry(const QRectF &bounds, const QRectF &labelRect)

@@ -4,6 +4,8 @@
 // MapPainter, from the scene's current session. No item changes the model.
 #pragma once
 
+#include "itemtypes.h"
+
 #include <QGraphicsItem>
 #include <QLineF>
 #include <QRectF>
@@ -22,74 +24,59 @@ protected:
     MapScene *mapScene() const;
 };
 
-/// The paper (white map bounds), sectors, rings, sector labels and the title.
-class BackgroundItem final : public MapItem {
+/// A map item drawn inside a rectangle the scene sets (the map's extent, the legend's
+/// box, the school's disc).
+template <MapItemType K> class BoundedItem : public TypedItem<K, MapItem> {
 public:
-    enum { Type = UserType + 1 };
-    BackgroundItem();
-    int type() const override { return Type; }
-
-    void setBounds(const QRectF &bounds);
+    void setBounds(const QRectF &bounds)
+    {
+        if (bounds == m_bounds)
+            return;
+        this->prepareGeometryChange();
+        m_bounds = bounds;
+    }
     QRectF boundingRect() const override { return m_bounds; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-private:
+protected:
     QRectF m_bounds;
+};
+
+/// The paper (white map bounds), sectors, rings, sector labels and the title.
+class BackgroundItem final : public BoundedItem<MapItemType::Background> {
+public:
+    BackgroundItem();
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 };
 
 /// The legend beside the map; its content follows the model (kinds in use).
-class LegendItem final : public MapItem {
+class LegendItem final : public BoundedItem<MapItemType::Legend> {
 public:
-    enum { Type = UserType + 7 };
     LegendItem();
-    int type() const override { return Type; }
-
-    void setBounds(const QRectF &bounds);
-    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-private:
-    QRectF m_bounds;
 };
 
 /// The school disc at the centre; above the links that end at it (as in paintMap()).
-class SchoolItem final : public MapItem {
+class SchoolItem final : public BoundedItem<MapItemType::School> {
 public:
-    enum { Type = UserType + 5 };
     SchoolItem();
-    int type() const override { return Type; }
-
-    void setBounds(const QRectF &bounds);
-    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-private:
-    QRectF m_bounds;
 };
 
 /// A group's outline around its members (map coordinates, under the links).
-class GroupItem final : public MapItem {
+class GroupItem final : public BoundedItem<MapItemType::Group> {
 public:
-    enum { Type = UserType + 6 };
     explicit GroupItem(const QString &groupId);
-    int type() const override { return Type; }
     const QString &groupId() const { return m_groupId; }
-
-    void setBounds(const QRectF &bounds);
-    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_groupId;
-    QRectF m_bounds;
 };
 
 /// One placed partner, positioned at its centre by the scene.
-class PartnerItem final : public MapItem {
+class PartnerItem final : public TypedItem<MapItemType::Partner, MapItem> {
 public:
-    enum { Type = UserType + 2 };
     explicit PartnerItem(const QString &partnerId);
-    int type() const override { return Type; }
     const QString &partnerId() const { return m_partnerId; }
 
     /// All relative to the centre: everything drawn (MapPainter::partnerBounds,
@@ -128,11 +115,9 @@ private:
 
 /// One link; at the origin (MapPainter draws links in map coordinates), its
 /// extent and hit area follow the ends the scene sets.
-class LinkItem final : public MapItem {
+class LinkItem final : public TypedItem<MapItemType::Link, MapItem> {
 public:
-    enum { Type = UserType + 3 };
     explicit LinkItem(const QString &linkId);
-    int type() const override { return Type; }
     const QString &linkId() const { return m_linkId; }
 
     void setLine(const QLineF &line);
@@ -150,11 +135,9 @@ private:
 
 /// A missing partner's ghost, positioned by the scene at MapPainter::missingPosition(),
 /// its label where the scene's layout put it (MapPainter::layoutMap()).
-class MissingItem final : public MapItem {
+class MissingItem final : public TypedItem<MapItemType::Missing, MapItem> {
 public:
-    enum { Type = UserType + 4 };
     explicit MissingItem(const QString &missingId);
-    int type() const override { return Type; }
     const QString &missingId() const { return m_missingId; }
 
     /// The item's extent and the ghost's label rect (relative to the item).

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/mapscene.h"
 
-#include "desireditem.h"
 #include "mapitems.h"
 #include "nwk/editor/sessiondocument.h"
-#include "overlayitems.h"
+#include "overlaylayer.h"
 #include "semanticzoom.h"
+#include "tools/maptool.h"
+#include "tools/placementhint.h"
 
-#include <QSet>
 #include <QTimer>
-
-#include <utility>
 
 namespace nwk {
 
@@ -25,6 +23,8 @@ QString sessionLanguage(const Session &s)
 MapScene::MapScene(SessionDocument *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_overlays(std::make_unique<OverlayLayer>(this))
+    , m_hint(std::make_unique<PlacementHint>(this))
 {
     setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; there are few of them
     // The canvas is the map: the legend is an overlay on the view (LegendOverlay) and
@@ -49,6 +49,7 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
             m_background->update();
         if (m_school)
             m_school->update();
+        m_overlays->updateBadges();
     });
     connect(document, &SessionDocument::partnersAdded, this, &MapScene::onPartnersAdded);
     connect(document, &SessionDocument::partnersChanged, this, &MapScene::onPartnersChanged);
@@ -65,7 +66,10 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
         connect(document, signal, this, &MapScene::rebuild);
     connect(document, &SessionDocument::participantsChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::groupsChanged, this, [this] { relayout(); });
-    connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::followKeyboardLink);
+    for (auto signal : {&SessionDocument::annotationsAdded, &SessionDocument::annotationsChanged,
+                        &SessionDocument::annotationsRemoved})
+        connect(document, signal, this, [this] { m_overlays->updateBadges(); });
+    createTools();
     rebuild();
 }
 
@@ -81,10 +85,8 @@ MapScene::~MapScene()
     m_background = nullptr;
     m_school = nullptr;
     m_legend = nullptr;
-    m_highlight = nullptr;
-    m_hintLabel = nullptr;
-    m_foundMarks = nullptr;
-    m_rubber = nullptr;
+    m_overlays->forget();
+    m_tools.clear(); // their items (a link being drawn) go with the scene's
     clear();
 }
 
@@ -151,7 +153,8 @@ void MapScene::rebuild()
     m_base.language = sessionLanguage(m_document->session());
     m_options.language = m_base.language;
     const QStringList selected = selectedPartnerIds();
-    m_drag = {};
+    for (const auto &tool : m_tools)
+        tool->reset();
     m_partners.clear();
     m_links.clear();
     m_linkEnds.clear();
@@ -161,17 +164,12 @@ void MapScene::rebuild()
     m_background = nullptr;
     m_school = nullptr;
     m_legend = nullptr;
-    m_highlight = nullptr;
-    m_hintLabel = nullptr;
-    m_foundMarks = nullptr;
-    m_rubber = nullptr;
-    m_linkFrom.clear();
-    m_keyLink = false;
+    m_overlays->forget();
+    m_hint->clear();
     m_pendingRelayout.clear();
     m_layoutContent.reset();
     m_relayoutTimer->stop();
     clear();
-    m_hintText.clear();
 
     const Session &s = m_document->session();
     m_geometry = MapGeometry::forSession(s);
@@ -183,7 +181,6 @@ void MapScene::rebuild()
     addItem(m_school);
     m_legend = new LegendItem;
     addItem(m_legend);
-    addItem(new DesiredItem(m_document)); // desired placements (properties dock)
     for (const Group &g : s.groups) {
         auto *item = new GroupItem(g.id);
         item->setBounds(m_mapRect); // outlines follow members anywhere (relayout sets it)
@@ -200,36 +197,9 @@ void MapScene::rebuild()
         addItem(item);
         m_missing.append(item);
     }
-    createOverlays();
+    m_overlays->create();
     relayout();
     selectPartners(selected);
-}
-
-void MapScene::updateMapRect()
-{
-    applyMapRect(m_painter.mapBounds(m_document->session(), m_options));
-}
-
-void MapScene::applyMapRect(const QRectF &mapBounds)
-{
-    const Session &s = m_document->session();
-    const QRectF rect = mapBounds.united(m_geometry.bounds());
-    m_mapRectDirty = false;
-    if (m_background)
-        m_background->setBounds(rect);
-    if (m_legend) {
-        m_legend->setBounds(m_painter.legendBounds(s, m_options));
-        m_legend->update();
-    }
-    for (GroupItem *item : std::as_const(m_groups))
-        item->setBounds(rect);
-    if (rect == m_mapRect)
-        return;
-    m_mapRect = rect;
-    // Generous room around the map so the view can pan past its edges.
-    const double mx = rect.width(), my = rect.height();
-    setSceneRect(rect.adjusted(-mx, -my, mx, my));
-    Q_EMIT mapRectChanged(m_mapRect);
 }
 
 void MapScene::syncPartner(const QString &id)
@@ -253,160 +223,71 @@ void MapScene::removePartnerItem(const QString &id)
 {
     m_drawnAway.remove(id);
     if (PartnerItem *item = m_partners.take(id)) {
-        if (m_drag.starts.contains(id))
-            m_drag = {};
+        for (const auto &tool : m_tools)
+            tool->partnerRemoved(id);
         delete item;
     }
 }
 
-QPointF MapScene::endPoint(const QString &end) const
+void MapScene::partnersUpdated(Change change, const QStringList &ids)
 {
-    return end == kSchoolId ? QPointF(0, 0) : partnerPosition(end);
-}
-
-void MapScene::relayout(const QStringList &changed)
-{
-    const Session &s = m_document->session();
-    // One layout of the whole map gives every item its rects and the map its extent.
-    const MapLayout layout = m_painter.layoutMap(s, m_options);
-    QSet<QString> touched(changed.cbegin(), changed.cend());
-    QStringList moved; // drawn elsewhere than before: markers spread apart (spreadMarkers())
-    for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it) {
-        // Items exist for placed partners only (syncPartner), so each has its rects.
-        const MapLayout::PartnerRects r = layout.partners.value(it.key());
-        if (it.value()->pos() != r.position) {
-            it.value()->setPos(r.position);
-            moved.append(it.key());
-            touched.insert(it.key()); // its groups' outlines follow it
-        }
-        if (r.spot.isNull())
-            m_drawnAway.remove(it.key());
+    for (const QString &id : ids) {
+        if (change == Change::Removed)
+            removePartnerItem(id);
         else
-            m_drawnAway.insert(it.key(), r.position);
-        const bool spot = it.value()->setSpot(r.spot);
-        if (it.value()->setGeometry(r.bounds, r.marker, r.label) || spot)
-            touched.insert(it.key());
+            syncPartner(id);
     }
-    syncLinksOf(moved); // links attach to the drawn markers
-    const bool all = changed.isEmpty();
-    const double radius = 3 * m_painter.style().partnerRadius;
-    for (MissingItem *item : std::as_const(m_missing)) {
-        item->setPos(layout.missingPositions.value(item->missingId()));
-        const QRectF label = layout.missingLabels.value(item->missingId());
-        item->setGeometry(QRectF(-radius, -radius, 2 * radius, 2 * radius).united(label), label);
-        if (all)
-            item->update();
-    }
-    // A group outline spans the whole map: repaint it only when it has to.
-    QHash<QString, const Group *> groupById; // the last of a repeated id
-    for (const Group &candidate : s.groups)
-        groupById.insert(candidate.id, &candidate);
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        const Group *g = groupById.value(it.key());
-        bool dirty = all || !g;
-        for (int i = 0; g && !dirty && i < g->members.size(); ++i)
-            dirty = touched.contains(g->members[i]);
-        if (dirty)
-            it.value()->update();
-    }
-    m_layoutContent = layout.content;
-    // During a drag the extent waits for the release (the view must not jump).
-    if (m_drag.moving)
-        m_mapRectDirty = true;
-    else
-        applyMapRect(layout.bounds);
-    updateFoundMarks();
-}
-
-void MapScene::deferRelayout(const QStringList &changed)
-{
-    for (const QString &id : changed)
-        if (!m_pendingRelayout.contains(id))
-            m_pendingRelayout.append(id);
-    // The outlines of the moved partners' groups (the document's member index).
-    for (const QString &id : changed)
-        for (const QString &groupId : m_document->groupsOf(id))
-            if (GroupItem *item = m_groups.value(groupId))
-                item->update();
-    updateFoundMarks();
-    m_relayoutTimer->start(); // restarts: waits until the pointer rests
-}
-
-void MapScene::flushRelayout()
-{
-    m_relayoutTimer->stop();
-    if (m_pendingRelayout.isEmpty())
-        return;
-    relayout(std::exchange(m_pendingRelayout, {}));
-}
-
-void MapScene::contentChanged(bool laidOut)
-{
-    if (m_drag.moving) {
-        m_mapRectDirty = true;
-        if (m_legend)
-            m_legend->update();
-        return;
-    }
-    if (laidOut)
-        return;
-    // Links and the legend changed, not where partners and labels are: the extent
-    // from the last layout's content (no new layout) while that is current.
-    if (m_layoutContent && m_pendingRelayout.isEmpty())
-        applyMapRect(m_painter.mapBounds(m_document->session(), m_options, *m_layoutContent));
-    else
-        updateMapRect();
-}
-
-void MapScene::onPartnersAdded(const QStringList &ids)
-{
-    for (const QString &id : ids)
-        syncPartner(id);
     syncLinksOf(ids);
-    relayout();
-    contentChanged(true);
-}
-
-void MapScene::onPartnersChanged(const QStringList &ids)
-{
-    for (const QString &id : ids)
-        syncPartner(id);
-    syncLinksOf(ids);
-    if (m_drag.moving)
+    if (change != Change::Changed)
+        relayout();
+    else if (isLiveMove())
         deferRelayout(ids);
     else
         relayout(ids);
     contentChanged(true);
+    m_overlays->partnersChanged(ids);
+}
+
+void MapScene::linksUpdated(Change change, const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (change == Change::Removed)
+            removeLinkItem(id);
+        else
+            syncLink(id);
+    }
+    contentChanged();
+    m_overlays->updateBadges();
+}
+
+void MapScene::onPartnersAdded(const QStringList &ids)
+{
+    partnersUpdated(Change::Added, ids);
+}
+
+void MapScene::onPartnersChanged(const QStringList &ids)
+{
+    partnersUpdated(Change::Changed, ids);
 }
 
 void MapScene::onPartnersRemoved(const QStringList &ids)
 {
-    for (const QString &id : ids)
-        removePartnerItem(id);
-    syncLinksOf(ids);
-    relayout();
-    contentChanged(true);
+    partnersUpdated(Change::Removed, ids);
 }
 
 void MapScene::onLinksAdded(const QStringList &ids)
 {
-    for (const QString &id : ids)
-        syncLink(id);
-    contentChanged();
+    linksUpdated(Change::Added, ids);
 }
 
 void MapScene::onLinksChanged(const QStringList &ids)
 {
-    for (const QString &id : ids)
-        syncLink(id);
-    contentChanged();
+    linksUpdated(Change::Changed, ids);
 }
 
 void MapScene::onLinksRemoved(const QStringList &ids)
 {
-    for (const QString &id : ids)
-        removeLinkItem(id);
-    contentChanged();
+    linksUpdated(Change::Removed, ids);
 }
 
 } // namespace nwk

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlayitems.h"
 
+#include "nwk/editor/mapscene.h"
+#include "nwk/editor/sessiondocument.h"
+
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -12,8 +15,7 @@ namespace nwk {
 
 SectorHighlightItem::SectorHighlightItem()
 {
-    setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(5); // above the background, under links and partners
+    showOnly(*this, 5); // above the background, under links and partners
 }
 
 void SectorHighlightItem::setPath(const QPainterPath &path)
@@ -44,9 +46,8 @@ void SectorHighlightItem::paint(QPainter *painter, const QStyleOptionGraphicsIte
 
 HintLabelItem::HintLabelItem()
 {
-    setAcceptedMouseButtons(Qt::NoButton);
+    showOnly(*this, 100);
     setFlag(ItemIgnoresTransformations);
-    setZValue(100);
 }
 
 void HintLabelItem::setText(const QString &text)
@@ -76,8 +77,7 @@ void HintLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
 FoundMarksItem::FoundMarksItem()
 {
-    setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(25); // under the partners, above the links
+    showOnly(*this, 25); // under the partners, above the links
 }
 
 void FoundMarksItem::setCentres(const QVector<QPointF> &centres, double radius)
@@ -100,6 +100,80 @@ void FoundMarksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setBrush(fill);
     for (const QPointF &c : m_centres)
         painter->drawEllipse(c, m_radius, m_radius);
+}
+
+// ---- DesiredItem -------------------------------------------------------------------
+
+DesiredItem::DesiredItem()
+{
+    showOnly(*this, 12); // above links, under missing partners and partners
+}
+
+QPainterPath DesiredItem::shape() const
+{
+    return {};
+}
+
+void DesiredItem::sync()
+{
+    const MapScene *s = mapScene();
+    const Session &session = s->document()->session();
+    QRectF bounds;
+    m_withDesired.clear();
+    for (const Partner &p : session.partners) {
+        if (p.desiredPlacement) {
+            m_withDesired.insert(p.id);
+            bounds |= s->mapPainter().desiredPlacementBounds(session, p.id).adjusted(-8, -8, 8, 8);
+        }
+    }
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    update();
+}
+
+void DesiredItem::syncPartners(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const Partner *p = mapScene()->document()->partner(id);
+        if (m_withDesired.contains(id) || (p && p->desiredPlacement)) {
+            sync();
+            return;
+        }
+    }
+}
+
+void DesiredItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapScene *s = mapScene();
+    const Session &session = s->document()->session();
+    for (const Partner &p : session.partners)
+        if (p.desiredPlacement)
+            s->mapPainter().paintDesiredPlacement(*painter, session, p.id, s->renderOptions());
+}
+
+// ---- AnnotationBadgesItem ------------------------------------------------------------
+
+AnnotationBadgesItem::AnnotationBadgesItem()
+{
+    showOnly(*this, 1000); // above partners, labels and links
+    setAcceptHoverEvents(false);
+}
+
+void AnnotationBadgesItem::setBadges(std::vector<AnnotationBadge> badges)
+{
+    prepareGeometryChange();
+    m_badges = std::move(badges);
+    m_bounds = QRectF();
+    for (const AnnotationBadge &b : m_badges)
+        m_bounds |= b.rect.adjusted(-5, -2, 2, 6);
+}
+
+void AnnotationBadgesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    for (const AnnotationBadge &b : m_badges)
+        mapScene()->mapPainter().paintAnnotationBadge(*painter, b);
 }
 
 } // namespace nwk

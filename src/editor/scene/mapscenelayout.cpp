@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MapScene: laying the map out. One MapPainter layout gives every partner its drawn
+// position and label, the ghosts theirs, the groups their outlines and the map its
+// extent; during a live move (a drag) the costly label layout waits until the
+// pointer rests, and the extent until the move ends.
+#include "nwk/editor/mapscene.h"
+
+#include "mapitems.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QSet>
+#include <QTimer>
+
+#include <utility>
+
+namespace nwk {
+
+void MapScene::updateMapRect()
+{
+    applyMapRect(m_painter.mapBounds(m_document->session(), m_options));
+}
+
+void MapScene::applyMapRect(const QRectF &mapBounds)
+{
+    const Session &s = m_document->session();
+    const QRectF rect = mapBounds.united(m_geometry.bounds());
+    m_mapRectDirty = false;
+    if (m_background)
+        m_background->setBounds(rect);
+    if (m_legend) {
+        m_legend->setBounds(m_painter.legendBounds(s, m_options));
+        m_legend->update();
+    }
+    for (GroupItem *item : std::as_const(m_groups))
+        item->setBounds(rect);
+    if (rect == m_mapRect)
+        return;
+    m_mapRect = rect;
+    // Generous room around the map so the view can pan past its edges.
+    const double mx = rect.width(), my = rect.height();
+    setSceneRect(rect.adjusted(-mx, -my, mx, my));
+    Q_EMIT mapRectChanged(m_mapRect);
+}
+
+void MapScene::relayout(const QStringList &changed)
+{
+    const Session &s = m_document->session();
+    // One layout of the whole map gives every item its rects and the map its extent.
+    const MapLayout layout = m_painter.layoutMap(s, m_options);
+    QSet<QString> touched(changed.cbegin(), changed.cend());
+    QStringList moved; // drawn elsewhere than before: markers spread apart (spreadMarkers())
+    for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it) {
+        // Items exist for placed partners only (syncPartner), so each has its rects.
+        const MapLayout::PartnerRects r = layout.partners.value(it.key());
+        if (it.value()->pos() != r.position) {
+            it.value()->setPos(r.position);
+            moved.append(it.key());
+            touched.insert(it.key()); // its groups' outlines follow it
+        }
+        if (r.spot.isNull())
+            m_drawnAway.remove(it.key());
+        else
+            m_drawnAway.insert(it.key(), r.position);
+        const bool spot = it.value()->setSpot(r.spot);
+        if (it.value()->setGeometry(r.bounds, r.marker, r.label) || spot)
+            touched.insert(it.key());
+    }
+    syncLinksOf(moved); // links attach to the drawn markers
+    const bool all = changed.isEmpty();
+    const double radius = 3 * m_painter.style().partnerRadius;
+    for (MissingItem *item : std::as_const(m_missing)) {
+        item->setPos(layout.missingPositions.value(item->missingId()));
+        const QRectF label = layout.missingLabels.value(item->missingId());
+        item->setGeometry(QRectF(-radius, -radius, 2 * radius, 2 * radius).united(label), label);
+        if (all)
+            item->update();
+    }
+    // A group outline spans the whole map: repaint it only when it has to.
+    QHash<QString, const Group *> groupById; // the last of a repeated id
+    for (const Group &candidate : s.groups)
+        groupById.insert(candidate.id, &candidate);
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        const Group *g = groupById.value(it.key());
+        bool dirty = all || !g;
+        for (int i = 0; g && !dirty && i < g->members.size(); ++i)
+            dirty = touched.contains(g->members[i]);
+        if (dirty)
+            it.value()->update();
+    }
+    m_layoutContent = layout.content;
+    // During a drag the extent waits for the release (the view must not jump).
+    if (isLiveMove())
+        m_mapRectDirty = true;
+    else
+        applyMapRect(layout.bounds);
+    updateFoundMarks();
+}
+
+void MapScene::deferRelayout(const QStringList &changed)
+{
+    for (const QString &id : changed)
+        if (!m_pendingRelayout.contains(id))
+            m_pendingRelayout.append(id);
+    // The outlines of the moved partners' groups (the document's member index).
+    for (const QString &id : changed)
+        for (const QString &groupId : m_document->groupsOf(id))
+            if (GroupItem *item = m_groups.value(groupId))
+                item->update();
+    updateFoundMarks();
+    m_relayoutTimer->start(); // restarts: waits until the pointer rests
+}
+
+void MapScene::flushRelayout()
+{
+    m_relayoutTimer->stop();
+    if (m_pendingRelayout.isEmpty())
+        return;
+    relayout(std::exchange(m_pendingRelayout, {}));
+}
+
+void MapScene::contentChanged(bool laidOut)
+{
+    if (isLiveMove()) {
+        m_mapRectDirty = true;
+        if (m_legend)
+            m_legend->update();
+        return;
+    }
+    if (laidOut)
+        return;
+    // Links and the legend changed, not where partners and labels are: the extent
+    // from the last layout's content (no new layout) while that is current.
+    if (m_layoutContent && m_pendingRelayout.isEmpty())
+        applyMapRect(m_painter.mapBounds(m_document->session(), m_options, *m_layoutContent));
+    else
+        updateMapRect();
+}
+
+} // namespace nwk
