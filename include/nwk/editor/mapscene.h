@@ -171,15 +171,14 @@ public:
     void rebuild();
 
 private:
-    enum class Change { Added, Changed, Removed };
-    void partnersUpdated(Change change, const QStringList &ids);
-    void linksUpdated(Change change, const QStringList &ids);
-    void onPartnersAdded(const QStringList &ids);
+    void onMetaChanged();
+    void onPartnersAddedOrRemoved(const QStringList &ids);
     void onPartnersChanged(const QStringList &ids);
-    void onPartnersRemoved(const QStringList &ids);
-    void onLinksAdded(const QStringList &ids);
+    /// Items of these partners follow the document; the map is laid out again (only
+    /// for these when `onlyThese`: moved or edited, not added or removed).
+    void syncPartners(const QStringList &ids, bool onlyThese);
+    /// Added, changed or removed links.
     void onLinksChanged(const QStringList &ids);
-    void onLinksRemoved(const QStringList &ids);
 
     void syncPartner(const QString &id);
     void removePartnerItem(const QString &id);

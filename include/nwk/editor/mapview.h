@@ -76,6 +76,8 @@ private:
     /// `viewPos` in place.
     void zoomBy(double factor, QPointF viewPos);
     void updateCursor();
+    /// Space held or let go (panning with the mouse); false for any other key.
+    bool spaceKey(QKeyEvent *event, bool held);
     /// The scene's labels for the current zoom (semantic zoom), once the zoom rests:
     /// one layout per zoom gesture, not per step or paint. The centre stays put.
     void applyZoom();

@@ -18,6 +18,17 @@ QString sessionLanguage(const Session &s)
 {
     return s.meta.language == QStringLiteral("en") ? s.meta.language : QStringLiteral("nl");
 }
+
+/// The ids of the objects (in session order) whose items are selected.
+template <typename T, typename Item>
+QStringList selectedIds(const std::vector<T> &objects, const QHash<QString, Item *> &items)
+{
+    QStringList ids;
+    for (const T &object : objects)
+        if (const Item *item = items.value(object.id); item && item->isSelected())
+            ids.append(object.id);
+    return ids;
+}
 } // namespace
 
 MapScene::MapScene(SessionDocument *document, QObject *parent)
@@ -39,24 +50,13 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     connect(document, &SessionDocument::sessionReset, this, &MapScene::rebuild);
     connect(document, &SessionDocument::categoriesChanged, this, &MapScene::rebuild);
     connect(document, &SessionDocument::ringsChanged, this, &MapScene::rebuild);
-    connect(document, &SessionDocument::metaChanged, this, [this] {
-        if (m_base.language != sessionLanguage(m_document->session())) {
-            rebuild(); // the map's labels (categories, rings, legend) change language
-            return;
-        }
-        updateMapRect();
-        if (m_background)
-            m_background->update();
-        if (m_school)
-            m_school->update();
-        m_overlays->updateBadges();
-    });
-    connect(document, &SessionDocument::partnersAdded, this, &MapScene::onPartnersAdded);
+    connect(document, &SessionDocument::metaChanged, this, &MapScene::onMetaChanged);
+    connect(document, &SessionDocument::partnersAdded, this, &MapScene::onPartnersAddedOrRemoved);
     connect(document, &SessionDocument::partnersChanged, this, &MapScene::onPartnersChanged);
-    connect(document, &SessionDocument::partnersRemoved, this, &MapScene::onPartnersRemoved);
-    connect(document, &SessionDocument::linksAdded, this, &MapScene::onLinksAdded);
+    connect(document, &SessionDocument::partnersRemoved, this, &MapScene::onPartnersAddedOrRemoved);
+    connect(document, &SessionDocument::linksAdded, this, &MapScene::onLinksChanged);
     connect(document, &SessionDocument::linksChanged, this, &MapScene::onLinksChanged);
-    connect(document, &SessionDocument::linksRemoved, this, &MapScene::onLinksRemoved);
+    connect(document, &SessionDocument::linksRemoved, this, &MapScene::onLinksChanged);
     // Rare, whole-map events: rebuild. Members or labels of a group changing move its
     // outline and may move labels: lay out again.
     for (auto signal :
@@ -102,24 +102,12 @@ void MapScene::setRenderOptions(const RenderOptions &options)
 
 QStringList MapScene::selectedPartnerIds() const
 {
-    QStringList ids;
-    for (const Partner &p : m_document->session().partners) {
-        const PartnerItem *item = m_partners.value(p.id);
-        if (item && item->isSelected())
-            ids.append(p.id);
-    }
-    return ids;
+    return selectedIds(m_document->session().partners, m_partners);
 }
 
 QStringList MapScene::selectedLinkIds() const
 {
-    QStringList ids;
-    for (const Link &l : m_document->session().links) {
-        const LinkItem *item = m_links.value(l.id);
-        if (item && item->isSelected())
-            ids.append(l.id);
-    }
-    return ids;
+    return selectedIds(m_document->session().links, m_links);
 }
 
 void MapScene::selectPartners(const QStringList &ids)
@@ -229,16 +217,36 @@ void MapScene::removePartnerItem(const QString &id)
     }
 }
 
-void MapScene::partnersUpdated(Change change, const QStringList &ids)
+void MapScene::onMetaChanged()
 {
-    for (const QString &id : ids) {
-        if (change == Change::Removed)
-            removePartnerItem(id);
-        else
-            syncPartner(id);
+    if (m_base.language != sessionLanguage(m_document->session())) {
+        rebuild(); // the map's labels (categories, rings, legend) change language
+        return;
     }
+    updateMapRect();
+    if (m_background)
+        m_background->update();
+    if (m_school)
+        m_school->update();
+    m_overlays->updateBadges();
+}
+
+void MapScene::onPartnersAddedOrRemoved(const QStringList &ids)
+{
+    syncPartners(ids, false);
+}
+
+void MapScene::onPartnersChanged(const QStringList &ids)
+{
+    syncPartners(ids, true);
+}
+
+void MapScene::syncPartners(const QStringList &ids, bool onlyThese)
+{
+    for (const QString &id : ids)
+        syncPartner(id); // also takes the item of a partner that is gone or unplaced
     syncLinksOf(ids);
-    if (change != Change::Changed)
+    if (!onlyThese)
         relayout();
     else if (isLiveMove())
         deferRelayout(ids);
@@ -248,46 +256,12 @@ void MapScene::partnersUpdated(Change change, const QStringList &ids)
     m_overlays->partnersChanged(ids);
 }
 
-void MapScene::linksUpdated(Change change, const QStringList &ids)
-{
-    for (const QString &id : ids) {
-        if (change == Change::Removed)
-            removeLinkItem(id);
-        else
-            syncLink(id);
-    }
-    contentChanged();
-    m_overlays->updateBadges();
-}
-
-void MapScene::onPartnersAdded(const QStringList &ids)
-{
-    partnersUpdated(Change::Added, ids);
-}
-
-void MapScene::onPartnersChanged(const QStringList &ids)
-{
-    partnersUpdated(Change::Changed, ids);
-}
-
-void MapScene::onPartnersRemoved(const QStringList &ids)
-{
-    partnersUpdated(Change::Removed, ids);
-}
-
-void MapScene::onLinksAdded(const QStringList &ids)
-{
-    linksUpdated(Change::Added, ids);
-}
-
 void MapScene::onLinksChanged(const QStringList &ids)
 {
-    linksUpdated(Change::Changed, ids);
-}
-
-void MapScene::onLinksRemoved(const QStringList &ids)
-{
-    linksUpdated(Change::Removed, ids);
+    for (const QString &id : ids)
+        syncLink(id); // also takes the item of a link that is gone
+    contentChanged();
+    m_overlays->updateBadges();
 }
 
 } // namespace nwk

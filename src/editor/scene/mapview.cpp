@@ -138,28 +138,26 @@ void MapView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    if (event->key() == Qt::Key_Space) {
-        if (!event->isAutoRepeat()) {
-            m_spaceHeld = true;
-            updateCursor();
-        }
-        event->accept();
-        return;
-    }
-    QGraphicsView::keyPressEvent(event);
+    if (!spaceKey(event, true))
+        QGraphicsView::keyPressEvent(event);
 }
 
 void MapView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space) {
-        if (!event->isAutoRepeat()) {
-            m_spaceHeld = false;
-            updateCursor();
-        }
-        event->accept();
-        return;
+    if (!spaceKey(event, false))
+        QGraphicsView::keyReleaseEvent(event);
+}
+
+bool MapView::spaceKey(QKeyEvent *event, bool held)
+{
+    if (event->key() != Qt::Key_Space)
+        return false;
+    if (!event->isAutoRepeat()) {
+        m_spaceHeld = held;
+        updateCursor();
     }
-    QGraphicsView::keyReleaseEvent(event);
+    event->accept();
+    return true;
 }
 
 void MapView::focusOutEvent(QFocusEvent *event)

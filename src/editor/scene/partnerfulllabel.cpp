@@ -8,23 +8,23 @@
 namespace nwk {
 
 namespace {
+/// Where a span of `length` starts along one axis, on the same side of the centre as
+/// the label's span [from, to], grown away from the centre.
+double anchoredStart(double from, double to, double length)
+{
+    if (from >= 0)
+        return from;
+    if (to <= 0)
+        return to - length;
+    return (from + to) / 2 - length / 2;
+}
+
 /// A box of `size` on the same side of the centre as `label`, grown away from it.
 QRectF anchoredLike(const QRectF &label, QSizeF size)
 {
-    QRectF r(QPointF(), size);
-    if (label.left() >= 0)
-        r.moveLeft(label.left());
-    else if (label.right() <= 0)
-        r.moveRight(label.right());
-    else
-        r.moveLeft(label.center().x() - size.width() / 2);
-    if (label.top() >= 0)
-        r.moveTop(label.top());
-    else if (label.bottom() <= 0)
-        r.moveBottom(label.bottom());
-    else
-        r.moveTop(label.center().y() - size.height() / 2);
-    return r;
+    return {QPointF(anchoredStart(label.left(), label.right(), size.width()),
+                    anchoredStart(label.top(), label.bottom(), size.height())),
+            size};
 }
 } // namespace
 

@@ -21,6 +21,8 @@ namespace nwk {
 class MoveTool final : public MapTool {
 public:
     using MapTool::MapTool;
+    /// A drag is past its threshold: the scene's layout waits (MapScene::isLiveMove()).
+    bool isMoving() const { return m_drag.moving; }
 
     bool mousePressed(QGraphicsSceneMouseEvent *event) override;
     bool mouseMoved(QGraphicsSceneMouseEvent *event) override;
@@ -28,9 +30,6 @@ public:
     bool keyPressed(QKeyEvent *event) override;
     void partnerRemoved(const QString &id) override;
     void reset() override { m_drag = {}; }
-
-    /// A drag is past its threshold: the scene's layout waits (MapScene::isLiveMove()).
-    bool isMoving() const { return m_drag.moving; }
 
 private:
     /// Where a moved partner started: its centre, sector and category.
