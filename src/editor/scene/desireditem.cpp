@@ -17,7 +17,7 @@ DesiredItem::DesiredItem(SessionDocument *document)
     connect(document, &SessionDocument::partnersAdded, this, &DesiredItem::sync);
     connect(document, &SessionDocument::partnersChanged, this, &DesiredItem::syncPartners);
     connect(document, &SessionDocument::partnersRemoved, this, &DesiredItem::sync);
-    connect(document, &SessionDocument::ringsChanged, this, &DesiredItem::sync);
+    onChange(document, {ChangeKind::Ring}, this, [this] { sync(); });
     sync();
 }
 

@@ -37,8 +37,7 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     m_relayoutTimer->setInterval(150);
     connect(m_relayoutTimer, &QTimer::timeout, this, &MapScene::flushRelayout);
     connect(document, &SessionDocument::sessionReset, this, &MapScene::rebuild);
-    connect(document, &SessionDocument::categoriesChanged, this, &MapScene::rebuild);
-    connect(document, &SessionDocument::ringsChanged, this, &MapScene::rebuild);
+    onChange(document, {ChangeKind::Category, ChangeKind::Ring}, this, [this] { rebuild(); });
     connect(document, &SessionDocument::metaChanged, this, [this] {
         if (m_base.language != sessionLanguage(m_document->session())) {
             rebuild(); // the map's labels (categories, rings, legend) change language
@@ -63,7 +62,7 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
           &SessionDocument::missingPartnersRemoved, &SessionDocument::groupsAdded,
           &SessionDocument::groupsRemoved})
         connect(document, signal, this, &MapScene::rebuild);
-    connect(document, &SessionDocument::participantsChanged, this, &MapScene::rebuild);
+    onChange(document, {ChangeKind::Participant}, this, [this] { rebuild(); });
     connect(document, &SessionDocument::groupsChanged, this, [this] { relayout(); });
     connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::followKeyboardLink);
     rebuild();

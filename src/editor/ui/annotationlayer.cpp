@@ -40,8 +40,7 @@ AnnotationLayer::AnnotationLayer(SessionDocument *document, MapScene *scene, QOb
     // its items when these run.
     auto refresh = [this] { update(); };
     connect(document, &SessionDocument::sessionReset, this, refresh);
-    connect(document, &SessionDocument::categoriesChanged, this, refresh);
-    connect(document, &SessionDocument::ringsChanged, this, refresh);
+    onChange(document, {ChangeKind::Category, ChangeKind::Ring}, this, refresh);
     connect(document, &SessionDocument::annotationsAdded, this, refresh);
     connect(document, &SessionDocument::annotationsChanged, this, refresh);
     connect(document, &SessionDocument::annotationsRemoved, this, refresh);
@@ -55,7 +54,7 @@ AnnotationLayer::AnnotationLayer(SessionDocument *document, MapScene *scene, QOb
           &SessionDocument::missingPartnersRemoved, &SessionDocument::groupsAdded,
           &SessionDocument::groupsRemoved})
         connect(document, signal, this, refresh);
-    connect(document, &SessionDocument::participantsChanged, this, refresh);
+    onChange(document, {ChangeKind::Participant}, this, refresh);
     connect(document, &SessionDocument::metaChanged, this, refresh);
     update();
 }
