@@ -33,6 +33,20 @@ void removeAnnotationsOn(SessionDocument *document, AnnotationTarget kind, const
     }
 }
 
+/// Children that clear `member` of the objects whose `member` is `id`.
+template <typename T>
+void clearReferences(SessionDocument *document, QString T::*member, const QString &id,
+                     QUndoCommand *parent)
+{
+    for (const T &object : ObjectAccess<T>::items(document->session())) {
+        if (object.*member != id)
+            continue;
+        T changed = object;
+        (changed.*member).clear();
+        new SetObject<T>(document, changed, QString(), parent);
+    }
+}
+
 } // namespace
 
 void appendAnnotationRemovals(SessionDocument *document, AnnotationTarget kind, const QString &id,
@@ -125,13 +139,7 @@ QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QStr
         changed.namedBy.removeAll(participantId);
         new SetObject<Partner>(document, changed, QString(), command);
     }
-    for (const MissingPartner &m : s.missingPartners) {
-        if (m.mentionedBy != participantId)
-            continue;
-        MissingPartner changed = m;
-        changed.mentionedBy.clear();
-        new SetObject<MissingPartner>(document, changed, QString(), command);
-    }
+    clearReferences(document, &MissingPartner::mentionedBy, participantId, command);
     for (const CardProgress &c : s.cards) {
         CardProgress changed = c;
         bool touched = false;
@@ -144,13 +152,7 @@ QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QStr
         if (touched)
             new SetObject<CardProgress>(document, changed, QString(), command);
     }
-    for (const Metaphor &m : s.metaphors) {
-        if (m.participantId != participantId)
-            continue;
-        Metaphor changed = m;
-        changed.participantId.clear();
-        new SetObject<Metaphor>(document, changed, QString(), command);
-    }
+    clearReferences(document, &Metaphor::participantId, participantId, command);
     new RemoveObject<Participant>(document, participantId, QString(), command);
     return command;
 }
