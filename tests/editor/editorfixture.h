@@ -9,6 +9,7 @@
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
+#include "undosteps.h"
 
 #include <catch2/catch.hpp>
 
@@ -134,7 +135,7 @@ struct Window {
     MapScene &scene() const { return *window.scene(); }
     MapView &view() const { return *window.view(); }
     QWidget *viewport() const { return window.view()->viewport(); }
-    QUndoStack &stack() const { return *window.undoStack(); }
+    UndoSteps stack() const { return UndoSteps(*window.document()); }
     const Partner &partner(const QString &id) const
     {
         const Partner *p = doc().session().partner(id);

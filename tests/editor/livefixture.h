@@ -55,7 +55,7 @@ struct SizedWindow {
     }
     QDockWidget *dock(const char *name) const { return find<QDockWidget>(name); }
     SessionDocument &doc() const { return *window.document(); }
-    QUndoStack &stack() const { return *window.undoStack(); }
+    UndoSteps stack() const { return UndoSteps(*window.document()); }
     QWidget *viewport() const { return window.view()->viewport(); }
     QPoint pixelOfPartner(const QString &id) const
     {

@@ -55,7 +55,7 @@ inline QStringList recoveryInfos(const QString &dir)
 
 inline void renamePartner(SessionDocument &doc, const char *id, const char *label)
 {
-    doc.undoStack()->push(new ChangeValue<PartnerField<&Partner::label>>(
+    doc.push(new ChangeValue<PartnerField<&Partner::label>>(
         &doc, QString::fromUtf8(id), QString::fromUtf8(label), QStringLiteral("rename")));
 }
 

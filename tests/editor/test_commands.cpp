@@ -34,7 +34,7 @@ TEST_CASE("Deleting a partner takes what refers to it, undo restores all of it",
     doc.reset(sampleSession());
     const Session before = doc.session();
 
-    doc.undoStack()->push(new RemovePartners(&doc, {QStringLiteral("pa1")}));
+    doc.push(new RemovePartners(&doc, {QStringLiteral("pa1")}));
     const Session &s = doc.session();
     CHECK(ids(s.partners) == QStringList{"pa2", "pa3", "pa4"});
     CHECK(ids(s.links) == QStringList{"l3"});
@@ -45,11 +45,11 @@ TEST_CASE("Deleting a partner takes what refers to it, undo restores all of it",
     CHECK(validate(s).empty());
     CHECK(doc.isModified());
 
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.session() == before); // same ids, same indices, same values
     CHECK_FALSE(doc.isModified());
 
-    doc.undoStack()->redo();
+    doc.redo();
     CHECK(ids(doc.session().links) == QStringList{"l3"});
 }
 
@@ -61,19 +61,19 @@ TEST_CASE("Deleting links and partners together is one undo step", "[commands]")
     QUndoCommand *command = makeDeleteCommand(&doc, {QStringLiteral("pa3")},
                                               {QStringLiteral("l1"), QStringLiteral("l3")});
     REQUIRE(command != nullptr);
-    doc.undoStack()->push(command);
+    doc.push(command);
     CHECK(doc.undoStack()->count() == 1);
     CHECK(ids(doc.session().links) == QStringList{"l2"});
     CHECK(ids(doc.session().partners) == QStringList{"pa1", "pa2", "pa4"});
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.session() == before);
 
     CHECK(makeDeleteCommand(&doc, {}, {}) == nullptr);
     CHECK(makeDeleteCommand(&doc, {QStringLiteral("nope")}, {}) == nullptr);
 
-    doc.undoStack()->push(new RemoveLinks(&doc, {QStringLiteral("l2")}));
+    doc.push(new RemoveLinks(&doc, {QStringLiteral("l2")}));
     CHECK(ids(doc.session().links) == QStringList{"l1", "l3"});
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.session() == before);
 }
 
@@ -96,19 +96,19 @@ TEST_CASE("Deleting a link or a group takes the annotations on it, undo puts the
     doc.reset(s);
     const Session before = doc.session();
 
-    doc.undoStack()->push(new RemoveLinks(&doc, {QStringLiteral("l3")}));
+    doc.push(new RemoveLinks(&doc, {QStringLiteral("l3")}));
     CHECK(ids(doc.session().annotations) == QStringList{"an0", "an1", "an3"});
     CHECK(validate(doc.session()).empty());
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.session() == before);
 
     QUndoCommand *removeGroup = makeRemoveGroupCommand(&doc, QStringLiteral("g1"));
     REQUIRE(removeGroup);
-    doc.undoStack()->push(removeGroup);
+    doc.push(removeGroup);
     CHECK(doc.session().groups.empty());
     CHECK(ids(doc.session().annotations) == QStringList{"an1", "an2"});
     CHECK(validate(doc.session()).empty());
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.session() == before);
 }
 
@@ -122,14 +122,14 @@ TEST_CASE("Moving into an extra category's sector swaps it with the primary, und
     doc.reset(s);
     const Session before = doc.session();
 
-    doc.undoStack()->push(
-        new MovePartners(&doc, moveTo(QStringLiteral("pa1"), 0.5, 180.0, QStringLiteral("werk")),
-                         QStringLiteral("Move")));
+    doc.push(new MovePartners(&doc,
+                              moveTo(QStringLiteral("pa1"), 0.5, 180.0, QStringLiteral("werk")),
+                              QStringLiteral("Move")));
     const Partner *p = doc.session().partner(QStringLiteral("pa1"));
     REQUIRE(p);
     CHECK(p->category == QStringLiteral("werk"));
     CHECK(p->extraCategories == QStringList{"zorg", "intern"});
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.session() == before);
 }
 
@@ -137,7 +137,7 @@ TEST_CASE("Moves of one drag merge into one step, separate drags do not", "[comm
 {
     SessionDocument doc;
     doc.reset(sampleSession());
-    QUndoStack &stack = *doc.undoStack();
+    const UndoSteps stack(doc);
     const QString pa1 = QStringLiteral("pa1");
 
     auto push = [&](double angle, const char *category, bool mergeable) {
@@ -175,7 +175,7 @@ TEST_CASE("Typing into one field is one undo step", "[commands]")
 {
     SessionDocument doc;
     doc.reset(sampleSession());
-    QUndoStack &stack = *doc.undoStack();
+    const UndoSteps stack(doc);
     using Label = ChangeValue<PartnerField<&Partner::label>>;
     using Notes = ChangeValue<PartnerField<&Partner::notes>>;
     const QString pa1 = QStringLiteral("pa1"), pa2 = QStringLiteral("pa2");
@@ -218,7 +218,7 @@ TEST_CASE("Saving writes the session and makes the document clean", "[document]"
     CHECK_FALSE(doc.isModified());
     CHECK(doc.displayName() == QStringLiteral("regenboog.nwk"));
 
-    doc.undoStack()->push(new ChangeValue<PartnerField<&Partner::label>>(
+    doc.push(new ChangeValue<PartnerField<&Partner::label>>(
         &doc, QStringLiteral("pa2"), QStringLiteral("HoGent"), QStringLiteral("Edit label")));
     CHECK(doc.isModified());
     REQUIRE(doc.save().isEmpty());
@@ -231,7 +231,7 @@ TEST_CASE("Saving writes the session and makes the document clean", "[document]"
     CHECK(saved == doc.session()); // the document holds what the file holds
 
     // Undo after saving is an edit again.
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.isModified());
 }
 
@@ -241,7 +241,7 @@ TEST_CASE("A failed save leaves the file alone and the document modified", "[doc
     SessionDocument doc;
     REQUIRE_FALSE(hasErrors(doc.load(file.path)));
     const QByteArray oldBytes = file.bytes();
-    doc.undoStack()->push(new ChangeValue<PartnerField<&Partner::label>>(
+    doc.push(new ChangeValue<PartnerField<&Partner::label>>(
         &doc, QStringLiteral("pa2"), QStringLiteral("HoGent"), QStringLiteral("Edit label")));
 
     QString error;
@@ -286,20 +286,20 @@ TEST_CASE("Adding a partner and a link, and undoing both", "[commands]")
     p.label = QStringLiteral("Bibliotheek");
     p.category = QStringLiteral("aanbod");
     p.placement = Placement{0.9, 70.0};
-    doc.undoStack()->push(new AddPartner(&doc, p));
+    doc.push(new AddPartner(&doc, p));
     Link l;
     l.id = uniqueId(doc.session(), QStringLiteral("l"));
     l.from = p.id;
     l.to = kSchoolId;
-    doc.undoStack()->push(new AddLink(&doc, l));
+    doc.push(new AddLink(&doc, l));
 
     CHECK(added == QStringList{p.id});
     CHECK(doc.session().partners.back() == p);
     CHECK(doc.session().links.back() == l);
     CHECK(validate(doc.session()).empty());
-    doc.undoStack()->undo();
-    doc.undoStack()->undo();
+    doc.undo();
+    doc.undo();
     CHECK(doc.session() == before);
-    doc.undoStack()->redo();
+    doc.redo();
     CHECK(doc.session().partners.back() == p);
 }

@@ -72,7 +72,7 @@ TEST_CASE("Removing an annotated quote takes its annotations, the saved file ope
     const Session saved = file.read(); // REQUIREs that the file opens
     CHECK_FALSE(hasAnnotationOn(saved, QStringLiteral("q1")));
 
-    window.undoStack()->undo();
+    window.document()->undo();
     CHECK(hasAnnotationOn(window.document()->session(), QStringLiteral("q1")));
     CHECK(window.document()->session().annotations == fullGolden().annotations);
 }

@@ -38,7 +38,7 @@ void addPartner(SessionDocument &doc, const char *id)
     p.id = QString::fromUtf8(id);
     p.label = QStringLiteral("Nieuw");
     p.category = QStringLiteral("zorg");
-    doc.undoStack()->push(new AddPartner(&doc, p));
+    doc.push(new AddPartner(&doc, p));
 }
 
 void setModified(const QString &path, const QDateTime &time)

@@ -72,7 +72,7 @@ TEST_CASE("A save whose file would exceed the read limit is refused, the old fil
         big.partners.push_back(p);
     }
     doc.reset(big, file.path);
-    doc.undoStack()->resetClean(); // modified, as after the edits that made it
+    doc.markUnsaved(); // modified, as after the edits that made it
 
     const QString error = doc.save();
     CHECK(error.contains(QDir::toNativeSeparators(file.path)));

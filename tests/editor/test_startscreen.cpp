@@ -147,7 +147,7 @@ TEST_CASE("The new-session wizard builds the session from the keyboard", "[start
     // One undo step, and unsaved work: quitting asks.
     CHECK(s.window.document()->isModified());
     CHECK(s.window.undoStack()->count() == 1);
-    s.window.undoStack()->undo();
+    s.window.document()->undo();
     CHECK(s.window.document()->session().meta.schoolName.isEmpty());
     CHECK(s.window.document()->session().participants.empty());
     CHECK(s.window.document()->session().categories.size() == defaultCategories().size() - 1);

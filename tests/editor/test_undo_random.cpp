@@ -11,6 +11,7 @@
 // A new command type = one more entry in operations() (a name, a weight and a
 // function that pushes the command(s) or returns false when not applicable).
 #include "test_undo_random_ops.h"
+#include "undosteps.h"
 
 #include "nwk/core/validation.h"
 
@@ -57,7 +58,7 @@ TEST_CASE("Random edit sequences undo and redo exactly", "[undo-random]")
         totalWeight += op.weight;
 
     SessionDocument doc;
-    QUndoStack &stack = *doc.undoStack();
+    const test::UndoSteps stack(doc);
     Random random(seed);
     std::map<std::string, int> used;
     std::size_t steps = 0;
@@ -157,15 +158,14 @@ TEST_CASE("Moving a partner into the sector of its extra category swaps the two 
     const MapGeometry g = MapGeometry::forSession(doc.session());
     const double zorgAngle = g.sectorMid(2); // the scene's categories: zorg is sector 2
     REQUIRE(doc.session().categories[2].id == QStringLiteral("zorg"));
-    doc.undoStack()->push(
-        new MovePartners(&doc,
-                         {PartnerPlacement{QStringLiteral("pa2"), Placement{0.5, zorgAngle},
-                                           QStringLiteral("zorg")}},
-                         QStringLiteral("Move")));
+    doc.push(new MovePartners(&doc,
+                              {PartnerPlacement{QStringLiteral("pa2"), Placement{0.5, zorgAngle},
+                                                QStringLiteral("zorg")}},
+                              QStringLiteral("Move")));
     const Partner *moved = doc.session().partner(QStringLiteral("pa2"));
     CHECK(moved->category == QStringLiteral("zorg"));
     CHECK(moved->extraCategories == QStringList{QStringLiteral("professionalisering")});
     CHECK(validate(doc.session()).empty());
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK(doc.session() == s);
 }

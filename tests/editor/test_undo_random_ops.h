@@ -63,7 +63,7 @@ struct Context {
     Random &random;
     const std::vector<Operation> &ops;
     const Session &s() const { return doc.session(); }
-    void push(QUndoCommand *c) const { doc.undoStack()->push(c); }
+    void push(QUndoCommand *c) const { doc.push(c); }
     QString newId(const char *prefix) const
     {
         static int next = 0;
@@ -348,13 +348,13 @@ inline std::vector<Operation> operations()
          }},
         {"two edits as one step (macro)", 3,
          [](Context &c) {
-             c.doc.undoStack()->beginMacro(QStringLiteral("macro"));
+             c.doc.beginMacro(QStringLiteral("macro"));
              for (int i = 0; i < 2; ++i) {
                  const Operation &op = c.random.pick(c.ops);
                  if (std::string(op.name).find("macro") == std::string::npos)
                      op.apply(c);
              }
-             c.doc.undoStack()->endMacro();
+             c.doc.endMacro();
              return true;
          }},
     };

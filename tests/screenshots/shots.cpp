@@ -214,7 +214,7 @@ void annotations(Run &run)
             QStringLiteral("Centrale partner voor zorg; P2 en P3 noemen het CLB bij elke kaart.");
         a.author = QStringLiteral("onderzoeker");
         a.created = QStringLiteral("2019-03-21T10:00:00Z");
-        doc->undoStack()->push(new AddObject<Annotation>(doc, a, QStringLiteral("Annotate")));
+        doc->push(new AddObject<Annotation>(doc, a, QStringLiteral("Annotate")));
     }
     mode->trigger();
     selectPartner(w.get(), QStringLiteral("CLB"));
@@ -249,7 +249,7 @@ QString variant(const Run &run, const QString &school, const QString &pseudonym,
         if (i % static_cast<std::size_t>(every) == 1)
             drop.append(s.partners[i].id);
     if (QUndoCommand *command = makeDeleteCommand(&doc, drop, {}))
-        doc.undoStack()->push(command);
+        doc.push(command);
     const QString file = QDir(run.sessions).filePath(pseudonym + QStringLiteral(".nwk"));
     const QString error = doc.saveAs(file);
     if (!error.isEmpty())

@@ -99,7 +99,8 @@ void typeText(QWidget *widget, const QString &text)
 Window exampleWindow(const Run &run)
 {
     return Window(openWindow(exampleFile(run)), [](MainWindow *w) {
-        w->document()->undoStack()->setClean(); // close without the unsaved-changes question
+        const_cast<QUndoStack *>(w->document()->undoStack())
+            ->setClean(); // close without the unsaved-changes question
         w->close();
         settle();
     });

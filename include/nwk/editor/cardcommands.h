@@ -23,7 +23,7 @@ const CardProgress *findCardProgress(const Session &session, const QString &card
 /// The progress of `cardId`, or a fresh default one (status not started).
 CardProgress cardProgressOrDefault(const Session &session, const QString &cardId);
 
-class SetCardProgress : public QUndoCommand {
+class SetCardProgress : public EditCommand {
 public:
     SetCardProgress(SessionDocument *document, CardProgress progress, const QString &text,
                     const QString &mergeKey = {}, QUndoCommand *parent = nullptr);
@@ -46,55 +46,36 @@ private:
 };
 
 /// Session::recordingStarted (ISO 8601 UTC); the object id is ignored.
-struct RecordingStartedField {
-    using Value = QString;
-    static std::optional<QString> get(const Session &s, const QString &)
-    {
-        return s.recordingStarted;
-    }
-    static void set(SessionDocument &d, const QString &, const QString &v)
-    {
-        d.setRecordingStarted(v);
-    }
-};
+using RecordingStartedField =
+    SessionValueField<&Session::recordingStarted, ChangeKind::RecordingStarted>;
 
 /// Session::deck; the object id is ignored.
-struct DeckField {
-    using Value = DeckRef;
-    static std::optional<DeckRef> get(const Session &s, const QString &) { return s.deck; }
-    static void set(SessionDocument &d, const QString &, const DeckRef &v) { d.setDeck(v); }
-};
+using DeckField = SessionValueField<&Session::deck, ChangeKind::Deck>;
 
 /// A whole record of a session list addressed by its `Key` (a deck's step or question
 /// id, not an id of its own); a fresh record with that key when the list has none.
-template <typename T, QString T::*Key, std::vector<T> Session::*Items,
-          void (SessionDocument::*Set)(const T &)>
-struct KeyedRecordField {
+template <typename T, QString T::*Key> struct KeyedRecordField {
     using Value = T;
     static std::optional<T> get(const Session &s, const QString &key)
     {
-        for (const T &record : s.*Items)
-            if (record.*Key == key)
-                return record;
+        if (const T *record = ObjectAccess<T>::find(s, key))
+            return *record;
         T fresh;
         fresh.*Key = key;
         return fresh;
     }
-    static void set(SessionDocument &d, const QString &key, const T &v)
+    static void set(DocumentEditor &e, const QString &key, const T &v)
     {
         T copy = v;
         copy.*Key = key;
-        (d.*Set)(copy);
+        e.put(copy);
     }
 };
 
 /// The state of one protocol step, addressed by step id (a default state when absent).
-using ProtocolStepField = KeyedRecordField<ProtocolStepState, &ProtocolStepState::stepId,
-                                           &Session::protocol, &SessionDocument::setProtocolStep>;
+using ProtocolStepField = KeyedRecordField<ProtocolStepState, &ProtocolStepState::stepId>;
 
 /// The answer to one closing question, addressed by question id.
-using ClosingAnswerField =
-    KeyedRecordField<ClosingAnswer, &ClosingAnswer::questionId, &Session::closingAnswers,
-                     &SessionDocument::setClosingAnswer>;
+using ClosingAnswerField = KeyedRecordField<ClosingAnswer, &ClosingAnswer::questionId>;
 
 } // namespace nwk

@@ -10,12 +10,13 @@
 // A Field is a traits type:
 //   using Value = ...;
 //   static std::optional<Value> get(const Session &, const QString &objectId);
-//   static void set(SessionDocument &, const QString &objectId, const Value &);
+//   static void set(DocumentEditor &, const QString &objectId, const Value &);
 // Member-pointer based Fields for the common objects are below, e.g.
 //   push(new ChangeValue<PartnerField<&Partner::label>>(doc, id, text, tr("Edit label")));
 #pragma once
 
 #include "nwk/editor/commandids.h"
+#include "nwk/editor/documenteditor.h"
 #include "nwk/editor/objectaccess.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -27,13 +28,13 @@
 
 namespace nwk {
 
-template <typename Field> class ChangeValue : public QUndoCommand {
+template <typename Field> class ChangeValue : public EditCommand {
 public:
     using Value = typename Field::Value;
 
     ChangeValue(SessionDocument *document, QString objectId, Value value, const QString &text,
                 QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
+        : EditCommand(text, parent)
         , m_document(document)
         , m_objectId(std::move(objectId))
         , m_new(std::move(value))
@@ -62,14 +63,20 @@ public:
         return true;
     }
 
-    void redo() override { Field::set(*m_document, m_objectId, m_new); }
-    void undo() override { Field::set(*m_document, m_objectId, m_old); }
+    void redo() override { set(m_new); }
+    void undo() override { set(m_old); }
 
     const QString &objectId() const { return m_objectId; }
     const Value &newValue() const { return m_new; }
     const Value &oldValue() const { return m_old; }
 
 private:
+    void set(const Value &value)
+    {
+        DocumentEditor e = editor(m_document);
+        Field::set(e, m_objectId, value);
+    }
+
     SessionDocument *m_document;
     QString m_objectId;
     Value m_new;
@@ -91,14 +98,14 @@ template <typename Object, auto Member> struct ObjectField {
         const Object *o = ObjectAccess<Object>::find(s, id);
         return o ? std::optional<Value>(o->*Member) : std::nullopt;
     }
-    static void set(SessionDocument &d, const QString &id, const Value &v)
+    static void set(DocumentEditor &e, const QString &id, const Value &v)
     {
-        const Object *o = ObjectAccess<Object>::find(d.session(), id);
+        const Object *o = ObjectAccess<Object>::find(e.session(), id);
         if (!o)
             return;
         Object copy = *o;
         copy.*Member = v;
-        ObjectAccess<Object>::set(d, copy);
+        e.replace(copy);
     }
 };
 
@@ -112,19 +119,26 @@ template <auto Member> using CategoryField = ObjectField<Category, Member>;
 template <auto Member> struct MetaField {
     using Value = detail::MemberValue<Meta, Member>;
     static std::optional<Value> get(const Session &s, const QString &) { return s.meta.*Member; }
-    static void set(SessionDocument &d, const QString &, const Value &v)
+    static void set(DocumentEditor &e, const QString &, const Value &v)
     {
-        Meta copy = d.session().meta;
+        Meta copy = e.session().meta;
         copy.*Member = v;
-        d.setMeta(copy);
+        e.assign(&Session::meta, ChangeKind::Meta, copy);
     }
 };
 
-/// Session::freePlacement; the object id is ignored.
-struct FreePlacementField {
-    using Value = bool;
-    static std::optional<bool> get(const Session &s, const QString &) { return s.freePlacement; }
-    static void set(SessionDocument &d, const QString &, bool v) { d.setFreePlacement(v); }
+/// One value of the session (not an object of a collection); the object id is
+/// ignored, e.g. SessionValueField<&Session::deck, ChangeKind::Deck>.
+template <auto Member, ChangeKind Kind> struct SessionValueField {
+    using Value = detail::MemberValue<Session, Member>;
+    static std::optional<Value> get(const Session &s, const QString &) { return s.*Member; }
+    static void set(DocumentEditor &e, const QString &, const Value &v)
+    {
+        e.assign(Member, Kind, v);
+    }
 };
+
+/// Session::freePlacement.
+using FreePlacementField = SessionValueField<&Session::freePlacement, ChangeKind::FreePlacement>;
 
 } // namespace nwk

@@ -24,7 +24,6 @@
 #include "nwk/editor/changevalue.h"
 
 #include <QHash>
-#include <QUndoCommand>
 
 #include <vector>
 
@@ -70,7 +69,7 @@ QString newCategoryId(const Session &s);
 /// One undo step that takes the document's categories, rings, partners and
 /// missing partners to those of `target` (other parts of target are ignored).
 /// Obsolete when nothing changes.
-class GridChange : public QUndoCommand {
+class GridChange : public EditCommand {
 public:
     GridChange(SessionDocument *document, const Session &target, const QString &text,
                QUndoCommand *parent = nullptr);
@@ -101,15 +100,15 @@ template <auto Member> struct RingField {
             return std::nullopt;
         return s.rings[static_cast<std::size_t>(i)].*Member;
     }
-    static void set(SessionDocument &d, const QString &id, const Value &v)
+    static void set(DocumentEditor &e, const QString &id, const Value &v)
     {
         bool ok = false;
         const int i = id.toInt(&ok);
-        std::vector<Ring> rings = d.session().rings;
+        std::vector<Ring> rings = e.session().rings;
         if (!ok || i < 0 || i >= static_cast<int>(rings.size()))
             return;
         rings[static_cast<std::size_t>(i)].*Member = v;
-        d.setRings(rings);
+        e.assign(&Session::rings, ChangeKind::Ring, rings);
     }
 };
 

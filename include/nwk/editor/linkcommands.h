@@ -19,16 +19,10 @@ public:
 
 /// Removes links (and the annotations on them); undo restores them at their old
 /// indices.
-class RemoveLinks : public QUndoCommand {
+class RemoveLinks : public RemovalCommand {
 public:
     RemoveLinks(SessionDocument *document, const QStringList &linkIds,
                 QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    SessionDocument *m_document;
-    Removal m_removal;
 };
 
 } // namespace nwk

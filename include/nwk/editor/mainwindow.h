@@ -35,7 +35,7 @@ public:
     SessionDocument *document() const { return m_document; }
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
-    QUndoStack *undoStack() const;
+    const QUndoStack *undoStack() const;
     /// The menus and actions (src/editor/window/actions.h); installers add theirs to them.
     Actions *actions() const { return m_actions; }
     /// What the features share (src/editor/context/editorcontext.h).

@@ -26,16 +26,10 @@ public:
 /// links, group memberships, mentions in card notes and quotes, annotations),
 /// and optionally more links. Undo restores all of it at the old indices, with
 /// the same ids.
-class RemovePartners : public QUndoCommand {
+class RemovePartners : public RemovalCommand {
 public:
     RemovePartners(SessionDocument *document, const QStringList &partnerIds,
                    const QStringList &linkIds = {}, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    SessionDocument *m_document;
-    Removal m_removal;
 };
 
 /// Moves partners: new placement and (possibly) new category per partner.
@@ -43,7 +37,7 @@ private:
 /// A drag pushes one MovePartners per mouse move; all but the first of one drag
 /// are mergeable, so one drag is one undo step and two drags are two. A merged
 /// move that ends where it started is obsolete and leaves the stack.
-class MovePartners : public QUndoCommand {
+class MovePartners : public EditCommand {
 public:
     MovePartners(SessionDocument *document, std::vector<PartnerPlacement> placements,
                  const QString &text, QUndoCommand *parent = nullptr);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "nwk/core/session.h"
+#include "nwk/editor/documenteditor.h"
 
 #include <QStringList>
 
@@ -16,8 +17,6 @@
 #include <vector>
 
 namespace nwk {
-
-class SessionDocument;
 
 struct Removal {
     std::vector<std::pair<int, Partner>> partners;            ///< ascending index
@@ -32,9 +31,25 @@ struct Removal {
 
     bool isEmpty() const { return partners.empty() && links.empty(); }
     /// Removes (redo): references first, so no step leaves a dangling one.
-    void apply(SessionDocument &document) const;
+    void apply(DocumentEditor &editor) const;
     /// Restores (undo): objects first, then what refers to them.
-    void revert(SessionDocument &document) const;
+    void revert(DocumentEditor &editor) const;
+};
+
+/// The undo step of a Removal: redo applies it, undo reverts it (RemovePartners,
+/// RemoveLinks). Obsolete when the removal is empty.
+class RemovalCommand : public EditCommand {
+public:
+    RemovalCommand(SessionDocument *document, Removal removal, QUndoCommand *parent);
+    void redo() override;
+    void undo() override;
+
+protected:
+    const Removal &removal() const { return m_removal; }
+
+private:
+    SessionDocument *m_document;
+    Removal m_removal;
 };
 
 } // namespace nwk

@@ -2,33 +2,38 @@
 // The open session: the model, its undo stack, its file and its clean state.
 //
 // Invariants:
-//  - the Session is changed only through the mutators below, and only undo
-//    commands call them (the one exception is save(), see there);
-//  - every mutator emits one past-tense, id-based signal after the change, so
-//    views (scene, panels) can mirror the model without holding pointers into it;
+//  - the Session is changed only through DocumentEditor (documenteditor.h), which
+//    only undo commands (EditCommand) can get, pushed through push(); the one
+//    exception is save(), see there;
+//  - every change is announced once, after it happened, by changed(Change): the
+//    kind of collection, added/removed/changed/reordered, and the ids. Views
+//    (scene, panels) mirror the model from it without holding pointers into it;
 //  - "modified" is exactly !undoStack()->isClean(): a new or freshly loaded
 //    document is clean, an edit makes it modified, a successful save makes it
 //    clean again, a failed save changes nothing.
 #pragma once
 
 #include "nwk/core/diagnostics.h"
-#include "nwk/core/placement.h" // PartnerPlacement
 #include "nwk/core/session.h"
+#include "nwk/editor/change.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
 class QUndoCommand;
 class QUndoStack;
+class QUndoView;
 
 namespace nwk {
 
 enum class EditLayer; // editlayer.h
+class DocumentEditor;
 
 class SessionDocument : public QObject {
     Q_OBJECT
@@ -39,7 +44,10 @@ public:
     ~SessionDocument() override;
 
     const Session &session() const { return m_session; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    /// The undo history, to read (index, count, texts) and to show (History view, Undo and
+    /// Redo actions). Steps are added and walked only through push(), undo(), redo() and
+    /// setUndoIndex() below, where the annotation lock is.
+    const QUndoStack *undoStack() const { return m_undoStack; }
 
     /// The file the document was loaded from or saved to; empty when untitled.
     QString fileName() const { return m_fileName; }
@@ -51,6 +59,9 @@ public:
     /// Replaces the whole session (New, open an example): clears the undo stack,
     /// the document becomes clean. `untitledName` is shown when fileName is empty.
     void reset(Session session, const QString &fileName = {}, const QString &untitledName = {});
+    /// Marks the document modified without an undo step: work that is in no file yet
+    /// (a session restored from a recovery copy).
+    void markUnsaved();
 
     /// Reads a session file. On errors the document is unchanged and the
     /// diagnostics say why; otherwise the session is replaced (as reset()) and
@@ -65,71 +76,11 @@ public:
     /// this program's version and, when empty, meta.created = now. On success the
     /// same three values are stored in the document *without* an undo step (they
     /// describe the file, not the group's work; undoing must not un-save), and
-    /// metaChanged() is emitted. So after a save, session() equals the file.
+    /// changed() announces the meta (metaChanged()). So after a save, session() equals the file.
     /// The file is read back after writing; a file that does not hold exactly
     /// the session's bytes is a failed save.
     QString save();
     QString saveAs(const QString &fileName);
-
-    // ---- Mutators: only undo commands call these (pushed through push()). ---
-    void setMeta(const Meta &meta);
-    void setFreePlacement(bool on);
-    /// Replaces the category with the same id (labels, colour, marker ...).
-    void setCategory(const Category &category);
-
-    /// Inserts at `index` (clamped to the end).
-    void insertPartner(int index, const Partner &partner);
-    void removePartner(const QString &partnerId);
-    /// Replaces the partner with the same id.
-    void setPartner(const Partner &partner);
-    void setPlacements(const std::vector<PartnerPlacement> &placements);
-
-    void insertLink(int index, const Link &link);
-    void removeLink(const QString &linkId);
-    void setLink(const Link &link);
-
-    void setGroupMembers(const QString &groupId, const QStringList &members);
-    /// Replaces the card progress with the same cardId.
-    void setCard(const CardProgress &card);
-
-    void insertAnnotation(int index, const Annotation &annotation);
-    void removeAnnotation(const QString &annotationId);
-
-    // Participants, missing partners, groups (sessiondocument_collections.cpp).
-    void insertParticipant(int index, const Participant &participant);
-    void removeParticipant(const QString &participantId);
-    void setParticipant(const Participant &participant);
-    void insertMissingPartner(int index, const MissingPartner &missing);
-    void removeMissingPartner(const QString &missingId);
-    void setMissingPartner(const MissingPartner &missing);
-    void insertGroup(int index, const Group &group);
-    void removeGroup(const QString &groupId);
-    void setGroup(const Group &group);
-
-    // The map's grid: categories (sector order) and rings.
-    void insertCategory(int index, const Category &category);
-    void removeCategory(const QString &categoryId);
-    /// Moves the category to position `to` (sectors re-lay out; placements keep their angle).
-    void moveCategory(const QString &categoryId, int to);
-    void setRings(const std::vector<Ring> &rings);
-
-    // The conversation: card progress, protocol, closing answers, metaphors, memos.
-    /// Inserts the card progress when no progress for its cardId exists yet.
-    void insertCard(int index, const CardProgress &card);
-    void removeCard(const QString &cardId);
-    void setRecordingStarted(const QString &isoDateTime);
-    /// The deck the session runs with (id, version, language); emits deckChanged().
-    void setDeck(const DeckRef &deck);
-    /// Replaces (or appends) the state of step `state.stepId`.
-    void setProtocolStep(const ProtocolStepState &state);
-    /// Replaces (or appends) the answer to `answer.questionId`; an empty answer stays.
-    void setClosingAnswer(const ClosingAnswer &answer);
-    void insertMetaphor(int index, const Metaphor &metaphor);
-    void removeMetaphor(const QString &metaphorId);
-    void setMetaphor(const Metaphor &metaphor);
-    void insertMemo(int index, const Memo &memo);
-    void removeMemo(const QString &memoId);
-    void setMemo(const Memo &memo);
 
     // ---- Undo steps and the researcher's layer (sessiondocument_layer.cpp) --
     /// Annotation mode: the group's data (everything but annotations, the codebook
@@ -146,24 +97,21 @@ public:
 
     /// The one way to add an undo step: runs the command and puts it on the undo
     /// stack, or (refused in annotation mode) deletes it unrun and returns false.
-    /// Only commands call the mutators above, so this covers every edit.
+    /// Only commands get a DocumentEditor (documenteditor.h), so this covers every edit.
     bool push(QUndoCommand *command);
     /// Undo, redo and a History jump (to undo index `index`) through the lock.
     void undo();
     void redo();
     void setUndoIndex(int index);
-
-    /// Replaces the annotation with the same id.
-    void setAnnotation(const Annotation &annotation);
-    void insertCode(int index, const Code &code);
-    void removeCode(const QString &codeId);
-    void setCode(const Code &code);
-    void insertSnapshot(int index, const Snapshot &snapshot);
-    void removeSnapshot(const QString &snapshotId);
-    void setSnapshot(const Snapshot &snapshot);
+    /// Steps pushed between these are one undo step (QUndoStack::beginMacro()).
+    void beginMacro(const QString &text);
+    void endMacro();
+    /// Shows the history in `view`. The view's clicks must then be routed to
+    /// setUndoIndex() (ui/undoguard.cpp), as the Undo and Redo actions are.
+    void showHistoryIn(QUndoView *view) const;
 
     /// Index of the object in its collection; -1 when absent. partnerIndex() is a
-    /// hashed look-up (kept by the mutators), so a drag step does not search the map.
+    /// hashed look-up (kept by the gateway), so a drag step does not search the map.
     int partnerIndex(const QString &partnerId) const;
     int linkIndex(const QString &linkId) const;
     /// The partner with this id, or nullptr: as Session::partner(), but hashed.
@@ -176,37 +124,37 @@ Q_SIGNALS:
     /// `sha256`: the autosaver notes it in its copy, so that a copy left by a kill right
     /// after this save is known to be superseded by it.
     void aboutToWriteFile(const QString &fileName, const QByteArray &sha256);
+    /// The one announcement of a change of the session (change.h): every edit emits
+    /// it once per collection it touched, after the change.
+    void changed(const nwk::Change &change);
+
+    // Typed signals, derived from changed() in one place (announce(), in
+    // sessiondocument_changes.cpp) for the views that follow one collection by id.
+    // New code listens to changed() (or onChange() below); these add nothing.
     void partnersAdded(const QStringList &ids);
     void partnersChanged(const QStringList &ids);
     void partnersRemoved(const QStringList &ids);
     void linksAdded(const QStringList &ids);
     void linksChanged(const QStringList &ids);
     void linksRemoved(const QStringList &ids);
-    void groupsChanged(const QStringList &ids);
     void groupsAdded(const QStringList &ids);
+    void groupsChanged(const QStringList &ids);
     void groupsRemoved(const QStringList &ids);
-    void participantsChanged();
     void missingPartnersAdded(const QStringList &ids);
     void missingPartnersChanged(const QStringList &ids);
     void missingPartnersRemoved(const QStringList &ids);
-    void ringsChanged();
+    void annotationsAdded(const QStringList &ids);
+    void annotationsChanged(const QStringList &ids);
+    void annotationsRemoved(const QStringList &ids);
+    void cardsChanged(const QStringList &cardIds); ///< added, changed or removed
+    void metaChanged();
+    void freePlacementChanged(bool on);
     void recordingStartedChanged();
     void deckChanged();
-    void protocolChanged();
-    void metaphorsChanged();
-    void memosChanged();
-    void cardsChanged(const QStringList &cardIds);
-    void annotationsAdded(const QStringList &ids);
-    void annotationsRemoved(const QStringList &ids);
-    void annotationsChanged(const QStringList &ids);
-    void codebookChanged();
-    void snapshotsChanged();
+
     void annotationModeChanged(bool on);
     /// A change of the group's data was refused because annotation mode is on.
     void groupEditRefused();
-    void categoriesChanged();
-    void metaChanged();
-    void freePlacementChanged(bool on);
     /// Everything changed (new, load): views rebuild.
     void sessionReset();
     void fileNameChanged(const QString &fileName);
@@ -214,6 +162,12 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 private:
+    friend class DocumentEditor;
+    /// After DocumentEditor changed the session: keeps the look-ups right and
+    /// announces the change (`index`: where the object is or was, -1 unknown).
+    void applied(const Change &change, int index);
+    /// Emits changed() and the typed signal derived from it.
+    void announce(const Change &change);
     QString write(const QString &fileName);
     /// True (and reports) when annotation mode locks one of the steps [from, to).
     bool refuseSteps(int from, int to);
@@ -229,5 +183,19 @@ private:
     mutable QHash<QString, QStringList> m_groupsOf; ///< partner id -> ids of its groups
     mutable bool m_groupsOfValid = false;
 };
+
+/// Calls `slot()` (no arguments) after every change of one of `kinds`, e.g.
+///   onChange(document, {ChangeKind::Category, ChangeKind::Ring}, this, [this] { rebuild(); });
+template <typename Slot>
+QMetaObject::Connection onChange(const SessionDocument *document,
+                                 std::initializer_list<ChangeKind> kinds, const QObject *context,
+                                 Slot slot)
+{
+    return QObject::connect(document, &SessionDocument::changed, context,
+                            [kinds = QList<ChangeKind>(kinds), slot](const Change &change) {
+                                if (kinds.contains(change.kind))
+                                    slot();
+                            });
+}
 
 } // namespace nwk

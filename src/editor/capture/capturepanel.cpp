@@ -93,10 +93,9 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     connect(m_placeButton, &QPushButton::clicked, this,
             [this] { placeFromTray(m_tray->selectedPartnerIds()); });
 
-    connect(document, &SessionDocument::participantsChanged, this,
-            &CapturePanel::refreshParticipants);
-    connect(document, &SessionDocument::categoriesChanged, this, &CapturePanel::refreshCategories);
-    connect(document, &SessionDocument::ringsChanged, this, &CapturePanel::refreshRings);
+    onChange(document, {ChangeKind::Participant}, this, [this] { refreshParticipants(); });
+    onChange(document, {ChangeKind::Category}, this, [this] { refreshCategories(); });
+    onChange(document, {ChangeKind::Ring}, this, [this] { refreshRings(); });
     connect(document, &SessionDocument::sessionReset, this, [this] {
         refreshParticipants();
         refreshCategories();

@@ -126,7 +126,7 @@ LiveBar::LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *m
     SessionDocument *document = m_document;
     connect(group->panel(), &CardsPanel::currentCardChanged, this, &LiveBar::updateCard);
     connect(document, &SessionDocument::deckChanged, this, &LiveBar::updateCard);
-    connect(document, &SessionDocument::participantsChanged, this, &LiveBar::rebuildMarkButtons);
+    onChange(document, {ChangeKind::Participant}, this, [this] { rebuildMarkButtons(); });
     connect(document, &SessionDocument::sessionReset, this, &LiveBar::rebuildMarkButtons);
     connect(document, &SessionDocument::partnersChanged, this, &LiveBar::syncMarkButtons);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &LiveBar::syncMarkButtons);

@@ -39,12 +39,13 @@ CardsPanel::CardsPanel(SessionDocument *document, QWidget *parent)
     addMemoBar(layout);
 
     connect(document, &SessionDocument::cardsChanged, this, &CardsPanel::refreshCards);
-    connect(document, &SessionDocument::participantsChanged, this, &CardsPanel::refreshCards);
+    onChange(document, {ChangeKind::Participant}, this, [this] { refreshCards(); });
     connect(document, &SessionDocument::partnersChanged, this, &CardsPanel::refreshCards);
-    connect(document, &SessionDocument::memosChanged, this, &CardsPanel::refreshMemos);
-    connect(document, &SessionDocument::protocolChanged, m_protocol, &ProtocolPage::refresh);
-    connect(document, &SessionDocument::metaphorsChanged, m_protocol, &ProtocolPage::refresh);
-    connect(document, &SessionDocument::participantsChanged, m_protocol, &ProtocolPage::refresh);
+    onChange(document, {ChangeKind::Memo}, this, [this] { refreshMemos(); });
+    onChange(document,
+             {ChangeKind::ProtocolStep, ChangeKind::ClosingAnswer, ChangeKind::Metaphor,
+              ChangeKind::Participant},
+             m_protocol, [protocol = m_protocol] { protocol->refresh(); });
     connect(document, &SessionDocument::recordingStartedChanged, this, [this] {
         if (SessionClock::elapsedMs(m_document->session()) < 0)
             m_enteredAtMs = -1;

@@ -65,7 +65,7 @@ PartnerQuotesList::PartnerQuotesList(SessionDocument *document, QWidget *parent)
     setWordWrap(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     connect(document, &SessionDocument::cardsChanged, this, &PartnerQuotesList::refresh);
-    connect(document, &SessionDocument::participantsChanged, this, &PartnerQuotesList::refresh);
+    onChange(document, {ChangeKind::Participant}, this, [this] { refresh(); });
     connect(document, &SessionDocument::sessionReset, this, &PartnerQuotesList::refresh);
     refresh();
 }

@@ -47,9 +47,8 @@ PresenterMap::PresenterMap(SessionDocument *document, QWidget *parent)
     connect(document, &SessionDocument::missingPartnersAdded, this, repaint);
     connect(document, &SessionDocument::missingPartnersChanged, this, repaint);
     connect(document, &SessionDocument::missingPartnersRemoved, this, repaint);
-    connect(document, &SessionDocument::participantsChanged, this, repaint);
-    connect(document, &SessionDocument::categoriesChanged, this, repaint);
-    connect(document, &SessionDocument::ringsChanged, this, repaint);
+    onChange(document, {ChangeKind::Participant, ChangeKind::Category, ChangeKind::Ring}, this,
+             repaint);
     connect(document, &SessionDocument::metaChanged, this, repaint);
     connect(document, &SessionDocument::sessionReset, this, repaint);
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/cardcommands.h"
 
-#include <algorithm>
-
 namespace nwk {
 
 namespace {
@@ -12,9 +10,7 @@ constexpr int kSetCardProgressId = 0x4341;
 
 const CardProgress *findCardProgress(const Session &session, const QString &cardId)
 {
-    auto it = std::find_if(session.cards.begin(), session.cards.end(),
-                           [&](const CardProgress &c) { return c.cardId == cardId; });
-    return it == session.cards.end() ? nullptr : &*it;
+    return ObjectAccess<CardProgress>::find(session, cardId);
 }
 
 CardProgress cardProgressOrDefault(const Session &session, const QString &cardId)
@@ -28,7 +24,7 @@ CardProgress cardProgressOrDefault(const Session &session, const QString &cardId
 
 SetCardProgress::SetCardProgress(SessionDocument *document, CardProgress progress,
                                  const QString &text, const QString &mergeKey, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : EditCommand(text, parent)
     , m_document(document)
     , m_new(std::move(progress))
     , m_mergeKey(mergeKey)
@@ -56,18 +52,15 @@ bool SetCardProgress::mergeWith(const QUndoCommand *other)
 
 void SetCardProgress::redo()
 {
-    if (m_old)
-        m_document->setCard(m_new);
-    else
-        m_document->insertCard(static_cast<int>(m_document->session().cards.size()), m_new);
+    editor(m_document).put(m_new); // a card without progress gets it appended
 }
 
 void SetCardProgress::undo()
 {
     if (m_old)
-        m_document->setCard(*m_old);
+        editor(m_document).replace(*m_old);
     else
-        m_document->removeCard(m_new.cardId);
+        editor(m_document).remove<CardProgress>(m_new.cardId);
 }
 
 } // namespace nwk

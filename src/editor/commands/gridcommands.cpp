@@ -182,7 +182,7 @@ void changed(const std::vector<T> &before, const std::vector<T> &after, std::vec
 
 GridChange::GridChange(SessionDocument *document, const Session &target, const QString &text,
                        QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : EditCommand(text, parent)
     , m_document(document)
     , m_oldCategories(document->session().categories)
     , m_newCategories(target.categories)
@@ -213,26 +213,26 @@ void GridChange::apply(const std::vector<Category> &categories, const std::vecto
     // Order keeps every reference valid at each step: first add the categories
     // that objects will refer to, then change the objects, then drop the
     // categories nobody refers to any more, then order and edit.
-    SessionDocument &doc = *m_document;
+    DocumentEditor e = editor(m_document);
+    const Session &s = e.session();
     for (std::size_t i = 0; i < categories.size(); ++i)
-        if (!doc.session().category(categories[i].id))
-            doc.insertCategory(static_cast<int>(i), categories[i]);
+        if (!s.category(categories[i].id))
+            e.insert(static_cast<int>(i), categories[i]);
     for (const Partner &p : partners)
-        doc.setPartner(p);
+        e.replace(p);
     for (const MissingPartner &m : missing)
-        doc.setMissingPartner(m);
-    const std::vector<Category> current = doc.session().categories;
+        e.replace(m);
+    const std::vector<Category> current = s.categories;
     for (const Category &c : current)
         if (std::none_of(categories.begin(), categories.end(),
                          [&](const Category &x) { return x.id == c.id; }))
-            doc.removeCategory(c.id);
+            e.remove<Category>(c.id);
     for (std::size_t i = 0; i < categories.size(); ++i) {
-        if (doc.session().categories[i].id != categories[i].id)
-            doc.moveCategory(categories[i].id, static_cast<int>(i));
-        if (!(doc.session().categories[i] == categories[i]))
-            doc.setCategory(categories[i]);
+        if (s.categories[i].id != categories[i].id)
+            e.move<Category>(categories[i].id, static_cast<int>(i));
+        e.replace(categories[i]);
     }
-    doc.setRings(rings);
+    e.assign(&Session::rings, ChangeKind::Ring, rings);
 }
 
 } // namespace nwk

@@ -19,22 +19,10 @@ AddLink::AddLink(SessionDocument *document, Link link, int index, QUndoCommand *
 
 RemoveLinks::RemoveLinks(SessionDocument *document, const QStringList &linkIds,
                          QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_removal(Removal::plan(document->session(), {}, linkIds))
+    : RemovalCommand(document, Removal::plan(document->session(), {}, linkIds), parent)
 {
-    const int n = static_cast<int>(m_removal.links.size());
+    const int n = static_cast<int>(removal().links.size());
     setText(n == 1 ? Tr::tr("Delete link") : Tr::tr("Delete %n links", nullptr, n));
-    setObsolete(m_removal.isEmpty());
-}
-
-void RemoveLinks::redo()
-{
-    m_removal.apply(*m_document);
-}
-void RemoveLinks::undo()
-{
-    m_removal.revert(*m_document);
 }
 
 } // namespace nwk

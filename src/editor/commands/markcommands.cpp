@@ -20,46 +20,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nwk::MarkCommands)
 };
 
-/// Replaces one card's progress (quotes that named a removed participant).
-class SetCard : public QUndoCommand {
-public:
-    SetCard(SessionDocument *document, CardProgress before, CardProgress after,
-            QUndoCommand *parent)
-        : QUndoCommand(parent)
-        , m_document(document)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    void redo() override { m_document->setCard(m_after); }
-    void undo() override { m_document->setCard(m_before); }
-
-private:
-    SessionDocument *m_document;
-    CardProgress m_before;
-    CardProgress m_after;
-};
-
-/// Removes one annotation; undo puts it back at its index.
-class RemoveAnnotation : public QUndoCommand {
-public:
-    RemoveAnnotation(SessionDocument *document, int index, Annotation annotation,
-                     QUndoCommand *parent)
-        : QUndoCommand(parent)
-        , m_document(document)
-        , m_index(index)
-        , m_annotation(std::move(annotation))
-    {
-    }
-    void redo() override { m_document->removeAnnotation(m_annotation.id); }
-    void undo() override { m_document->insertAnnotation(m_index, m_annotation); }
-
-private:
-    SessionDocument *m_document;
-    int m_index;
-    Annotation m_annotation;
-};
-
 /// Children that remove the annotations on a target, highest index first (so the
 /// indices stay right on undo, which runs the children in reverse).
 void removeAnnotationsOn(SessionDocument *document, AnnotationTarget kind, const QString &id,
@@ -69,7 +29,21 @@ void removeAnnotationsOn(SessionDocument *document, AnnotationTarget kind, const
     for (int i = static_cast<int>(all.size()) - 1; i >= 0; --i) {
         const Annotation &a = all[static_cast<std::size_t>(i)];
         if (a.targetKind == kind && a.targetId == id)
-            new RemoveAnnotation(document, i, a, parent);
+            new RemoveObject<Annotation>(document, a.id, QString(), parent);
+    }
+}
+
+/// Children that clear `member` of the objects whose `member` is `id`.
+template <typename T>
+void clearReferences(SessionDocument *document, QString T::*member, const QString &id,
+                     QUndoCommand *parent)
+{
+    for (const T &object : ObjectAccess<T>::items(document->session())) {
+        if (object.*member != id)
+            continue;
+        T changed = object;
+        (changed.*member).clear();
+        new SetObject<T>(document, changed, QString(), parent);
     }
 }
 
@@ -165,13 +139,7 @@ QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QStr
         changed.namedBy.removeAll(participantId);
         new SetObject<Partner>(document, changed, QString(), command);
     }
-    for (const MissingPartner &m : s.missingPartners) {
-        if (m.mentionedBy != participantId)
-            continue;
-        MissingPartner changed = m;
-        changed.mentionedBy.clear();
-        new SetObject<MissingPartner>(document, changed, QString(), command);
-    }
+    clearReferences(document, &MissingPartner::mentionedBy, participantId, command);
     for (const CardProgress &c : s.cards) {
         CardProgress changed = c;
         bool touched = false;
@@ -182,39 +150,43 @@ QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QStr
             }
         }
         if (touched)
-            new SetCard(document, c, changed, command);
+            new SetObject<CardProgress>(document, changed, QString(), command);
     }
-    for (const Metaphor &m : s.metaphors) {
-        if (m.participantId != participantId)
-            continue;
-        Metaphor changed = m;
-        changed.participantId.clear();
-        new SetObject<Metaphor>(document, changed, QString(), command);
-    }
+    clearReferences(document, &Metaphor::participantId, participantId, command);
     new RemoveObject<Participant>(document, participantId, QString(), command);
     return command;
 }
 
+namespace {
+
+/// One step that removes the object and the annotations on it.
+template <typename T>
+QUndoCommand *removeWithAnnotations(SessionDocument *document, const QString &id,
+                                    AnnotationTarget target, const QString &text)
+{
+    auto *command = new QUndoCommand(text);
+    removeAnnotationsOn(document, target, id, command);
+    new RemoveObject<T>(document, id, QString(), command);
+    return command;
+}
+
+} // namespace
+
 QUndoCommand *makeRemoveMissingCommand(SessionDocument *document, const QString &missingId)
 {
     const MissingPartner *m = ObjectAccess<MissingPartner>::find(document->session(), missingId);
-    if (!m)
-        return nullptr;
-    auto *command = new QUndoCommand(Tr::tr("Remove missing partner \u201c%1\u201d").arg(m->label));
-    removeAnnotationsOn(document, AnnotationTarget::MissingPartner, missingId, command);
-    new RemoveObject<MissingPartner>(document, missingId, QString(), command);
-    return command;
+    return m ? removeWithAnnotations<MissingPartner>(
+                   document, missingId, AnnotationTarget::MissingPartner,
+                   Tr::tr("Remove missing partner \u201c%1\u201d").arg(m->label))
+             : nullptr;
 }
 
 QUndoCommand *makeRemoveGroupCommand(SessionDocument *document, const QString &groupId)
 {
     const Group *g = ObjectAccess<Group>::find(document->session(), groupId);
-    if (!g)
-        return nullptr;
-    auto *command = new QUndoCommand(Tr::tr("Delete group \u201c%1\u201d").arg(g->label));
-    removeAnnotationsOn(document, AnnotationTarget::Group, groupId, command);
-    new RemoveObject<Group>(document, groupId, QString(), command);
-    return command;
+    return g ? removeWithAnnotations<Group>(document, groupId, AnnotationTarget::Group,
+                                            Tr::tr("Delete group \u201c%1\u201d").arg(g->label))
+             : nullptr;
 }
 
 QString nextParticipantCode(const Session &s)

@@ -26,36 +26,24 @@ AddPartner::AddPartner(SessionDocument *document, Partner partner, int index, QU
 
 RemovePartners::RemovePartners(SessionDocument *document, const QStringList &partnerIds,
                                const QStringList &linkIds, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_removal(Removal::plan(document->session(), partnerIds, linkIds))
+    : RemovalCommand(document, Removal::plan(document->session(), partnerIds, linkIds), parent)
 {
-    const auto &partners = m_removal.partners;
+    const auto &partners = removal().partners;
     if (partners.size() == 1)
         setText(Tr::tr("Delete partner \u201c%1\u201d").arg(partners.front().second.label));
     else if (!partners.empty())
         setText(Tr::tr("Delete %n partners", nullptr, static_cast<int>(partners.size())));
     else
-        setText(m_removal.links.size() == 1
+        setText(removal().links.size() == 1
                     ? Tr::tr("Delete link")
-                    : Tr::tr("Delete %n links", nullptr, static_cast<int>(m_removal.links.size())));
-    setObsolete(m_removal.isEmpty());
-}
-
-void RemovePartners::redo()
-{
-    m_removal.apply(*m_document);
-}
-void RemovePartners::undo()
-{
-    m_removal.revert(*m_document);
+                    : Tr::tr("Delete %n links", nullptr, static_cast<int>(removal().links.size())));
 }
 
 // ---- MovePartners ------------------------------------------------------------
 
 MovePartners::MovePartners(SessionDocument *document, std::vector<PartnerPlacement> placements,
                            const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : EditCommand(text, parent)
     , m_document(document)
     , m_new(std::move(placements))
 {
@@ -102,18 +90,18 @@ bool MovePartners::mergeWith(const QUndoCommand *other)
     settleExtraCategories();
     // The merged command was already applied relative to this one's result; make the
     // document hold exactly what redo() will produce.
-    m_document->setPlacements(m_new);
+    editor(m_document).setPlacements(m_new);
     setObsolete(m_new == m_old);
     return true;
 }
 
 void MovePartners::redo()
 {
-    m_document->setPlacements(m_new);
+    editor(m_document).setPlacements(m_new);
 }
 void MovePartners::undo()
 {
-    m_document->setPlacements(m_old);
+    editor(m_document).setPlacements(m_old);
 }
 
 // ---- Delete ------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/removal.h"
 
-#include "nwk/editor/sessiondocument.h"
+#include "nwk/editor/documenteditor.h"
 
 #include <QSet>
 
@@ -59,32 +59,52 @@ Removal Removal::plan(const Session &s, const QStringList &partnerIds, const QSt
     return r;
 }
 
-void Removal::apply(SessionDocument &d) const
+RemovalCommand::RemovalCommand(SessionDocument *document, Removal removal, QUndoCommand *parent)
+    : EditCommand(parent)
+    , m_document(document)
+    , m_removal(std::move(removal))
 {
-    for (auto it = annotations.rbegin(); it != annotations.rend(); ++it)
-        d.removeAnnotation(it->second.id);
-    for (const auto &[before, after] : cards)
-        d.setCard(after);
-    for (const auto &[before, after] : groups)
-        d.setGroupMembers(after.id, after.members);
-    for (auto it = links.rbegin(); it != links.rend(); ++it)
-        d.removeLink(it->second.id);
-    for (auto it = partners.rbegin(); it != partners.rend(); ++it)
-        d.removePartner(it->second.id);
+    setObsolete(m_removal.isEmpty());
 }
 
-void Removal::revert(SessionDocument &d) const
+void RemovalCommand::redo()
+{
+    DocumentEditor e = editor(m_document);
+    m_removal.apply(e);
+}
+
+void RemovalCommand::undo()
+{
+    DocumentEditor e = editor(m_document);
+    m_removal.revert(e);
+}
+
+void Removal::apply(DocumentEditor &e) const
+{
+    for (auto it = annotations.rbegin(); it != annotations.rend(); ++it)
+        e.remove<Annotation>(it->second.id);
+    for (const auto &[before, after] : cards)
+        e.replace<CardProgress>(after);
+    for (const auto &[before, after] : groups)
+        e.replace<Group>(after);
+    for (auto it = links.rbegin(); it != links.rend(); ++it)
+        e.remove<Link>(it->second.id);
+    for (auto it = partners.rbegin(); it != partners.rend(); ++it)
+        e.remove<Partner>(it->second.id);
+}
+
+void Removal::revert(DocumentEditor &e) const
 {
     for (const auto &[index, partner] : partners)
-        d.insertPartner(index, partner);
+        e.insert(index, partner);
     for (const auto &[index, link] : links)
-        d.insertLink(index, link);
+        e.insert(index, link);
     for (const auto &[before, after] : groups)
-        d.setGroupMembers(before.id, before.members);
+        e.replace<Group>(before);
     for (const auto &[before, after] : cards)
-        d.setCard(before);
+        e.replace<CardProgress>(before);
     for (const auto &[index, annotation] : annotations)
-        d.insertAnnotation(index, annotation);
+        e.insert(index, annotation);
 }
 
 } // namespace nwk

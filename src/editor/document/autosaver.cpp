@@ -294,8 +294,8 @@ void Autosaver::restore(RecoveryCandidate &candidate)
         m_document->reset(candidate.session, QString(), candidate.untitledName);
     else
         m_document->reset(candidate.session, candidate.originalFile);
-    m_document->undoStack()->resetClean(); // modified: the recovered work is not saved yet
-    m_baseSha256 = candidate.baseSha256;   // the changes still start from the same file
+    m_document->markUnsaved();           // the recovered work is not saved yet
+    m_baseSha256 = candidate.baseSha256; // the changes still start from the same file
     if (saveNow().isEmpty())
         discard(candidate); // only once our own copy is safely on disk
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/sessiondocument.h"
 
-#include "idvector.h"
-
 #include "nwk/core/atomicfile.h"
+#include "nwk/core/ids.h"
 #include "nwk/core/readlimits.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/core/validation.h"
@@ -69,6 +68,11 @@ void SessionDocument::reset(Session session, const QString &fileName, const QStr
     Q_EMIT sessionReset();
     if (renamed)
         Q_EMIT fileNameChanged(m_fileName);
+}
+
+void SessionDocument::markUnsaved()
+{
+    m_undoStack->resetClean();
 }
 
 Diagnostics SessionDocument::load(const QString &fileName)
@@ -138,35 +142,8 @@ QString SessionDocument::write(const QString &fileName)
         m_fileName = fileName;
         Q_EMIT fileNameChanged(m_fileName);
     }
-    Q_EMIT metaChanged();
+    announce({ChangeKind::Meta, ChangeType::Changed, {}});
     return {};
-}
-
-// ---- Mutators --------------------------------------------------------------
-
-void SessionDocument::setMeta(const Meta &meta)
-{
-    if (m_session.meta == meta)
-        return;
-    m_session.meta = meta;
-    Q_EMIT metaChanged();
-}
-
-void SessionDocument::setFreePlacement(bool on)
-{
-    if (m_session.freePlacement == on)
-        return;
-    m_session.freePlacement = on;
-    Q_EMIT freePlacementChanged(on);
-}
-
-void SessionDocument::setCategory(const Category &category)
-{
-    const int i = indexOfId(m_session.categories, category.id);
-    if (i < 0)
-        return;
-    m_session.categories[static_cast<std::size_t>(i)] = category;
-    Q_EMIT categoriesChanged();
 }
 
 int SessionDocument::partnerIndex(const QString &partnerId) const
@@ -207,117 +184,6 @@ QStringList SessionDocument::groupsOf(const QString &partnerId) const
 int SessionDocument::linkIndex(const QString &linkId) const
 {
     return indexOfId(m_session.links, linkId);
-}
-
-void SessionDocument::insertPartner(int index, const Partner &partner)
-{
-    Q_ASSERT(partnerIndex(partner.id) < 0);
-    insertAt(m_session.partners, index, partner);
-    if (m_partnerIndexValid && m_session.partners.back().id == partner.id)
-        m_partnerIndex.insert(partner.id, static_cast<int>(m_session.partners.size()) - 1);
-    else
-        m_partnerIndexValid = false; // the partners after it moved up
-    Q_EMIT partnersAdded({partner.id});
-}
-
-void SessionDocument::removePartner(const QString &partnerId)
-{
-    const int i = partnerIndex(partnerId);
-    if (i < 0)
-        return;
-    m_session.partners.erase(m_session.partners.begin() + i);
-    m_partnerIndexValid = false;
-    Q_EMIT partnersRemoved({partnerId});
-}
-
-void SessionDocument::setPartner(const Partner &partner)
-{
-    const int i = partnerIndex(partner.id);
-    Partner *p = i < 0 ? nullptr : &m_session.partners[static_cast<std::size_t>(i)];
-    if (!p || *p == partner)
-        return;
-    *p = partner;
-    Q_EMIT partnersChanged({partner.id});
-}
-
-void SessionDocument::setPlacements(const std::vector<PartnerPlacement> &placements)
-{
-    QStringList changed;
-    for (const PartnerPlacement &pp : placements) {
-        const int i = partnerIndex(pp.partnerId);
-        Partner *p = i < 0 ? nullptr : &m_session.partners[static_cast<std::size_t>(i)];
-        if (!p || (p->placement == pp.placement && p->category == pp.category &&
-                   (!pp.extraCategories || *pp.extraCategories == p->extraCategories)))
-            continue;
-        p->placement = pp.placement;
-        p->category = pp.category;
-        if (pp.extraCategories)
-            p->extraCategories = *pp.extraCategories;
-        changed.append(pp.partnerId);
-    }
-    if (!changed.isEmpty())
-        Q_EMIT partnersChanged(changed);
-}
-
-void SessionDocument::insertLink(int index, const Link &link)
-{
-    Q_ASSERT(linkIndex(link.id) < 0);
-    insertAt(m_session.links, index, link);
-    Q_EMIT linksAdded({link.id});
-}
-
-void SessionDocument::removeLink(const QString &linkId)
-{
-    const int i = linkIndex(linkId);
-    if (i < 0)
-        return;
-    m_session.links.erase(m_session.links.begin() + i);
-    Q_EMIT linksRemoved({linkId});
-}
-
-void SessionDocument::setLink(const Link &link)
-{
-    const int i = linkIndex(link.id);
-    if (i < 0 || m_session.links[static_cast<std::size_t>(i)] == link)
-        return;
-    m_session.links[static_cast<std::size_t>(i)] = link;
-    Q_EMIT linksChanged({link.id});
-}
-
-void SessionDocument::setGroupMembers(const QString &groupId, const QStringList &members)
-{
-    const int i = indexOfId(m_session.groups, groupId);
-    if (i < 0 || m_session.groups[static_cast<std::size_t>(i)].members == members)
-        return;
-    m_session.groups[static_cast<std::size_t>(i)].members = members;
-    m_groupsOfValid = false;
-    Q_EMIT groupsChanged({groupId});
-}
-
-void SessionDocument::setCard(const CardProgress &card)
-{
-    auto it = std::find_if(m_session.cards.begin(), m_session.cards.end(),
-                           [&](const CardProgress &c) { return c.cardId == card.cardId; });
-    if (it == m_session.cards.end() || *it == card)
-        return;
-    *it = card;
-    Q_EMIT cardsChanged({card.cardId});
-}
-
-void SessionDocument::insertAnnotation(int index, const Annotation &annotation)
-{
-    Q_ASSERT(indexOfId(m_session.annotations, annotation.id) < 0);
-    insertAt(m_session.annotations, index, annotation);
-    Q_EMIT annotationsAdded({annotation.id});
-}
-
-void SessionDocument::removeAnnotation(const QString &annotationId)
-{
-    const int i = indexOfId(m_session.annotations, annotationId);
-    if (i < 0)
-        return;
-    m_session.annotations.erase(m_session.annotations.begin() + i);
-    Q_EMIT annotationsRemoved({annotationId});
 }
 
 } // namespace nwk

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SessionDocument: undo steps, annotation mode (the lock on the group's data) and
-// the researcher's layer (annotations, codebook, snapshots).
+// SessionDocument: undo steps and annotation mode (the lock on the group's data).
 //
 // Where the lock lives: in front of the undo stack. Only commands change the
 // session, and every step goes through push(), undo(), redo() or setUndoIndex()
@@ -11,12 +10,11 @@
 // The UI disables group edits in annotation mode as well; this is the rule under it.
 #include "nwk/editor/sessiondocument.h"
 
-#include "idvector.h"
-
 #include "nwk/editor/editlayer.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include <algorithm>
 #include <memory>
@@ -80,50 +78,19 @@ void SessionDocument::setUndoIndex(int index)
         m_undoStack->setIndex(index);
 }
 
-// ---- Annotations, codebook, snapshots: never locked ---------------------------
-
-void SessionDocument::setAnnotation(const Annotation &annotation)
+void SessionDocument::beginMacro(const QString &text)
 {
-    if (replaceId(m_session.annotations, annotation))
-        Q_EMIT annotationsChanged({annotation.id});
+    m_undoStack->beginMacro(text);
 }
 
-void SessionDocument::insertCode(int index, const Code &code)
+void SessionDocument::endMacro()
 {
-    Q_ASSERT(indexOfId(m_session.codebook, code.id) < 0);
-    insertAt(m_session.codebook, index, code);
-    Q_EMIT codebookChanged();
+    m_undoStack->endMacro();
 }
 
-void SessionDocument::removeCode(const QString &codeId)
+void SessionDocument::showHistoryIn(QUndoView *view) const
 {
-    if (removeId(m_session.codebook, codeId))
-        Q_EMIT codebookChanged();
-}
-
-void SessionDocument::setCode(const Code &code)
-{
-    if (replaceId(m_session.codebook, code))
-        Q_EMIT codebookChanged();
-}
-
-void SessionDocument::insertSnapshot(int index, const Snapshot &snapshot)
-{
-    Q_ASSERT(indexOfId(m_session.snapshots, snapshot.id) < 0);
-    insertAt(m_session.snapshots, index, snapshot);
-    Q_EMIT snapshotsChanged();
-}
-
-void SessionDocument::removeSnapshot(const QString &snapshotId)
-{
-    if (removeId(m_session.snapshots, snapshotId))
-        Q_EMIT snapshotsChanged();
-}
-
-void SessionDocument::setSnapshot(const Snapshot &snapshot)
-{
-    if (replaceId(m_session.snapshots, snapshot))
-        Q_EMIT snapshotsChanged();
+    view->setStack(m_undoStack);
 }
 
 } // namespace nwk

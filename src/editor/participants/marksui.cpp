@@ -118,7 +118,7 @@ MarksUi::MarksUi(QMainWindow *window, SessionDocument *document, MapScene *scene
         dock->toggleViewAction()->setToolTip(tip);
 
     connect(scene, &QGraphicsScene::selectionChanged, this, &MarksUi::updateActions);
-    connect(document, &SessionDocument::participantsChanged, this, &MarksUi::updateActions);
+    onChange(document, {ChangeKind::Participant}, this, [this] { updateActions(); });
     connect(document, &SessionDocument::sessionReset, this, &MarksUi::updateActions);
     updateActions();
 }

@@ -78,11 +78,11 @@ MissingDock::MissingDock(SessionDocument *document, QWidget *parent)
     connect(document, &SessionDocument::missingPartnersAdded, this, reload);
     connect(document, &SessionDocument::missingPartnersChanged, this, reload);
     connect(document, &SessionDocument::missingPartnersRemoved, this, reload);
-    connect(document, &SessionDocument::categoriesChanged, this, [this, reload] {
+    onChange(document, {ChangeKind::Category}, this, [this, reload] {
         reload();
         fillCombos();
     });
-    connect(document, &SessionDocument::participantsChanged, this, [this, reload] {
+    onChange(document, {ChangeKind::Participant}, this, [this, reload] {
         reload();
         fillCombos();
     });

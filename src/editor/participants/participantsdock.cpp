@@ -79,7 +79,7 @@ ParticipantsDock::ParticipantsDock(SessionDocument *document, MapScene *scene, Q
         rebuildMarkButtons();
         updateButtons();
     };
-    connect(document, &SessionDocument::participantsChanged, this, participantsChanged);
+    onChange(document, {ChangeKind::Participant}, this, participantsChanged);
     connect(document, &SessionDocument::sessionReset, this, participantsChanged);
     connect(document, &SessionDocument::recordingStartedChanged, this,
             &ParticipantsDock::updateButtons);

@@ -48,7 +48,7 @@ PriorityList::PriorityList(SessionDocument *document, MapScene *scene, QWidget *
     for (auto signal : {&SessionDocument::partnersAdded, &SessionDocument::partnersChanged,
                         &SessionDocument::partnersRemoved})
         connect(document, signal, this, &PriorityList::refresh);
-    connect(document, &SessionDocument::participantsChanged, this, &PriorityList::refresh);
+    onChange(document, {ChangeKind::Participant}, this, [this] { refresh(); });
     connect(document, &SessionDocument::sessionReset, this, &PriorityList::refresh);
     refresh();
 }

@@ -169,8 +169,8 @@ CategoryEditor::CategoryEditor(SessionDocument *document, QWidget *parent)
     connect(m_down, &QAction::triggered, this, [this] { move(+1); });
     connect(m_list, &QListWidget::currentRowChanged, this, &CategoryEditor::refreshForm);
 
-    for (auto signal : {&SessionDocument::categoriesChanged, &SessionDocument::sessionReset})
-        connect(document, signal, this, &CategoryEditor::refresh);
+    onChange(document, {ChangeKind::Category}, this, [this] { refresh(); });
+    connect(document, &SessionDocument::sessionReset, this, &CategoryEditor::refresh);
     for (auto signal :
          {&SessionDocument::partnersAdded, &SessionDocument::partnersChanged,
           &SessionDocument::partnersRemoved, &SessionDocument::missingPartnersAdded,

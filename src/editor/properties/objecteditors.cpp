@@ -89,8 +89,8 @@ MissingEditor::MissingEditor(SessionDocument *document, QWidget *parent)
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Mentioned by:"), m_mentionedBy);
     form->addRow(tr("&Note:"), m_note);
-    connect(document, &SessionDocument::categoriesChanged, this, &MissingEditor::refresh);
-    connect(document, &SessionDocument::participantsChanged, this, &MissingEditor::refresh);
+    onChange(document, {ChangeKind::Category, ChangeKind::Participant}, this,
+             [this] { refresh(); });
 }
 
 void MissingEditor::refresh()

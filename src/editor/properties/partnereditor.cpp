@@ -128,9 +128,8 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     layout->addLayout(bottom);
     layout->addStretch();
 
-    connect(document, &SessionDocument::categoriesChanged, this, &PartnerEditor::refresh);
-    connect(document, &SessionDocument::participantsChanged, this, &PartnerEditor::refresh);
-    connect(document, &SessionDocument::ringsChanged, this, &PartnerEditor::refresh);
+    onChange(document, {ChangeKind::Category, ChangeKind::Participant, ChangeKind::Ring}, this,
+             [this] { refresh(); });
     connect(document, &SessionDocument::freePlacementChanged, this, &PartnerEditor::refresh);
 }
 

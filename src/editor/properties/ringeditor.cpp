@@ -64,7 +64,7 @@ RingEditor::RingEditor(SessionDocument *document, QWidget *parent)
     layout->addWidget(m_form);
     layout->addWidget(hint);
 
-    connect(document, &SessionDocument::ringsChanged, this, &RingEditor::refresh);
+    onChange(document, {ChangeKind::Ring}, this, [this] { refresh(); });
     connect(document, &SessionDocument::sessionReset, this, &RingEditor::refresh);
     refresh();
 }

@@ -108,7 +108,7 @@ AnnotationsDock::AnnotationsDock(const EditorContext &context, AnnotationUi *ui)
     connect(document, &SessionDocument::annotationsAdded, this, all);
     connect(document, &SessionDocument::annotationsChanged, this, all);
     connect(document, &SessionDocument::annotationsRemoved, this, all);
-    connect(document, &SessionDocument::codebookChanged, this, all);
+    onChange(document, {ChangeKind::Code}, this, all);
     // Names of partners and links in the "About" column.
     connect(document, &SessionDocument::partnersChanged, this, &AnnotationsDock::refresh);
     connect(document, &SessionDocument::linksChanged, this, &AnnotationsDock::refresh);

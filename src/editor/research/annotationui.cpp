@@ -296,12 +296,12 @@ AnnotationDialog *AnnotationUi::annotate(AnnotationTarget kind, const QString &t
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Annotation result = dialog->annotation();
-        QUndoStack *stack = m_document->undoStack();
-        stack->beginMacro(tr("Annotate %1").arg(targetName(result.targetKind, result.targetId)));
+        m_document->beginMacro(
+            tr("Annotate %1").arg(targetName(result.targetKind, result.targetId)));
         for (const Code &c : dialog->newCodes())
             m_document->push(new AddObject<Code>(m_document, c, tr("Add code")));
         m_document->push(new AddObject<Annotation>(m_document, result, tr("Annotate")));
-        stack->endMacro();
+        m_document->endMacro();
     });
     dialog->open();
     return dialog;
@@ -323,12 +323,11 @@ AnnotationDialog *AnnotationUi::editAnnotation(const QString &annotationId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Annotation result = dialog->annotation();
-        QUndoStack *stack = m_document->undoStack();
-        stack->beginMacro(tr("Edit annotation"));
+        m_document->beginMacro(tr("Edit annotation"));
         for (const Code &c : dialog->newCodes())
             m_document->push(new AddObject<Code>(m_document, c, tr("Add code")));
         m_document->push(new SetObject<Annotation>(m_document, result, tr("Edit annotation")));
-        stack->endMacro();
+        m_document->endMacro();
     });
     dialog->open();
     return dialog;

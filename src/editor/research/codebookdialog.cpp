@@ -89,7 +89,7 @@ CodebookDialog::CodebookDialog(SessionDocument *document, QWidget *parent)
             QMessageBox::warning(this, tr("Cannot Export Codebook"), error);
     });
     connect(m_table, &QTableWidget::cellChanged, this, &CodebookDialog::cellEdited);
-    connect(document, &SessionDocument::codebookChanged, this, &CodebookDialog::refresh);
+    onChange(document, {ChangeKind::Code}, this, [this] { refresh(); });
     connect(document, &SessionDocument::sessionReset, this, &CodebookDialog::refresh);
     refresh();
 }
@@ -139,8 +139,7 @@ QString CodebookDialog::addCode(const QString &label)
 
 void CodebookDialog::removeCode(const QString &codeId)
 {
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Remove code"));
+    m_document->beginMacro(tr("Remove code"));
     for (const Annotation &a : m_document->session().annotations) {
         if (!a.codes.contains(codeId))
             continue;
@@ -149,7 +148,7 @@ void CodebookDialog::removeCode(const QString &codeId)
         m_document->push(new SetObject<Annotation>(m_document, without, tr("Remove code")));
     }
     m_document->push(new RemoveObject<Code>(m_document, codeId, tr("Remove code")));
-    stack->endMacro();
+    m_document->endMacro();
 }
 
 QString CodebookDialog::importFile(const QString &fileName)
@@ -161,8 +160,7 @@ QString CodebookDialog::importFile(const QString &fileName)
             lines << QFileInfo(fileName).fileName() + QStringLiteral(": ") + d.toString();
         return lines.join(QLatin1Char('\n'));
     }
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Import codebook"));
+    m_document->beginMacro(tr("Import codebook"));
     for (const Code &c : *result.codes) {
         const Code *known = ObjectAccess<Code>::find(m_document->session(), c.id);
         if (!known)
@@ -174,7 +172,7 @@ QString CodebookDialog::importFile(const QString &fileName)
             m_document->push(new SetObject<Code>(m_document, updated, tr("Edit code")));
         }
     }
-    stack->endMacro();
+    m_document->endMacro();
     return {};
 }
 

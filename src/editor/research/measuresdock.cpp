@@ -131,8 +131,8 @@ MeasuresDock::MeasuresDock(SessionDocument *document, QWidget *parent)
                         &SessionDocument::partnersRemoved, &SessionDocument::linksAdded,
                         &SessionDocument::linksChanged, &SessionDocument::linksRemoved})
         connect(document, signal, this, &MeasuresDock::changed);
-    for (auto signal : {&SessionDocument::categoriesChanged, &SessionDocument::ringsChanged,
-                        &SessionDocument::sessionReset, &SessionDocument::metaChanged})
+    onChange(document, {ChangeKind::Category, ChangeKind::Ring}, this, [this] { changed(); });
+    for (auto signal : {&SessionDocument::sessionReset, &SessionDocument::metaChanged})
         connect(document, signal, this, &MeasuresDock::changed);
 
     // Changes come in bursts (every step of a drag): compute once the burst is over.

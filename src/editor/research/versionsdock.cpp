@@ -121,7 +121,7 @@ VersionsDock::VersionsDock(SessionDocument *document, QWidget *parent)
             [this](int row) { m_remove->setEnabled(row >= 0); });
     connect(m_from, &QComboBox::currentIndexChanged, this, &VersionsDock::compare);
     connect(m_to, &QComboBox::currentIndexChanged, this, &VersionsDock::compare);
-    connect(document, &SessionDocument::snapshotsChanged, this, &VersionsDock::refresh);
+    onChange(document, {ChangeKind::Snapshot}, this, [this] { refresh(); });
     connect(document, &SessionDocument::sessionReset, this, &VersionsDock::refresh);
     // "Now" follows the map.
     for (auto signal : {&SessionDocument::partnersChanged, &SessionDocument::partnersAdded,

@@ -48,8 +48,7 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     m_relayoutTimer->setInterval(150);
     connect(m_relayoutTimer, &QTimer::timeout, this, &MapScene::flushRelayout);
     connect(document, &SessionDocument::sessionReset, this, &MapScene::rebuild);
-    connect(document, &SessionDocument::categoriesChanged, this, &MapScene::rebuild);
-    connect(document, &SessionDocument::ringsChanged, this, &MapScene::rebuild);
+    onChange(document, {ChangeKind::Category, ChangeKind::Ring}, this, [this] { rebuild(); });
     connect(document, &SessionDocument::metaChanged, this, &MapScene::onMetaChanged);
     connect(document, &SessionDocument::partnersAdded, this, &MapScene::onPartnersAddedOrRemoved);
     connect(document, &SessionDocument::partnersChanged, this, &MapScene::onPartnersChanged);
@@ -64,7 +63,7 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
           &SessionDocument::missingPartnersRemoved, &SessionDocument::groupsAdded,
           &SessionDocument::groupsRemoved})
         connect(document, signal, this, &MapScene::rebuild);
-    connect(document, &SessionDocument::participantsChanged, this, &MapScene::rebuild);
+    onChange(document, {ChangeKind::Participant}, this, [this] { rebuild(); });
     connect(document, &SessionDocument::groupsChanged, this, [this] { relayout(); });
     for (auto signal : {&SessionDocument::annotationsAdded, &SessionDocument::annotationsChanged,
                         &SessionDocument::annotationsRemoved})

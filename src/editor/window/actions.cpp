@@ -88,7 +88,7 @@ Actions::Actions(EditorContext &context)
     registerIn(context, session, research, help);
 }
 
-void Actions::createActions(QMainWindow *window, QUndoStack *undoStack)
+void Actions::createActions(QMainWindow *window, const QUndoStack *undoStack)
 {
     newFile = make(window, tr("&New"), {QKeySequence::New}, "document-new");
     open = make(window, tr("&Open\u2026"), {QKeySequence::Open}, "document-open");

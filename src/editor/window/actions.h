@@ -46,7 +46,7 @@ public:
     QMenu *viewMenu = nullptr;
 
 private:
-    void createActions(QMainWindow *window, QUndoStack *undoStack);
+    void createActions(QMainWindow *window, const QUndoStack *undoStack);
     void registerIn(EditorContext &context, QMenu *session, QMenu *research, QMenu *help);
 };
 

@@ -2,8 +2,8 @@
 #include "historydock.h"
 
 #include "context/editorcontext.h"
-#include "undoguard.h"
 #include "nwk/editor/sessiondocument.h"
+#include "undoguard.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -18,7 +18,8 @@ void HistoryDock::install(EditorContext &context)
     QMainWindow *window = context.window;
     auto *dock = new QDockWidget(tr("History"), window);
     dock->setObjectName(QStringLiteral("undoDock"));
-    auto *undoView = new QUndoView(context.document->undoStack(), dock);
+    auto *undoView = new QUndoView(dock);
+    context.document->showHistoryIn(undoView);
     undoView->setEmptyLabel(tr("<opened>"));
     dock->setWidget(undoView);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);

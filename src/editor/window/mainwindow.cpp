@@ -110,7 +110,7 @@ MainWindow::~MainWindow()
     delete m_recent;
 }
 
-QUndoStack *MainWindow::undoStack() const
+const QUndoStack *MainWindow::undoStack() const
 {
     return m_document->undoStack();
 }

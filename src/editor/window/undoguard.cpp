@@ -13,7 +13,7 @@ namespace nwk {
 void routeUndoThroughDocument(SessionDocument *document, QAction *undo, QAction *redo,
                               QUndoView *history)
 {
-    QUndoStack *stack = document->undoStack();
+    const QUndoStack *stack = document->undoStack();
     // The actions of createUndoAction()/createRedoAction() call the stack directly.
     QObject::disconnect(undo, &QAction::triggered, stack, nullptr);
     QObject::disconnect(redo, &QAction::triggered, stack, nullptr);
