@@ -7,6 +7,7 @@
 #include "namereplacer.h"
 
 #include <optional>
+#include <tuple>
 
 namespace nwk {
 
@@ -17,38 +18,45 @@ struct Cleaner {
     std::optional<detail::NameReplacer> names; ///< when anonymising
 
     bool anonymise() const { return names.has_value(); }
-    void operator()(QString &text) const
+    /// Cleans each of `texts` (QString or QStringList members), in order.
+    template <typename... Texts> void operator()(Texts &...texts) const { (one(texts), ...); }
+
+private:
+    void one(QString &text) const
     {
         text = withoutBidiControls(text);
         if (names && !text.isEmpty())
             text = names->apply(text);
     }
-    void operator()(QStringList &texts) const
+    void one(QStringList &texts) const
     {
         for (QString &t : texts)
-            (*this)(t);
+            one(t);
     }
 };
 
-void clean(const Cleaner &c, Category &x)
-{
-    c(x.labelNl);
-    c(x.labelEn);
-    c(x.letter);
-    c(x.note);
-}
+/// The text members of each model type, each listed once (Partner, CardProgress,
+/// Snapshot and Meta have their own clean() below).
+struct Texts {
+    static auto of(Category &x) { return std::tie(x.labelNl, x.labelEn, x.letter, x.note); }
+    static auto of(Ring &x) { return std::tie(x.labelNl, x.labelEn); }
+    static auto of(Participant &x) { return std::tie(x.code, x.role, x.note); }
+    static auto of(Link &x) { return std::tie(x.label, x.note); }
+    static auto of(Group &x) { return std::tie(x.label, x.note); }
+    static auto of(MissingPartner &x) { return std::tie(x.label, x.note); }
+    static auto of(Quote &x) { return std::tie(x.text); }
+    static auto of(QuestionNote &x) { return std::tie(x.text); }
+    static auto of(ProtocolStepState &x) { return std::tie(x.note); }
+    static auto of(ClosingAnswer &x) { return std::tie(x.text); }
+    static auto of(Metaphor &x) { return std::tie(x.text); }
+    static auto of(Memo &x) { return std::tie(x.text); }
+    static auto of(Code &x) { return std::tie(x.label, x.description); }
+    static auto of(Annotation &x) { return std::tie(x.memo, x.author, x.created); }
+};
 
-void clean(const Cleaner &c, Ring &x)
+template <typename T> void clean(const Cleaner &c, T &x)
 {
-    c(x.labelNl);
-    c(x.labelEn);
-}
-
-void clean(const Cleaner &c, Participant &x)
-{
-    c(x.code);
-    c(x.role);
-    c(x.note);
+    std::apply(c, Texts::of(x));
 }
 
 void clean(const Cleaner &c, Partner &x)
@@ -61,100 +69,34 @@ void clean(const Cleaner &c, Partner &x)
         x.fullName.clear();
         return;
     }
-    c(x.label);
-    c(x.fullName);
-    c(x.pseudonym);
+    c(x.label, x.fullName, x.pseudonym);
 }
 
-void clean(const Cleaner &c, Link &x)
+/// Cleans every item of each of `lists`.
+template <typename... Lists> void cleanAll(const Cleaner &c, Lists &...lists)
 {
-    c(x.label);
-    c(x.note);
-}
-
-void clean(const Cleaner &c, Group &x)
-{
-    c(x.label);
-    c(x.note);
-}
-
-void clean(const Cleaner &c, MissingPartner &x)
-{
-    c(x.label);
-    c(x.note);
-}
-
-void clean(const Cleaner &c, Quote &x)
-{
-    c(x.text);
-}
-
-void clean(const Cleaner &c, QuestionNote &x)
-{
-    c(x.text);
-}
-
-template <typename T> void cleanAll(const Cleaner &c, std::vector<T> &items)
-{
-    for (T &x : items)
-        clean(c, x);
+    auto cleanList = [&c](auto &items) {
+        for (auto &x : items)
+            clean(c, x);
+    };
+    (cleanList(lists), ...);
 }
 
 void clean(const Cleaner &c, CardProgress &x)
 {
-    cleanAll(c, x.notes);
-    cleanAll(c, x.quotes);
-}
-
-void clean(const Cleaner &c, ProtocolStepState &x)
-{
-    c(x.note);
-}
-
-void clean(const Cleaner &c, ClosingAnswer &x)
-{
-    c(x.text);
-}
-
-void clean(const Cleaner &c, Metaphor &x)
-{
-    c(x.text);
-}
-
-void clean(const Cleaner &c, Memo &x)
-{
-    c(x.text);
-}
-
-void clean(const Cleaner &c, Code &x)
-{
-    c(x.label);
-    c(x.description);
-}
-
-void clean(const Cleaner &c, Annotation &x)
-{
-    c(x.memo);
-    c(x.author);
-    c(x.created);
+    cleanAll(c, x.notes, x.quotes);
 }
 
 /// The map data of a session or of a snapshot.
 template <typename MapData> void cleanMap(const Cleaner &c, MapData &x)
 {
-    cleanAll(c, x.categories);
-    cleanAll(c, x.rings);
-    cleanAll(c, x.participants);
-    cleanAll(c, x.partners);
-    cleanAll(c, x.links);
-    cleanAll(c, x.groups);
-    cleanAll(c, x.missingPartners);
+    cleanAll(c, x.categories, x.rings, x.participants, x.partners, x.links, x.groups,
+             x.missingPartners);
 }
 
 void clean(const Cleaner &c, Snapshot &x)
 {
-    c(x.name);
-    c(x.created);
+    c(x.name, x.created);
     cleanMap(c, x);
 }
 
@@ -166,12 +108,10 @@ void clean(const Cleaner &c, Meta &x)
         x.schoolName = x.schoolPseudonym;
         x.facilitators.clear();
     } else {
-        c(x.schoolName);
-        c(x.facilitators);
+        c(x.schoolName, x.facilitators);
     }
-    for (QString *text : {&x.level, &x.schoolType, &x.umbrella, &x.location, &x.date, &x.startTime,
-                          &x.notes, &x.created, &x.modified, &x.appVersion})
-        c(*text);
+    c(x.level, x.schoolType, x.umbrella, x.location, x.date, x.startTime, x.notes, x.created,
+      x.modified, x.appVersion);
 }
 
 } // namespace
@@ -185,14 +125,8 @@ Session sessionForExport(const Session &s, bool anonymise)
     clean(c, out.meta);
     cleanMap(c, out);
     c(out.recordingStarted);
-    cleanAll(c, out.cards);
-    cleanAll(c, out.protocol);
-    cleanAll(c, out.closingAnswers);
-    cleanAll(c, out.metaphors);
-    cleanAll(c, out.memos);
-    cleanAll(c, out.codebook);
-    cleanAll(c, out.annotations);
-    cleanAll(c, out.snapshots);
+    cleanAll(c, out.cards, out.protocol, out.closingAnswers, out.metaphors, out.memos, out.codebook,
+             out.annotations, out.snapshots);
     return out;
 }
 

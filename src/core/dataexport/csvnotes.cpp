@@ -33,16 +33,17 @@ QString questionText(const Deck *deck, const QString &questionId)
     return {};
 }
 
+/// A row of the table; designated initializers name the cells a row fills.
 struct Row {
-    QString type;
-    QString id;
-    QString kind;
-    QString cardId;
-    QString cardStatus;
-    QString questionId;
-    QString speakerId;
-    QString text;
-    QStringList partnerIds;
+    QString type{};
+    QString id{};
+    QString kind{};
+    QString cardId{};
+    QString cardStatus{};
+    QString questionId{};
+    QString speakerId{};
+    QString text{};
+    QStringList partnerIds{};
     qint64 atMs = -1;
 };
 
@@ -53,61 +54,41 @@ std::vector<Row> noteRows(const Session &s)
     for (const CardProgress &c : s.cards) {
         const QString status = name(toString(c.status));
         for (const QuestionNote &n : c.notes)
-            rows.push_back({QStringLiteral("note"),
-                            {},
-                            {},
-                            c.cardId,
-                            status,
-                            n.questionId,
-                            {},
-                            n.text,
-                            n.partnerIds,
-                            n.atMs});
+            rows.push_back({.type = QStringLiteral("note"),
+                            .cardId = c.cardId,
+                            .cardStatus = status,
+                            .questionId = n.questionId,
+                            .text = n.text,
+                            .partnerIds = n.partnerIds,
+                            .atMs = n.atMs});
         for (const Quote &q : c.quotes)
-            rows.push_back({QStringLiteral("quote"),
-                            q.id,
-                            {},
-                            c.cardId,
-                            status,
-                            q.questionId,
-                            q.participantId,
-                            q.text,
-                            q.partnerIds,
-                            q.atMs});
+            rows.push_back({.type = QStringLiteral("quote"),
+                            .id = q.id,
+                            .cardId = c.cardId,
+                            .cardStatus = status,
+                            .questionId = q.questionId,
+                            .speakerId = q.participantId,
+                            .text = q.text,
+                            .partnerIds = q.partnerIds,
+                            .atMs = q.atMs});
     }
     for (const ClosingAnswer &a : s.closingAnswers)
-        rows.push_back({QStringLiteral("closing-answer"),
-                        {},
-                        {},
-                        {},
-                        {},
-                        a.questionId,
-                        {},
-                        a.text,
-                        {},
-                        a.atMs});
+        rows.push_back({.type = QStringLiteral("closing-answer"),
+                        .questionId = a.questionId,
+                        .text = a.text,
+                        .atMs = a.atMs});
     for (const Metaphor &m : s.metaphors)
-        rows.push_back({QStringLiteral("metaphor"),
-                        m.id,
-                        {},
-                        {},
-                        {},
-                        {},
-                        m.participantId,
-                        m.text,
-                        {},
-                        m.atMs});
+        rows.push_back({.type = QStringLiteral("metaphor"),
+                        .id = m.id,
+                        .speakerId = m.participantId,
+                        .text = m.text,
+                        .atMs = m.atMs});
     for (const Memo &m : s.memos)
-        rows.push_back({QStringLiteral("memo"),
-                        m.id,
-                        name(toString(m.kind)),
-                        {},
-                        {},
-                        {},
-                        {},
-                        m.text,
-                        {},
-                        m.atMs});
+        rows.push_back({.type = QStringLiteral("memo"),
+                        .id = m.id,
+                        .kind = name(toString(m.kind)),
+                        .text = m.text,
+                        .atMs = m.atMs});
     return rows;
 }
 

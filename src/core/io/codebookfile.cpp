@@ -17,24 +17,13 @@ namespace {
 
 void checkHeader(const Json &doc, io::Problems &problems)
 {
-    const auto format = doc.find("format");
-    if (format == doc.end() || !format->is_string() ||
-        format->get_ref<const std::string &>() != kCodebookFormatName) {
-        problems.error("/format", QStringLiteral("expected \"%1\"; this is not a Netwerkkaart "
-                                                 "codebook file")
-                                      .arg(QLatin1String(kCodebookFormatName)));
-        return;
-    }
-    const auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer()) {
-        problems.error("/version", QStringLiteral("missing or not an integer"));
-        return;
-    }
-    if (version->get<std::int64_t>() > kCodebookVersion)
+    const auto version =
+        io::readFileHeader(doc, problems, kCodebookFormatName, "codebook", "version");
+    if (version && *version > kCodebookVersion)
         problems.error("/version",
                        QStringLiteral("the file was written by a newer version of Netwerkkaart "
                                       "(codebook version %1); this version reads up to %2")
-                           .arg(version->get<std::int64_t>())
+                           .arg(*version)
                            .arg(kCodebookVersion));
 }
 

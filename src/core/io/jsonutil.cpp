@@ -335,4 +335,24 @@ Json ObjectWriter::finish()
     return std::move(m_object);
 }
 
+std::optional<std::int64_t> readFileHeader(const Json &doc, Problems &problems,
+                                           const char *formatName, const char *kind,
+                                           const std::string &versionKey)
+{
+    const auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() ||
+        format->get_ref<const std::string &>() != formatName) {
+        problems.error("/format",
+                       QStringLiteral("expected \"%1\"; this is not a Netwerkkaart %2 file")
+                           .arg(QLatin1String(formatName), QLatin1String(kind)));
+        return std::nullopt;
+    }
+    const auto version = doc.find(versionKey);
+    if (version == doc.end() || !version->is_number_integer()) {
+        problems.error("/" + versionKey, QStringLiteral("missing or not an integer"));
+        return std::nullopt;
+    }
+    return version->get<std::int64_t>();
+}
+
 } // namespace nwk::io

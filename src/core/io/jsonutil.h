@@ -106,6 +106,13 @@ private:
     int m_dropped = 0;
 };
 
+/// Checks the header of a side file (codebook, synonyms): "format" must be the string
+/// `formatName` (else "expected ...; this is not a Netwerkkaart <kind> file") and
+/// `versionKey` an integer. That number, or nullopt (reported) when the header is wrong.
+std::optional<std::int64_t> readFileHeader(const Json &doc, Problems &problems,
+                                           const char *formatName, const char *kind,
+                                           const std::string &versionKey);
+
 /// Parses JSON text safely: size limit, nesting limit (checked before the recursive
 /// parts of nlohmann run), strict UTF-8 (a leading BOM is skipped), syntax errors with
 /// line and column, duplicate object keys. nullopt (with an error) when unusable.

@@ -23,21 +23,12 @@ SynonymsReadResult ioError(const QString &message)
 
 void checkHeader(const Json &doc, io::Problems &problems)
 {
-    const auto format = doc.find("format");
-    if (format == doc.end() || !format->is_string() ||
-        format->get_ref<const std::string &>() != kSynonymsFormatName) {
-        problems.error("/format", QStringLiteral("expected \"%1\"; this is not a Netwerkkaart "
-                                                 "synonyms file")
-                                      .arg(QLatin1String(kSynonymsFormatName)));
-        return;
-    }
-    const auto version = doc.find("schemaVersion");
-    if (version == doc.end() || !version->is_number_integer())
-        problems.error("/schemaVersion", QStringLiteral("missing or not an integer"));
-    else if (version->get<std::int64_t>() != kSynonymsSchemaVersion)
+    const auto version =
+        io::readFileHeader(doc, problems, kSynonymsFormatName, "synonyms", "schemaVersion");
+    if (version && *version != kSynonymsSchemaVersion)
         problems.error("/schemaVersion", QStringLiteral("unknown schema version %1 (this "
                                                         "version reads %2)")
-                                             .arg(version->get<std::int64_t>())
+                                             .arg(*version)
                                              .arg(kSynonymsSchemaVersion));
 }
 

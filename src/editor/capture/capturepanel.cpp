@@ -37,61 +37,62 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     , m_scene(scene)
     , m_view(view)
 {
-    m_participant = new QComboBox(this);
-    m_participant->setObjectName(QStringLiteral("captureParticipantCombo"));
-    m_participant->setToolTip(tr("Who named the partner (Ctrl+1 \u2026 Ctrl+9; Ctrl+0: nobody)"));
-    m_place = new QComboBox(this);
-    m_place->setObjectName(QStringLiteral("capturePlaceCombo"));
-    m_place->setToolTip(tr("Where a new partner goes: the unplaced tray, or a sector"));
-    m_ring = new QComboBox(this);
-    m_ring->setObjectName(QStringLiteral("captureRingCombo"));
-    m_ring->setToolTip(tr("The ring (distance to the school) partners are placed in"));
-    m_edit = new QLineEdit(this);
-    m_edit->setToolTip(tr("Type a partner's name and press Enter (Ctrl+L or / comes here)"));
-    m_edit->setObjectName(QStringLiteral("captureEdit"));
-    m_edit->setPlaceholderText(tr("Partner name, then Enter"));
-    m_edit->setClearButtonEnabled(true);
-    m_tray = new TrayWidget(document, this);
-    m_paste = new QPushButton(tr("&Paste List"), this);
-    m_paste->setObjectName(QStringLiteral("capturePasteButton"));
-    m_paste->setToolTip(tr("Adds one partner per line of the clipboard to the tray"));
-    m_placeButton = new QPushButton(tr("Pla&ce"), this);
-    m_placeButton->setObjectName(QStringLiteral("capturePlaceButton"));
-    m_placeButton->setToolTip(tr("Places the selected tray partners on the map (Enter)"));
+    m_form.participant = new QComboBox(this);
+    m_form.participant->setObjectName(QStringLiteral("captureParticipantCombo"));
+    m_form.participant->setToolTip(
+        tr("Who named the partner (Ctrl+1 \u2026 Ctrl+9; Ctrl+0: nobody)"));
+    m_form.place = new QComboBox(this);
+    m_form.place->setObjectName(QStringLiteral("capturePlaceCombo"));
+    m_form.place->setToolTip(tr("Where a new partner goes: the unplaced tray, or a sector"));
+    m_form.ring = new QComboBox(this);
+    m_form.ring->setObjectName(QStringLiteral("captureRingCombo"));
+    m_form.ring->setToolTip(tr("The ring (distance to the school) partners are placed in"));
+    m_form.edit = new QLineEdit(this);
+    m_form.edit->setToolTip(tr("Type a partner's name and press Enter (Ctrl+L or / comes here)"));
+    m_form.edit->setObjectName(QStringLiteral("captureEdit"));
+    m_form.edit->setPlaceholderText(tr("Partner name, then Enter"));
+    m_form.edit->setClearButtonEnabled(true);
+    m_tray.widget = new TrayWidget(document, this);
+    m_tray.paste = new QPushButton(tr("&Paste List"), this);
+    m_tray.paste->setObjectName(QStringLiteral("capturePasteButton"));
+    m_tray.paste->setToolTip(tr("Adds one partner per line of the clipboard to the tray"));
+    m_tray.place = new QPushButton(tr("Pla&ce"), this);
+    m_tray.place->setObjectName(QStringLiteral("capturePlaceButton"));
+    m_tray.place->setToolTip(tr("Places the selected tray partners on the map (Enter)"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Named by:"), m_participant);
-    form->addRow(tr("Place &in:"), m_place);
-    form->addRow(tr("Rin&g:"), m_ring);
-    form->addRow(tr("Pa&rtner:"), m_edit);
+    form->addRow(tr("&Named by:"), m_form.participant);
+    form->addRow(tr("Place &in:"), m_form.place);
+    form->addRow(tr("Rin&g:"), m_form.ring);
+    form->addRow(tr("Pa&rtner:"), m_form.edit);
     auto *trayLabel = new QLabel(tr("&Unplaced tray:"), this);
-    trayLabel->setBuddy(m_tray);
-    m_tray->setToolTip(tr("Partners not yet on the map: Enter places the selected ones, "
-                          "or drag them onto the map"));
+    trayLabel->setBuddy(m_tray.widget);
+    m_tray.widget->setToolTip(tr("Partners not yet on the map: Enter places the selected ones, "
+                                 "or drag them onto the map"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_paste);
-    buttons->addWidget(m_placeButton);
+    buttons->addWidget(m_tray.paste);
+    buttons->addWidget(m_tray.place);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(trayLabel);
-    layout->addWidget(m_tray, 1);
+    layout->addWidget(m_tray.widget, 1);
     layout->addLayout(buttons);
 
-    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
-        const QString label = m_edit->text().trimmed();
+    connect(m_form.edit, &QLineEdit::returnPressed, this, [this] {
+        const QString label = m_form.edit->text().trimmed();
         if (label.isEmpty())
             return;
         addPartner(label);
-        m_edit->clear();
+        m_form.edit->clear();
     });
-    connect(m_paste, &QPushButton::clicked, this,
+    connect(m_tray.paste, &QPushButton::clicked, this,
             [this] { pasteList(QApplication::clipboard()->text()); });
-    connect(m_tray, &TrayWidget::pasteRequested, this,
+    connect(m_tray.widget, &TrayWidget::pasteRequested, this,
             [this] { pasteList(QApplication::clipboard()->text()); });
-    connect(m_tray, &TrayWidget::placeRequested, this, &CapturePanel::placeFromTray);
-    connect(m_placeButton, &QPushButton::clicked, this,
-            [this] { placeFromTray(m_tray->selectedPartnerIds()); });
+    connect(m_tray.widget, &TrayWidget::placeRequested, this, &CapturePanel::placeFromTray);
+    connect(m_tray.place, &QPushButton::clicked, this,
+            [this] { placeFromTray(m_tray.widget->selectedPartnerIds()); });
 
     onChange(document, {ChangeKind::Participant}, this, [this] { refreshParticipants(); });
     onChange(document, {ChangeKind::Category}, this, [this] { refreshCategories(); });
@@ -128,7 +129,7 @@ void CapturePanel::install(EditorContext &context)
     connect(focus, &QAction::triggered, panel, [dock, panel] {
         QLineEdit *field = panel->m_liveField;
         if (!field || !field->isVisible()) {
-            field = panel->m_edit;
+            field = panel->m_form.edit;
             dock->show();
             dock->raise();
         }
@@ -156,65 +157,65 @@ void CapturePanel::install(EditorContext &context)
 void CapturePanel::refreshParticipants()
 {
     const QString current = currentParticipant();
-    m_participant->clear();
-    m_participant->addItem(tr("Nobody"), QString());
+    m_form.participant->clear();
+    m_form.participant->addItem(tr("Nobody"), QString());
     const Session &s = m_document->session();
     for (const Participant &p : s.participants) {
         const QString code = p.code.isEmpty() ? p.id : p.code;
-        m_participant->addItem(p.role.isEmpty() ? code : tr("%1 \u2013 %2").arg(code, p.role),
-                               p.id);
+        m_form.participant->addItem(p.role.isEmpty() ? code : tr("%1 \u2013 %2").arg(code, p.role),
+                                    p.id);
     }
-    m_participant->setCurrentIndex(std::max(0, m_participant->findData(current)));
+    m_form.participant->setCurrentIndex(std::max(0, m_form.participant->findData(current)));
 }
 
 void CapturePanel::refreshCategories()
 {
-    const QString current = m_place->currentData().toString();
-    m_place->clear();
-    m_place->addItem(tr("Unplaced tray"), QString());
+    const QString current = m_form.place->currentData().toString();
+    m_form.place->clear();
+    m_form.place->addItem(tr("Unplaced tray"), QString());
     const bool english = m_scene->renderOptions().language == QStringLiteral("en");
     for (const Category &c : m_document->session().categories) {
         QString label = english ? c.labelEn : c.labelNl;
         if (label.isEmpty())
             label = english ? c.labelNl : c.labelEn;
-        m_place->addItem(label.isEmpty() ? c.id : label, c.id);
+        m_form.place->addItem(label.isEmpty() ? c.id : label, c.id);
     }
-    m_place->setCurrentIndex(std::max(0, m_place->findData(current)));
+    m_form.place->setCurrentIndex(std::max(0, m_form.place->findData(current)));
 }
 
 void CapturePanel::refreshRings()
 {
-    const int current = m_ring->currentIndex();
+    const int current = m_form.ring->currentIndex();
     const int count = static_cast<int>(m_document->session().rings.size());
-    m_ring->clear();
+    m_form.ring->clear();
     const bool english = m_scene->renderOptions().language == QStringLiteral("en");
     for (int i = 0; i < count; ++i) {
         const Ring &r = m_document->session().rings[static_cast<std::size_t>(i)];
         QString label = english ? r.labelEn : r.labelNl;
         if (label.isEmpty())
             label = english ? r.labelNl : r.labelEn;
-        m_ring->addItem(label.isEmpty() ? tr("Ring %1").arg(i + 1) : label, i);
+        m_form.ring->addItem(label.isEmpty() ? tr("Ring %1").arg(i + 1) : label, i);
     }
     // The middle ring unless one was chosen before.
-    m_ring->setCurrentIndex(current >= 0 && current < count ? current : count / 2);
+    m_form.ring->setCurrentIndex(current >= 0 && current < count ? current : count / 2);
 }
 
 QString CapturePanel::currentParticipant() const
 {
-    return m_participant->currentData().toString();
+    return m_form.participant->currentData().toString();
 }
 
 void CapturePanel::chooseParticipant(int number)
 {
-    if (number < 0 || number >= m_participant->count())
+    if (number < 0 || number >= m_form.participant->count())
         return;
-    m_participant->setCurrentIndex(number);
-    Q_EMIT message(tr("Named by: %1").arg(m_participant->currentText()));
+    m_form.participant->setCurrentIndex(number);
+    Q_EMIT message(tr("Named by: %1").arg(m_form.participant->currentText()));
 }
 
 int CapturePanel::chosenSector() const
 {
-    return m_document->session().categoryIndex(m_place->currentData().toString());
+    return m_document->session().categoryIndex(m_form.place->currentData().toString());
 }
 
 // ---- Adding ----------------------------------------------------------------------
@@ -249,7 +250,8 @@ Partner CapturePanel::newPartner(const QString &id, const QString &label) const
 Placement CapturePanel::freeSpot(int sector, const QList<QPointF> &taken) const
 {
     const MapGeometry &g = m_scene->geometry();
-    const int ring = m_ring->currentIndex() >= 0 ? m_ring->currentIndex() : g.ringCount / 2;
+    const int ring =
+        m_form.ring->currentIndex() >= 0 ? m_form.ring->currentIndex() : g.ringCount / 2;
     const double distance = g.ringMidDistance(std::min(ring, g.ringCount - 1));
     const double clearance = 2.2 * m_scene->mapPainter().style().partnerRadius;
     auto isFree = [&](const Placement &candidate) {
@@ -285,7 +287,7 @@ void CapturePanel::addPartner(const QString &label)
     }
     m_document->push(new AddPartner(m_document, p));
     if (!p.placement)
-        m_tray->selectPartner(p.id);
+        m_tray.widget->selectPartner(p.id);
 }
 
 int CapturePanel::pasteList(const QString &text)

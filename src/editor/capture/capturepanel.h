@@ -35,11 +35,11 @@ public:
     /// participant 1..9, Ctrl+0 nobody). Provides the panel to later features.
     static void install(EditorContext &context);
 
-    QLineEdit *captureEdit() const { return m_edit; }
-    TrayWidget *tray() const { return m_tray; }
-    QComboBox *participantCombo() const { return m_participant; }
-    QComboBox *placeCombo() const { return m_place; }
-    QComboBox *ringCombo() const { return m_ring; }
+    QLineEdit *captureEdit() const { return m_form.edit; }
+    TrayWidget *tray() const { return m_tray.widget; }
+    QComboBox *participantCombo() const { return m_form.participant; }
+    QComboBox *placeCombo() const { return m_form.place; }
+    QComboBox *ringCombo() const { return m_form.ring; }
 
     /// The participant new partners are "named by"; empty = nobody.
     QString currentParticipant() const;
@@ -74,14 +74,21 @@ private:
     SessionDocument *m_document;
     MapScene *m_scene;
     MapView *m_view;
-    QComboBox *m_participant = nullptr;
-    QComboBox *m_place = nullptr;
-    QComboBox *m_ring = nullptr;
-    QLineEdit *m_edit = nullptr;
+    /// The quick-add form: the field, who named the partner, where it goes.
+    struct Form {
+        QLineEdit *edit = nullptr;
+        QComboBox *participant = nullptr;
+        QComboBox *place = nullptr;
+        QComboBox *ring = nullptr;
+    } m_form;
+    /// The live layout's field while it is shown (setLiveField).
     QLineEdit *m_liveField = nullptr;
-    TrayWidget *m_tray = nullptr;
-    QPushButton *m_paste = nullptr;
-    QPushButton *m_placeButton = nullptr;
+    /// The tray of unplaced partners with its Paste List and Place buttons.
+    struct Tray {
+        TrayWidget *widget = nullptr;
+        QPushButton *paste = nullptr;
+        QPushButton *place = nullptr;
+    } m_tray;
 };
 
 } // namespace nwk

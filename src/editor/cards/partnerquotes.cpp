@@ -29,28 +29,27 @@ std::vector<PartnerMention> quotesForPartner(const Session &session, const QStri
     if (partnerId.isEmpty())
         return result;
     for (const CardProgress &card : session.cards) {
-        for (const QuestionNote &note : card.notes) {
-            if (!note.partnerIds.contains(partnerId) || note.text.isEmpty())
-                continue;
+        auto mention = [&card](PartnerMention::Kind kind, const QString &questionId,
+                               const QString &text, qint64 atMs) {
             PartnerMention m;
-            m.kind = PartnerMention::Kind::Note;
+            m.kind = kind;
             m.cardId = card.cardId;
-            m.questionId = note.questionId;
-            m.text = note.text;
-            m.atMs = note.atMs;
-            result.push_back(m);
-        }
+            m.questionId = questionId;
+            m.text = text;
+            m.atMs = atMs;
+            return m;
+        };
+        for (const QuestionNote &note : card.notes)
+            if (note.partnerIds.contains(partnerId) && !note.text.isEmpty())
+                result.push_back(
+                    mention(PartnerMention::Kind::Note, note.questionId, note.text, note.atMs));
         for (const Quote &quote : card.quotes) {
             if (!quote.partnerIds.contains(partnerId))
                 continue;
-            PartnerMention m;
-            m.kind = PartnerMention::Kind::Quote;
-            m.cardId = card.cardId;
-            m.questionId = quote.questionId;
+            PartnerMention m =
+                mention(PartnerMention::Kind::Quote, quote.questionId, quote.text, quote.atMs);
             m.quoteId = quote.id;
-            m.text = quote.text;
             m.speaker = speakerLabel(session, quote.participantId);
-            m.atMs = quote.atMs;
             result.push_back(m);
         }
     }

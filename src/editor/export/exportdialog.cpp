@@ -52,6 +52,32 @@ QCheckBox *checkBox(const QString &text, const char *objectName, QWidget *parent
     return box;
 }
 
+/// The "Show" check boxes: the option each one sets, its settings key ("export/map/..."),
+/// its object name and its text, in the order of the box (two a row).
+struct ContentOption {
+    bool RenderOptions::*option;
+    const char *key;
+    const char *objectName;
+    const char *text;
+};
+constexpr ContentOption kContentOptions[] = {
+    {&RenderOptions::showLegend, "legend", "exportLegend",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog", "&Legend")},
+    {&RenderOptions::showTitle, "title", "exportTitle",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog", "T&itle (school and date)")},
+    {&RenderOptions::showMarks, "marks", "exportMarks",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog", "Importance &marks")},
+    {&RenderOptions::showNotes, "notes", "exportNotes",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog", "&Notes (a mark on partners with notes)")},
+    {&RenderOptions::showMissing, "missing", "exportMissing",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog", "Missing &partners")},
+    {&RenderOptions::showGroups, "groups", "exportGroups",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog", "&Groups")},
+    {&RenderOptions::anonymise, "anonymise", "exportAnonymise",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog",
+                       "Anon&ymised (pseudonyms for persons, roles for participants)")},
+};
+
 } // namespace
 
 ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
@@ -63,8 +89,8 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createFileRow());
     auto *formats = new QHBoxLayout;
-    formats->addWidget(m_pngBox = createPngBox());
-    formats->addWidget(m_pdfBox = createPdfBox());
+    formats->addWidget(m_png.box = createPngBox());
+    formats->addWidget(m_pdf.box = createPdfBox());
     layout->addLayout(formats);
     layout->addWidget(createContentBox());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -110,24 +136,24 @@ QGroupBox *ExportDialog::createPngBox()
 {
     auto *box = new QGroupBox(tr("PNG size"), this);
     auto *form = new QFormLayout(box);
-    m_byWidth = new QRadioButton(tr("&Width in pixels:"), box);
-    m_byWidth->setObjectName(QStringLiteral("exportPngByWidth"));
-    m_width = new QSpinBox(box);
-    m_width->setObjectName(QStringLiteral("exportPngWidth"));
-    m_width->setRange(200, 20000);
-    m_width->setSingleStep(100);
-    m_byDpi = new QRadioButton(tr("A4 wide at &DPI:"), box);
-    m_byDpi->setObjectName(QStringLiteral("exportPngByDpi"));
-    m_dpi = new QSpinBox(box);
-    m_dpi->setObjectName(QStringLiteral("exportPngDpi"));
-    m_dpi->setRange(72, 1200);
-    m_dpi->setSingleStep(50);
-    form->addRow(m_byWidth, m_width);
-    form->addRow(m_byDpi, m_dpi);
-    m_transparent = checkBox(tr("&Transparent background"), "exportTransparent", box);
-    form->addRow(m_transparent);
-    connect(m_byWidth, &QRadioButton::toggled, m_width, &QWidget::setEnabled);
-    connect(m_byDpi, &QRadioButton::toggled, m_dpi, &QWidget::setEnabled);
+    m_png.byWidth = new QRadioButton(tr("&Width in pixels:"), box);
+    m_png.byWidth->setObjectName(QStringLiteral("exportPngByWidth"));
+    m_png.width = new QSpinBox(box);
+    m_png.width->setObjectName(QStringLiteral("exportPngWidth"));
+    m_png.width->setRange(200, 20000);
+    m_png.width->setSingleStep(100);
+    m_png.byDpi = new QRadioButton(tr("A4 wide at &DPI:"), box);
+    m_png.byDpi->setObjectName(QStringLiteral("exportPngByDpi"));
+    m_png.dpi = new QSpinBox(box);
+    m_png.dpi->setObjectName(QStringLiteral("exportPngDpi"));
+    m_png.dpi->setRange(72, 1200);
+    m_png.dpi->setSingleStep(50);
+    form->addRow(m_png.byWidth, m_png.width);
+    form->addRow(m_png.byDpi, m_png.dpi);
+    m_png.transparent = checkBox(tr("&Transparent background"), "exportTransparent", box);
+    form->addRow(m_png.transparent);
+    connect(m_png.byWidth, &QRadioButton::toggled, m_png.width, &QWidget::setEnabled);
+    connect(m_png.byDpi, &QRadioButton::toggled, m_png.dpi, &QWidget::setEnabled);
     return box;
 }
 
@@ -135,16 +161,16 @@ QGroupBox *ExportDialog::createPdfBox()
 {
     auto *box = new QGroupBox(tr("PDF page"), this);
     auto *form = new QFormLayout(box);
-    m_pageSize = new QComboBox(box);
-    m_pageSize->setObjectName(QStringLiteral("exportPageSize"));
-    m_pageSize->addItem(QStringLiteral("A4"), QStringLiteral("A4"));
-    m_pageSize->addItem(QStringLiteral("A3"), QStringLiteral("A3"));
-    m_orientation = new QComboBox(box);
-    m_orientation->setObjectName(QStringLiteral("exportOrientation"));
-    m_orientation->addItem(tr("Landscape"), QStringLiteral("landscape"));
-    m_orientation->addItem(tr("Portrait"), QStringLiteral("portrait"));
-    form->addRow(tr("Page si&ze:"), m_pageSize);
-    form->addRow(tr("Orient&ation:"), m_orientation);
+    m_pdf.pageSize = new QComboBox(box);
+    m_pdf.pageSize->setObjectName(QStringLiteral("exportPageSize"));
+    m_pdf.pageSize->addItem(QStringLiteral("A4"), QStringLiteral("A4"));
+    m_pdf.pageSize->addItem(QStringLiteral("A3"), QStringLiteral("A3"));
+    m_pdf.orientation = new QComboBox(box);
+    m_pdf.orientation->setObjectName(QStringLiteral("exportOrientation"));
+    m_pdf.orientation->addItem(tr("Landscape"), QStringLiteral("landscape"));
+    m_pdf.orientation->addItem(tr("Portrait"), QStringLiteral("portrait"));
+    form->addRow(tr("Page si&ze:"), m_pdf.pageSize);
+    form->addRow(tr("Orient&ation:"), m_pdf.orientation);
     return box;
 }
 
@@ -152,25 +178,16 @@ QGroupBox *ExportDialog::createContentBox()
 {
     auto *box = new QGroupBox(tr("Show"), this);
     auto *grid = new QGridLayout(box);
-    m_legend = checkBox(tr("&Legend"), "exportLegend", box);
-    m_title = checkBox(tr("T&itle (school and date)"), "exportTitle", box);
-    m_marks = checkBox(tr("Importance &marks"), "exportMarks", box);
-    m_notes = checkBox(tr("&Notes (a mark on partners with notes)"), "exportNotes", box);
-    m_missing = checkBox(tr("Missing &partners"), "exportMissing", box);
-    m_groups = checkBox(tr("&Groups"), "exportGroups", box);
-    m_anonymise = checkBox(tr("Anon&ymised (pseudonyms for persons, roles for participants)"),
-                           "exportAnonymise", box);
+    for (const ContentOption &c : kContentOptions)
+        m_content.append(checkBox(tr(c.text), c.objectName, box));
     m_language = new QComboBox(box);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    grid->addWidget(m_legend, 0, 0);
-    grid->addWidget(m_title, 0, 1);
-    grid->addWidget(m_marks, 1, 0);
-    grid->addWidget(m_notes, 1, 1);
-    grid->addWidget(m_missing, 2, 0);
-    grid->addWidget(m_groups, 2, 1);
-    grid->addWidget(m_anonymise, 3, 0, 1, 2);
+    for (int i = 0; i < m_content.size(); ++i) {
+        const bool last = i + 1 == m_content.size(); // the long one: a row of its own
+        grid->addWidget(m_content[i], i / 2, i % 2, 1, last ? 2 : 1);
+    }
     auto *languageRow = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("Lang&uage of the labels:"), box);
     languageLabel->setBuddy(m_language);
@@ -230,10 +247,10 @@ void ExportDialog::fileNameEdited(const QString &text)
 
 void ExportDialog::formatChanged()
 {
-    m_pngBox->setEnabled(format() == Png);
-    m_pdfBox->setEnabled(format() == Pdf);
-    m_width->setEnabled(m_byWidth->isChecked());
-    m_dpi->setEnabled(m_byDpi->isChecked());
+    m_png.box->setEnabled(format() == Png);
+    m_pdf.box->setEnabled(format() == Pdf);
+    m_png.width->setEnabled(m_png.byWidth->isChecked());
+    m_png.dpi->setEnabled(m_png.byDpi->isChecked());
     // The file's extension follows the format (a name without a map extension gets one).
     const QString name = fileName();
     if (name.isEmpty())
@@ -252,14 +269,9 @@ RenderOptions ExportDialog::renderOptions() const
 {
     RenderOptions o;
     o.language = m_language->currentData().toString();
-    o.showLegend = m_legend->isChecked();
-    o.showTitle = m_title->isChecked();
-    o.showMarks = m_marks->isChecked();
-    o.showNotes = m_notes->isChecked();
-    o.showMissing = m_missing->isChecked();
-    o.showGroups = m_groups->isChecked();
-    o.anonymise = m_anonymise->isChecked();
-    o.transparentBackground = format() == Png && m_transparent->isChecked();
+    for (int i = 0; i < m_content.size(); ++i)
+        o.*kContentOptions[i].option = m_content[i]->isChecked();
+    o.transparentBackground = format() == Png && m_png.transparent->isChecked();
     return o;
 }
 
@@ -277,16 +289,16 @@ QString ExportDialog::exportTo(const QString &file) const
         ImageExportOptions o;
         o.render = renderOptions();
         o.labelPt = labelPt();
-        o.widthPx = m_byWidth->isChecked() ? m_width->value() : 0;
-        o.dpi = m_dpi->value();
+        o.widthPx = m_png.byWidth->isChecked() ? m_png.width->value() : 0;
+        o.dpi = m_png.dpi->value();
         return exportPng(s, file, o);
     }
     case Pdf: {
         PdfExportOptions o;
         o.render = renderOptions();
-        o.pageSize = m_pageSize->currentIndex() == 1 ? QPageSize::A3 : QPageSize::A4;
+        o.pageSize = m_pdf.pageSize->currentIndex() == 1 ? QPageSize::A3 : QPageSize::A4;
         o.orientation =
-            m_orientation->currentIndex() == 1 ? QPageLayout::Portrait : QPageLayout::Landscape;
+            m_pdf.orientation->currentIndex() == 1 ? QPageLayout::Portrait : QPageLayout::Landscape;
         o.labelPt = labelPt();
         return exportPdf(s, file, o);
     }
@@ -323,23 +335,20 @@ void ExportDialog::loadSettings()
         std::max(0, static_cast<int>(kSuffixes.indexOf(
                         st.value(key("format"), QStringLiteral("svg")).toString()))));
     const bool byWidth = st.value(key("pngByWidth"), false).toBool();
-    m_byWidth->setChecked(byWidth);
-    m_byDpi->setChecked(!byWidth);
-    m_width->setValue(st.value(key("pngWidth"), 2400).toInt());
-    m_dpi->setValue(st.value(key("pngDpi"), 150).toInt());
-    m_transparent->setChecked(st.value(key("transparent"), false).toBool());
-    m_pageSize->setCurrentIndex(st.value(key("pageSize")).toString() == QLatin1String("A3") ? 1
-                                                                                            : 0);
-    m_orientation->setCurrentIndex(
+    m_png.byWidth->setChecked(byWidth);
+    m_png.byDpi->setChecked(!byWidth);
+    m_png.width->setValue(st.value(key("pngWidth"), 2400).toInt());
+    m_png.dpi->setValue(st.value(key("pngDpi"), 150).toInt());
+    m_png.transparent->setChecked(st.value(key("transparent"), false).toBool());
+    m_pdf.pageSize->setCurrentIndex(
+        st.value(key("pageSize")).toString() == QLatin1String("A3") ? 1 : 0);
+    m_pdf.orientation->setCurrentIndex(
         st.value(key("orientation")).toString() == QLatin1String("portrait") ? 1 : 0);
     const RenderOptions d;
-    m_legend->setChecked(st.value(key("legend"), d.showLegend).toBool());
-    m_title->setChecked(st.value(key("title"), d.showTitle).toBool());
-    m_marks->setChecked(st.value(key("marks"), d.showMarks).toBool());
-    m_notes->setChecked(st.value(key("notes"), d.showNotes).toBool());
-    m_missing->setChecked(st.value(key("missing"), d.showMissing).toBool());
-    m_groups->setChecked(st.value(key("groups"), d.showGroups).toBool());
-    m_anonymise->setChecked(st.value(key("anonymise"), d.anonymise).toBool());
+    for (int i = 0; i < m_content.size(); ++i) {
+        const ContentOption &c = kContentOptions[i];
+        m_content[i]->setChecked(st.value(key(c.key), d.*c.option).toBool());
+    }
     const int language = m_language->findData(st.value(key("language"), d.language));
     m_language->setCurrentIndex(std::max(0, language));
 }
@@ -348,19 +357,14 @@ void ExportDialog::saveSettings() const
 {
     QSettings st;
     st.setValue(key("format"), kSuffixes.value(format()));
-    st.setValue(key("pngByWidth"), m_byWidth->isChecked());
-    st.setValue(key("pngWidth"), m_width->value());
-    st.setValue(key("pngDpi"), m_dpi->value());
-    st.setValue(key("transparent"), m_transparent->isChecked());
-    st.setValue(key("pageSize"), m_pageSize->currentData());
-    st.setValue(key("orientation"), m_orientation->currentData());
-    st.setValue(key("legend"), m_legend->isChecked());
-    st.setValue(key("title"), m_title->isChecked());
-    st.setValue(key("marks"), m_marks->isChecked());
-    st.setValue(key("notes"), m_notes->isChecked());
-    st.setValue(key("missing"), m_missing->isChecked());
-    st.setValue(key("groups"), m_groups->isChecked());
-    st.setValue(key("anonymise"), m_anonymise->isChecked());
+    st.setValue(key("pngByWidth"), m_png.byWidth->isChecked());
+    st.setValue(key("pngWidth"), m_png.width->value());
+    st.setValue(key("pngDpi"), m_png.dpi->value());
+    st.setValue(key("transparent"), m_png.transparent->isChecked());
+    st.setValue(key("pageSize"), m_pdf.pageSize->currentData());
+    st.setValue(key("orientation"), m_pdf.orientation->currentData());
+    for (int i = 0; i < m_content.size(); ++i)
+        st.setValue(key(kContentOptions[i].key), m_content[i]->isChecked());
     st.setValue(key("language"), m_language->currentData());
     st.setValue(key("dir"), QFileInfo(fileName()).absolutePath());
 }

@@ -66,23 +66,23 @@ private:
     SessionDocument *m_document;
     QLineEdit *m_file = nullptr;
     QComboBox *m_format = nullptr;
-    QGroupBox *m_pngBox = nullptr;
-    QRadioButton *m_byWidth = nullptr;
-    QRadioButton *m_byDpi = nullptr;
-    QSpinBox *m_width = nullptr;
-    QSpinBox *m_dpi = nullptr;
-    QCheckBox *m_transparent = nullptr;
-    QGroupBox *m_pdfBox = nullptr;
-    QComboBox *m_pageSize = nullptr;
-    QComboBox *m_orientation = nullptr;
-    QDoubleSpinBox *m_labelSize = nullptr;
-    QCheckBox *m_legend = nullptr;
-    QCheckBox *m_title = nullptr;
-    QCheckBox *m_marks = nullptr;
-    QCheckBox *m_notes = nullptr;
-    QCheckBox *m_missing = nullptr;
-    QCheckBox *m_groups = nullptr;
-    QCheckBox *m_anonymise = nullptr;
+    /// The PNG box: size by width or by resolution, and the background.
+    struct PngBox {
+        QGroupBox *box = nullptr;
+        QRadioButton *byWidth = nullptr, *byDpi = nullptr;
+        QSpinBox *width = nullptr, *dpi = nullptr;
+        QCheckBox *transparent = nullptr;
+    } m_png;
+    /// The PDF box: the page and the least label size on it.
+    struct PdfBox {
+        QGroupBox *box = nullptr;
+        QComboBox *pageSize = nullptr;
+        QComboBox *orientation = nullptr;
+        QDoubleSpinBox *labelSize = nullptr;
+    } m_pdf;
+    /// The "Show" box: one check box per entry of kContentOptions (exportdialog.cpp),
+    /// in that order, and the language of the labels.
+    QList<QCheckBox *> m_content;
     QComboBox *m_language = nullptr;
 };
 

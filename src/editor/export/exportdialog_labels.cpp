@@ -18,38 +18,39 @@ namespace nwk {
 
 QLayout *ExportDialog::createLabelSizeRow(QWidget *parent)
 {
-    m_labelSize = new QDoubleSpinBox(parent);
-    m_labelSize->setObjectName(QStringLiteral("exportLabelSize"));
-    m_labelSize->setRange(4.0, 72.0);
-    m_labelSize->setDecimals(1);
-    m_labelSize->setSingleStep(0.5);
-    m_labelSize->setSuffix(tr(" pt"));
-    m_labelSize->setValue(
+    m_pdf.labelSize = new QDoubleSpinBox(parent);
+    m_pdf.labelSize->setObjectName(QStringLiteral("exportLabelSize"));
+    m_pdf.labelSize->setRange(4.0, 72.0);
+    m_pdf.labelSize->setDecimals(1);
+    m_pdf.labelSize->setSingleStep(0.5);
+    m_pdf.labelSize->setSuffix(tr(" pt"));
+    m_pdf.labelSize->setValue(
         QSettings().value(QStringLiteral("export/map/labelPt"), kDefaultLabelPt).toDouble());
-    m_labelSize->setToolTip(tr("The least size of partner labels on the printed page (A4 unless "
-                               "the PDF page says otherwise)"));
+    m_pdf.labelSize->setToolTip(
+        tr("The least size of partner labels on the printed page (A4 unless "
+           "the PDF page says otherwise)"));
     auto *label = new QLabel(tr("Label si&ze on the page:"), parent);
-    label->setBuddy(m_labelSize);
+    label->setBuddy(m_pdf.labelSize);
     auto *row = new QHBoxLayout;
     row->addWidget(label);
-    row->addWidget(m_labelSize);
+    row->addWidget(m_pdf.labelSize);
     row->addStretch();
     return row;
 }
 
 double ExportDialog::labelPt() const
 {
-    return m_labelSize ? m_labelSize->value() : kDefaultLabelPt;
+    return m_pdf.labelSize ? m_pdf.labelSize->value() : kDefaultLabelPt;
 }
 
 bool ExportDialog::confirmLabelFit()
 {
     QSettings().setValue(QStringLiteral("export/map/labelPt"), labelPt());
     // The PDF has a page; SVG and PNG are sized for A4 and keep their format.
-    if (format() != Pdf || m_pageSize->currentIndex() == 1)
+    if (format() != Pdf || m_pdf.pageSize->currentIndex() == 1)
         return true;
     const QPageLayout::Orientation orientation =
-        m_orientation->currentIndex() == 1 ? QPageLayout::Portrait : QPageLayout::Landscape;
+        m_pdf.orientation->currentIndex() == 1 ? QPageLayout::Portrait : QPageLayout::Landscape;
     const LabelFit fit =
         fitLabels(m_document->session(), renderOptions(), labelPt(), QPageSize::A4, orientation);
     if (fit.fits())
@@ -68,7 +69,7 @@ bool ExportDialog::confirmLabelFit()
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Yes)
-        m_pageSize->setCurrentIndex(1);
+        m_pdf.pageSize->setCurrentIndex(1);
     return true;
 }
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "groupsdock.h"
 
-#include "nwk/editor/changevalue.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "sessiontablemodel.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -25,31 +23,12 @@ const Group &at(const Session &s, int row)
 } // namespace
 
 GroupsDock::GroupsDock(SessionDocument *document, MapScene *scene, QWidget *parent)
-    : QDockWidget(tr("Groups"), parent)
-    , m_document(document)
+    : SessionTableDock(tr("Groups"), QStringLiteral("groupsDock"), document, &Session::groups,
+                       parent)
     , m_scene(scene)
 {
-    setObjectName(QStringLiteral("groupsDock"));
-    m_model = new SessionTableModel(
-        document, [](const Session &s) { return static_cast<int>(s.groups.size()); },
-        [](const Session &s, int row) { return at(s, row).id; }, this);
     m_model->addColumn(
-        {tr("Group"),
-         [](const Session &s, int row, int role) -> QVariant {
-             if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
-                 return at(s, row).label;
-             return {};
-         },
-         [this](int row, const QVariant &value) -> QUndoCommand * {
-             const QString label = value.toString().trimmed();
-             if (label.isEmpty())
-                 return nullptr;
-             auto *command = new ChangeValue<ObjectField<Group, &Group::label>>(
-                 m_document, at(m_document->session(), row).id, label, tr("Rename group"));
-             command->setMergeable(false);
-             return command;
-         },
-         {}});
+        textColumn<Group, &Group::label>(&Session::groups, tr("Group"), tr("Rename group"), true));
     m_model->addColumn({tr("Members"),
                         [](const Session &s, int row, int role) -> QVariant {
                             const Group &g = at(s, row);
@@ -69,55 +48,7 @@ GroupsDock::GroupsDock(SessionDocument *document, MapScene *scene, QWidget *pare
                         {},
                         {}});
 
-    auto *content = new QWidget(this);
-    m_table = new QTableView(content);
-    m_table->setObjectName(QStringLiteral("groupsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::SelectedClicked);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(MembersColumn, QHeaderView::ResizeToContents);
-
-    m_group = new QPushButton(tr("Group Selection"), content);
-    m_group->setObjectName(QStringLiteral("groupSelectionButton"));
-    m_group->setToolTip(tr("Make a group of the selected partners (Ctrl+G)"));
-    m_add = new QPushButton(tr("Add Selected"), content);
-    m_add->setObjectName(QStringLiteral("addToGroupButton"));
-    m_add->setToolTip(tr("Add the selected partners to this group"));
-    m_removeMembers = new QPushButton(tr("Remove Selected"), content);
-    m_removeMembers->setObjectName(QStringLiteral("removeFromGroupButton"));
-    m_removeMembers->setToolTip(tr("Take the selected partners out of this group"));
-    m_select = new QPushButton(tr("Select Members"), content);
-    m_select->setObjectName(QStringLiteral("selectMembersButton"));
-    m_select->setToolTip(tr("Select this group's members on the map"));
-    m_delete = new QPushButton(tr("Delete Group"), content);
-    m_delete->setObjectName(QStringLiteral("deleteGroupButton"));
-    m_delete->setToolTip(tr("Delete the group; its partners stay on the map"));
-    auto *buttons = new QGridLayout;
-    buttons->addWidget(m_group, 0, 0);
-    buttons->addWidget(m_select, 0, 1);
-    buttons->addWidget(m_delete, 0, 2);
-    buttons->addWidget(m_add, 1, 0);
-    buttons->addWidget(m_removeMembers, 1, 1);
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    setWidget(content);
-
-    connect(m_group, &QPushButton::clicked, this, &GroupsDock::groupSelection);
-    connect(m_add, &QPushButton::clicked, this, &GroupsDock::addSelection);
-    connect(m_removeMembers, &QPushButton::clicked, this, &GroupsDock::removeSelection);
-    connect(m_delete, &QPushButton::clicked, this, &GroupsDock::deleteCurrent);
-    connect(m_select, &QPushButton::clicked, this, &GroupsDock::selectMembers);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.column() == MembersColumn)
-            selectMembers();
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &GroupsDock::updateButtons);
+    buildContent();
     connect(scene, &QGraphicsScene::selectionChanged, this, &GroupsDock::updateButtons);
 
     auto reload = [this] {
@@ -134,7 +65,7 @@ GroupsDock::GroupsDock(SessionDocument *document, MapScene *scene, QWidget *pare
 
 QString GroupsDock::currentGroupId() const
 {
-    return m_model->idAt(m_table->currentIndex().row());
+    return currentRowId();
 }
 
 void GroupsDock::setCurrentGroup(const QString &groupId)
@@ -224,11 +155,53 @@ void GroupsDock::updateButtons()
 {
     const bool selection = !m_scene->selectedPartnerIds().isEmpty();
     const bool current = !currentGroupId().isEmpty();
-    m_group->setEnabled(selection);
-    m_add->setEnabled(selection && current);
-    m_removeMembers->setEnabled(selection && current);
-    m_delete->setEnabled(current);
-    m_select->setEnabled(current);
+    m_buttons.group->setEnabled(selection);
+    m_buttons.addMembers->setEnabled(selection && current);
+    m_buttons.removeMembers->setEnabled(selection && current);
+    m_buttons.remove->setEnabled(current);
+    m_buttons.select->setEnabled(current);
+}
+
+void GroupsDock::buildContent()
+{
+    auto *content = new QWidget(this);
+    createTable(content, QStringLiteral("groupsTable"));
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(MembersColumn, QHeaderView::ResizeToContents);
+
+    m_buttons.group = createButton(tr("Group Selection"), QStringLiteral("groupSelectionButton"),
+                                   tr("Make a group of the selected partners (Ctrl+G)"), content);
+    m_buttons.addMembers = createButton(tr("Add Selected"), QStringLiteral("addToGroupButton"),
+                                        tr("Add the selected partners to this group"), content);
+    m_buttons.removeMembers =
+        createButton(tr("Remove Selected"), QStringLiteral("removeFromGroupButton"),
+                     tr("Take the selected partners out of this group"), content);
+    m_buttons.select = createButton(tr("Select Members"), QStringLiteral("selectMembersButton"),
+                                    tr("Select this group's members on the map"), content);
+    m_buttons.remove = createButton(tr("Delete Group"), QStringLiteral("deleteGroupButton"),
+                                    tr("Delete the group; its partners stay on the map"), content);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_buttons.group, 0, 0);
+    buttons->addWidget(m_buttons.select, 0, 1);
+    buttons->addWidget(m_buttons.remove, 0, 2);
+    buttons->addWidget(m_buttons.addMembers, 1, 0);
+    buttons->addWidget(m_buttons.removeMembers, 1, 1);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+
+    connect(m_buttons.group, &QPushButton::clicked, this, &GroupsDock::groupSelection);
+    connect(m_buttons.addMembers, &QPushButton::clicked, this, &GroupsDock::addSelection);
+    connect(m_buttons.removeMembers, &QPushButton::clicked, this, &GroupsDock::removeSelection);
+    connect(m_buttons.remove, &QPushButton::clicked, this, &GroupsDock::deleteCurrent);
+    connect(m_buttons.select, &QPushButton::clicked, this, &GroupsDock::selectMembers);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == MembersColumn)
+            selectMembers();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GroupsDock::updateButtons);
 }
 
 } // namespace nwk

@@ -7,18 +7,15 @@
 // Select Members) selects its members on the map.
 #pragma once
 
-#include <QDockWidget>
+#include "sessiontabledock.h"
 
 class QPushButton;
-class QTableView;
 
 namespace nwk {
 
 class MapScene;
-class SessionDocument;
-class SessionTableModel;
 
-class GroupsDock : public QDockWidget {
+class GroupsDock : public SessionTableDock {
     Q_OBJECT
 
 public:
@@ -26,7 +23,6 @@ public:
 
     GroupsDock(SessionDocument *document, MapScene *scene, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
     /// The id of the group current in the list, empty when none.
     QString currentGroupId() const;
     void setCurrentGroup(const QString &groupId);
@@ -43,15 +39,16 @@ private:
     void updateButtons();
     void setMembers(const QString &groupId, const QStringList &members, const QString &text);
 
-    SessionDocument *m_document;
+    /// Builds the table and the buttons below it.
+    void buildContent();
+
     MapScene *m_scene;
-    SessionTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QPushButton *m_group = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_removeMembers = nullptr;
-    QPushButton *m_delete = nullptr;
-    QPushButton *m_select = nullptr;
+    /// Group Selection, Select Members, Delete Group (row 0) and
+    /// Add Selected, Remove Selected (row 1), as they stand in the dock.
+    struct Buttons {
+        QPushButton *group, *select, *remove;
+        QPushButton *addMembers, *removeMembers;
+    } m_buttons{};
 };
 
 } // namespace nwk

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "missingdock.h"
 
-#include "nwk/editor/changevalue.h"
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
 #include "shared/rolestyle.h"
-#include "sessiontablemodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -55,22 +53,15 @@ template <auto Member, typename Value>
 QUndoCommand *setField(SessionDocument *document, const QString &id, Value value,
                        const QString &text)
 {
-    auto *command =
-        new ChangeValue<ObjectField<MissingPartner, Member>>(document, id, std::move(value), text);
-    command->setMergeable(false);
-    return command;
+    return cellEdit<MissingPartner, Member>(document, id, std::move(value), text);
 }
 
 } // namespace
 
 MissingDock::MissingDock(SessionDocument *document, QWidget *parent)
-    : QDockWidget(tr("Missing Partners"), parent)
-    , m_document(document)
+    : SessionTableDock(tr("Missing Partners"), QStringLiteral("missingDock"), document,
+                       &Session::missingPartners, parent)
 {
-    setObjectName(QStringLiteral("missingDock"));
-    m_model = new SessionTableModel(
-        document, [](const Session &s) { return static_cast<int>(s.missingPartners.size()); },
-        [](const Session &s, int row) { return at(s, row).id; }, this);
     addColumns();
     buildContent();
 
@@ -132,28 +123,14 @@ void MissingDock::addFromForm()
 
 void MissingDock::removeCurrent()
 {
-    const QString id = m_model->idAt(m_table->currentIndex().row());
-    if (QUndoCommand *command = makeRemoveMissingCommand(m_document, id))
+    if (QUndoCommand *command = makeRemoveMissingCommand(m_document, currentRowId()))
         m_document->push(command);
 }
 
 void MissingDock::addColumns()
 {
-    m_model->addColumn(
-        {tr("Label"),
-         [](const Session &s, int row, int role) -> QVariant {
-             if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
-                 return at(s, row).label;
-             return {};
-         },
-         [this](int row, const QVariant &value) -> QUndoCommand * {
-             const QString label = value.toString().trimmed();
-             if (label.isEmpty())
-                 return nullptr;
-             return setField<&MissingPartner::label>(m_document, at(m_document->session(), row).id,
-                                                     label, tr("Edit missing partner"));
-         },
-         {}});
+    m_model->addColumn(textColumn<MissingPartner, &MissingPartner::label>(
+        &Session::missingPartners, tr("Label"), tr("Edit missing partner"), true));
     m_model->addColumn(
         {tr("Category"),
          [](const Session &s, int row, int role) -> QVariant {
@@ -233,27 +210,19 @@ void MissingDock::buildContent()
     m_mentionedBy = new QComboBox(content);
     m_mentionedBy->setObjectName(QStringLiteral("missingMentionedByCombo"));
     m_mentionedBy->setToolTip(tr("The participant who mentioned it"));
-    auto *add = new QPushButton(tr("Add"), content);
-    add->setObjectName(QStringLiteral("addMissingButton"));
-    add->setToolTip(tr("Adds the missing partner to the list and the map"));
+    QPushButton *add =
+        createButton(tr("Add"), QStringLiteral("addMissingButton"),
+                     tr("Adds the missing partner to the list and the map"), content);
     auto *form = new QFormLayout;
     form->addRow(tr("&Label:"), m_label);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Mentioned &by:"), m_mentionedBy);
 
-    m_table = new QTableView(content);
-    m_table->setObjectName(QStringLiteral("missingTable"));
-    m_table->setModel(m_model);
+    createTable(content, QStringLiteral("missingTable"));
     m_table->setItemDelegate(new ComboDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::SelectedClicked);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
-    m_remove = new QPushButton(tr("Remove"), content);
-    m_remove->setObjectName(QStringLiteral("removeMissingButton"));
+    m_remove = createButton(tr("Remove"), QStringLiteral("removeMissingButton"), {}, content);
     m_remove->setEnabled(false);
 
     auto *buttons = new QHBoxLayout;

@@ -5,19 +5,15 @@
 // edits them in place; the map draws them as dashed ghosts.
 #pragma once
 
-#include <QDockWidget>
+#include "sessiontabledock.h"
 
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace nwk {
 
-class SessionDocument;
-class SessionTableModel;
-
-class MissingDock : public QDockWidget {
+class MissingDock : public SessionTableDock {
     Q_OBJECT
 
 public:
@@ -25,7 +21,6 @@ public:
 
     explicit MissingDock(SessionDocument *document, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
     QLineEdit *labelEdit() const { return m_label; }
     QComboBox *categoryCombo() const { return m_category; }
     QComboBox *statusCombo() const { return m_status; }
@@ -40,13 +35,12 @@ private:
     void buildContent();
     void fillCombos();
 
-    SessionDocument *m_document;
-    SessionTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
+    /// The form that adds a missing partner.
     QLineEdit *m_label = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_mentionedBy = nullptr;
+
     QPushButton *m_remove = nullptr;
 };
 

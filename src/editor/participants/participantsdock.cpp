@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participantsdock.h"
 
-#include "nwk/editor/changevalue.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
 #include "shared/rolestyle.h"
-#include "sessiontablemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,10 +31,7 @@ template <auto Member, typename Value>
 QUndoCommand *setField(SessionDocument *document, const QString &id, Value value,
                        const QString &text)
 {
-    auto *command =
-        new ChangeValue<ObjectField<Participant, Member>>(document, id, std::move(value), text);
-    command->setMergeable(false);
-    return command;
+    return cellEdit<Participant, Member>(document, id, std::move(value), text);
 }
 
 /// "h:mm:ss", "m:ss" or empty (-1); nullopt when not a time.
@@ -62,15 +57,10 @@ std::optional<qint64> parseClock(const QString &text)
 } // namespace
 
 ParticipantsDock::ParticipantsDock(SessionDocument *document, MapScene *scene, QWidget *parent)
-    : QDockWidget(tr("Participants"), parent)
-    , m_document(document)
+    : SessionTableDock(tr("Participants"), QStringLiteral("participantsDock"), document,
+                       &Session::participants, parent)
     , m_scene(scene)
 {
-    setObjectName(QStringLiteral("participantsDock"));
-    m_model = new SessionTableModel(
-        document, [](const Session &s) { return static_cast<int>(s.participants.size()); },
-        [](const Session &s, int row) { return at(s, row).id; }, this);
-
     addColumns();
     buildContent();
 
@@ -95,11 +85,6 @@ void ParticipantsDock::setNow(std::function<QDateTime()> now)
     updateButtons();
 }
 
-QString ParticipantsDock::currentId() const
-{
-    return m_model->idAt(m_table->currentIndex().row());
-}
-
 void ParticipantsDock::addParticipant()
 {
     const Session &s = m_document->session();
@@ -120,7 +105,7 @@ void ParticipantsDock::addParticipant()
 
 void ParticipantsDock::removeCurrent()
 {
-    const QString id = currentId();
+    const QString id = currentRowId();
     const Participant *p = m_document->session().participant(id);
     if (!p)
         return;
@@ -161,7 +146,7 @@ void ParticipantsDock::removeCurrent()
 
 void ParticipantsDock::stamp(bool joined)
 {
-    const QString id = currentId();
+    const QString id = currentRowId();
     const qint64 ms = sessionClockMs(m_document->session(), m_now());
     if (id.isEmpty() || ms < 0)
         return;
@@ -179,9 +164,9 @@ void ParticipantsDock::toggleMark(const QString &participantId)
 
 void ParticipantsDock::rebuildMarkButtons()
 {
-    qDeleteAll(m_markButtons);
-    m_markButtons.clear();
-    while (QLayoutItem *item = m_marksRow->takeAt(0))
+    qDeleteAll(m_marks.buttons);
+    m_marks.buttons.clear();
+    while (QLayoutItem *item = m_marks.layout->takeAt(0))
         delete item;
     const auto &participants = m_document->session().participants;
     for (std::size_t i = 0; i < participants.size(); ++i) {
@@ -200,10 +185,10 @@ void ParticipantsDock::rebuildMarkButtons()
             toggleMark(id);
             syncMarkButtons();
         });
-        m_marksRow->addWidget(button);
-        m_markButtons.append(button);
+        m_marks.layout->addWidget(button);
+        m_marks.buttons.append(button);
     }
-    m_marksRow->addStretch();
+    m_marks.layout->addStretch();
     syncMarkButtons();
 }
 
@@ -212,14 +197,15 @@ void ParticipantsDock::syncMarkButtons()
     const QStringList selected = m_scene->selectedPartnerIds();
     const Session &s = m_document->session();
     if (s.participants.empty())
-        m_marksLabel->setText(tr("Add participants to mark the partners that matter to them."));
+        m_marks.label->setText(tr("Add participants to mark the partners that matter to them."));
     else if (selected.isEmpty())
-        m_marksLabel->setText(tr("Select partners on the map to mark them."));
+        m_marks.label->setText(tr("Select partners on the map to mark them."));
     else
-        m_marksLabel->setText(tr("Matters to (for %n selected partner(s)):", nullptr,
-                                 static_cast<int>(selected.size())));
-    for (int i = 0; i < m_markButtons.size() && i < static_cast<int>(s.participants.size()); ++i) {
-        QAbstractButton *b = m_markButtons[i];
+        m_marks.label->setText(tr("Matters to (for %n selected partner(s)):", nullptr,
+                                  static_cast<int>(selected.size())));
+    for (int i = 0; i < m_marks.buttons.size() && i < static_cast<int>(s.participants.size());
+         ++i) {
+        QAbstractButton *b = m_marks.buttons[i];
         b->setEnabled(!selected.isEmpty());
         b->setChecked(allMarked(s, s.participants[static_cast<std::size_t>(i)].id, selected));
     }
@@ -227,7 +213,7 @@ void ParticipantsDock::syncMarkButtons()
 
 void ParticipantsDock::updateButtons()
 {
-    const bool current = !currentId().isEmpty();
+    const bool current = !currentRowId().isEmpty();
     m_remove->setEnabled(current);
     const bool running = sessionClockMs(m_document->session(), m_now()) >= 0;
     for (QPushButton *b : {m_joined, m_left}) {
@@ -257,19 +243,8 @@ void ParticipantsDock::addColumns()
                                                                 tr("Edit participant code"));
                         },
                         {}});
-    m_model->addColumn(
-        {tr("Role"),
-         [](const Session &s, int row, int role) -> QVariant {
-             if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
-                 return at(s, row).role;
-             return {};
-         },
-         [this](int row, const QVariant &value) -> QUndoCommand * {
-             return setField<&Participant::role>(m_document, at(m_document->session(), row).id,
-                                                 value.toString().trimmed(),
-                                                 tr("Edit participant role"));
-         },
-         {}});
+    m_model->addColumn(textColumn<Participant, &Participant::role>(
+        &Session::participants, tr("Role"), tr("Edit participant role"), false));
     m_model->addColumn({tr("Role group"),
                         [](const Session &s, int row, int role) -> QVariant {
                             const RoleGroup g = at(s, row).roleGroup;
@@ -322,40 +297,29 @@ void ParticipantsDock::addColumns()
 void ParticipantsDock::buildContent()
 {
     auto *content = new QWidget(this);
-    m_table = new QTableView(content);
-    m_table->setObjectName(QStringLiteral("participantsTable"));
-    m_table->setModel(m_model);
+    createTable(content, QStringLiteral("participantsTable"));
     m_table->setItemDelegate(new ComboDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::SelectedClicked);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
 
-    auto *add = new QPushButton(tr("&Add"), content);
-    add->setObjectName(QStringLiteral("addParticipantButton"));
-    add->setToolTip(tr("Add a participant with the next free code"));
-    m_remove = new QPushButton(tr("Remove"), content);
-    m_remove->setObjectName(QStringLiteral("removeParticipantButton"));
-    m_joined = new QPushButton(tr("Joined Now"), content);
-    m_joined->setObjectName(QStringLiteral("joinedNowButton"));
-    m_left = new QPushButton(tr("Left Now"), content);
-    m_left->setObjectName(QStringLiteral("leftNowButton"));
+    QPushButton *add = createButton(tr("&Add"), QStringLiteral("addParticipantButton"),
+                                    tr("Add a participant with the next free code"), content);
+    m_remove = createButton(tr("Remove"), QStringLiteral("removeParticipantButton"), {}, content);
+    m_joined = createButton(tr("Joined Now"), QStringLiteral("joinedNowButton"), {}, content);
+    m_left = createButton(tr("Left Now"), QStringLiteral("leftNowButton"), {}, content);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {add, m_remove, m_joined, m_left})
         buttons->addWidget(b);
     buttons->addStretch();
 
-    m_marksLabel = new QLabel(content);
-    m_marksLabel->setWordWrap(true);
-    m_marksRow = new QHBoxLayout;
+    m_marks.label = new QLabel(content);
+    m_marks.label->setWordWrap(true);
+    m_marks.layout = new QHBoxLayout;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    layout->addWidget(m_marksLabel);
-    layout->addLayout(m_marksRow);
+    layout->addWidget(m_marks.label);
+    layout->addLayout(m_marks.layout);
     setWidget(content);
 
     connect(add, &QPushButton::clicked, this, &ParticipantsDock::addParticipant);

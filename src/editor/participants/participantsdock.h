@@ -11,8 +11,8 @@
 // time. A stamp is one undo step.
 #pragma once
 
+#include "sessiontabledock.h"
 #include <QDateTime>
-#include <QDockWidget>
 
 #include <functional>
 
@@ -20,15 +20,12 @@ class QAbstractButton;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace nwk {
 
 class MapScene;
-class SessionDocument;
-class SessionTableModel;
 
-class ParticipantsDock : public QDockWidget {
+class ParticipantsDock : public SessionTableDock {
     Q_OBJECT
 
 public:
@@ -36,9 +33,8 @@ public:
 
     ParticipantsDock(SessionDocument *document, MapScene *scene, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
     /// The mark buttons, one per participant in session order.
-    QList<QAbstractButton *> markButtons() const { return m_markButtons; }
+    QList<QAbstractButton *> markButtons() const { return m_marks.buttons; }
     /// The clock's "now" (tests replace it).
     void setNow(std::function<QDateTime()> now);
 
@@ -52,22 +48,22 @@ public:
 private:
     void addColumns();
     void buildContent();
-    QString currentId() const;
     void stamp(bool joined);
     void rebuildMarkButtons();
     void syncMarkButtons();
     void updateButtons();
 
-    SessionDocument *m_document;
     MapScene *m_scene;
-    SessionTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_joined = nullptr;
     QPushButton *m_left = nullptr;
-    QLabel *m_marksLabel = nullptr;
-    QHBoxLayout *m_marksRow = nullptr;
-    QList<QAbstractButton *> m_markButtons;
+
+    /// "Important to:" and one checkable button per participant.
+    struct MarkRow {
+        QLabel *label = nullptr;
+        QHBoxLayout *layout = nullptr;
+        QList<QAbstractButton *> buttons;
+    } m_marks;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

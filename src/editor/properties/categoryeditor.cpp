@@ -127,15 +127,15 @@ CategoryEditor::CategoryEditor(SessionDocument *document, QWidget *parent)
         QWidget::addAction(a);
         return a;
     };
-    m_add = makeAction(tr("Add Category"), QStringLiteral("addCategory"), "list-add");
-    m_remove =
+    m_actions.add = makeAction(tr("Add Category"), QStringLiteral("addCategory"), "list-add");
+    m_actions.remove =
         makeAction(tr("Remove Category\u2026"), QStringLiteral("removeCategory"), "list-remove");
-    m_up = makeAction(tr("Move Category Up"), QStringLiteral("moveCategoryUp"), "go-up",
-                      QKeySequence(tr("Ctrl+Shift+Up")));
-    m_down = makeAction(tr("Move Category Down"), QStringLiteral("moveCategoryDown"), "go-down",
-                        QKeySequence(tr("Ctrl+Shift+Down")));
+    m_actions.up = makeAction(tr("Move Category Up"), QStringLiteral("moveCategoryUp"), "go-up",
+                              QKeySequence(tr("Ctrl+Shift+Up")));
+    m_actions.down = makeAction(tr("Move Category Down"), QStringLiteral("moveCategoryDown"),
+                                "go-down", QKeySequence(tr("Ctrl+Shift+Down")));
     auto *buttons = new QHBoxLayout;
-    for (QAction *a : {m_add, m_remove, m_up, m_down}) {
+    for (QAction *a : {m_actions.add, m_actions.remove, m_actions.up, m_actions.down}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -143,16 +143,18 @@ CategoryEditor::CategoryEditor(SessionDocument *document, QWidget *parent)
         buttons->addWidget(b);
     }
     // Short button labels; the actions keep their full names (shortcut list).
-    m_add->setIconText(tr("Add"));
-    m_remove->setIconText(tr("Remove\u2026"));
-    m_up->setIconText(tr("Up"));
-    m_down->setIconText(tr("Down"));
-    m_add->setToolTip(tr("Add a category after the selected one"));
-    m_remove->setToolTip(tr("Remove the selected category; its partners can move to another"));
-    m_up->setToolTip(tr("Move the selected category one sector back (%1)")
-                         .arg(m_up->shortcut().toString(QKeySequence::NativeText)));
-    m_down->setToolTip(tr("Move the selected category one sector on (%1)")
-                           .arg(m_down->shortcut().toString(QKeySequence::NativeText)));
+    m_actions.add->setIconText(tr("Add"));
+    m_actions.remove->setIconText(tr("Remove\u2026"));
+    m_actions.up->setIconText(tr("Up"));
+    m_actions.down->setIconText(tr("Down"));
+    m_actions.add->setToolTip(tr("Add a category after the selected one"));
+    m_actions.remove->setToolTip(
+        tr("Remove the selected category; its partners can move to another"));
+    m_actions.up->setToolTip(tr("Move the selected category one sector back (%1)")
+                                 .arg(m_actions.up->shortcut().toString(QKeySequence::NativeText)));
+    m_actions.down->setToolTip(
+        tr("Move the selected category one sector on (%1)")
+            .arg(m_actions.down->shortcut().toString(QKeySequence::NativeText)));
     buttons->addStretch();
 
     buildForm();
@@ -161,12 +163,12 @@ CategoryEditor::CategoryEditor(SessionDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
-    layout->addWidget(m_form);
+    layout->addWidget(m_form.widget);
 
-    connect(m_add, &QAction::triggered, this, &CategoryEditor::addCategory);
-    connect(m_remove, &QAction::triggered, this, &CategoryEditor::removeCategory);
-    connect(m_up, &QAction::triggered, this, [this] { move(-1); });
-    connect(m_down, &QAction::triggered, this, [this] { move(+1); });
+    connect(m_actions.add, &QAction::triggered, this, &CategoryEditor::addCategory);
+    connect(m_actions.remove, &QAction::triggered, this, &CategoryEditor::removeCategory);
+    connect(m_actions.up, &QAction::triggered, this, [this] { move(-1); });
+    connect(m_actions.down, &QAction::triggered, this, [this] { move(+1); });
     connect(m_list, &QListWidget::currentRowChanged, this, &CategoryEditor::refreshForm);
 
     onChange(document, {ChangeKind::Category}, this, [this] { refresh(); });
@@ -181,84 +183,84 @@ CategoryEditor::CategoryEditor(SessionDocument *document, QWidget *parent)
 
 void CategoryEditor::buildForm()
 {
-    m_form = new QWidget(this);
-    auto *form = new QFormLayout(m_form);
+    m_form.widget = new QWidget(this);
+    auto *form = new QFormLayout(m_form.widget);
     form->setContentsMargins(0, 0, 0, 0);
     auto id = [this] { return currentId(); };
 
-    m_labelNl = new QLineEdit(m_form);
-    m_labelNl->setObjectName(QStringLiteral("categoryLabelNl"));
-    gridui::bindText<CategoryField<&Category::labelNl>>(m_labelNl, m_document, id,
+    m_form.labelNl = new QLineEdit(m_form.widget);
+    m_form.labelNl->setObjectName(QStringLiteral("categoryLabelNl"));
+    gridui::bindText<CategoryField<&Category::labelNl>>(m_form.labelNl, m_document, id,
                                                         tr("Rename category (Dutch)"));
-    form->addRow(tr("Dutch &label:"), m_labelNl);
+    form->addRow(tr("Dutch &label:"), m_form.labelNl);
 
-    m_labelEn = new QLineEdit(m_form);
-    m_labelEn->setObjectName(QStringLiteral("categoryLabelEn"));
-    gridui::bindText<CategoryField<&Category::labelEn>>(m_labelEn, m_document, id,
+    m_form.labelEn = new QLineEdit(m_form.widget);
+    m_form.labelEn->setObjectName(QStringLiteral("categoryLabelEn"));
+    gridui::bindText<CategoryField<&Category::labelEn>>(m_form.labelEn, m_document, id,
                                                         tr("Rename category (English)"));
-    form->addRow(tr("&English label:"), m_labelEn);
+    form->addRow(tr("&English label:"), m_form.labelEn);
 
-    m_color = new QLineEdit(m_form);
-    m_color->setObjectName(QStringLiteral("categoryColor"));
-    m_color->setPlaceholderText(QStringLiteral("#rrggbb"));
-    m_color->setMaxLength(7);
+    m_form.color = new QLineEdit(m_form.widget);
+    m_form.color->setObjectName(QStringLiteral("categoryColor"));
+    m_form.color->setPlaceholderText(QStringLiteral("#rrggbb"));
+    m_form.color->setMaxLength(7);
     // Split after the quote mark: lupdate would read the escape and the C as one (6.4).
-    m_color->setToolTip(tr("The sector's colour as #rrggbb; \u201c"
-                           "Choose\u201d opens a colour "
-                           "picker"));
-    gridui::bindText<CategoryField<&Category::color>>(m_color, m_document, id,
+    m_form.color->setToolTip(tr("The sector's colour as #rrggbb; \u201c"
+                                "Choose\u201d opens a colour "
+                                "picker"));
+    gridui::bindText<CategoryField<&Category::color>>(m_form.color, m_document, id,
                                                       tr("Recolour category"), validColor);
-    m_colorButton = new QToolButton(m_form);
-    m_colorButton->setObjectName(QStringLiteral("chooseCategoryColor"));
-    m_colorButton->setText(tr("C&hoose\u2026"));
-    m_colorButton->setFocusPolicy(Qt::StrongFocus);
-    connect(m_colorButton, &QToolButton::clicked, this, &CategoryEditor::chooseColor);
+    m_form.colorButton = new QToolButton(m_form.widget);
+    m_form.colorButton->setObjectName(QStringLiteral("chooseCategoryColor"));
+    m_form.colorButton->setText(tr("C&hoose\u2026"));
+    m_form.colorButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_form.colorButton, &QToolButton::clicked, this, &CategoryEditor::chooseColor);
     auto *colorRow = new QHBoxLayout;
-    colorRow->addWidget(m_color, 1);
-    colorRow->addWidget(m_colorButton);
-    auto *colorLabel = new QLabel(tr("&Colour:"), m_form);
-    colorLabel->setBuddy(m_color);
+    colorRow->addWidget(m_form.color, 1);
+    colorRow->addWidget(m_form.colorButton);
+    auto *colorLabel = new QLabel(tr("&Colour:"), m_form.widget);
+    colorLabel->setBuddy(m_form.color);
     form->addRow(colorLabel, colorRow);
 
-    m_marker = new QComboBox(m_form);
-    m_marker->setObjectName(QStringLiteral("categoryMarker"));
+    m_form.marker = new QComboBox(m_form.widget);
+    m_form.marker->setObjectName(QStringLiteral("categoryMarker"));
     for (const QString &name : {tr("Circle"), tr("Square"), tr("Triangle"), tr("Diamond"),
                                 tr("Hexagon"), tr("Star"), tr("Pentagon"), tr("Cross")})
-        m_marker->addItem(name);
-    connect(m_marker, &QComboBox::activated, this, [this](int index) {
+        m_form.marker->addItem(name);
+    connect(m_form.marker, &QComboBox::activated, this, [this](int index) {
         auto *c = new ChangeValue<CategoryField<&Category::marker>>(
             m_document, currentId(), static_cast<MarkerShape>(index), tr("Change category marker"));
         c->setMergeable(false);
         m_document->push(c);
     });
-    form->addRow(tr("&Marker:"), m_marker);
+    form->addRow(tr("&Marker:"), m_form.marker);
 
-    m_letter = new QLineEdit(m_form);
-    m_letter->setObjectName(QStringLiteral("categoryLetter"));
-    m_letter->setMaxLength(2);
-    m_letter->setToolTip(tr("One or two letters drawn in the marker, so the map reads without "
-                            "colour"));
-    gridui::bindText<CategoryField<&Category::letter>>(m_letter, m_document, id,
+    m_form.letter = new QLineEdit(m_form.widget);
+    m_form.letter->setObjectName(QStringLiteral("categoryLetter"));
+    m_form.letter->setMaxLength(2);
+    m_form.letter->setToolTip(tr("One or two letters drawn in the marker, so the map reads without "
+                                 "colour"));
+    gridui::bindText<CategoryField<&Category::letter>>(m_form.letter, m_document, id,
                                                        tr("Change category letter"));
-    form->addRow(tr("Le&tter:"), m_letter);
+    form->addRow(tr("Le&tter:"), m_form.letter);
 
-    m_framed = new QCheckBox(tr("Draw with a black &frame"), m_form);
-    m_framed->setObjectName(QStringLiteral("categoryFramed"));
-    m_framed->setToolTip(tr("As the study's \u201cinterne actoren\u201d"));
-    connect(m_framed, &QCheckBox::clicked, this, [this](bool on) {
+    m_form.framed = new QCheckBox(tr("Draw with a black &frame"), m_form.widget);
+    m_form.framed->setObjectName(QStringLiteral("categoryFramed"));
+    m_form.framed->setToolTip(tr("As the study's \u201cinterne actoren\u201d"));
+    connect(m_form.framed, &QCheckBox::clicked, this, [this](bool on) {
         auto *c = new ChangeValue<CategoryField<&Category::framed>>(
             m_document, currentId(), on, on ? tr("Frame category") : tr("Unframe category"));
         c->setMergeable(false);
         m_document->push(c);
     });
-    form->addRow(QString(), m_framed);
+    form->addRow(QString(), m_form.framed);
 
-    m_note = new QLineEdit(m_form);
-    m_note->setObjectName(QStringLiteral("categoryNote"));
-    m_note->setPlaceholderText(tr("e.g. niet aan bod gekomen"));
-    gridui::bindText<CategoryField<&Category::note>>(m_note, m_document, id,
+    m_form.note = new QLineEdit(m_form.widget);
+    m_form.note->setObjectName(QStringLiteral("categoryNote"));
+    m_form.note->setPlaceholderText(tr("e.g. niet aan bod gekomen"));
+    gridui::bindText<CategoryField<&Category::note>>(m_form.note, m_document, id,
                                                      tr("Edit category note"));
-    form->addRow(tr("N&ote:"), m_note);
+    form->addRow(tr("N&ote:"), m_form.note);
 }
 
 QString CategoryEditor::currentId() const
@@ -315,20 +317,20 @@ void CategoryEditor::refreshForm()
     const Category *c = m_document->session().category(currentId());
     const int row = m_list->currentRow();
     const int count = m_list->count();
-    m_form->setEnabled(c != nullptr);
-    m_remove->setEnabled(c && count > 1);
-    m_up->setEnabled(c && row > 0);
-    m_down->setEnabled(c && row + 1 < count);
+    m_form.widget->setEnabled(c != nullptr);
+    m_actions.remove->setEnabled(c && count > 1);
+    m_actions.up->setEnabled(c && row > 0);
+    m_actions.down->setEnabled(c && row + 1 < count);
     if (!c)
         return;
-    gridui::syncText(m_labelNl, c->labelNl);
-    gridui::syncText(m_labelEn, c->labelEn);
-    if (validColor(m_color->text()) != std::optional<QString>(c->color))
-        m_color->setText(c->color);
-    m_marker->setCurrentIndex(static_cast<int>(c->marker));
-    gridui::syncText(m_letter, c->letter);
-    m_framed->setChecked(c->framed);
-    gridui::syncText(m_note, c->note);
+    gridui::syncText(m_form.labelNl, c->labelNl);
+    gridui::syncText(m_form.labelEn, c->labelEn);
+    if (validColor(m_form.color->text()) != std::optional<QString>(c->color))
+        m_form.color->setText(c->color);
+    m_form.marker->setCurrentIndex(static_cast<int>(c->marker));
+    gridui::syncText(m_form.letter, c->letter);
+    m_form.framed->setChecked(c->framed);
+    gridui::syncText(m_form.note, c->note);
 }
 
 void CategoryEditor::addCategory()
@@ -339,8 +341,8 @@ void CategoryEditor::addCategory()
     const int at = row < 0 ? static_cast<int>(s.categories.size()) : row + 1;
     m_document->push(new GridChange(m_document, grid::addCategory(s, c, at), tr("Add category")));
     selectCategory(c.id);
-    m_labelNl->setFocus();
-    m_labelNl->selectAll();
+    m_form.labelNl->setFocus();
+    m_form.labelNl->selectAll();
 }
 
 void CategoryEditor::move(int delta)

@@ -32,10 +32,10 @@ public:
     QString currentId() const;
     void selectCategory(const QString &id);
 
-    QAction *addCategoryAction() const { return m_add; }
-    QAction *removeCategoryAction() const { return m_remove; }
-    QAction *moveUpAction() const { return m_up; }
-    QAction *moveDownAction() const { return m_down; }
+    QAction *addCategoryAction() const { return m_actions.add; }
+    QAction *removeCategoryAction() const { return m_actions.remove; }
+    QAction *moveUpAction() const { return m_actions.up; }
+    QAction *moveDownAction() const { return m_actions.down; }
 
 private:
     void buildForm();
@@ -51,19 +51,24 @@ private:
 
     SessionDocument *m_document;
     QListWidget *m_list = nullptr;
-    QAction *m_add = nullptr;
-    QAction *m_remove = nullptr;
-    QAction *m_up = nullptr;
-    QAction *m_down = nullptr;
-    QLineEdit *m_labelNl = nullptr;
-    QLineEdit *m_labelEn = nullptr;
-    QLineEdit *m_color = nullptr;
-    QToolButton *m_colorButton = nullptr;
-    QComboBox *m_marker = nullptr;
-    QLineEdit *m_letter = nullptr;
-    QCheckBox *m_framed = nullptr;
-    QLineEdit *m_note = nullptr;
-    QWidget *m_form = nullptr;
+    /// The list's tool bar.
+    struct ListActions {
+        QAction *add = nullptr;
+        QAction *remove = nullptr;
+        QAction *up = nullptr;
+        QAction *down = nullptr;
+    } m_actions;
+    /// The selected category's form: its labels and note, then its colour
+    /// (typed or chosen) and marker (shape, letter, frame).
+    struct Form {
+        QWidget *widget = nullptr;
+        QLineEdit *labelNl = nullptr, *labelEn = nullptr, *note = nullptr;
+        QLineEdit *color = nullptr;
+        QToolButton *colorButton = nullptr;
+        QComboBox *marker = nullptr;
+        QLineEdit *letter = nullptr;
+        QCheckBox *framed = nullptr;
+    } m_form;
 };
 
 } // namespace nwk

@@ -33,20 +33,20 @@ RingEditor::RingEditor(SessionDocument *document, QWidget *parent)
     m_list->setMaximumHeight(96);
     connect(m_list, &QListWidget::currentRowChanged, this, &RingEditor::refreshForm);
 
-    m_form = new QWidget(this);
-    auto *form = new QFormLayout(m_form);
+    m_form.widget = new QWidget(this);
+    auto *form = new QFormLayout(m_form.widget);
     form->setContentsMargins(0, 0, 0, 0);
     auto id = [this] { return currentRingId(); };
-    m_labelNl = new QLineEdit(m_form);
-    m_labelNl->setObjectName(QStringLiteral("ringLabelNl"));
-    gridui::bindText<RingField<&Ring::labelNl>>(m_labelNl, m_document, id,
+    m_form.labelNl = new QLineEdit(m_form.widget);
+    m_form.labelNl->setObjectName(QStringLiteral("ringLabelNl"));
+    gridui::bindText<RingField<&Ring::labelNl>>(m_form.labelNl, m_document, id,
                                                 tr("Rename ring (Dutch)"));
-    form->addRow(tr("Dutch la&bel:"), m_labelNl);
-    m_labelEn = new QLineEdit(m_form);
-    m_labelEn->setObjectName(QStringLiteral("ringLabelEn"));
-    gridui::bindText<RingField<&Ring::labelEn>>(m_labelEn, m_document, id,
+    form->addRow(tr("Dutch la&bel:"), m_form.labelNl);
+    m_form.labelEn = new QLineEdit(m_form.widget);
+    m_form.labelEn->setObjectName(QStringLiteral("ringLabelEn"));
+    gridui::bindText<RingField<&Ring::labelEn>>(m_form.labelEn, m_document, id,
                                                 tr("Rename ring (English)"));
-    form->addRow(tr("English labe&l:"), m_labelEn);
+    form->addRow(tr("English labe&l:"), m_form.labelEn);
 
     auto *top = new QFormLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -61,7 +61,7 @@ RingEditor::RingEditor(SessionDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_list);
-    layout->addWidget(m_form);
+    layout->addWidget(m_form.widget);
     layout->addWidget(hint);
 
     onChange(document, {ChangeKind::Ring}, this, [this] { refresh(); });
@@ -114,11 +114,11 @@ void RingEditor::refreshForm()
     const std::vector<Ring> &rings = m_document->session().rings;
     const int row = m_list->currentRow();
     const bool valid = row >= 0 && row < static_cast<int>(rings.size());
-    m_form->setEnabled(valid);
+    m_form.widget->setEnabled(valid);
     if (!valid)
         return;
-    gridui::syncText(m_labelNl, rings[static_cast<std::size_t>(row)].labelNl);
-    gridui::syncText(m_labelEn, rings[static_cast<std::size_t>(row)].labelEn);
+    gridui::syncText(m_form.labelNl, rings[static_cast<std::size_t>(row)].labelNl);
+    gridui::syncText(m_form.labelEn, rings[static_cast<std::size_t>(row)].labelEn);
 }
 
 } // namespace nwk

@@ -29,9 +29,12 @@ private:
     SessionDocument *m_document;
     QSpinBox *m_count = nullptr;
     QListWidget *m_list = nullptr;
-    QLineEdit *m_labelNl = nullptr;
-    QLineEdit *m_labelEn = nullptr;
-    QWidget *m_form = nullptr;
+    /// The selected ring's form: its Dutch and English label.
+    struct Form {
+        QWidget *widget = nullptr;
+        QLineEdit *labelNl = nullptr;
+        QLineEdit *labelEn = nullptr;
+    } m_form;
 };
 
 } // namespace nwk

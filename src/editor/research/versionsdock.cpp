@@ -96,19 +96,19 @@ VersionsDock::VersionsDock(SessionDocument *document, QWidget *parent)
     layout->addLayout(buttons);
 
     auto *form = new QFormLayout;
-    m_from = new QComboBox(content);
-    m_from->setObjectName(QStringLiteral("fromCombo"));
-    m_to = new QComboBox(content);
-    m_to->setObjectName(QStringLiteral("toCombo"));
-    m_from->setToolTip(tr("The earlier version of the map"));
-    m_to->setToolTip(tr("The later version of the map (Now: as it is now)"));
-    form->addRow(tr("&From:"), m_from);
-    form->addRow(tr("T&o:"), m_to);
+    m_comparison.from = new QComboBox(content);
+    m_comparison.from->setObjectName(QStringLiteral("fromCombo"));
+    m_comparison.to = new QComboBox(content);
+    m_comparison.to->setObjectName(QStringLiteral("toCombo"));
+    m_comparison.from->setToolTip(tr("The earlier version of the map"));
+    m_comparison.to->setToolTip(tr("The later version of the map (Now: as it is now)"));
+    form->addRow(tr("&From:"), m_comparison.from);
+    form->addRow(tr("T&o:"), m_comparison.to);
     layout->addLayout(form);
-    m_changes = new QListWidget(content);
-    m_changes->setObjectName(QStringLiteral("changeList"));
-    m_changes->setWordWrap(true);
-    layout->addWidget(m_changes, 1);
+    m_comparison.changes = new QListWidget(content);
+    m_comparison.changes->setObjectName(QStringLiteral("changeList"));
+    m_comparison.changes->setWordWrap(true);
+    layout->addWidget(m_comparison.changes, 1);
     setWidget(content);
 
     connect(take, &QPushButton::clicked, this, &VersionsDock::askSnapshotName);
@@ -119,8 +119,8 @@ VersionsDock::VersionsDock(SessionDocument *document, QWidget *parent)
     });
     connect(m_snapshots, &QListWidget::currentRowChanged, this,
             [this](int row) { m_remove->setEnabled(row >= 0); });
-    connect(m_from, &QComboBox::currentIndexChanged, this, &VersionsDock::compare);
-    connect(m_to, &QComboBox::currentIndexChanged, this, &VersionsDock::compare);
+    connect(m_comparison.from, &QComboBox::currentIndexChanged, this, &VersionsDock::compare);
+    connect(m_comparison.to, &QComboBox::currentIndexChanged, this, &VersionsDock::compare);
     onChange(document, {ChangeKind::Snapshot}, this, [this] { refresh(); });
     connect(document, &SessionDocument::sessionReset, this, &VersionsDock::refresh);
     // "Now" follows the map.
@@ -159,29 +159,29 @@ QString VersionsDock::takeSnapshot(const QString &name)
 void VersionsDock::refresh()
 {
     const auto &snapshots = m_document->session().snapshots;
-    const QString from = m_from->currentData().toString();
-    const QString to = m_to->currentData().toString();
-    const bool hadSnapshots = m_from->count() > 1;
+    const QString from = m_comparison.from->currentData().toString();
+    const QString to = m_comparison.to->currentData().toString();
+    const bool hadSnapshots = m_comparison.from->count() > 1;
     m_snapshots->clear();
-    const QSignalBlocker b1(m_from);
-    const QSignalBlocker b2(m_to);
-    m_from->clear();
-    m_to->clear();
+    const QSignalBlocker b1(m_comparison.from);
+    const QSignalBlocker b2(m_comparison.to);
+    m_comparison.from->clear();
+    m_comparison.to->clear();
     for (const Snapshot &snap : snapshots) {
         const QString text = QStringLiteral("%1 (%2)").arg(snap.name, when(snap.created));
         auto *item = new QListWidgetItem(text, m_snapshots);
         item->setData(Qt::UserRole, snap.id);
-        m_from->addItem(text, snap.id);
-        m_to->addItem(text, snap.id);
+        m_comparison.from->addItem(text, snap.id);
+        m_comparison.to->addItem(text, snap.id);
     }
-    m_from->addItem(tr("Now"), QString());
-    m_to->addItem(tr("Now"), QString());
+    m_comparison.from->addItem(tr("Now"), QString());
+    m_comparison.to->addItem(tr("Now"), QString());
     // Default: the latest snapshot against now.
-    const int fromIndex = hadSnapshots ? m_from->findData(from) : -1;
-    m_from->setCurrentIndex(fromIndex >= 0 ? fromIndex
-                                           : std::max(0, static_cast<int>(snapshots.size()) - 1));
-    const int toIndex = m_to->findData(to);
-    m_to->setCurrentIndex(toIndex >= 0 ? toIndex : m_to->count() - 1);
+    const int fromIndex = hadSnapshots ? m_comparison.from->findData(from) : -1;
+    m_comparison.from->setCurrentIndex(
+        fromIndex >= 0 ? fromIndex : std::max(0, static_cast<int>(snapshots.size()) - 1));
+    const int toIndex = m_comparison.to->findData(to);
+    m_comparison.to->setCurrentIndex(toIndex >= 0 ? toIndex : m_comparison.to->count() - 1);
     m_remove->setEnabled(m_snapshots->currentRow() >= 0);
     compare();
 }
@@ -242,15 +242,15 @@ QStringList VersionsDock::describeChanges(const QString &fromId, const QString &
 
 void VersionsDock::compare()
 {
-    m_changes->clear();
-    if (m_from->count() == 0)
+    m_comparison.changes->clear();
+    if (m_comparison.from->count() == 0)
         return;
-    const QStringList lines =
-        describeChanges(m_from->currentData().toString(), m_to->currentData().toString());
+    const QStringList lines = describeChanges(m_comparison.from->currentData().toString(),
+                                              m_comparison.to->currentData().toString());
     if (lines.isEmpty())
-        m_changes->addItem(tr("No changes."));
+        m_comparison.changes->addItem(tr("No changes."));
     else
-        m_changes->addItems(lines);
+        m_comparison.changes->addItems(lines);
 }
 
 } // namespace nwk

@@ -22,9 +22,9 @@ public:
     VersionsDock(SessionDocument *document, QWidget *parent = nullptr);
 
     QListWidget *snapshotList() const { return m_snapshots; }
-    QComboBox *fromCombo() const { return m_from; }
-    QComboBox *toCombo() const { return m_to; }
-    QListWidget *changeList() const { return m_changes; }
+    QComboBox *fromCombo() const { return m_comparison.from; }
+    QComboBox *toCombo() const { return m_comparison.to; }
+    QListWidget *changeList() const { return m_comparison.changes; }
 
     /// Asks for a name (window-modal, returns at once), then takes the snapshot.
     void askSnapshotName();
@@ -41,10 +41,13 @@ private:
 
     SessionDocument *m_document;
     QListWidget *m_snapshots = nullptr;
-    QComboBox *m_from = nullptr;
-    QComboBox *m_to = nullptr;
-    QListWidget *m_changes = nullptr;
     QPushButton *m_remove = nullptr;
+    /// "From [version] to [version]" and the changes between the two.
+    struct Comparison {
+        QComboBox *from = nullptr;
+        QComboBox *to = nullptr;
+        QListWidget *changes = nullptr;
+    } m_comparison;
 };
 
 } // namespace nwk
