@@ -243,3 +243,26 @@ TEST_CASE("File menu: New Session Wizard and Open Example", "[startscreen]")
     CHECK(texts.contains(QStringLiteral("New Session Wizard\u2026")));
     CHECK(texts.contains(QStringLiteral("Open Example")));
 }
+
+TEST_CASE("Enter in the wizard's role-group combo adds the typed participant",
+          "[startscreen][wizard]")
+{
+    // #21: "type a role, choose its group and press Enter" pressed Next and lost
+    // the participant.
+    NewSessionWizard wizard;
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    REQUIRE(wizard.currentId() == NewSessionWizard::ParticipantsPage);
+    auto *role = wizard.findChild<QLineEdit *>(QStringLiteral("wizardRole"));
+    auto *group = wizard.findChild<QComboBox *>(QStringLiteral("wizardRoleGroup"));
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("wizardParticipants"));
+    role->setText(QStringLiteral("directeur"));
+    group->setFocus();
+    QTest::keyClick(group, Qt::Key_Down);
+    QTest::keyClick(group, Qt::Key_Return);
+    CHECK(wizard.currentId() == NewSessionWizard::ParticipantsPage);
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("directeur"));
+    CHECK(list->topLevelItem(0)->text(2) == group->currentText());
+}
