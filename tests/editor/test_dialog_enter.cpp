@@ -5,7 +5,7 @@
 // whose label says what happens. (The wizard: test_startscreen.cpp; the quote,
 // memo and capture bars: test_rehearsal_capture.cpp; the export dialogs:
 // test_export_dialog.cpp and test_export_data_dialog.cpp press Enter to export.)
-#include "editorfixture.h"
+#include "gridfixture.h"
 
 #include "../../src/editor/help/quickguide.h"
 #include "../../src/editor/help/shortcutshelp.h"
@@ -16,6 +16,7 @@
 #include "nwk/editor/startscreen.h"
 
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -163,4 +164,22 @@ TEST_CASE("Enter in the quick guide and the start screen presses their default",
     start.show();
     REQUIRE(QTest::qWaitForWindowExposed(&start));
     CHECK(defaultButton(start).startsWith(QStringLiteral("New Session")));
+}
+
+TEST_CASE("Enter in the remove-category dialog removes and moves the partners", "[dialogs][enter]")
+{
+    SessionFile file(gridSession());
+    GridWindow w(file.path);
+    w.selectCategory(QStringLiteral("zorg"));
+    w.clickButton("removeCategory");
+    auto *dialog = w.window.findChild<QDialog *>(QStringLiteral("reassignCategoryDialog"));
+    REQUIRE(dialog);
+    auto *target = dialog->findChild<QComboBox *>(QStringLiteral("reassignTarget"));
+    showWithFocus(*dialog, target);
+    CHECK(defaultButton(*dialog) == QStringLiteral("Remove and Move Partners"));
+    target->setCurrentIndex(target->findData(QStringLiteral("beleid")));
+    QTest::keyClick(target, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(w.doc().session().category(QStringLiteral("zorg")) == nullptr);
+    CHECK(w.partner(QStringLiteral("pa1")).category == QStringLiteral("beleid"));
 }
