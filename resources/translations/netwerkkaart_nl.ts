@@ -2892,6 +2892,11 @@
         <source>Adds the missing partner to the list and the map</source>
         <translation>Voegt de ontbrekende partner toe aan de lijst en de kaart</translation>
     </message>
+    <message>
+        <source>Missing partner kept: %1 — %2</source>
+        <extracomment>Status bar after a missing partner is added: %1 its name, %2 its status</extracomment>
+        <translation>Ontbrekende partner bewaard: %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>nwk::MissingEditor</name>

@@ -6,6 +6,7 @@
 #include "cardsfixture.h"
 #include "nwk/editor/cardcommands.h"
 
+#include <QDockWidget>
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QStatusBar>
@@ -202,4 +203,25 @@ TEST_CASE("A partner typed into the capture field is confirmed by name", "[rehea
     CHECK(
         statusMessage(w.window) ==
         QStringLiteral("Partner kept: \u201cBibliotheek\u201d \u2014 named by P1, unplaced tray"));
+}
+
+TEST_CASE("Enter in the missing-partner form's status adds it and confirms it by name",
+          "[rehearsal][missing]")
+{
+    SessionFile file(focusGroupSession());
+    Window w(file.path);
+    auto *dock = w.window.findChild<QDockWidget *>(QStringLiteral("missingDock"));
+    REQUIRE(dock);
+    auto *label = dock->findChild<QLineEdit *>(QStringLiteral("missingLabelEdit"));
+    auto *status = dock->findChild<QComboBox *>(QStringLiteral("missingStatusCombo"));
+    REQUIRE(label);
+    REQUIRE(status);
+    label->setText(QStringLiteral("Jeugdwerk"));
+    QTest::keyClick(status, Qt::Key_Down); // Hoped for
+    QTest::keyClick(status, Qt::Key_Return);
+    REQUIRE(w.doc().session().missingPartners.size() == 1);
+    CHECK(w.doc().session().missingPartners[0].label == QStringLiteral("Jeugdwerk"));
+    CHECK(label->text().isEmpty());
+    CHECK(statusMessage(w.window) ==
+          QStringLiteral("Missing partner kept: \u201cJeugdwerk\u201d \u2014 Hoped for"));
 }
