@@ -122,6 +122,12 @@ TEST_CASE("The shortcut walk finds a key bound twice where both can fire", "[sho
     auto *inner = new QShortcut(QKeySequence(Qt::Key_Escape), new QWidget(bar));
     inner->setContext(Qt::WidgetShortcut);
     CHECK(ambiguities(bindingsUnder(&window)).size() == 1); // inside the bar's children
+
+    // The text-field check: a line edit takes Home and Ctrl+A, not Ctrl+PgDown.
+    QLineEdit edit;
+    CHECK(swallows(&edit, QKeySequence(Qt::Key_Home)));
+    CHECK(swallows(&edit, QKeySequence(Qt::CTRL | Qt::Key_A)));
+    CHECK_FALSE(swallows(&edit, QKeySequence(Qt::CTRL | Qt::Key_PageDown)));
 }
 
 TEST_CASE("No key of the main window, its docks or its dialogs is ambiguous", "[shortcuts]")
