@@ -121,6 +121,13 @@
             <numerusform>Matters to (for %n selected partners):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nwk::PartnerCommands</name>

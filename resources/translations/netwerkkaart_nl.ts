@@ -651,6 +651,20 @@
         <source>New partners are named by participant %1</source>
         <translation>Nieuwe partners worden genoemd door deelnemer %1</translation>
     </message>
+    <message>
+        <source>unplaced tray</source>
+        <translation>nog te plaatsen</translation>
+    </message>
+    <message>
+        <source>Partner kept: %1 — %2</source>
+        <extracomment>Status bar after quick-add: %1 the partner, %2 its sector or the tray</extracomment>
+        <translation>Partner bewaard: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Partner kept: %1 — named by %2, %3</source>
+        <extracomment>Status bar after quick-add: %1 the partner, %2 who named it, %3 where it is</extracomment>
+        <translation>Partner bewaard: %1 — genoemd door %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>nwk::CardPage</name>
@@ -781,6 +795,20 @@
     <message>
         <source>A participant&apos;s words, as said; Enter adds the quote</source>
         <translation>De woorden van een deelnemer, letterlijk; Enter voegt het citaat toe</translation>
+    </message>
+    <message>
+        <source>Note kept: %1 — question %2</source>
+        <extracomment>Status bar while a note is typed: %1 the note&apos;s last words, %2 the question&apos;s number</extracomment>
+        <translation>Notitie bewaard: %1 — vraag %2</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>spreker onbekend</translation>
+    </message>
+    <message>
+        <source>Quote kept: %1 — %2</source>
+        <extracomment>Status bar after a quote is added: %1 the quote, %2 who said it</extracomment>
+        <translation>Citaat bewaard: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -923,6 +951,11 @@
     <message>
         <source>A research memo at this moment; Enter saves, Esc cancels</source>
         <translation>Een onderzoeksmemo bij dit moment; Enter bewaart, Esc annuleert</translation>
+    </message>
+    <message>
+        <source>Memo kept: %1 — %2</source>
+        <extracomment>Status bar after Enter in the memo bar: %1 the memo&apos;s text, %2 its kind</extracomment>
+        <translation>Memo bewaard: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2892,11 @@
         <source>Adds the missing partner to the list and the map</source>
         <translation>Voegt de ontbrekende partner toe aan de lijst en de kaart</translation>
     </message>
+    <message>
+        <source>Missing partner kept: %1 — %2</source>
+        <extracomment>Status bar after a missing partner is added: %1 its name, %2 its status</extracomment>
+        <translation>Ontbrekende partner bewaard: %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>nwk::MissingEditor</name>
@@ -2982,10 +3020,6 @@
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <source>Adds the participant to the list (Enter in the role field)</source>
-        <translation>Voegt de deelnemer toe aan de lijst (Enter in het veld functie)</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -3065,6 +3099,10 @@
     <message>
         <source>New session: %1</source>
         <translation>Nieuwe sessie: %1</translation>
+    </message>
+    <message>
+        <source>Adds the participant to the list (Enter in any of its fields)</source>
+        <translation>Voegt de deelnemer toe aan de lijst (Enter in een van de velden)</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3277,22 @@
     <message>
         <source>The session clock is not running</source>
         <translation>De sessieklok loopt niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark kept: %1 on %2</source>
+        <extracomment>Status bar after Alt+n or a mark button: %1 the participant&apos;s code, %2 the partner(s)</extracomment>
+        <translation>Markering bewaard: %1 bij %2</translation>
+    </message>
+    <message>
+        <source>Mark removed: %1 from %2</source>
+        <translation>Markering verwijderd: %1 bij %2</translation>
     </message>
 </context>
 <context>
@@ -3621,18 +3675,6 @@
 <context>
     <name>nwk::Properties</name>
     <message>
-        <source>Move to category</source>
-        <translation>Naar categorie verplaatsen</translation>
-    </message>
-    <message>
-        <source>Change category</source>
-        <translation>Categorie wijzigen</translation>
-    </message>
-    <message>
-        <source>Move to ring</source>
-        <translation>Naar ring verplaatsen</translation>
-    </message>
-    <message>
         <source>Move partner</source>
         <translation>Partner verplaatsen</translation>
     </message>
@@ -3779,6 +3821,20 @@
     <message>
         <source>unknown</source>
         <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Move “%1” to category “%2”</source>
+        <extracomment>History steps: %1 the partner, %2 the category</extracomment>
+        <translation>“%1” naar categorie “%2” verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change category of “%1” to “%2”</source>
+        <translation>Categorie van “%1” wijzigen in “%2”</translation>
+    </message>
+    <message>
+        <source>Move “%1” to ring “%2”</source>
+        <extracomment>History step: %1 the partner, %2 the ring</extracomment>
+        <translation>“%1” naar ring “%2” verplaatsen</translation>
     </message>
 </context>
 <context>

@@ -99,12 +99,13 @@ TEST_CASE("A facilitator walks all cards with the keyboard and finds notes and q
         QTest::keyClick(memoEdit, Qt::Key_Return);
         CHECK_FALSE(memoEdit->isVisible());
 
+        // Card 1 (notes and a quote) is done; the cards only passed through are not.
         const Session &s = w.doc().session();
         for (std::size_t i = 0; i < 10; ++i) {
             const CardProgress *p = progress(s, deck.cards[i].id);
             INFO(deck.cards[i].id.toStdString());
             REQUIRE(p);
-            CHECK(p->status == CardStatus::Done);
+            CHECK(p->status == (i == 0 ? CardStatus::Done : CardStatus::NotStarted));
             CHECK(p->startedMs >= 0);
             CHECK(p->endedMs >= p->startedMs);
         }

@@ -90,10 +90,12 @@ TEST_CASE("The new-session wizard builds the session from the keyboard", "[start
     key(Qt::Key_Return); // Next
     REQUIRE(wizard->currentId() == NewSessionWizard::ParticipantsPage);
 
-    // Two participants: Enter in the role field adds; so does the Add button.
-    REQUIRE(focusName() == QStringLiteral("wizardCode"));
-    CHECK(static_cast<QLineEdit *>(QApplication::focusWidget())->text() == QStringLiteral("P1"));
-    key(Qt::Key_Tab);
+    // Two participants: the page opens on Role, as its instruction says ("type a
+    // role, choose its group and press Enter"); Enter in the role field adds; so
+    // does Enter in the role-group combo, and the Add button.
+    REQUIRE(focusName() == QStringLiteral("wizardRole"));
+    CHECK(wizard->findChild<QLineEdit *>(QStringLiteral("wizardCode"))->text() ==
+          QStringLiteral("P1"));
     type(QStringLiteral("leerkracht"));
     key(Qt::Key_Return);
     CHECK(wizard->currentId() == NewSessionWizard::ParticipantsPage); // Enter did not go on
@@ -103,10 +105,15 @@ TEST_CASE("The new-session wizard builds the session from the keyboard", "[start
     REQUIRE(focusName() == QStringLiteral("wizardRoleGroup"));
     key(Qt::Key_Down); // management
     key(Qt::Key_Down); // care
-    tabTo(wizard->findChild<QPushButton *>(QStringLiteral("wizardAddParticipant")));
-    key(Qt::Key_Space);
+    key(Qt::Key_Return);
+    CHECK(wizard->currentId() == NewSessionWizard::ParticipantsPage); // Enter did not go on
     auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("wizardParticipants"));
     REQUIRE(list->topLevelItemCount() == 2);
+    REQUIRE(focusName() == QStringLiteral("wizardRole"));
+    type(QStringLiteral("directeur"));
+    tabTo(wizard->findChild<QPushButton *>(QStringLiteral("wizardAddParticipant")));
+    key(Qt::Key_Space);
+    REQUIRE(list->topLevelItemCount() == 3);
     tabTo(wizard->button(QWizard::NextButton));
     key(Qt::Key_Space);
 
@@ -132,13 +139,15 @@ TEST_CASE("The new-session wizard builds the session from the keyboard", "[start
     CHECK(session.meta.date == QDate::currentDate().toString(Qt::ISODate));
     CHECK(session.meta.language == QStringLiteral("en"));
     CHECK(session.deck.language == QStringLiteral("en"));
-    REQUIRE(session.participants.size() == 2);
+    REQUIRE(session.participants.size() == 3);
     CHECK(session.participants[0].code == QStringLiteral("P1"));
     CHECK(session.participants[0].role == QStringLiteral("leerkracht"));
     CHECK(session.participants[0].roleGroup == RoleGroup::Teacher);
     CHECK(session.participants[1].code == QStringLiteral("P2"));
     CHECK(session.participants[1].role == QStringLiteral("zorgcoordinator"));
     CHECK(session.participants[1].roleGroup == RoleGroup::Care);
+    CHECK(session.participants[2].code == QStringLiteral("P3"));
+    CHECK(session.participants[2].role == QStringLiteral("directeur"));
     REQUIRE(session.categories.size() == defaultCategories().size() - 1);
     CHECK(session.category(QStringLiteral("onderzoek")) == nullptr);
     CHECK(session.category(QStringLiteral("zorg")) != nullptr);
@@ -233,4 +242,27 @@ TEST_CASE("File menu: New Session Wizard and Open Example", "[startscreen]")
         texts.append(a->text().remove(QLatin1Char('&')));
     CHECK(texts.contains(QStringLiteral("New Session Wizard\u2026")));
     CHECK(texts.contains(QStringLiteral("Open Example")));
+}
+
+TEST_CASE("Enter in the wizard's role-group combo adds the typed participant",
+          "[startscreen][wizard]")
+{
+    // #21: "type a role, choose its group and press Enter" pressed Next and lost
+    // the participant.
+    NewSessionWizard wizard;
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    REQUIRE(wizard.currentId() == NewSessionWizard::ParticipantsPage);
+    auto *role = wizard.findChild<QLineEdit *>(QStringLiteral("wizardRole"));
+    auto *group = wizard.findChild<QComboBox *>(QStringLiteral("wizardRoleGroup"));
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("wizardParticipants"));
+    role->setText(QStringLiteral("directeur"));
+    group->setFocus();
+    QTest::keyClick(group, Qt::Key_Down);
+    QTest::keyClick(group, Qt::Key_Return);
+    CHECK(wizard.currentId() == NewSessionWizard::ParticipantsPage);
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("directeur"));
+    CHECK(list->topLevelItem(0)->text(2) == group->currentText());
 }

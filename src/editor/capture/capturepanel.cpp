@@ -8,6 +8,8 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "shared/capturenotice.h"
+#include "shared/propertytexts.h"
 #include "traywidget.h"
 
 #include <QAction>
@@ -288,6 +290,22 @@ void CapturePanel::addPartner(const QString &label)
     m_document->push(new AddPartner(m_document, p));
     if (!p.placement)
         m_tray.widget->selectPartner(p.id);
+    noticePartner(p);
+}
+
+void CapturePanel::noticePartner(const Partner &p)
+{
+    const Session &s = m_document->session();
+    const Category *c = p.placement ? s.category(p.category) : nullptr;
+    const QString where = c ? texts::categoryName(s, *c) : tr("unplaced tray");
+    const QString kept =
+        p.namedBy.isEmpty()
+            //: Status bar after quick-add: %1 the partner, %2 its sector or the tray
+            ? tr("Partner kept: %1 \u2014 %2").arg(quotedSnippet(p.label), where)
+            //: Status bar after quick-add: %1 the partner, %2 who named it, %3 where it is
+            : tr("Partner kept: %1 \u2014 named by %2, %3")
+                  .arg(quotedSnippet(p.label), texts::participantName(s, p.namedBy.front()), where);
+    noticeCapture(this, kept);
 }
 
 int CapturePanel::pasteList(const QString &text)

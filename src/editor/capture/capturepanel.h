@@ -65,6 +65,8 @@ private:
     void refreshCategories();
     void refreshRings();
     Partner newPartner(const QString &id, const QString &label) const;
+    /// The status bar's confirmation that `p` was kept.
+    void noticePartner(const Partner &p);
     QStringList freshIds(int count) const;
     /// Sector index the "Place in" combo names; -1 = the tray.
     int chosenSector() const;

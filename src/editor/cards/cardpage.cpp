@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardpage.h"
+#include "shared/enterkey.h"
 
 #include "cardtexts.h"
 #include "nwk/editor/cardcommands.h"
@@ -353,6 +354,14 @@ void CardPage::addQuoteEntry(QVBoxLayout *outer)
     outer->addWidget(entry);
     connect(m_addQuote, &QPushButton::clicked, this, &CardPage::addQuote);
     connect(m_quoteEdit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
+    // Type the quote, Tab to "Said by", choose the speaker, Enter: the quote is kept,
+    // and the next quote can be typed.
+    EnterKey::install(m_quoteParticipant, [this] {
+        const bool kept = !m_quoteEdit->text().trimmed().isEmpty();
+        addQuote();
+        if (kept)
+            m_quoteEdit->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 } // namespace nwk

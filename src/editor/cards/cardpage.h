@@ -89,6 +89,8 @@ private:
     void noteEdited(int row);
     void linkNote(int row);
     void addQuote();
+    /// Selects the quote `quoteId` and scrolls the card to it.
+    void showQuote(const QString &quoteId);
     void linkQuote();
     void removeQuote();
     void setStatus(int index);

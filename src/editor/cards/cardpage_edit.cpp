@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CardPage: mirroring the model, editing notes and quotes.
 #include "cardpage.h"
+#include "shared/capturenotice.h"
 #include "shared/plaintip.h"
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -62,6 +64,13 @@ void CardPage::noteEdited(int row)
     push(p, tr("Note on %1").arg(m_card.theme), QStringLiteral("note:") + r.questionId,
          !m_newBurst);
     m_newBurst = false;
+    if (!text.trimmed().isEmpty()) {
+        const QString number = r.label->text().section(QLatin1Char(' '), 0, 0);
+        //: Status bar while a note is typed: %1 the note's last words, %2 the question's number
+        noticeCapture(
+            this,
+            tr("Note kept: %1 \u2014 question %2").arg(quotedSnippet(text.right(60)), number));
+    }
 }
 
 void CardPage::linkNote(int row)
@@ -121,7 +130,28 @@ void CardPage::addQuote()
     push(p, tr("Add quote"));
     m_newBurst = true;
     m_quoteEdit->clear();
-    m_quotes->setCurrentRow(m_quotes->count() - 1);
+    showQuote(q.id);
+    const QString speaker = m_quoteParticipant->currentIndex() > 0
+                                ? m_quoteParticipant->currentText()
+                                : tr("speaker unknown");
+    //: Status bar after a quote is added: %1 the quote, %2 who said it
+    noticeCapture(this, tr("Quote kept: %1 \u2014 %2").arg(quotedSnippet(q.text), speaker));
+}
+
+void CardPage::showQuote(const QString &quoteId)
+{
+    for (int i = 0; i < m_quotes->count(); ++i) {
+        QListWidgetItem *item = m_quotes->item(i);
+        if (item->data(Qt::UserRole).toString() != quoteId)
+            continue;
+        m_quotes->setCurrentItem(item);
+        m_quotes->scrollToItem(item);
+        // The list sits low in the scrolling card: bring the kept quote into view.
+        const QRect rect = m_quotes->visualItemRect(item);
+        const QPoint at = m_quotes->viewport()->mapTo(m_scroll->widget(), rect.center());
+        m_scroll->ensureVisible(at.x(), at.y(), 20, rect.height());
+        return;
+    }
 }
 
 void CardPage::linkQuote()

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +25,37 @@
 #include <QVBoxLayout>
 
 namespace nwk {
+
+namespace {
+/// Alt+1..4 in the memo bar's fields choose the memo kind in `kind`.
+class MemoKindKeys final : public QObject {
+public:
+    explicit MemoKindKeys(QComboBox *kind)
+        : QObject(kind)
+        , m_kind(kind)
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const auto type = event->type();
+        if (type != QEvent::ShortcutOverride && type != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int index = key->key() - Qt::Key_1;
+        const auto modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (modifiers != Qt::AltModifier || index < 0 || index >= m_kind->count())
+            return QObject::eventFilter(watched, event);
+        event->accept(); // ShortcutOverride: the key comes to this field, not to a shortcut
+        if (type == QEvent::KeyPress)
+            m_kind->setCurrentIndex(index);
+        return true;
+    }
+
+private:
+    QComboBox *m_kind;
+};
+} // namespace
 
 CardsPanel::CardsPanel(SessionDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -290,7 +322,8 @@ void CardsPanel::addTabs(QVBoxLayout *layout)
 
 void CardsPanel::addMemoBar(QVBoxLayout *layout)
 {
-    // The inline memo field (Ctrl+M): kind by Alt+1..4 or the combo; Enter saves.
+    // The inline memo field (Ctrl+M): kind by Alt+1..4 (while the bar has the focus) or
+    // the combo; Enter saves.
     m_memoBar = new QWidget(this);
     m_memoBar->setObjectName(QStringLiteral("memoBar"));
     auto *memoRow = new QHBoxLayout(m_memoBar);
@@ -309,13 +342,13 @@ void CardsPanel::addMemoBar(QVBoxLayout *layout)
     memoRow->addWidget(m_memoEdit, 1);
     layout->addWidget(m_memoBar);
     m_memoBar->hide();
-    for (int i = 0; i < 4; ++i) {
-        auto *shortcut =
-            new QShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)), m_memoBar);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, i] { m_memoKind->setCurrentIndex(i); });
-    }
+    // Alt+1..4 choose the kind while the memo bar has the focus. They are taken
+    // by the bar's fields (ShortcutOverride), not bound as shortcuts: the window's
+    // "Mark for participant 1..4" (Alt+1..4) would make them ambiguous and the key
+    // would code nothing, or the wrong thing (docs/shortcuts.md).
+    auto *kindKeys = new MemoKindKeys(m_memoKind);
+    m_memoEdit->installEventFilter(kindKeys);
+    m_memoKind->installEventFilter(kindKeys);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_memoBar);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {

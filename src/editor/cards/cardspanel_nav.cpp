@@ -4,10 +4,11 @@
 #include "cardspanel.h"
 #include "cardtexts.h"
 #include "nwk/editor/cardcommands.h"
-#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/objectcommands.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 #include "protocolpage.h"
+#include "shared/capturenotice.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,8 +36,15 @@ void CardsPanel::goToCard(int index)
             leaving.startedMs = m_enteredAtMs;
         leaving.endedMs = now;
     }
-    if (forward &&
-        (leaving.status == CardStatus::InProgress || leaving.status == CardStatus::NotStarted))
+    // "Done" means covered: moving on marks a card Done only when something was
+    // kept on it (a note or a quote). A card left with nothing kept was only passed
+    // through: it is "Not started" again (its time still counts). The status box
+    // sets any status by hand.
+    const bool kept = !leaving.notes.empty() || !leaving.quotes.empty();
+    if (!kept && leaving.status == CardStatus::InProgress)
+        leaving.status = CardStatus::NotStarted;
+    else if (forward && kept &&
+             (leaving.status == CardStatus::InProgress || leaving.status == CardStatus::NotStarted))
         leaving.status = CardStatus::Done;
 
     const DeckCard &target = m_deck.cards[static_cast<std::size_t>(index)];
@@ -105,6 +113,10 @@ void CardsPanel::saveMemo()
         memo.atMs = SessionClock::elapsedMs(m_document->session());
         m_document->push(
             new AddObject<Memo>(m_document, memo, tr("Memo: %1").arg(memoKindText(memo.kind))));
+        //: Status bar after Enter in the memo bar: %1 the memo's text, %2 its kind
+        noticeCapture(
+            this,
+            tr("Memo kept: %1 \u2014 %2").arg(quotedSnippet(memo.text), memoKindText(memo.kind)));
     }
     m_memoEdit->clear();
     m_memoBar->hide();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutshelp.h"
+#include "shared/enterkey.h"
 
 #include "context/editorcontext.h"
 #include <QAction>
@@ -160,6 +161,8 @@ ShortcutsHelp::ShortcutsHelp(QMainWindow *window)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsHelp::applyFilter);
+    // Enter in the filter goes to the first match (it does not close the list).
+    EnterKey::install(m_filter, [this] { focusFirstMatch(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
@@ -202,6 +205,20 @@ void ShortcutsHelp::applyFilter(const QString &text)
             shown += match ? 1 : 0;
         }
         group->setHidden(shown == 0);
+    }
+}
+
+void ShortcutsHelp::focusFirstMatch()
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount() && !group->isHidden(); ++i) {
+            if (!group->child(i)->isHidden()) {
+                m_tree->setCurrentItem(group->child(i));
+                m_tree->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
     }
 }
 

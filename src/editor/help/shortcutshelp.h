@@ -48,6 +48,8 @@ public:
 
     /// Rebuilds the list from the window's actions (done on every show).
     void refresh();
+    /// Selects the first action the filter shows and moves the focus to the list.
+    void focusFirstMatch();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -4,6 +4,9 @@
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "sessiontablemodel.h"
+#include "shared/capturenotice.h"
+#include "shared/enterkey.h"
 #include "shared/rolestyle.h"
 
 #include <QComboBox>
@@ -116,6 +119,9 @@ void MissingDock::addFromForm()
     m_document->push(new AddObject<MissingPartner>(
         m_document, m, tr("Add missing partner \u201c%1\u201d").arg(label)));
     m_label->clear();
+    //: Status bar after a missing partner is added: %1 its name, %2 its status
+    noticeCapture(this, tr("Missing partner kept: %1 \u2014 %2")
+                            .arg(quotedSnippet(label), m_status->currentText()));
     const int row = m_model->rowOf(m.id);
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, LabelColumn));
@@ -236,6 +242,9 @@ void MissingDock::buildContent()
     setWidget(content);
 
     connect(m_label, &QLineEdit::returnPressed, this, &MissingDock::addFromForm);
+    // Enter in the form's combos adds the typed missing partner too (as in the name field).
+    for (QComboBox *combo : {m_category, m_status, m_mentionedBy})
+        EnterKey::install(combo, [this] { addFromForm(); });
     connect(add, &QPushButton::clicked, this, &MissingDock::addFromForm);
     connect(m_remove, &QPushButton::clicked, this, &MissingDock::removeCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -5,6 +5,9 @@
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "sessiontablemodel.h"
+#include "shared/capturenotice.h"
+#include "shared/propertytexts.h"
 #include "shared/rolestyle.h"
 
 #include <QHBoxLayout>
@@ -157,9 +160,22 @@ void ParticipantsDock::stamp(bool joined)
 
 void ParticipantsDock::toggleMark(const QString &participantId)
 {
-    if (QUndoCommand *command =
-            makeToggleMarkCommand(m_document, participantId, m_scene->selectedPartnerIds()))
-        m_document->push(command);
+    const QStringList partners = m_scene->selectedPartnerIds();
+    QUndoCommand *command = makeToggleMarkCommand(m_document, participantId, partners);
+    if (!command)
+        return;
+    m_document->push(command);
+    const Session &s = m_document->session();
+    const Partner *first = s.partner(partners.value(0));
+    if (!first)
+        return;
+    const QString who = texts::participantName(s, participantId);
+    const QString what = partners.size() == 1 ? quotedSnippet(first->label, 32)
+                                              : tr("%n partners", nullptr, partners.size());
+    //: Status bar after Alt+n or a mark button: %1 the participant's code, %2 the partner(s)
+    noticeCapture(this, first->marks.contains(participantId)
+                            ? tr("Mark kept: %1 on %2").arg(who, what)
+                            : tr("Mark removed: %1 from %2").arg(who, what));
 }
 
 void ParticipantsDock::rebuildMarkButtons()

@@ -6,6 +6,7 @@
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "shared/propertytexts.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -39,8 +40,17 @@ void setCategory(SessionDocument *doc, const QString &partnerId, const QString &
     // Through MovePartners, so an extra category that becomes primary swaps places
     // with the old primary.
     const PartnerPlacement &to = choice->placement;
-    pushMove(doc, partnerId, to.placement, to.category,
-             choice->movesToSector ? Tr::tr("Move to category") : Tr::tr("Change category"), false);
+    const Partner *p = s.partner(partnerId);
+    const Category *c = s.category(categoryId);
+    const QString label = p ? p->label : partnerId;
+    const QString category = c ? texts::categoryName(s, *c) : categoryId;
+    //: History steps: %1 the partner, %2 the category
+    pushMove(
+        doc, partnerId, to.placement, to.category,
+        choice->movesToSector
+            ? Tr::tr("Move \u201c%1\u201d to category \u201c%2\u201d").arg(label, category)
+            : Tr::tr("Change category of \u201c%1\u201d to \u201c%2\u201d").arg(label, category),
+        false);
 }
 
 Placement defaultPlacement(const Session &s, const QString &partnerId)
@@ -62,7 +72,11 @@ void setRing(SessionDocument *doc, const QString &partnerId, int ring)
     target.distance = g.ringMidDistance(ring);
     if (p->placement == target)
         return;
-    pushMove(doc, partnerId, target, p->category, Tr::tr("Move to ring"), false);
+    //: History step: %1 the partner, %2 the ring
+    pushMove(doc, partnerId, target, p->category,
+             Tr::tr("Move \u201c%1\u201d to ring \u201c%2\u201d")
+                 .arg(p->label, texts::ringName(s, ring)),
+             false);
 }
 
 void moveTo(SessionDocument *doc, const QString &partnerId, const Placement &placement,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdialog.h"
+#include "shared/enterkey.h"
 #include "shared/plaintip.h"
 
 #include <QDateTime>
@@ -81,7 +82,8 @@ AnnotationDialog::AnnotationDialog(const Session &session, Annotation annotation
     newRow->addWidget(add);
     form->addRow(QString(), newRow);
     connect(add, &QPushButton::clicked, this, &AnnotationDialog::addCode);
-    connect(m_newCode, &QLineEdit::returnPressed, this, &AnnotationDialog::addCode);
+    // Enter in "New code…" adds the code; it must not also press OK.
+    EnterKey::install(m_newCode, [this] { addCode(); });
 
     const QString author = m_annotation.author.isEmpty() ? savedAuthor() : m_annotation.author;
     if (author.isEmpty()) {

@@ -97,13 +97,15 @@ QWizardPage *NewSessionWizard::createParticipantsPage()
     page->setTitle(tr("Participants"));
     page->setSubTitle(tr("Type a role, choose its group and press Enter to add a participant. "
                          "You can also add them later in the Participants dock."));
-    m_code = new QLineEdit(page);
-    m_code->setObjectName(QStringLiteral("wizardCode"));
-    m_code->setToolTip(tr("The participant's code on the map and in quotes, e.g. P1"));
+    // Role first (the page opens on it, as its instruction says), then its group,
+    // then the code, which fills itself in.
     m_role = new QLineEdit(page);
     m_role->setObjectName(QStringLiteral("wizardRole"));
     m_role->setPlaceholderText(tr("e.g. zorgco\u00f6rdinator"));
     m_role->setToolTip(tr("The role as the participant says it"));
+    m_code = new QLineEdit(page);
+    m_code->setObjectName(QStringLiteral("wizardCode"));
+    m_code->setToolTip(tr("The participant's code on the map and in quotes, e.g. P1"));
     m_roleGroup = new QComboBox(page);
     m_roleGroup->setObjectName(QStringLiteral("wizardRoleGroup"));
     m_roleGroup->setToolTip(tr("The role group decides the colour of the participant's marks"));
@@ -112,7 +114,7 @@ QWizardPage *NewSessionWizard::createParticipantsPage()
         m_roleGroup->addItem(roleSwatch(static_cast<RoleGroup>(i)), groups[i], i);
     m_add = new QPushButton(tr("&Add"), page);
     m_add->setObjectName(QStringLiteral("wizardAddParticipant"));
-    m_add->setToolTip(tr("Adds the participant to the list (Enter in the role field)"));
+    m_add->setToolTip(tr("Adds the participant to the list (Enter in any of its fields)"));
     m_remove = new QPushButton(tr("&Remove"), page);
     m_remove->setObjectName(QStringLiteral("wizardRemoveParticipant"));
     m_remove->setToolTip(tr("Removes the selected participant from the list"));
@@ -124,9 +126,11 @@ QWizardPage *NewSessionWizard::createParticipantsPage()
     m_participants->setAccessibleName(tr("Participants"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("R&ole:"), m_role);
     form->addRow(tr("Role &group:"), m_roleGroup);
+    form->addRow(tr("&Code:"), m_code);
+    setTabOrder(m_role, m_roleGroup);
+    setTabOrder(m_roleGroup, m_code);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -139,6 +143,7 @@ QWizardPage *NewSessionWizard::createParticipantsPage()
     connect(m_add, &QPushButton::clicked, this, &NewSessionWizard::addParticipant);
     // Enter in these fields adds the participant; it must not also press "Next".
     m_role->installEventFilter(this);
+    m_roleGroup->installEventFilter(this);
     m_code->installEventFilter(this);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         delete m_participants->currentItem();
@@ -192,7 +197,10 @@ QWizardPage *NewSessionWizard::createCategoriesPage()
 
 bool NewSessionWizard::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_role || watched == m_code) && event->type() == QEvent::KeyPress) {
+    // The combo's open list takes its own Enter (it picks the group); a closed
+    // combo would pass Enter on to the wizard's Next button.
+    const bool field = watched == m_role || watched == m_code || watched == m_roleGroup;
+    if (field && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             addParticipant();
