@@ -5,8 +5,8 @@
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "shared/rolestyle.h"
 #include "sessiontablemodel.h"
+#include "shared/rolestyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -158,7 +158,7 @@ void MissingDock::addColumns()
         {tr("Category"),
          [](const Session &s, int row, int role) -> QVariant {
              const int i = s.categoryIndex(at(s, row).category);
-             if (role == Qt::DisplayRole)
+             if (role == Qt::DisplayRole || role == Qt::ToolTipRole) // cut in a narrow dock
                  return i < 0 ? QString() : categoryLabel(s, s.categories[std::size_t(i)]);
              if (role == Qt::EditRole)
                  return i + 1;
@@ -252,6 +252,16 @@ void MissingDock::buildContent()
                              QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    // The label is the key column: long labels wrap; status and who mentioned it take what
+    // they need; a long category name is cut, with its tooltip (issue #21).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MentionedByColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CategoryColumn, QHeaderView::Interactive);
+    header->resizeSection(CategoryColumn,
+                          m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_remove = new QPushButton(tr("Remove"), content);
     m_remove->setObjectName(QStringLiteral("removeMissingButton"));
     m_remove->setEnabled(false);

@@ -6,8 +6,8 @@
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "shared/rolestyle.h"
 #include "sessiontablemodel.h"
+#include "shared/rolestyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -333,6 +333,9 @@ void ParticipantsDock::buildContent()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
+    // A role longer than its column wraps onto a second line rather than being cut.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *add = new QPushButton(tr("&Add"), content);
     add->setObjectName(QStringLiteral("addParticipantButton"));
