@@ -331,9 +331,15 @@ void ParticipantsDock::buildContent()
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
-    // A role longer than its column wraps onto a second line rather than being cut.
+    // The code and the role are what the facilitator reads: the role column keeps room for
+    // about 30 characters and wraps longer roles onto more lines; the columns after it
+    // (role group, joined, left) scroll sideways in a narrow dock rather than squeeze it.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RoleColumn, QHeaderView::Interactive);
+    header->resizeSection(RoleColumn, m_table->fontMetrics().averageCharWidth() * 30);
+    header->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

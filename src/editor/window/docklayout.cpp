@@ -124,7 +124,7 @@ void sizeDefaultDocks(QMainWindow *window, QDockWidget *top, QDockWidget *proper
         return;
     // The conversation (capture, cards) gets most of the height; properties scroll.
     const int height = top->height() + properties->height();
-    window->resizeDocks({top, properties}, {height * 7 / 10, height * 3 / 10}, Qt::Vertical);
+    window->resizeDocks({top, properties}, {height * 62 / 100, height * 38 / 100}, Qt::Vertical);
     // Wide enough for the participants' roles and the tab titles on a 1280 px laptop; the
     // map keeps the rest (issue #21).
     const int width = std::clamp(window->width() * 38 / 100, 380, 600);
