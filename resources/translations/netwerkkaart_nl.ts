@@ -1348,6 +1348,13 @@
     </message>
 </context>
 <context>
+    <name>nwk::DockLayout</name>
+    <message>
+        <source>Show or hide the “%1” panel</source>
+        <translation>Het paneel “%1” tonen of verbergen</translation>
+    </message>
+</context>
+<context>
     <name>nwk::ExportDataDialog</name>
     <message>
         <source>Export Data and Report</source>

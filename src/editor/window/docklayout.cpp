@@ -3,6 +3,7 @@
 
 #include "context/editorcontext.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
@@ -84,6 +85,10 @@ void addDockTogglesToViewMenu(const EditorContext &context)
             view->addSeparator();
         separated = true;
         view->addAction(toggle);
+        if (toggle->toolTip() == QString(toggle->text()).remove(QLatin1Char('&')))
+            toggle->setToolTip(
+                QCoreApplication::translate("nwk::DockLayout", "Show or hide the “%1” panel")
+                    .arg(dock->windowTitle()));
     }
 }
 
@@ -165,8 +170,12 @@ void sizeDefaultDocksWhenShown(const EditorContext &context)
 
 void fitWindowToScreenWhenShown(QWidget *window)
 {
-    fitWindowToScreen(window); // now, and again once the window's frame is known
-    new FirstShow(window, [window] { fitWindowToScreen(window); });
+    fitWindowToScreen(window); // now, and again once the window's frame is known, unless
+    const QRect restored = window->geometry(); // the program sized the window itself
+    new FirstShow(window, [window, restored] {
+        if (window->geometry().size() == restored.size())
+            fitWindowToScreen(window);
+    });
 }
 
 } // namespace nwk
