@@ -253,7 +253,7 @@
 <context>
     <name>nwk::AnnotationUi</name>
     <message>
-        <source>A&amp;nnotations Panel</source>
+        <source>Annota&amp;tions Panel</source>
         <translation>Paneel anno&amp;taties</translation>
     </message>
     <message>

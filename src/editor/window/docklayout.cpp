@@ -71,6 +71,12 @@ void arrangeDefaultDocks(const EditorContext &context)
     top->raise();
     properties->raise();
     new WholeTabTitles(window);
+    // Wide enough for the participants' roles and the tab titles on a 1280 px laptop; the
+    // map keeps the rest (issue #21). Set before the first layout, so that the map is fitted
+    // to the width it keeps.
+    const QScreen *screen = window->screen();
+    const int screenWidth = screen ? screen->availableGeometry().width() : 1280;
+    window->resizeDocks({top}, {std::clamp(screenWidth * 36 / 100, 380, 600)}, Qt::Horizontal);
 }
 
 void addDockTogglesToViewMenu(const EditorContext &context)
@@ -130,10 +136,6 @@ void sizeDefaultDocks(QMainWindow *window, QDockWidget *top, QDockWidget *proper
     // The conversation (capture, cards) gets most of the height; properties scroll.
     const int height = top->height() + properties->height();
     window->resizeDocks({top, properties}, {height * 62 / 100, height * 38 / 100}, Qt::Vertical);
-    // Wide enough for the participants' roles and the tab titles on a 1280 px laptop; the
-    // map keeps the rest (issue #21).
-    const int width = std::clamp(window->width() * 38 / 100, 380, 600);
-    window->resizeDocks({top}, {width}, Qt::Horizontal);
 }
 
 /// Runs `run` once, just after the window is first shown (its frame and docks are sized).
