@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Quit once the map has been painted (timing).</source>
-        <translation>Afsluiten zodra de kaart getekend is (tijdmeting).</translation>
+        <translation>Afsluiten zodra de netwerkkaart getekend is (tijdmeting).</translation>
     </message>
     <message>
         <source>Write the recovery copy this many milliseconds after a change (default: setting %1, else %2).</source>
@@ -30,6 +30,10 @@
     <message>
         <source>List the unsaved sessions left behind by a crash that would be offered, and quit.</source>
         <translation>De niet-opgeslagen sessies tonen die na een crash aangeboden zouden worden, en stoppen.</translation>
+    </message>
+    <message>
+        <source>Open this session as an example: untitled, kept out of the recent files; saving asks for a new file, so the example itself is never overwritten.</source>
+        <translation>Deze sessie als voorbeeld openen: zonder naam en niet bij de recente bestanden; opslaan vraagt een nieuw bestand, zodat het voorbeeld zelf nooit overschreven wordt.</translation>
     </message>
 </context>
 <context>
@@ -100,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Fit Map to Window</source>
-        <translation>&amp;Kaart passend in venster</translation>
+        <translation>Netwerk&amp;kaart passend in venster</translation>
     </message>
     <message>
         <source>Home</source>
@@ -132,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation>&amp;Kaart</translation>
+        <translation>Netwerk&amp;kaart</translation>
     </message>
     <message>
         <source>Start an empty session</source>
@@ -168,19 +172,19 @@
     </message>
     <message>
         <source>Select every partner on the map</source>
-        <translation>Alle partners op de kaart selecteren</translation>
+        <translation>Alle partners op de netwerkkaart selecteren</translation>
     </message>
     <message>
         <source>Show the map larger</source>
-        <translation>De kaart groter tonen</translation>
+        <translation>De netwerkkaart groter tonen</translation>
     </message>
     <message>
         <source>Show the map smaller</source>
-        <translation>De kaart kleiner tonen</translation>
+        <translation>De netwerkkaart kleiner tonen</translation>
     </message>
     <message>
         <source>Show the whole map in the window</source>
-        <translation>De hele kaart in het venster tonen</translation>
+        <translation>De hele netwerkkaart in het venster tonen</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -249,8 +253,8 @@
 <context>
     <name>nwk::AnnotationUi</name>
     <message>
-        <source>&amp;Annotations Panel</source>
-        <translation>Paneel &amp;annotaties</translation>
+        <source>Annota&amp;tions Panel</source>
+        <translation>Paneel anno&amp;taties</translation>
     </message>
     <message>
         <source>&amp;Versions Panel</source>
@@ -338,7 +342,7 @@
     </message>
     <message>
         <source>note on card %1, question %2</source>
-        <translation>notitie bij kaart %1, vraag %2</translation>
+        <translation>notitie bij gesprekskaart %1, vraag %2</translation>
     </message>
     <message>
         <source>Inferred priority</source>
@@ -543,7 +547,7 @@
     </message>
     <message>
         <source>Places the selected tray partners on the map (Enter)</source>
-        <translation>Plaatst de geselecteerde nog te plaatsen partners op de kaart (Enter)</translation>
+        <translation>Plaatst de geselecteerde nog te plaatsen partners op de netwerkkaart (Enter)</translation>
     </message>
     <message>
         <source>&amp;Named by:</source>
@@ -567,7 +571,7 @@
     </message>
     <message>
         <source>Partners not yet on the map: Enter places the selected ones, or drag them onto the map</source>
-        <translation>Partners die nog niet op de kaart staan: Enter plaatst de geselecteerde, of sleep ze op de kaart</translation>
+        <translation>Partners die nog niet op de netwerkkaart staan: Enter plaatst de geselecteerde, of sleep ze op de netwerkkaart</translation>
     </message>
     <message>
         <source>Capture</source>
@@ -686,7 +690,7 @@
     </message>
     <message>
         <source>Link the chosen quote to the partners selected on the map</source>
-        <translation>Het gekozen citaat koppelen aan de partners die op de kaart geselecteerd zijn</translation>
+        <translation>Het gekozen citaat koppelen aan de partners die op de netwerkkaart geselecteerd zijn</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -714,7 +718,7 @@
     </message>
     <message>
         <source>Link this note to the partners selected on the map</source>
-        <translation>Deze notitie koppelen aan de partners die op de kaart geselecteerd zijn</translation>
+        <translation>Deze notitie koppelen aan de partners die op de netwerkkaart geselecteerd zijn</translation>
     </message>
     <message>
         <source>Main questions</source>
@@ -738,7 +742,7 @@
     </message>
     <message>
         <source>Card status: %1</source>
-        <translation>Status van de kaart: %1</translation>
+        <translation>Status van de gesprekskaart: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
@@ -758,7 +762,7 @@
     </message>
     <message>
         <source>Quote for the card</source>
-        <translation>Citaat bij de kaart</translation>
+        <translation>Citaat bij de gesprekskaart</translation>
     </message>
     <message>
         <source>Quote for: %1</source>
@@ -854,19 +858,19 @@
     </message>
     <message>
         <source>Previous card (Ctrl+PgUp, Alt+Left)</source>
-        <translation>Vorige kaart (Ctrl+PgUp, Alt+Links)</translation>
+        <translation>Vorige gesprekskaart (Ctrl+PgUp, Alt+Links)</translation>
     </message>
     <message>
         <source>Next card (Ctrl+PgDown, Alt+Right)</source>
-        <translation>Volgende kaart (Ctrl+PgDown, Alt+Rechts)</translation>
+        <translation>Volgende gesprekskaart (Ctrl+PgDown, Alt+Rechts)</translation>
     </message>
     <message>
         <source>&amp;Card</source>
-        <translation>&amp;Kaart</translation>
+        <translation>Gespreks&amp;kaart</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation>Kaart</translation>
+        <translation>Gesprekskaart</translation>
     </message>
     <message>
         <source>Status</source>
@@ -910,11 +914,11 @@
     </message>
     <message>
         <source>This deck has no cards.</source>
-        <translation>Deze kaartenset heeft geen kaarten.</translation>
+        <translation>Deze kaartenset heeft geen gesprekskaarten.</translation>
     </message>
     <message>
         <source>%1 · card %2 of %3</source>
-        <translation>%1 · kaart %2 van %3</translation>
+        <translation>%1 · gesprekskaart %2 van %3</translation>
     </message>
     <message>
         <source>Total (%1 of %2 done)</source>
@@ -930,7 +934,7 @@
     </message>
     <message>
         <source>Go to card “%1”</source>
-        <translation>Naar kaart “%1”</translation>
+        <translation>Naar gesprekskaart “%1”</translation>
     </message>
     <message>
         <source>Memo: %1</source>
@@ -986,7 +990,7 @@
     </message>
     <message>
         <source>Edit the map&apos;s sectors (label, colour, marker, order) and its rings</source>
-        <translation>De sectoren van de kaart (naam, kleur, symbool, volgorde) en de ringen bewerken</translation>
+        <translation>De sectoren van de netwerkkaart (naam, kleur, symbool, volgorde) en de ringen bewerken</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1129,7 @@
     </message>
     <message>
         <source>One or two letters drawn in the marker, so the map reads without colour</source>
-        <translation>Eén of twee letters in het symbool, zodat de kaart ook zonder kleur leesbaar is</translation>
+        <translation>Eén of twee letters in het symbool, zodat de netwerkkaart ook zonder kleur leesbaar is</translation>
     </message>
     <message>
         <source>Change category letter</source>
@@ -1322,7 +1326,7 @@
     </message>
     <message>
         <source>Maps</source>
-        <translation>Kaarten</translation>
+        <translation>Netwerkkaarten</translation>
     </message>
     <message>
         <source>Recurring Partners</source>
@@ -1373,7 +1377,14 @@
     </message>
     <message>
         <source>Showing the built-in study deck instead; notes stay with their card and question ids.</source>
-        <translation>In de plaats wordt de ingebouwde kaartenset van het onderzoek getoond; notities blijven bij hun kaart- en vraag-id&apos;s.</translation>
+        <translation>In de plaats wordt de ingebouwde kaartenset van het onderzoek getoond; notities blijven bij hun gesprekskaart- en vraag-id&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::DockLayout</name>
+    <message>
+        <source>Show or hide the “%1” panel</source>
+        <translation>Het paneel “%1” tonen of verbergen</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1447,7 @@
     </message>
     <message>
         <source>The findings document with the map, to read in a browser</source>
-        <translation>Het document met bevindingen en de kaart, om in een browser te lezen</translation>
+        <translation>Het document met bevindingen en de netwerkkaart, om in een browser te lezen</translation>
     </message>
     <message>
         <source>Findings report as &amp;PDF</source>
@@ -1444,7 +1455,7 @@
     </message>
     <message>
         <source>The findings document with the map, A4, to print or send</source>
-        <translation>Het document met bevindingen en de kaart, A4, om af te drukken of te versturen</translation>
+        <translation>Het document met bevindingen en de netwerkkaart, A4, om af te drukken of te versturen</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1535,7 +1546,7 @@
     <name>nwk::ExportDialog</name>
     <message>
         <source>Export Map</source>
-        <translation>Kaart exporteren</translation>
+        <translation>Netwerkkaart exporteren</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1647,19 +1658,19 @@
     </message>
     <message>
         <source>Choose a file to export the map to.</source>
-        <translation>Kies een bestand om de kaart naar te exporteren.</translation>
+        <translation>Kies een bestand om de netwerkkaart naar te exporteren.</translation>
     </message>
     <message>
         <source>Export &amp;Map…</source>
-        <translation>&amp;Kaart exporteren…</translation>
+        <translation>Netwerk&amp;kaart exporteren…</translation>
     </message>
     <message>
         <source>Save the map as an SVG, PNG or PDF file</source>
-        <translation>De kaart opslaan als SVG-, PNG- of PDF-bestand</translation>
+        <translation>De netwerkkaart opslaan als SVG-, PNG- of PDF-bestand</translation>
     </message>
     <message>
         <source>Exported the map to %1</source>
-        <translation>De kaart is geëxporteerd naar %1</translation>
+        <translation>De netwerkkaart is geëxporteerd naar %1</translation>
     </message>
     <message>
         <source>Anon&amp;ymised (pseudonyms for persons, roles for participants)</source>
@@ -1667,7 +1678,7 @@
     </message>
     <message>
         <source>“%1” holds a Netwerkkaart session; the map is not written over it. Choose another file.</source>
-        <translation>“%1” bevat een Netwerkkaart-sessie; de kaart wordt er niet overheen geschreven. Kies een ander bestand.</translation>
+        <translation>“%1” bevat een Netwerkkaart-sessie; de netwerkkaart wordt er niet overheen geschreven. Kies een ander bestand.</translation>
     </message>
     <message>
         <source> pt</source>
@@ -1684,8 +1695,8 @@
     <message numerus="yes">
         <source>%n label(s) cannot be placed without overlap at %1 pt on A4: they would be numbered on the map and listed in full in a key.</source>
         <translation>
-            <numerusform>%n naam kan niet zonder overlapping geplaatst worden op %1 pt op A4: ze zou genummerd op de kaart staan en voluit in een lijst ernaast.</numerusform>
-            <numerusform>%n namen kunnen niet zonder overlapping geplaatst worden op %1 pt op A4: ze zouden genummerd op de kaart staan en voluit in een lijst ernaast.</numerusform>
+            <numerusform>%n naam kan niet zonder overlapping geplaatst worden op %1 pt op A4: ze zou genummerd op de netwerkkaart staan en voluit in een lijst ernaast.</numerusform>
+            <numerusform>%n namen kunnen niet zonder overlapping geplaatst worden op %1 pt op A4: ze zouden genummerd op de netwerkkaart staan en voluit in een lijst ernaast.</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,11 +1743,11 @@
     </message>
     <message>
         <source>&amp;Next Card</source>
-        <translation>&amp;Volgende kaart</translation>
+        <translation>&amp;Volgende gesprekskaart</translation>
     </message>
     <message>
         <source>&amp;Previous Card</source>
-        <translation>V&amp;orige kaart</translation>
+        <translation>V&amp;orige gesprekskaart</translation>
     </message>
     <message>
         <source>Next &amp;Question</source>
@@ -1797,7 +1808,7 @@
     </message>
     <message>
         <source>Show &amp;Card</source>
-        <translation>&amp;Kaart tonen</translation>
+        <translation>Gespreks&amp;kaart tonen</translation>
     </message>
     <message>
         <source>Show &amp;Map</source>
@@ -1805,7 +1816,7 @@
     </message>
     <message>
         <source>Card &amp;and Map</source>
-        <translation>Kaart &amp;en netwerkkaart</translation>
+        <translation>Gesprekskaart &amp;en netwerkkaart</translation>
     </message>
     <message>
         <source>Phase %1</source>
@@ -1841,11 +1852,11 @@
     </message>
     <message>
         <source>Go to the next card; the current one is marked done</source>
-        <translation>Naar de volgende kaart; de huidige wordt als klaar gemarkeerd</translation>
+        <translation>Naar de volgende gesprekskaart; de huidige wordt als klaar gemarkeerd</translation>
     </message>
     <message>
         <source>Go back to the previous card</source>
-        <translation>Terug naar de vorige kaart</translation>
+        <translation>Terug naar de vorige gesprekskaart</translation>
     </message>
     <message>
         <source>Move to the notes field of the next question</source>
@@ -1861,7 +1872,7 @@
     </message>
     <message>
         <source>Show or hide the card and the map for the group, on a projector if there is one</source>
-        <translation>De kaart en de netwerkkaart voor de groep tonen of verbergen, op een projector als die er is</translation>
+        <translation>De gesprekskaart en de netwerkkaart voor de groep tonen of verbergen, op een projector als die er is</translation>
     </message>
     <message>
         <source>Use the study&apos;s conversation cards in Dutch</source>
@@ -1873,11 +1884,11 @@
     </message>
     <message>
         <source>Use a deck of cards of your own, from a deck file</source>
-        <translation>Een eigen kaartenset gebruiken, uit een kaartensetbestand</translation>
+        <translation>Een eigen set gesprekskaarten gebruiken, uit een kaartensetbestand</translation>
     </message>
     <message>
         <source>Show or hide the cards, the notes, the protocol and the memos</source>
-        <translation>De kaarten, de notities, het stappenplan en de memo&apos;s tonen of verbergen</translation>
+        <translation>De gesprekskaarten, de notities, het stappenplan en de memo&apos;s tonen of verbergen</translation>
     </message>
     <message>
         <source>Show the presenter full screen on this screen</source>
@@ -1885,7 +1896,7 @@
     </message>
     <message>
         <source>The presenter shows the current card&apos;s questions</source>
-        <translation>Het presentatievenster toont de vragen van de huidige kaart</translation>
+        <translation>Het presentatievenster toont de vragen van de huidige gesprekskaart</translation>
     </message>
     <message>
         <source>The presenter shows the live map</source>
@@ -1893,7 +1904,7 @@
     </message>
     <message>
         <source>The presenter shows the card and the map side by side</source>
-        <translation>Het presentatievenster toont de kaart en de netwerkkaart naast elkaar</translation>
+        <translation>Het presentatievenster toont de gesprekskaart en de netwerkkaart naast elkaar</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1985,7 @@
     </message>
     <message>
         <source>Select this group&apos;s members on the map</source>
-        <translation>De leden van deze groep op de kaart selecteren</translation>
+        <translation>De leden van deze groep op de netwerkkaart selecteren</translation>
     </message>
     <message>
         <source>Delete Group</source>
@@ -1982,7 +1993,7 @@
     </message>
     <message>
         <source>Delete the group; its partners stay on the map</source>
-        <translation>De groep verwijderen; haar partners blijven op de kaart</translation>
+        <translation>De groep verwijderen; haar partners blijven op de netwerkkaart</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -2024,7 +2035,7 @@
     </message>
     <message>
         <source>Show or hide the map&apos;s legend over the map (Ctrl+Shift+L)</source>
-        <translation>De legende van de kaart over de kaart tonen of verbergen (Ctrl+Shift+L)</translation>
+        <translation>De legende over de netwerkkaart tonen of verbergen (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2113,19 +2124,19 @@
     </message>
     <message>
         <source>Previous card (%1)</source>
-        <translation>Vorige kaart (%1)</translation>
+        <translation>Vorige gesprekskaart (%1)</translation>
     </message>
     <message>
         <source>Next card (%1)</source>
-        <translation>Volgende kaart (%1)</translation>
+        <translation>Volgende gesprekskaart (%1)</translation>
     </message>
     <message>
         <source>Previous card</source>
-        <translation>Vorige kaart</translation>
+        <translation>Vorige gesprekskaart</translation>
     </message>
     <message>
         <source>Next card</source>
-        <translation>Volgende kaart</translation>
+        <translation>Volgende gesprekskaart</translation>
     </message>
     <message>
         <source>The session clock: time since the recording started</source>
@@ -2137,7 +2148,7 @@
     </message>
     <message>
         <source>Type a partner&apos;s name and press Enter (Ctrl+L or / comes here; Esc goes back to the map)</source>
-        <translation>Typ de naam van een partner en druk op Enter (Ctrl+L of / brengt je hier; Esc gaat terug naar de kaart)</translation>
+        <translation>Typ de naam van een partner en druk op Enter (Ctrl+L of / brengt je hier; Esc gaat terug naar de netwerkkaart)</translation>
     </message>
     <message>
         <source>New partner</source>
@@ -2161,7 +2172,7 @@
     </message>
     <message>
         <source>No cards</source>
-        <translation>Geen kaarten</translation>
+        <translation>Geen gesprekskaarten</translation>
     </message>
     <message>
         <source>%1/%2 %3</source>
@@ -2186,7 +2197,7 @@
     </message>
     <message>
         <source>Fold the docks into one slim bar so that the map takes the window; again to bring them back as they were</source>
-        <translation>De panelen opvouwen tot één smalle balk zodat de kaart het venster vult; nog eens om ze terug te zetten zoals ze waren</translation>
+        <translation>De panelen opvouwen tot één smalle balk zodat de netwerkkaart het venster vult; nog eens om ze terug te zetten zoals ze waren</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2451,7 @@
     </message>
     <message>
         <source>Annotation mode: the group&apos;s map is locked.</source>
-        <translation>Annotatiemodus: de kaart van de groep is vergrendeld.</translation>
+        <translation>Annotatiemodus: de netwerkkaart van de groep is vergrendeld.</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2514,7 @@
     </message>
     <message>
         <source>Select one partner on the map first (Tab).</source>
-        <translation>Selecteer eerst één partner op de kaart (Tab).</translation>
+        <translation>Selecteer eerst één partner op de netwerkkaart (Tab).</translation>
     </message>
     <message>
         <source>Kind of the links you draw</source>
@@ -2515,7 +2526,7 @@
     </message>
     <message>
         <source>Finds partners on the map by name (Ctrl+F; Enter: next)</source>
-        <translation>Zoekt partners op de kaart op naam (Ctrl+F; Enter: volgende)</translation>
+        <translation>Zoekt partners op de netwerkkaart op naam (Ctrl+F; Enter: volgende)</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -2543,7 +2554,7 @@
     </message>
     <message>
         <source>Type a new name for the selected partner on the map</source>
-        <translation>Een nieuwe naam typen voor de geselecteerde partner op de kaart</translation>
+        <translation>Een nieuwe naam typen voor de geselecteerde partner op de netwerkkaart</translation>
     </message>
 </context>
 <context>
@@ -2554,13 +2565,13 @@
     </message>
     <message>
         <source>Map</source>
-        <translation>Kaart</translation>
+        <translation>Netwerkkaart</translation>
     </message>
     <message numerus="yes">
         <source>%n partners on the map. Tab walks them; Ctrl+K links the selected one; the Menu key edits it.</source>
         <translation>
-            <numerusform>%n partner op de kaart. Tab loopt ze af; Ctrl+K verbindt de geselecteerde; de menutoets bewerkt hem.</numerusform>
-            <numerusform>%n partners op de kaart. Tab loopt ze af; Ctrl+K verbindt de geselecteerde; de menutoets bewerkt hem.</numerusform>
+            <numerusform>%n partner op de netwerkkaart. Tab loopt ze af; Ctrl+K verbindt de geselecteerde; de menutoets bewerkt hem.</numerusform>
+            <numerusform>%n partners op de netwerkkaart. Tab loopt ze af; Ctrl+K verbindt de geselecteerde; de menutoets bewerkt hem.</numerusform>
         </translation>
     </message>
 </context>
@@ -2655,7 +2666,7 @@
     </message>
     <message>
         <source>Map</source>
-        <translation>Kaart</translation>
+        <translation>Netwerkkaart</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -2779,7 +2790,7 @@
     </message>
     <message>
         <source>Measures of the map</source>
-        <translation>Maten van de kaart</translation>
+        <translation>Maten van de netwerkkaart</translation>
     </message>
     <message>
         <source>Measures per category</source>
@@ -2890,7 +2901,7 @@
     </message>
     <message>
         <source>Adds the missing partner to the list and the map</source>
-        <translation>Voegt de ontbrekende partner toe aan de lijst en de kaart</translation>
+        <translation>Voegt de ontbrekende partner toe aan de lijst en de netwerkkaart</translation>
     </message>
     <message>
         <source>Missing partner kept: %1 — %2</source>
@@ -2961,11 +2972,11 @@
     </message>
     <message>
         <source>The school at the centre of the map. The pseudonym replaces its name in anonymised exports.</source>
-        <translation>De school in het midden van de kaart. Het pseudoniem vervangt haar naam in geanonimiseerde exports.</translation>
+        <translation>De school in het midden van de netwerkkaart. Het pseudoniem vervangt haar naam in geanonimiseerde exports.</translation>
     </message>
     <message>
         <source>The school&apos;s name, as it appears at the centre of the map</source>
-        <translation>De naam van de school, zoals die in het midden van de kaart staat</translation>
+        <translation>De naam van de school, zoals die in het midden van de netwerkkaart staat</translation>
     </message>
     <message>
         <source>e.g. Basisschool 1</source>
@@ -3001,7 +3012,7 @@
     </message>
     <message>
         <source>The participant&apos;s code on the map and in quotes, e.g. P1</source>
-        <translation>De code van de deelnemer op de kaart en bij citaten, bv. P1</translation>
+        <translation>De code van de deelnemer op de netwerkkaart en bij citaten, bv. P1</translation>
     </message>
     <message>
         <source>e.g. zorgcoördinator</source>
@@ -3057,7 +3068,7 @@
     </message>
     <message>
         <source>The language of the conversation cards and of the map&apos;s labels (categories, rings, legend).</source>
-        <translation>De taal van de gesprekskaarten en van de namen op de kaart (categorieën, ringen, legende).</translation>
+        <translation>De taal van de gesprekskaarten en van de namen op de netwerkkaart (categorieën, ringen, legende).</translation>
     </message>
     <message>
         <source>Dutch</source>
@@ -3073,7 +3084,7 @@
     </message>
     <message>
         <source>&amp;Cards and map:</source>
-        <translation>&amp;Kaarten en netwerkkaart:</translation>
+        <translation>Gespreks&amp;kaarten en netwerkkaart:</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -3085,7 +3096,7 @@
     </message>
     <message>
         <source>The sectors of the map. Leave out the ones your study does not use; you can change them later under Map &gt; Categories and Rings.</source>
-        <translation>De sectoren van de kaart. Laat weg wat je onderzoek niet gebruikt; je kunt ze later wijzigen via Kaart &gt; Categorieën en ringen.</translation>
+        <translation>De sectoren van de netwerkkaart. Laat weg wat je onderzoek niet gebruikt; je kunt ze later wijzigen via Netwerkkaart &gt; Categorieën en ringen.</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
@@ -3237,7 +3248,7 @@
     </message>
     <message>
         <source>The map holds %1 of this participant. Removing the participant removes their marks and entries and unattributes their quotes and metaphors. Undo brings everything back.</source>
-        <translation>De kaart bevat %1 van deze deelnemer. Wie de deelnemer verwijdert, verwijdert ook diens markeringen en vermeldingen; citaten en metaforen verliezen hun spreker. Ongedaan maken zet alles terug.</translation>
+        <translation>De netwerkkaart bevat %1 van deze deelnemer. Wie de deelnemer verwijdert, verwijdert ook diens markeringen en vermeldingen; citaten en metaforen verliezen hun spreker. Ongedaan maken zet alles terug.</translation>
     </message>
     <message>
         <source>Participant joined</source>
@@ -3261,7 +3272,7 @@
     </message>
     <message>
         <source>Select partners on the map to mark them.</source>
-        <translation>Selecteer partners op de kaart om ze te markeren.</translation>
+        <translation>Selecteer partners op de netwerkkaart om ze te markeren.</translation>
     </message>
     <message numerus="yes">
         <source>Matters to (for %n selected partner(s)):</source>
@@ -3428,7 +3439,7 @@
     </message>
     <message>
         <source>Place on the &amp;map</source>
-        <translation>Op de &amp;kaart plaatsen</translation>
+        <translation>Op de netwerk&amp;kaart plaatsen</translation>
     </message>
     <message>
         <source>Dis&amp;tance:</source>
@@ -3520,7 +3531,7 @@
     </message>
     <message>
         <source>The short label on the map, as on the post-it (F2 on the map)</source>
-        <translation>De korte naam op de kaart, zoals op het post-it-briefje (F2 op de kaart)</translation>
+        <translation>De korte naam op de netwerkkaart, zoals op het post-it-briefje (F2 op de netwerkkaart)</translation>
     </message>
     <message>
         <source>The full name, for the report</source>
@@ -3559,7 +3570,7 @@
     </message>
     <message>
         <source>Card %1, question %2</source>
-        <translation>Kaart %1, vraag %2</translation>
+        <translation>Gesprekskaart %1, vraag %2</translation>
     </message>
     <message>
         <source>No quotes or notes linked yet.</source>
@@ -3635,7 +3646,7 @@
     </message>
     <message>
         <source>%1 · card %2 of %3</source>
-        <translation>%1 · kaart %2 van %3</translation>
+        <translation>%1 · gesprekskaart %2 van %3</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3680,7 @@
     </message>
     <message>
         <source>Large type, thick lines and high contrast on the map and the presenter window, for a projector (Ctrl+Shift+P)</source>
-        <translation>Grote letters, dikke lijnen en veel contrast op de kaart en in het presentatievenster, voor een projector (Ctrl+Shift+P)</translation>
+        <translation>Grote letters, dikke lijnen en veel contrast op de netwerkkaart en in het presentatievenster, voor een projector (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3872,7 @@
     </message>
     <message>
         <source>Select a partner or a link on the map to see and edit its properties.</source>
-        <translation>Selecteer een partner of een verbinding op de kaart om de eigenschappen te zien en te bewerken.</translation>
+        <translation>Selecteer een partner of een verbinding op de netwerkkaart om de eigenschappen te zien en te bewerken.</translation>
     </message>
     <message numerus="yes">
         <source>%n objects selected. Select one to edit its properties.</source>
@@ -4178,7 +4189,7 @@
     </message>
     <message>
         <source>Room view – Esc or F5: back to editing · Page Down / Page Up: next or previous card</source>
-        <translation>Zaalweergave – Esc of F5: terug naar bewerken · Page Down / Page Up: volgende of vorige kaart</translation>
+        <translation>Zaalweergave – Esc of F5: terug naar bewerken · Page Down / Page Up: volgende of vorige gesprekskaart</translation>
     </message>
     <message>
         <source>&amp;Room View</source>
@@ -4186,7 +4197,7 @@
     </message>
     <message>
         <source>The map in large type over the whole window, for a projector that shows this screen (F5 or Esc returns). With a second screen, F5 shows the presenter there</source>
-        <translation>De kaart in grote letters over het hele venster, voor een projector die dit scherm toont (F5 of Esc keert terug). Met een tweede scherm toont F5 daar het presentatievenster</translation>
+        <translation>De netwerkkaart in grote letters over het hele venster, voor een projector die dit scherm toont (F5 of Esc keert terug). Met een tweede scherm toont F5 daar het presentatievenster</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4231,7 @@
     <name>nwk::ShortcutsHelp</name>
     <message>
         <source>Map and other</source>
-        <translation>Kaart en andere</translation>
+        <translation>Netwerkkaart en andere</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -4275,7 +4286,7 @@
     </message>
     <message>
         <source>Map a school&apos;s network with a focus group: partners in category sectors and rings, links, importance marks and conversation cards.</source>
-        <translation>Breng met een focusgroep het netwerk van een school in kaart: partners in sectoren per categorie en in ringen, verbindingen, belangrijk-markeringen en gesprekskaarten.</translation>
+        <translation>Breng met een focusgroep het netwerk van een school in beeld: partners in sectoren per categorie en in ringen, verbindingen, belangrijk-markeringen en gesprekskaarten.</translation>
     </message>
     <message>
         <source>&amp;New Session…</source>
@@ -4307,7 +4318,7 @@
     </message>
     <message>
         <source>A finished map of a primary school from the study, to look around</source>
-        <translation>Een afgewerkte kaart van een basisschool uit het onderzoek, om rond te kijken</translation>
+        <translation>Een afgewerkte netwerkkaart van een basisschool uit het onderzoek, om rond te kijken</translation>
     </message>
     <message>
         <source>Opens the bundled example as an untitled session; your changes do not touch the original</source>
@@ -4331,11 +4342,11 @@
     </message>
     <message>
         <source>Start with an Empty &amp;Map</source>
-        <translation>Beginnen met een &amp;lege kaart</translation>
+        <translation>Beginnen met een &amp;lege netwerkkaart</translation>
     </message>
     <message>
         <source>Closes this screen; the map starts empty (Esc)</source>
-        <translation>Sluit dit scherm; de kaart begint leeg (Esc)</translation>
+        <translation>Sluit dit scherm; de netwerkkaart begint leeg (Esc)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4450,7 +4461,7 @@
     <name>nwk::TrayWidget</name>
     <message>
         <source>Partners not yet on the map. Drag one onto a sector, or select it and press Enter to place it in the sector chosen under “Place in”.</source>
-        <translation>Partners die nog niet op de kaart staan. Sleep er een naar een sector, of selecteer hem en druk op Enter om hem in de sector bij “Plaatsen in” te plaatsen.</translation>
+        <translation>Partners die nog niet op de netwerkkaart staan. Sleep er een naar een sector, of selecteer hem en druk op Enter om hem in de sector bij “Plaatsen in” te plaatsen.</translation>
     </message>
     <message>
         <source>(no label)</source>
@@ -4537,7 +4548,7 @@
     </message>
     <message>
         <source>Placed on the map: %1</source>
-        <translation>Op de kaart geplaatst: %1</translation>
+        <translation>Op de netwerkkaart geplaatst: %1</translation>
     </message>
     <message>
         <source>Back in the tray: %1</source>
@@ -4573,15 +4584,15 @@
     </message>
     <message>
         <source>Name of this version of the map (e.g. “after the focus group”):</source>
-        <translation>Naam van deze versie van de kaart (bv. “na het focusgesprek”):</translation>
+        <translation>Naam van deze versie van de netwerkkaart (bv. “na het focusgesprek”):</translation>
     </message>
     <message>
         <source>The earlier version of the map</source>
-        <translation>De eerdere versie van de kaart</translation>
+        <translation>De eerdere versie van de netwerkkaart</translation>
     </message>
     <message>
         <source>The later version of the map (Now: as it is now)</source>
-        <translation>De latere versie van de kaart (Nu: zoals ze nu is)</translation>
+        <translation>De latere versie van de netwerkkaart (Nu: zoals ze nu is)</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,12 @@ struct StartOptions {
         QStringLiteral("list-recovery"),
         QCoreApplication::translate("main", "List the unsaved sessions left behind by a crash "
                                             "that would be offered, and quit.")};
+    QCommandLineOption example{
+        QStringLiteral("example"),
+        QCoreApplication::translate("main", "Open this session as an example: untitled, kept "
+                                            "out of the recent files; saving asks for a new "
+                                            "file, so the example itself is never overwritten."),
+        QStringLiteral("file")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -164,6 +170,7 @@ struct StartOptions {
         parser.addOption(autosaveInterval);
         parser.addOption(restoreRecovery);
         parser.addOption(listRecovery);
+        parser.addOption(example);
     }
 };
 
@@ -216,8 +223,11 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     // Without a file: the start screen (new, open, recent, the example). Timing runs
     // (--quit-after-first-paint) paint the example instead.
-    const bool startScreen = files.isEmpty() && !parser.isSet(options.quitAfterPaint);
-    if (!files.isEmpty()) {
+    const bool startScreen =
+        files.isEmpty() && !parser.isSet(options.quitAfterPaint) && !parser.isSet(options.example);
+    if (parser.isSet(options.example)) {
+        window.openExample(parser.value(options.example)); // as File > Open the Example does
+    } else if (!files.isEmpty()) {
         window.openFile(files.front());
     } else if (!startScreen) {
         const QString example = nwk::StartScreen::bundledExample();

@@ -56,7 +56,7 @@ std::vector<Category> defaultCategories()
         make("werk", "Werk en stage buiten de school", "Work and internships outside school",
              "#d62728", MarkerShape::Diamond, "W"),
         make("beleid", "Beleid", "Policy", "#e066b0", MarkerShape::Hexagon, "B"),
-        make("onderzoek", "Onderzoek", "Research", "#8a8a8a", MarkerShape::Star, "O"),
+        make("onderzoek", "Onderzoek", "Research", "#0e8a91", MarkerShape::Star, "O"),
         make("intern", "Interne actoren", "Internal actors", "#202020", MarkerShape::Pentagon, "I",
              true),
     };

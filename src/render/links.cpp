@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Links between partners (or the school); group outlines: groups.cpp.
+#include "rectgrid.h"
 #include "render_p.h"
 
 #include <QPainter>
@@ -93,10 +94,56 @@ void arrowHead(QPainter &p, QPointF tip, QPointF dir, double size, const QColor 
     p.restore();
 }
 
+/// Where a link's label goes: at the middle of the link, or nearby along it (or just
+/// beside it) when a marker or another label is there. A partner's label counts more than
+/// a marker: it is what the group reads. As for group labels: beyond its own area, every
+/// spot is as bad (the middle wins), and the sum stops early on a crowded map.
+QRectF linkLabelRect(const PaintContext &ctx, const QPainterPath &path, QSizeF size,
+                     const RenderOptions &o, const MapStyle &st, const std::vector<QRectF> *labels)
+{
+    const double hopeless = size.width() * size.height();
+    auto labelOverlap = [&](const QRectF &r) {
+        double ov = 0.0;
+        if (labels)
+            for (const QRectF &l : *labels)
+                ov += overlapArea(r, l);
+        return ov;
+    };
+    QRectF best;
+    double bestOverlap = 1e300;
+    const double aside = labels ? size.height() * 0.5 + 2.0 : 0.0;
+    for (double shift : {0.0, aside, -aside}) {
+        for (double at : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
+            const QPointF c = path.pointAtPercent(at);
+            const QPointF along = path.pointAtPercent(std::min(at + 0.01, 1.0)) -
+                                  path.pointAtPercent(std::max(at - 0.01, 0.0));
+            const double len = std::hypot(along.x(), along.y());
+            const QPointF normal = len > 0 ? QPointF(-along.y(), along.x()) / len : QPointF();
+            const QPointF m = c + normal * shift;
+            const QRectF r(m.x() - size.width() / 2, m.y() - size.height() / 2, size.width(),
+                           size.height());
+            const double ov =
+                std::min(ctx.obstacleOverlap(r, o, st, std::min(bestOverlap, hopeless)) +
+                             4.0 * labelOverlap(r),
+                         labels ? 5.0 * hopeless : hopeless);
+            if (ov < bestOverlap - 1e-9) {
+                bestOverlap = ov;
+                best = r;
+            }
+            if (ov <= 0.0)
+                return best;
+        }
+        if (aside == 0.0)
+            break;
+    }
+    return best;
+}
+
 } // namespace
 
 void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const MapGeometry &g,
-                 const RenderOptions &o, const MapStyle &st, bool selected)
+                 const RenderOptions &o, const MapStyle &st, bool selected,
+                 const std::vector<QRectF> *labels)
 {
     const Link *l = &link;
     if (l->from == l->to)
@@ -146,27 +193,11 @@ void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const M
     if (l->direction == LinkDirection::BothWays)
         arrowHead(p, start, start - path.pointAtPercent(0.03), arrow, pen.color());
     if (o.showLinkLabels && !l->label.trimmed().isEmpty()) {
-        // At the middle of the link, or nearby along it when a marker is there.
         const LabelText t = makeLabelText(l->label, st.linkFont, 110.0);
-        // As for group labels: beyond its own area, every spot is as bad (the
-        // middle wins), and the sum stops early on a crowded map.
-        const double hopeless = t.size.width() * t.size.height();
-        QRectF best;
-        double bestOverlap = 1e300;
-        for (double at : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
-            const QPointF c = path.pointAtPercent(at);
-            const QRectF r(c.x() - t.size.width() / 2, c.y() - t.size.height() / 2, t.size.width(),
-                           t.size.height());
-            const double ov =
-                std::min(ctx.obstacleOverlap(r, o, st, std::min(bestOverlap, hopeless)), hopeless);
-            if (ov < bestOverlap - 1e-9) {
-                bestOverlap = ov;
-                best = r;
-            }
-            if (ov <= 0.0)
-                break;
-        }
-        paintLabelBox(p, t, st.linkFont, best, pen.color().darker(130));
+        paintLabelBox(p, t, st.linkFont, linkLabelRect(ctx, path, t.size, o, st, labels),
+                      pen.color().darker(130));
+        p.restore();
+        return;
     }
     p.restore();
 }

@@ -209,11 +209,20 @@ void paintGroups(QPainter &p, const PaintContext &ctx, const RenderOptions &o, c
     }
 }
 
-void paintLinks(QPainter &p, const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
-                PaintGroups *groups)
+void paintLinks(QPainter &p, const PaintContext &ctx, const FullLayout &layout,
+                const RenderOptions &o, const MapStyle &st, PaintGroups *groups)
 {
     const Session &s = ctx.s;
     const MapPositions &pos = ctx.positions();
+    // The partners' and ghosts' labels, which link labels keep off (issue #21).
+    std::vector<QRectF> labels;
+    for (const Partner &pa : s.partners) // in the session's order: the same sums every run
+        if (const auto it = layout.partners.constFind(pa.id); it != layout.partners.cend())
+            labels.push_back(it.value().translated(pos.partners.value(pa.id)));
+    if (o.showMissing)
+        for (const MissingPartner &m : s.missingPartners)
+            if (const auto it = layout.missing.constFind(m.id); it != layout.missing.cend())
+                labels.push_back(it.value().translated(pos.missing.value(m.id)));
     QHash<QString, const Link *> linkById; // the first of a repeated id, as Session::link()
     linkById.reserve(s.links.size());
     for (const Link &l : s.links)
@@ -224,7 +233,7 @@ void paintLinks(QPainter &p, const PaintContext &ctx, const RenderOptions &o, co
             continue;
         const GroupScope scope(groups, QStringLiteral("link-") + l.id, linkClass(l),
                                linkTitle(ctx, l, o));
-        paintLinkIn(p, ctx, *linkById.value(l.id), pos.geometry, o, st, false);
+        paintLinkIn(p, ctx, *linkById.value(l.id), pos.geometry, o, st, false, &labels);
     }
 }
 
@@ -313,7 +322,7 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
     paintBackgroundGrouped(p, s, o, st, groups);
     if (o.showGroups)
         paintGroups(p, ctx, o, st, groups);
-    paintLinks(p, ctx, o, st, groups);
+    paintLinks(p, ctx, layout, o, st, groups);
     {
         const GroupScope scope(groups, QStringLiteral("school"), QStringLiteral("school"),
                                schoolDisplayName(s, o));

@@ -371,9 +371,11 @@ void paintPreparedMap(const MapPainter &painter, QPainter &p, const PreparedMap 
 LabelKey preparedKey(const PreparedMap &map, const RenderOptions &o, const MapStyle &st,
                      double columnHeight);
 
-/// Draws one link (MapPainter::paintLink) with the drawing's context.
+/// Draws one link (MapPainter::paintLink) with the drawing's context. Its label keeps
+/// off the markers and, when given, off `labels` (the partners' and ghosts' label boxes).
 void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &l, const MapGeometry &g,
-                 const RenderOptions &o, const MapStyle &st, bool selected);
+                 const RenderOptions &o, const MapStyle &st, bool selected,
+                 const std::vector<QRectF> *labels = nullptr);
 /// Draws a group's outlines, each with the group's label (MapPainter::paintGroup), with
 /// the drawing's context; with `groups`, each part in a group "group-<id>-<n>".
 void paintGroupIn(QPainter &p, const PaintContext &ctx, const Group &gr, const RenderOptions &o,

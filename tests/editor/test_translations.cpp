@@ -220,7 +220,7 @@ TEST_CASE("With the Dutch translation the main window's menus are Dutch", "[i18n
     for (const QAction *menu : window.menuBar()->actions())
         titles.append(menu->text());
     CHECK(titles.mid(0, 4) == QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"),
-                                          QStringLiteral("Beel&d"), QStringLiteral("&Kaart")});
+                                          QStringLiteral("Beel&d"), QStringLiteral("Netwerk&kaart")});
     CHECK(titles.last() == QStringLiteral("&Help"));
     const auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
     REQUIRE(fileMenu);

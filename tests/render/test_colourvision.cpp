@@ -7,6 +7,7 @@
 // category's partner and legend icon still look different.
 //
 // Set NWK_PRINT_CVD_TABLE=1 to print the table of docs/accessibility.md.
+#include "examplesession.h"
 #include "nwk/core/session.h"
 #include "nwk/render/mappainter.h"
 #include "render_fixtures.h"
@@ -222,6 +223,25 @@ TEST_CASE("Default categories stay apart under simulated colour blindness", "[a1
             INFO(a.id.toStdString() << " / " << b.id.toStdString() << ": worst delta E " << worst);
             CHECK((worst >= kMinDeltaE || !sameMarker(a, b)));
         }
+    }
+}
+
+TEST_CASE("No two categories are greys: the default palette and the example", "[a11y][colour]")
+{
+    // Issue #21: Onderzoek (#8a8a8a) and Interne actoren (#202020) were two greys that a
+    // projector in a lit room makes one. At most one category may be achromatic (CIELAB
+    // chroma below 15); the others need a hue of their own.
+    const std::pair<const char *, std::vector<Category>> palettes[] = {
+        {"defaults", defaultCategories()}, {"example", testdata::exampleSession().categories}};
+    for (const auto &[name, cats] : palettes) {
+        QStringList greys;
+        for (const Category &c : cats) {
+            const Vec3 l = lab(linearRgb(colorOf(c)));
+            if (std::hypot(l[1], l[2]) < 15.0)
+                greys.append(c.id + QLatin1Char(' ') + c.color);
+        }
+        INFO(name << ": " << greys.join(QStringLiteral(", ")).toStdString());
+        CHECK(greys.size() <= 1);
     }
 }
 

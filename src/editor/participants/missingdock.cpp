@@ -141,7 +141,7 @@ void MissingDock::addColumns()
         {tr("Category"),
          [](const Session &s, int row, int role) -> QVariant {
              const int i = s.categoryIndex(at(s, row).category);
-             if (role == Qt::DisplayRole)
+             if (role == Qt::DisplayRole || role == Qt::ToolTipRole) // cut in a narrow dock
                  return i < 0 ? QString() : categoryLabel(s, s.categories[std::size_t(i)]);
              if (role == Qt::EditRole)
                  return i + 1;
@@ -228,6 +228,16 @@ void MissingDock::buildContent()
     createTable(content, QStringLiteral("missingTable"));
     m_table->setItemDelegate(new ComboDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    // The label is the key column: long labels wrap; status and who mentioned it take what
+    // they need; a long category name is cut, with its tooltip (issue #21).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MentionedByColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CategoryColumn, QHeaderView::Interactive);
+    header->resizeSection(CategoryColumn,
+                          m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_remove = createButton(tr("Remove"), QStringLiteral("removeMissingButton"), {}, content);
     m_remove->setEnabled(false);
 

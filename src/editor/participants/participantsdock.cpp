@@ -315,8 +315,17 @@ void ParticipantsDock::buildContent()
     auto *content = new QWidget(this);
     createTable(content, QStringLiteral("participantsTable"));
     m_table->setItemDelegate(new ComboDelegate(m_table));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
+    // The code and the role are what the facilitator reads: the role column keeps room for
+    // about 30 characters and wraps longer roles onto more lines; the columns after it
+    // (role group, joined, left) scroll sideways in a narrow dock rather than squeeze it.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RoleColumn, QHeaderView::Interactive);
+    header->resizeSection(RoleColumn, m_table->fontMetrics().averageCharWidth() * 30);
+    header->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     QPushButton *add = createButton(tr("&Add"), QStringLiteral("addParticipantButton"),
                                     tr("Add a participant with the next free code"), content);

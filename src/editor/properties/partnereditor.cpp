@@ -100,8 +100,11 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     m_added = new QLabel(this);
     m_added->setObjectName(QStringLiteral("partnerAddedLabel"));
 
+    // Label and category first: what is set while the group talks, visible without
+    // scrolling in a low Properties dock (issue #21).
+    auto *first = new QFormLayout;
+    first->addRow(tr("&Label:"), m_label);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Label:"), m_label);
     form->addRow(tr("F&ull name:"), m_fullName);
     form->addRow(tr("Ps&eudonym:"), m_pseudonym);
     form->addRow(tr("&Kind:"), m_kind);
@@ -121,13 +124,17 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
+    layout->addLayout(first);
     layout->addWidget(buildCategories());
+    layout->addLayout(form);
     layout->addWidget(buildPlacement());
     layout->addWidget(buildDesired());
     layout->addLayout(bottom);
     layout->addStretch();
 
+    setTabOrder(m_label, m_category); // the order on screen
+    setTabOrder(m_category, m_extras);
+    setTabOrder(m_extras, m_fullName);
     onChange(document, {ChangeKind::Category, ChangeKind::Participant, ChangeKind::Ring}, this,
              [this] { refresh(); });
     connect(document, &SessionDocument::freePlacementChanged, this, &PartnerEditor::refresh);

@@ -77,7 +77,7 @@ AnnotationUi::AnnotationUi(const EditorContext &context)
     research->addAction(codebookAction);
     research->addSeparator();
     QAction *dockToggle = dock->toggleViewAction();
-    dockToggle->setText(tr("&Annotations Panel"));
+    dockToggle->setText(tr("Annota&tions Panel"));
     research->addAction(dockToggle);
     QAction *versionsToggle = versions->toggleViewAction();
     versionsToggle->setText(tr("&Versions Panel"));

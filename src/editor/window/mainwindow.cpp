@@ -2,10 +2,11 @@
 #include "nwk/editor/mainwindow.h"
 
 #include "actions.h"
+#include "capture/livelayout.h"
 #include "context/editorcontext.h"
 #include "docklayout.h"
-#include "capture/livelayout.h"
 #include "help/menutips.h"
+#include "help/shortcutshelp.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/externalchange.h"
 #include "nwk/editor/language.h"
@@ -14,7 +15,6 @@
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
 #include "session/recentfiles.h"
-#include "help/shortcutshelp.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_context = std::make_unique<EditorContext>(this, m_document, m_scene, m_view, m_files.get());
     m_actions = new Actions(*m_context); // every menu of the menu bar, in menu-bar order
     installFeatures();
+    addDockTogglesToViewMenu(*m_context); // Properties, Categories, Cards, …
     connectActions();
     // Over what the features made: every action and menu entry exists now.
     ShortcutsHelp::addShortcutsToTooltips(this); // "Zoom In (Ctrl+=)"
@@ -99,7 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     arrangeDefaultDocks(*m_context); // the map takes the window's width; a saved layout wins
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitWindowToScreenWhenShown(this); // saved on a larger screen, perhaps
+    else
         resize(defaultWindowSize());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         sizeDefaultDocksWhenShown(*m_context);
