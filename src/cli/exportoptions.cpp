@@ -232,24 +232,25 @@ std::optional<int> readSizesAndLanguage(const QCommandLineParser &parser, const 
 {
     const auto &[width, dpi, labelSize, lang, page, portrait, landscape] = std::tie(
         opt.width, opt.dpi, opt.labelSize, opt.lang, opt.page, opt.portrait, opt.landscape);
-    if (parser.isSet(width)) {
-        const auto value = positiveInt(parser.value(width), kMaxWidthPx);
+    // --width and --dpi: a whole number from 1 to `max`, into `out` when given.
+    auto readCount = [&parser](const QCommandLineOption &option, int max,
+                               int &out) -> std::optional<int> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        const auto value = positiveInt(parser.value(option), max);
         if (!value)
-            return usageError(kCommand, QStringLiteral("--width must be a whole number from 1 "
-                                                       "to %1, not '%2'")
-                                            .arg(kMaxWidthPx)
-                                            .arg(parser.value(width)));
-        plan.widthPx = *value;
-    }
-    if (parser.isSet(dpi)) {
-        const auto value = positiveInt(parser.value(dpi), kMaxDpi);
-        if (!value)
-            return usageError(kCommand, QStringLiteral("--dpi must be a whole number from 1 "
-                                                       "to %1, not '%2'")
-                                            .arg(kMaxDpi)
-                                            .arg(parser.value(dpi)));
-        plan.dpi = *value;
-    }
+            return usageError(kCommand, QStringLiteral("--%1 must be a whole number from 1 "
+                                                       "to %2, not '%3'")
+                                            .arg(option.names().constFirst())
+                                            .arg(max)
+                                            .arg(parser.value(option)));
+        out = *value;
+        return std::nullopt;
+    };
+    if (const auto done = readCount(width, kMaxWidthPx, plan.widthPx))
+        return done;
+    if (const auto done = readCount(dpi, kMaxDpi, plan.dpi))
+        return done;
     if (parser.isSet(labelSize)) {
         bool ok = false;
         const double pt = parser.value(labelSize).toDouble(&ok);

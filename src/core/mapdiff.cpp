@@ -3,6 +3,8 @@
 
 #include "nwk/core/geometry.h"
 
+#include "mapdata.h"
+
 #include <QHash>
 
 #include <cmath>
@@ -41,13 +43,7 @@ Snapshot snapshotOf(const Session &s, const QString &id, const QString &name,
     snap.id = id;
     snap.name = name;
     snap.created = created;
-    snap.categories = s.categories;
-    snap.rings = s.rings;
-    snap.participants = s.participants;
-    snap.partners = s.partners;
-    snap.links = s.links;
-    snap.groups = s.groups;
-    snap.missingPartners = s.missingPartners;
+    copyMapData(snap, s);
     return snap;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/core/validation.h"
 
+#include "mapdata.h"
 #include "nwk/core/limits.h"
 #include "validationchecker.h"
 
@@ -253,13 +254,7 @@ void checkSnapshots(Checker &c, const Session &s)
         if (snap.name.trimmed().isEmpty())
             c.error(Path(base, "name"), QStringLiteral("empty snapshot name"));
         Session map;
-        map.categories = snap.categories;
-        map.rings = snap.rings;
-        map.participants = snap.participants;
-        map.partners = snap.partners;
-        map.links = snap.links;
-        map.groups = snap.groups;
-        map.missingPartners = snap.missingPartners;
+        copyMapData(map, snap);
         const QString prefix = base.str();
         for (Diagnostic d : validate(map)) {
             d.path = prefix + d.path;

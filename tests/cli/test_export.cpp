@@ -248,4 +248,11 @@ TEST_CASE("export usage errors", "[cli][export]")
     CHECK(exportTo(f, out, {QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode == 2);
     CHECK(exportTo(f, out, {QStringLiteral("--colour")}).exitCode == 2);
     CHECK_FALSE(QFile::exists(out));
+    // The message names the option, its range and what was given.
+    CHECK(exportTo(f, out, {QStringLiteral("--width"), QStringLiteral("wide")})
+              .err.contains(QStringLiteral("--width must be a whole number from 1 to 16000, "
+                                           "not 'wide'")));
+    CHECK(exportTo(f, out, {QStringLiteral("--dpi"), QStringLiteral("-3")})
+              .err.contains(QStringLiteral("--dpi must be a whole number from 1 to 1200, "
+                                           "not '-3'")));
 }

@@ -2,6 +2,7 @@
 // netwerkkaart-cli with texts at their maximum length and with a file over the session's
 // limits (docs/file-format.md, "Limits"): each command completes (no timing asserted).
 #include "clitest.h"
+#include "examplesession.h"
 
 #include "nwk/core/sessionio.h"
 
@@ -48,10 +49,7 @@ TEST_CASE("export: 10,000-character words as link labels, partner labels and not
           "map and report format",
           "[cli][export][longtext]")
 {
-    SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    Session s = *r.session;
+    Session s = testdata::exampleSession();
     for (std::size_t i = 0; i < 4; ++i) {
         s.links[i].label = word(QStringLiteral("verbindingslabel"), 10000);
         s.partners[i].label = word(QStringLiteral("partnerlabel"), 10000);

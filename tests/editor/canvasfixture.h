@@ -4,6 +4,7 @@
 #pragma once
 
 #include "editorfixture.h"
+#include "examplesession.h"
 
 #include "../../src/editor/scene/mapitems.h"
 #include "../../src/editor/scene/semanticzoom.h"
@@ -42,16 +43,8 @@ struct ExampleWindow {
     {
         QSettings().remove(QStringLiteral("window/state"));
         QSettings().remove(QStringLiteral("window/geometry"));
-        window.resize(size);
         // The bundled example (the app embeds it as ":/examples/basisschool-1.nwk").
-        REQUIRE(window.openFile(
-            QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk")));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        window.view()->setFocus();
-        settle();
-        REQUIRE(window.size() == size);
+        showOpened(window, testdata::exampleSessionFile(), size, settle);
     }
 
     MapScene &scene() const { return *window.scene(); }

@@ -21,17 +21,9 @@ inline Session focusGroupSession()
 {
     Session s = sampleSession();
     s.cards.clear(); // start with an untouched deck
-    Participant p1;
-    p1.id = QStringLiteral("pt1");
-    p1.code = QStringLiteral("P1");
-    p1.role = QStringLiteral("zorgcoördinator");
-    p1.roleGroup = RoleGroup::Care;
-    Participant p2;
-    p2.id = QStringLiteral("pt2");
-    p2.code = QStringLiteral("P2");
-    p2.role = QStringLiteral("directeur");
-    p2.roleGroup = RoleGroup::Management;
-    s.participants = {p1, p2};
+    s.participants = {
+        makeParticipant("pt1", "P1", QStringLiteral("zorgcoördinator"), RoleGroup::Care),
+        makeParticipant("pt2", "P2", QStringLiteral("directeur"), RoleGroup::Management)};
     return s;
 }
 

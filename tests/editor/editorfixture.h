@@ -241,4 +241,31 @@ struct UnwritableDir {
     }
 };
 
+/// A participant as the participants dock shows it: id, code, role and role group.
+inline Participant makeParticipant(const char *id, const char *code, const QString &role,
+                                   RoleGroup group)
+{
+    Participant p;
+    p.id = QLatin1String(id);
+    p.code = QLatin1String(code);
+    p.role = role;
+    p.roleGroup = group;
+    return p;
+}
+
+/// Opens `fileName` in `window` resized to `size`, shows it with the map focused and lets
+/// `settle` run; the test fails when the file does not open or the window gets another size.
+template <typename Settle>
+void showOpened(MainWindow &window, const QString &fileName, QSize size, Settle settle)
+{
+    window.resize(size);
+    REQUIRE(window.openFile(fileName));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.view()->setFocus();
+    settle();
+    REQUIRE(window.size() == size);
+}
+
 } // namespace nwk::test

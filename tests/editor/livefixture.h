@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cardsfixture.h"
+#include "examplesession.h"
 
 #include <QMainWindow>
 #include <QToolBar>
@@ -14,24 +15,14 @@ namespace nwk::test {
 
 inline QString exampleFile()
 {
-    return QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk");
+    return testdata::exampleSessionFile();
 }
 
 /// A shown main window of `size` (default docks: the test settings are empty).
 struct SizedWindow {
     MainWindow window;
 
-    SizedWindow(const QString &fileName, QSize size)
-    {
-        window.resize(size);
-        REQUIRE(window.openFile(fileName));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        window.view()->setFocus();
-        settle();
-        REQUIRE(window.size() == size);
-    }
+    SizedWindow(const QString &fileName, QSize size) { showOpened(window, fileName, size, settle); }
     static void settle()
     {
         for (int i = 0; i < 3; ++i)

@@ -21,17 +21,9 @@ namespace nwk::test {
 inline Session sessionWithParticipants()
 {
     Session s = sampleSession();
-    Participant p1;
-    p1.id = QStringLiteral("p1");
-    p1.code = QStringLiteral("P1");
-    p1.role = QStringLiteral("leerkracht");
-    p1.roleGroup = RoleGroup::Teacher;
-    Participant p2;
-    p2.id = QStringLiteral("p2");
-    p2.code = QStringLiteral("P2");
-    p2.role = QStringLiteral("zorgco\u00f6rdinator");
-    p2.roleGroup = RoleGroup::Care;
-    s.participants = {p1, p2};
+    s.participants = {
+        makeParticipant("p1", "P1", QStringLiteral("leerkracht"), RoleGroup::Teacher),
+        makeParticipant("p2", "P2", QStringLiteral("zorgco\u00f6rdinator"), RoleGroup::Care)};
     return s;
 }
 

@@ -2,6 +2,7 @@
 // Hidden: screenshots of the cards panel and the presenter for a visual check
 // (run `test_editor "[.shots]"`; files go to $NWK_SHOTS_DIR or /tmp).
 #include "cardsfixture.h"
+#include "examplesession.h"
 
 using namespace nwk;
 using namespace nwk::test;
@@ -9,10 +10,7 @@ using namespace nwk::test;
 TEST_CASE("Screenshots of the cards panel and the presenter", "[.shots]")
 {
     const QString dir = qEnvironmentVariable("NWK_SHOTS_DIR", QStringLiteral("/tmp"));
-    SessionReadResult example =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(example.session);
-    Session s = *example.session;
+    Session s = testdata::exampleSession();
     s.cards.clear();
     SessionFile file(s);
     Window w(file.path);

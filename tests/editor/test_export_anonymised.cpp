@@ -3,6 +3,7 @@
 // File > Export Map… and File > Export Data and Report… opened by their shortcuts,
 // "anonymise" ticked by keyboard, Export pressed. Every written file shows the
 // pseudonyms and none of the real names, in any case (tests/support/namedsession.h).
+#include "dialoginput.h"
 #include "editorfixture.h"
 #include "modalrun.h"
 #include "namedsession.h"
@@ -23,26 +24,6 @@ using namespace nwk::test;
 
 namespace {
 
-template <typename W> W *field(QWidget *dialog, const char *name)
-{
-    auto *w = dialog->findChild<W *>(QLatin1String(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void toggle(QCheckBox *box)
-{
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_Space);
-}
-
-void typeInto(QLineEdit *w, const QString &text)
-{
-    w->setFocus();
-    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(w, text);
-}
-
 /// The text of a written file as a reader gets it (PDFs through pdftotext).
 QString textOf(const QString &path)
 {
@@ -53,11 +34,6 @@ QString textOf(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-struct CleanSettings {
-    CleanSettings() { QSettings().remove(QStringLiteral("export")); }
-    ~CleanSettings() { QSettings().remove(QStringLiteral("export")); }
-};
-
 const QStringList kPseudonyms{QStringLiteral("Persoon-A"), QStringLiteral("Persoon-B"),
                               QStringLiteral("Persoon-C")};
 
@@ -66,7 +42,7 @@ const QStringList kPseudonyms{QStringLiteral("Persoon-A"), QStringLiteral("Perso
 TEST_CASE("Export Map: an anonymised SVG shows the pseudonyms and no real name",
           "[editor][exportdialog][anonymise]")
 {
-    CleanSettings clean;
+    CleanSettings clean(QStringLiteral("export"));
     SessionFile file(testdata::namedSession(), QStringLiteral("ygrain.nwk"));
     Window w(file.path);
     const QString svgOut = file.dir.filePath(QStringLiteral("kaart.svg"));
@@ -98,7 +74,7 @@ TEST_CASE("Export Map: an anonymised SVG shows the pseudonyms and no real name",
 TEST_CASE("Export Data and Report: anonymised GraphML, CSV and reports show no real name",
           "[editor][exportdata][anonymise]")
 {
-    CleanSettings clean;
+    CleanSettings clean(QStringLiteral("export"));
     SessionFile file(testdata::namedSession(), QStringLiteral("ygrain.nwk"));
     Window w(file.path);
     const QString out = file.dir.filePath(QStringLiteral("analyse"));

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Data and Report…: the user fills in the dialog and gets the files they
 // asked for, in the folder they chose, readable by the tools they are meant for.
+#include "dialoginput.h"
 #include "editorfixture.h"
+#include "examplesession.h"
 #include "modalrun.h"
 #include "pdftext.h"
 
-#include "../../src/editor/window/actions.h"
 #include "../../src/editor/export/exportdatadialog.h"
+#include "../../src/editor/window/actions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,42 +27,6 @@ using namespace nwk;
 using namespace nwk::test;
 
 namespace {
-
-Session exampleSession()
-{
-    const SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
-}
-
-template <typename W> W *field(QWidget *dialog, const char *name)
-{
-    auto *w = dialog->findChild<W *>(QLatin1String(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-/// Replaces the text of a line edit as a user does: select all, type.
-void typeInto(QLineEdit *w, const QString &text)
-{
-    w->setFocus();
-    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(w, text);
-}
-
-void toggle(QCheckBox *box)
-{
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_Space);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 /// The nodes of a GraphML file: id -> label.
 std::map<QString, QString> graphmlNodes(const QString &path)
@@ -132,18 +98,13 @@ std::vector<QStringList> csvRecords(QString text)
     return records;
 }
 
-struct CleanSettings {
-    CleanSettings() { QSettings().remove(QStringLiteral("export/data")); }
-    ~CleanSettings() { QSettings().remove(QStringLiteral("export/data")); }
-};
-
 } // namespace
 
 TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the report into a folder",
           "[editor][exportdata]")
 {
-    CleanSettings clean;
-    const Session example = exampleSession();
+    CleanSettings clean(QStringLiteral("export/data"));
+    const Session example = testdata::exampleSession();
     SessionFile file(example, QStringLiteral("basisschool-1.nwk"));
     Window w(file.path);
 
@@ -242,8 +203,8 @@ TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the repo
 TEST_CASE("Export Data and Report: anonymised export refuses, names the person, writes nothing",
           "[editor][exportdata]")
 {
-    CleanSettings clean;
-    Session s = exampleSession();
+    CleanSettings clean(QStringLiteral("export/data"));
+    Session s = testdata::exampleSession();
     s.partner(QStringLiteral("pa20"))->pseudonym.clear();
     SessionFile file(s, QStringLiteral("basisschool-1.nwk"));
     SessionDocument doc;
@@ -278,8 +239,8 @@ TEST_CASE("Export Data and Report: CSV cells that start like a formula are neutr
           "the raw box is checked",
           "[editor][exportdata][formula]")
 {
-    CleanSettings clean;
-    Session s = exampleSession();
+    CleanSettings clean(QStringLiteral("export/data"));
+    Session s = testdata::exampleSession();
     const QString formula = QStringLiteral("=HYPERLINK(\"http://x.example\";\"klik\")");
     REQUIRE_FALSE(s.links.empty());
     s.links.front().label = formula;

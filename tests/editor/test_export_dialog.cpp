@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Map…: the user fills in the dialog and gets the file they asked for.
+#include "dialoginput.h"
 #include "editorfixture.h"
+#include "examplesession.h"
 #include "modalrun.h"
 #include "pdftext.h"
 
-#include "../../src/editor/window/actions.h"
 #include "../../src/editor/export/exportdialog.h"
+#include "../../src/editor/window/actions.h"
 #include "nwk/render/exporters.h"
 
 #include <QCheckBox>
@@ -29,58 +31,6 @@ using namespace nwk::test;
 
 namespace {
 
-Session exampleSession()
-{
-    const SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
-}
-
-template <typename W> W *field(QWidget *dialog, const char *name)
-{
-    auto *w = dialog->findChild<W *>(QLatin1String(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-/// Replaces the text of a line edit or spin box as a user does: select all, type.
-void typeInto(QWidget *w, const QString &text)
-{
-    w->setFocus();
-    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(w, text);
-}
-
-void clickExport(QWidget *dialog)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    REQUIRE(buttons != nullptr);
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-}
-
-void toggle(QCheckBox *box)
-{
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_Space);
-}
-
-void chooseIndex(QComboBox *combo, int index)
-{
-    combo->setFocus();
-    while (combo->currentIndex() < index)
-        QTest::keyClick(combo, Qt::Key_Down);
-    while (combo->currentIndex() > index)
-        QTest::keyClick(combo, Qt::Key_Up);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 /// Ids of the <g> elements and all text of an SVG.
 struct SvgIds {
     QStringList ids;
@@ -101,18 +51,13 @@ SvgIds readSvg(const QString &path)
     return out;
 }
 
-struct CleanSettings {
-    CleanSettings() { QSettings().remove(QStringLiteral("export/map")); }
-    ~CleanSettings() { QSettings().remove(QStringLiteral("export/map")); }
-};
-
 } // namespace
 
 TEST_CASE("Export Map: Ctrl+E opens the dialog, the SVG is written with the chosen options",
           "[editor][exportdialog]")
 {
-    CleanSettings clean;
-    SessionFile file(exampleSession(), QStringLiteral("basisschool-1.nwk"));
+    CleanSettings clean(QStringLiteral("export/map"));
+    SessionFile file(testdata::exampleSession(), QStringLiteral("basisschool-1.nwk"));
     Window w(file.path);
 
     // In the File menu, before the export separator.
@@ -161,8 +106,8 @@ TEST_CASE("Export Map: Ctrl+E opens the dialog, the SVG is written with the chos
 TEST_CASE("Export Map: PNG by width on a transparent background, format from the extension",
           "[editor][exportdialog]")
 {
-    CleanSettings clean;
-    SessionFile file(exampleSession(), QStringLiteral("basisschool-1.nwk"));
+    CleanSettings clean(QStringLiteral("export/map"));
+    SessionFile file(testdata::exampleSession(), QStringLiteral("basisschool-1.nwk"));
     SessionDocument doc;
     doc.reset(file.read(), file.path);
     ExportDialog dialog(&doc);
@@ -199,8 +144,8 @@ TEST_CASE("Export Map: PNG by width on a transparent background, format from the
 TEST_CASE("Export Map: a PDF on A3 portrait, the extension follows the format",
           "[editor][exportdialog]")
 {
-    CleanSettings clean;
-    SessionFile file(exampleSession(), QStringLiteral("basisschool-1.nwk"));
+    CleanSettings clean(QStringLiteral("export/map"));
+    SessionFile file(testdata::exampleSession(), QStringLiteral("basisschool-1.nwk"));
     SessionDocument doc;
     doc.reset(file.read(), file.path);
     ExportDialog dialog(&doc);
@@ -238,8 +183,8 @@ TEST_CASE("Export Map: a PDF on A3 portrait, the extension follows the format",
 TEST_CASE("Export Map: anonymised export refuses and names the person, the dialog stays open",
           "[editor][exportdialog]")
 {
-    CleanSettings clean;
-    Session s = exampleSession();
+    CleanSettings clean(QStringLiteral("export/map"));
+    Session s = testdata::exampleSession();
     s.partner(QStringLiteral("pa20"))->pseudonym.clear();
     SessionFile file(s, QStringLiteral("basisschool-1.nwk"));
     SessionDocument doc;
@@ -267,8 +212,8 @@ TEST_CASE("Export Map: anonymised export refuses and names the person, the dialo
 
 TEST_CASE("Export Map: a file that holds a session is not written over", "[editor][exportdialog]")
 {
-    CleanSettings clean;
-    SessionFile file(exampleSession(), QStringLiteral("basisschool-1.nwk"));
+    CleanSettings clean(QStringLiteral("export/map"));
+    SessionFile file(testdata::exampleSession(), QStringLiteral("basisschool-1.nwk"));
     SessionDocument doc;
     doc.reset(file.read(), file.path);
     // A session saved by mistake under the map's name.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export Map: the label size on the page, and the proposal of A3 when the labels cannot
 // all be placed at that size on A4, driven as a user drives the dialog.
+#include "dialoginput.h"
 #include "editorfixture.h"
 
 #include "../../src/editor/export/exportdialog.h"
@@ -20,31 +21,12 @@ using namespace nwk::test;
 
 namespace {
 
-struct CleanSettings {
-    CleanSettings() { QSettings().remove(QStringLiteral("export/map")); }
-    ~CleanSettings() { QSettings().remove(QStringLiteral("export/map")); }
-};
-
-template <typename W> W *child(QWidget *dialog, const char *name)
-{
-    auto *w = dialog->findChild<W *>(QLatin1String(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 void choosePdf(ExportDialog &dialog)
 {
-    auto *combo = child<QComboBox>(&dialog, "exportFormat");
+    auto *combo = field<QComboBox>(&dialog, "exportFormat");
     combo->setFocus();
     while (combo->currentIndex() < ExportDialog::Pdf)
         QTest::keyClick(combo, Qt::Key_Down);
-}
-
-void clickExport(QWidget *dialog)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    REQUIRE(buttons != nullptr);
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 double mediaBoxHeight(const QString &pdf)
@@ -70,7 +52,7 @@ Session crowdedFile()
 TEST_CASE("Export Map: labels that cannot fit on A4 bring a proposal of A3",
           "[editor][exportdialog][labels]")
 {
-    CleanSettings clean;
+    CleanSettings clean(QStringLiteral("export/map"));
     SessionFile file(crowdedFile(), QStringLiteral("druk.nwk"));
     SessionDocument doc;
     doc.reset(file.read(), file.path);
@@ -78,7 +60,7 @@ TEST_CASE("Export Map: labels that cannot fit on A4 bring a proposal of A3",
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     choosePdf(dialog);
-    CHECK(child<QDoubleSpinBox>(&dialog, "exportLabelSize")->value() == 8.0);
+    CHECK(field<QDoubleSpinBox>(&dialog, "exportLabelSize")->value() == 8.0);
     const QString pdf = dialog.fileName();
 
     SECTION("Use A3: the PDF is written on A3")
@@ -112,7 +94,7 @@ TEST_CASE("Export Map: labels that cannot fit on A4 bring a proposal of A3",
 TEST_CASE("Export Map: a map whose labels fit exports without a question",
           "[editor][exportdialog][labels]")
 {
-    CleanSettings clean;
+    CleanSettings clean(QStringLiteral("export/map"));
     SessionFile file;
     SessionDocument doc;
     doc.reset(file.read(), file.path);

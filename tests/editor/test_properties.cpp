@@ -3,6 +3,7 @@
 // keyboard, one undo step per edit, the saved file holds the edit, undo shows
 // the old value again.
 #include "editorfixture.h"
+#include "examplesession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -365,10 +366,7 @@ TEST_CASE("Group properties show the members", "[properties]")
 // (the filled Properties dock) to $NWK_SCREENSHOT, for looking at the UI.
 TEST_CASE("Screenshot of the properties dock", "[.screenshot]")
 {
-    SessionReadResult example =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(example.session);
-    Session s = *example.session;
+    Session s = testdata::exampleSession();
     Partner *p = s.partner(QStringLiteral("pa5"));
     REQUIRE(p);
     p->desiredPlacement = Placement{0.15, p->placement->angle + 10};

@@ -10,6 +10,7 @@
 //
 // A new command type = one more entry in operations() (a name, a weight and a
 // function that pushes the command(s) or returns false when not applicable).
+#include "examplesession.h"
 #include "test_undo_random_ops.h"
 #include "undosteps.h"
 
@@ -47,10 +48,8 @@ TEST_CASE("Random edit sequences undo and redo exactly", "[undo-random]")
     const std::uint64_t sequences = envNumber("NWK_UNDO_SEQUENCES", 400);
     WARN("undo-random: NWK_UNDO_SEED=" << seed << " NWK_UNDO_SEQUENCES=" << sequences);
 
-    SessionReadResult example =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(example.session);
-    REQUIRE(validate(*example.session).empty());
+    const Session example = testdata::exampleSession();
+    REQUIRE(validate(example).empty());
 
     const std::vector<Operation> ops = operations();
     int totalWeight = 0;
@@ -63,9 +62,9 @@ TEST_CASE("Random edit sequences undo and redo exactly", "[undo-random]")
     std::map<std::string, int> used;
     std::size_t steps = 0;
 
-    const QByteArray start = serializeSession(*example.session);
+    const QByteArray start = serializeSession(example);
     for (std::uint64_t sequence = 0; sequence < sequences; ++sequence) {
-        doc.reset(*example.session);
+        doc.reset(example);
         std::deque<std::string> log; // the last steps, shown on failure
         auto fail = [&](const std::string &what) {
             std::ostringstream out;
@@ -124,7 +123,7 @@ TEST_CASE("Random edit sequences undo and redo exactly", "[undo-random]")
             if (const std::string p = problems(doc.session()); !p.empty())
                 fail("invalid session while undoing all: " + p);
         }
-        if (!(doc.session() == *example.session) ||
+        if (!(doc.session() == example) ||
             (sequence % 8 == 0 && serializeSession(doc.session()) != start))
             fail("undoing everything did not give the starting session");
         while (stack.canRedo())

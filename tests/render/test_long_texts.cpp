@@ -4,6 +4,7 @@
 // completes, and draws the texts wrapped or elided inside the map and the page.
 // (Wrapping a 10,000-character word took 88 s before it was near-linear.)
 #include "../support/readfile.h"
+#include "examplesession.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/render/exporters.h"
 #include "nwk/render/report.h"
@@ -32,10 +33,7 @@ QString word(const QString &seed, int n)
 
 Session example()
 {
-    SessionReadResult r =
-        readSessionFile(QStringLiteral(NWK_SOURCE_DIR "/resources/examples/basisschool-1.nwk"));
-    REQUIRE(r.session);
-    return *r.session;
+    return testdata::exampleSession();
 }
 
 /// The example with every label-like text of the map at its maximum length, several
