@@ -60,7 +60,7 @@ template <typename T> T *child(const QDialog &dialog, const char *name)
 
 } // namespace
 
-TEST_CASE("Enter in the annotation's new-code field adds the code; Enter elsewhere is OK",
+TEST_CASE("Enter in the annotation's new-code field adds the code and Enter elsewhere is OK",
           "[dialogs][enter]")
 {
     Session s = sampleSession();
@@ -131,7 +131,7 @@ TEST_CASE("Enter in the synonyms table is OK", "[dialogs][enter]")
     CHECK(QFile::exists(path)); // OK saves the list
 }
 
-TEST_CASE("Enter in the shortcut filter goes to the first match; Enter there closes",
+TEST_CASE("Enter in the shortcut filter goes to the first match and Enter there closes",
           "[dialogs][enter]")
 {
     SessionFile file;

@@ -148,7 +148,7 @@ TEST_CASE("Enter in \"Said by\" keeps the quote, shows it and names it", "[rehea
           QStringLiteral("Quote kept: \u201c%1\u201d \u2014 P1 (zorgco\u00f6rdinator)").arg(quote));
 }
 
-TEST_CASE("A card only passed through is not done; the overview counts covered cards",
+TEST_CASE("A card only passed through is not done and the overview counts covered cards",
           "[rehearsal][cards]")
 {
     SessionFile file(focusGroupSession());

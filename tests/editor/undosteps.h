@@ -29,6 +29,7 @@ public:
     bool canRedo() const { return stack().canRedo(); }
     QString undoText() const { return stack().undoText(); }
     QString redoText() const { return stack().redoText(); }
+    QString text(int index) const { return stack().text(index); }
 
 private:
     const QUndoStack &stack() const { return *m_document.undoStack(); }
