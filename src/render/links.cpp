@@ -215,7 +215,8 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
 }
 
 void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
-                           const RenderOptions &o, bool selected, QPointF from, QPointF to) const
+                           const RenderOptions &o, bool selected, QPointF from, QPointF to,
+                           const std::vector<QRectF> *labels) const
 {
     const Link *l = s.link(linkId);
     if (!l)
@@ -223,7 +224,7 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
     PaintContext ctx(s, false);
     ctx.setDrawnAt(l->from, from);
     ctx.setDrawnAt(l->to, to);
-    paintLinkIn(p, ctx, *l, MapGeometry::forSession(s), o, m_style, selected);
+    paintLinkIn(p, ctx, *l, MapGeometry::forSession(s), o, m_style, selected, labels);
 }
 
 } // namespace nwk

@@ -21,6 +21,7 @@ struct DrawnText {
     QString text;
     QFont font;
     QTransform transform; ///< the painter's transform (user space -> device pixels)
+    QRectF box;           ///< where the text was drawn, in device pixels
 
     /// The font's size on the device (its pixel size through the transform).
     double pixelSize() const
@@ -86,9 +87,11 @@ private:
             if (changed.state() & QPaintEngine::DirtyTransform)
                 m_transform = changed.transform();
         }
-        void drawTextItem(const QPointF &, const QTextItem &item) override
+        void drawTextItem(const QPointF &at, const QTextItem &item) override
         {
-            texts.push_back({item.text(), item.font(), m_transform});
+            const QRectF box(at.x(), at.y() - item.ascent(), item.width(),
+                             item.ascent() + item.descent());
+            texts.push_back({item.text(), item.font(), m_transform, m_transform.mapRect(box)});
         }
         void drawPath(const QPainterPath &path) override { paths.push_back(m_transform.map(path)); }
         void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}

@@ -58,6 +58,9 @@ public:
     /// What the items draw with: the options set below with what the zoom decides
     /// (semantic zoom: label size, shortened labels, secondary text).
     const RenderOptions &renderOptions() const { return m_options; }
+    /// The partners' and ghosts' labels of the last layout (scene coordinates), which link
+    /// labels keep off as they do in exports.
+    const std::vector<QRectF> &labelRects() const { return m_labelRects; }
     /// Partners drawn away from their exact spots (markers spread apart), where they are
     /// drawn: the group outlines go around these positions.
     const QHash<QString, QPointF> &drawnAway() const { return m_drawnAway; }
@@ -171,6 +174,10 @@ public:
     void rebuild();
 
 private:
+    /// Forgets every item (the scene's own clear() deletes them).
+    void forgetItems();
+    /// Keeps labelRects() to `layout`; repaints the links when they changed.
+    void updateLabelRects(const MapLayout &layout);
     void onMetaChanged();
     void onPartnersAddedOrRemoved(const QStringList &ids);
     void onPartnersChanged(const QStringList &ids);
@@ -226,6 +233,7 @@ private:
     bool m_mapRectDirty = false; ///< the map's extent changed during a drag
     /// MapLayout::content of the last relayout(): current while no relayout is pending.
     std::optional<QRectF> m_layoutContent;
+    std::vector<QRectF> m_labelRects;    ///< labelRects()
     QHash<QString, QPointF> m_drawnAway; ///< drawnAway()
     QHash<QString, GroupItem *> m_groups;
     QHash<QString, PartnerItem *> m_partners;

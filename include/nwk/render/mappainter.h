@@ -144,9 +144,11 @@ public:
     void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
                    bool selected = false) const;
     /// The same with its ends where the scene draws them (MapLayout::PartnerRects::position
-    /// of each end; the school at (0,0)): no positions computed.
+    /// of each end; the school at (0,0)): no positions computed. `labels` (map units), when
+    /// given, are the partners' and ghosts' labels the link's label keeps off, as in exports.
     void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
-                   bool selected, QPointF from, QPointF to) const;
+                   bool selected, QPointF from, QPointF to,
+                   const std::vector<QRectF> *labels = nullptr) const;
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o) const;
     /// The dot at a partner's exact spot and the leader to its marker, for a partner drawn

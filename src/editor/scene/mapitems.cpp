@@ -182,8 +182,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 {
     const MapScene *s = mapScene();
     // Between the ends the scene set (where the partners' markers are drawn).
+    // Its label keeps off the partners' labels near it, as in exports.
+    std::vector<QRectF> near;
+    const QRectF area = mapRectToScene(m_bounds);
+    for (const QRectF &label : s->labelRects())
+        if (label.intersects(area))
+            near.push_back(mapRectFromScene(label));
     s->mapPainter().paintLink(*painter, s->document()->session(), m_linkId, s->renderOptions(),
-                              isSelected(), m_line.p1(), m_line.p2());
+                              isSelected(), m_line.p1(), m_line.p2(), &near);
 }
 
 // ---- MissingItem -------------------------------------------------------------

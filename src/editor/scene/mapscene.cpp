@@ -77,15 +77,22 @@ MapScene::~MapScene()
     // Deleting selected items emits selectionChanged(); nobody may query a
     // scene that is half gone.
     blockSignals(true);
+    m_tools.clear(); // their items (a link being drawn) go with the scene's
+    forgetItems();
+}
+
+void MapScene::forgetItems()
+{
     m_partners.clear();
     m_links.clear();
+    m_linkEnds.clear();
+    m_linksAt.clear();
     m_missing.clear();
     m_groups.clear();
     m_background = nullptr;
     m_school = nullptr;
     m_legend = nullptr;
     m_overlays->forget();
-    m_tools.clear(); // their items (a link being drawn) go with the scene's
     clear();
 }
 
@@ -142,21 +149,11 @@ void MapScene::rebuild()
     const QStringList selected = selectedPartnerIds();
     for (const auto &tool : m_tools)
         tool->reset();
-    m_partners.clear();
-    m_links.clear();
-    m_linkEnds.clear();
-    m_linksAt.clear();
-    m_missing.clear();
-    m_groups.clear();
-    m_background = nullptr;
-    m_school = nullptr;
-    m_legend = nullptr;
-    m_overlays->forget();
     m_hint->clear();
     m_pendingRelayout.clear();
     m_layoutContent.reset();
     m_relayoutTimer->stop();
-    clear();
+    forgetItems();
 
     const Session &s = m_document->session();
     m_geometry = MapGeometry::forSession(s);

@@ -88,12 +88,35 @@ void MapScene::relayout(const QStringList &changed)
             it.value()->update();
     }
     m_layoutContent = layout.content;
+    updateLabelRects(layout);
     // During a drag the extent waits for the release (the view must not jump).
     if (isLiveMove())
         m_mapRectDirty = true;
     else
         applyMapRect(layout.bounds);
     updateFoundMarks();
+}
+
+void MapScene::updateLabelRects(const MapLayout &layout)
+{
+    // In the session's order, as the exports collect them (the same sums, the same spots).
+    std::vector<QRectF> labels;
+    if (m_options.showLinkLabels) {
+        const Session &s = m_document->session();
+        for (const Partner &p : s.partners)
+            if (const auto it = layout.partners.constFind(p.id); it != layout.partners.cend())
+                labels.push_back(it->label.translated(it->position));
+        if (m_options.showMissing)
+            for (const MissingPartner &m : s.missingPartners)
+                if (const auto it = layout.missingLabels.constFind(m.id);
+                    it != layout.missingLabels.cend())
+                    labels.push_back(it->translated(layout.missingPositions.value(m.id)));
+    }
+    if (labels == m_labelRects)
+        return;
+    m_labelRects = std::move(labels);
+    for (LinkItem *item : std::as_const(m_links))
+        item->update();
 }
 
 void MapScene::deferRelayout(const QStringList &changed)
