@@ -27,11 +27,6 @@ void checkHeader(const Json &doc, io::Problems &problems)
                            .arg(kCodebookVersion));
 }
 
-CodebookReadResult failure(const QString &message)
-{
-    return io::readFailure<CodebookReadResult>(message);
-}
-
 } // namespace
 
 CodebookReadResult parseCodebook(const QByteArray &bytes)
@@ -71,9 +66,7 @@ CodebookReadResult parseCodebook(const QByteArray &bytes)
 
 CodebookReadResult readCodebookFile(const QString &fileName)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    return bytes ? parseCodebook(*bytes) : failure(error);
+    return io::readInputFileWith(fileName, parseCodebook);
 }
 
 QByteArray serializeCodebook(const std::vector<Code> &codes)

@@ -207,9 +207,7 @@ DeckReadResult parseDeck(const QByteArray &bytes)
 
 DeckReadResult readDeckFile(const QString &fileName)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    return bytes ? parseDeck(*bytes) : io::readFailure<DeckReadResult>(error);
+    return io::readInputFileWith(fileName, parseDeck);
 }
 
 QByteArray serializeDeck(const Deck &d)

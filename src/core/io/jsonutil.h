@@ -153,6 +153,16 @@ template <typename Result> Result readFailure(const QString &message)
     return result;
 }
 
+/// A file reader: the input file `fileName` (readInputFile()) parsed by `parse`, or
+/// readFailure() with the reason when the file cannot be read.
+template <typename Parse> auto readInputFileWith(const QString &fileName, Parse parse)
+{
+    using Result = decltype(parse(QByteArray()));
+    QString error;
+    const std::optional<QByteArray> bytes = readInputFile(fileName, error);
+    return bytes ? parse(*bytes) : readFailure<Result>(error);
+}
+
 /// Runs `read`, which reads a file's document into `value`: an exception it throws
 /// becomes the error "internal error while reading: ..." (and no value); then the
 /// problems are finished (summarised past kMaxProblems). Every file reader uses it.

@@ -16,11 +16,6 @@ namespace {
 
 constexpr int kSynonymsSchemaVersion = 1;
 
-SynonymsReadResult ioError(const QString &message)
-{
-    return io::readFailure<SynonymsReadResult>(message);
-}
-
 void checkHeader(const Json &doc, io::Problems &problems)
 {
     const auto version =
@@ -106,9 +101,7 @@ SynonymsReadResult parseSynonyms(const QByteArray &bytes)
 
 SynonymsReadResult readSynonymsFile(const QString &fileName)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    return bytes ? parseSynonyms(*bytes) : ioError(error);
+    return io::readInputFileWith(fileName, parseSynonyms);
 }
 
 QByteArray serializeSynonyms(const SynonymList &synonyms)
