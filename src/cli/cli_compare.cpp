@@ -151,18 +151,14 @@ int runMeasures(const QStringList &arguments)
         QStringLiteral("Prints the network measures of a session: counts per category and "
                        "ring, shares,\ndensity, isolates, components, brokerage, priority "
                        "(see docs/measures.md)."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.nwk)."),
-                                 QStringLiteral("FILE"));
-    if (const auto done = parseCommand(parser, command, arguments))
+    QString file;
+    if (const auto done =
+            parseOneFileCommand(parser, command, arguments, QStringLiteral("session file"), file))
         return *done;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(command, files.isEmpty() ? QStringLiteral("no session file given")
-                                                   : QStringLiteral("one session file at a time"));
-    const auto session = loadSession(files.first());
+    const auto session = loadSession(file);
     if (!session)
         return ExitFailure;
-    printMeasures(files.first(), *session);
+    printMeasures(file, *session);
     return ExitOk;
 }
 

@@ -282,21 +282,15 @@ int runInfo(const QStringList &arguments)
                        "session's language)."),
         QStringLiteral("nl|en"));
     parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.nwk)."),
-                                 QStringLiteral("FILE"));
-    if (const auto done = parseCommand(parser, command, arguments))
+    QString fileName;
+    if (const auto done =
+            parseOneFileCommand(parser, command, arguments, QStringLiteral("file"), fileName))
         return *done;
-
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(command, files.isEmpty() ? QStringLiteral("no file given")
-                                                   : QStringLiteral("one file at a time"));
     QString language = parser.value(lang);
     if (parser.isSet(lang) && language != QLatin1String("nl") && language != QLatin1String("en"))
         return usageError(command,
                           QStringLiteral("--lang must be nl or en, not '%1'").arg(language));
 
-    const QString fileName = files.first();
     QString error;
     const auto bytes = readInputFile(fileName, error);
     if (!bytes) {
