@@ -196,13 +196,7 @@ Json questions(const std::vector<DeckQuestion> &list)
 
 DeckReadResult parseDeck(const QByteArray &bytes)
 {
-    DeckReadResult result;
-    io::Problems problems(result.diagnostics);
-    io::guardedRead(problems, result.deck, [&] {
-        if (const std::optional<Json> doc = io::parseJsonObject(bytes, problems))
-            result.deck = deckFromJson(*doc, problems);
-    });
-    return result;
+    return io::parseJsonDocument(bytes, &DeckReadResult::deck, deckFromJson);
 }
 
 DeckReadResult readDeckFile(const QString &fileName)

@@ -180,6 +180,21 @@ void guardedRead(Problems &problems, std::optional<Value> &value, Read read)
     problems.finish();
 }
 
+/// A file reader's result: `bytes` parsed as a JSON object, which `read(doc, problems)`
+/// turns into the optional value stored in `value` (guardedRead(): an exception leaves
+/// no value). `Result` holds `diagnostics` and the value.
+template <typename Result, typename Value, typename Read>
+Result parseJsonDocument(const QByteArray &bytes, std::optional<Value> Result::*value, Read read)
+{
+    Result result;
+    Problems problems(result.diagnostics);
+    guardedRead(problems, result.*value, [&] {
+        if (const std::optional<Json> doc = parseJsonObject(bytes, problems))
+            result.*value = read(*doc, problems);
+    });
+    return result;
+}
+
 /// Reads the members of one JSON object. Each getter records its key as known; an
 /// absent key leaves the output untouched (the default). Wrong types are reported
 /// with the member's JSON pointer and leave the output untouched too.

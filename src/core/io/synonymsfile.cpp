@@ -80,23 +80,23 @@ void readGroups(const Json &doc, io::Problems &problems, SynonymList &out)
     }
 }
 
+/// The synonyms of a synonyms file's document; nullopt when it has errors.
+std::optional<SynonymList> synonymsFromJson(const Json &doc, io::Problems &problems)
+{
+    checkHeader(doc, problems);
+    SynonymList list;
+    if (!problems.hasErrors())
+        readGroups(doc, problems, list);
+    if (problems.hasErrors())
+        return std::nullopt;
+    return list;
+}
+
 } // namespace
 
 SynonymsReadResult parseSynonyms(const QByteArray &bytes)
 {
-    SynonymsReadResult result;
-    io::Problems problems(result.diagnostics);
-    io::guardedRead(problems, result.synonyms, [&] {
-        std::optional<Json> doc = io::parseJsonObject(bytes, problems);
-        if (doc)
-            checkHeader(*doc, problems);
-        SynonymList list;
-        if (doc && !problems.hasErrors())
-            readGroups(*doc, problems, list);
-        if (doc && !problems.hasErrors())
-            result.synonyms = std::move(list);
-    });
-    return result;
+    return io::parseJsonDocument(bytes, &SynonymsReadResult::synonyms, synonymsFromJson);
 }
 
 SynonymsReadResult readSynonymsFile(const QString &fileName)
