@@ -52,6 +52,13 @@ int usageError(const QString &command, const QString &message);
 /// shown, or a usage error reported), or nullopt when the command should go on.
 std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
                                 const QStringList &arguments);
+/// parseCommand() for a command that reads one session (or, for info, a deck): adds the
+/// argument FILE, parses `arguments` and checks that exactly one file was given, else
+/// reports "no `what` given" / "one `what` at a time". Returns an exit code when the
+/// command is done, or nullopt and the file in `file`.
+std::optional<int> parseOneFileCommand(QCommandLineParser &parser, const QString &command,
+                                       const QStringList &arguments, const QString &what,
+                                       QString &file);
 
 /// The whole content of an input file, or nullopt and a message naming the file and the
 /// reason (no such file, a directory, unreadable) in `error`.

@@ -15,12 +15,6 @@ namespace nwk::cli {
 
 namespace {
 
-void printTable(const TextTable &table)
-{
-    for (const auto &line : table.lines())
-        printOut(line);
-}
-
 /// "2 (67%)": a count and its share of all partners.
 QString withShare(int part, int whole)
 {
@@ -122,23 +116,19 @@ void printComparison(const ComparisonTable &table)
         text.addRow(row);
     printTable(text);
 
-    printOut(QString());
-    if (table.recurring.empty()) {
-        printOut(QStringLiteral("Recurring partners: none"));
-    } else {
-        printOut(QStringLiteral("Recurring partners (%1)").arg(table.recurring.size()));
-        TextTable recurring(QStringList{QStringLiteral("Partner"), QStringLiteral("Schools")} +
-                            table.schools);
-        recurring.setRightAligned(1);
-        for (const auto &r : table.recurring) {
-            QStringList cells{r.label, QString::number(r.schools)};
-            for (const auto &labels : r.labels)
-                cells << (labels.isEmpty() ? formatMeasure(std::nullopt)
-                                           : labels.join(QStringLiteral("; ")));
-            recurring.addRow(cells);
-        }
-        printTable(recurring);
+    if (!printSection(QStringLiteral("Recurring partners"), table.recurring.size()))
+        return;
+    TextTable recurring(QStringList{QStringLiteral("Partner"), QStringLiteral("Schools")} +
+                        table.schools);
+    recurring.setRightAligned(1);
+    for (const auto &r : table.recurring) {
+        QStringList cells{r.label, QString::number(r.schools)};
+        for (const auto &labels : r.labels)
+            cells << (labels.isEmpty() ? formatMeasure(std::nullopt)
+                                       : labels.join(QStringLiteral("; ")));
+        recurring.addRow(cells);
     }
+    printTable(recurring);
 }
 
 } // namespace
@@ -151,18 +141,14 @@ int runMeasures(const QStringList &arguments)
         QStringLiteral("Prints the network measures of a session: counts per category and "
                        "ring, shares,\ndensity, isolates, components, brokerage, priority "
                        "(see docs/measures.md)."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.nwk)."),
-                                 QStringLiteral("FILE"));
-    if (const auto done = parseCommand(parser, command, arguments))
+    QString file;
+    if (const auto done =
+            parseOneFileCommand(parser, command, arguments, QStringLiteral("session file"), file))
         return *done;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(command, files.isEmpty() ? QStringLiteral("no session file given")
-                                                   : QStringLiteral("one session file at a time"));
-    const auto session = loadSession(files.first());
+    const auto session = loadSession(file);
     if (!session)
         return ExitFailure;
-    printMeasures(files.first(), *session);
+    printMeasures(file, *session);
     return ExitOk;
 }
 

@@ -52,20 +52,10 @@ void printFields(const std::vector<std::pair<QString, QString>> &fields)
             printOut((key + QLatin1Char(':')).leftJustified(width + 2) + value);
 }
 
-void printTable(const TextTable &table)
-{
-    for (const auto &line : table.lines())
-        printOut(line);
-}
-
 void printParticipants(const Session &s)
 {
-    printOut(QString());
-    if (s.participants.empty()) {
-        printOut(QStringLiteral("Participants: none"));
+    if (!printSection(QStringLiteral("Participants"), s.participants.size()))
         return;
-    }
-    printOut(QStringLiteral("Participants (%1)").arg(s.participants.size()));
     TextTable table({QStringLiteral("Code"), QStringLiteral("Role"), QStringLiteral("Role group"),
                      QStringLiteral("Marks")});
     table.setRightAligned(3);
@@ -145,12 +135,8 @@ void printPartners(const Session &s, const QString &language)
 
 void printLinks(const Session &s)
 {
-    printOut(QString());
-    if (s.links.empty()) {
-        printOut(QStringLiteral("Links: none"));
+    if (!printSection(QStringLiteral("Links"), s.links.size()))
         return;
-    }
-    printOut(QStringLiteral("Links (%1)").arg(s.links.size()));
     TextTable table({QStringLiteral("Kind"), QStringLiteral("Count")});
     table.setRightAligned(1);
     for (std::size_t k = 0; k < enumCount<LinkKind>(); ++k) {
@@ -165,12 +151,8 @@ void printLinks(const Session &s)
 
 void printMissing(const Session &s, const QString &language)
 {
-    printOut(QString());
-    if (s.missingPartners.empty()) {
-        printOut(QStringLiteral("Missing partners: none"));
+    if (!printSection(QStringLiteral("Missing partners"), s.missingPartners.size()))
         return;
-    }
-    printOut(QStringLiteral("Missing partners (%1)").arg(s.missingPartners.size()));
     TextTable table(
         {QStringLiteral("Label"), QStringLiteral("Category"), QStringLiteral("Status")});
     for (const auto &m : s.missingPartners) {
@@ -282,21 +264,15 @@ int runInfo(const QStringList &arguments)
                        "session's language)."),
         QStringLiteral("nl|en"));
     parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.nwk)."),
-                                 QStringLiteral("FILE"));
-    if (const auto done = parseCommand(parser, command, arguments))
+    QString fileName;
+    if (const auto done =
+            parseOneFileCommand(parser, command, arguments, QStringLiteral("file"), fileName))
         return *done;
-
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(command, files.isEmpty() ? QStringLiteral("no file given")
-                                                   : QStringLiteral("one file at a time"));
     QString language = parser.value(lang);
     if (parser.isSet(lang) && language != QLatin1String("nl") && language != QLatin1String("en"))
         return usageError(command,
                           QStringLiteral("--lang must be nl or en, not '%1'").arg(language));
 
-    const QString fileName = files.first();
     QString error;
     const auto bytes = readInputFile(fileName, error);
     if (!bytes) {

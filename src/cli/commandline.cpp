@@ -154,6 +154,23 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QString &comma
     return std::nullopt;
 }
 
+std::optional<int> parseOneFileCommand(QCommandLineParser &parser, const QString &command,
+                                       const QStringList &arguments, const QString &what,
+                                       QString &file)
+{
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.nwk)."),
+                                 QStringLiteral("FILE"));
+    if (const auto done = parseCommand(parser, command, arguments))
+        return done;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(command, QStringLiteral("no %1 given").arg(what));
+    if (files.size() > 1)
+        return usageError(command, QStringLiteral("one %1 at a time").arg(what));
+    file = files.first();
+    return std::nullopt;
+}
+
 int run(int argc, char *argv[])
 {
     const QString name = commandName(argc, argv);

@@ -108,6 +108,22 @@ void warnLabels(const Context &c, const QString &what, const LabelFit &fit)
         printErr(QStringLiteral("warning %1: %2").arg(what, warning));
 }
 
+/// A map export (SVG, PNG, PDF) of the session to `out` through `exporter`: on success sets
+/// `what` to `written` and warns of labels that went to the numbered key. Returns the error.
+template <typename Options>
+QString writeMap(const Context &c,
+                 QString (*exporter)(const Session &, const QString &, const Options &, LabelFit *),
+                 const Options &o, const QString &out, const QString &written, QString &what)
+{
+    LabelFit fit;
+    const QString error = exporter(c.session, out, o, &fit);
+    if (error.isEmpty()) {
+        what = written;
+        warnLabels(c, what, fit);
+    }
+    return error;
+}
+
 /// Writes one format to `out` (which may be a temporary file standing for the real output);
 /// returns the error (empty on success) and sets `what` to what was written, e.g. "(SVG)".
 QString writeFormat(const Context &c, ExportFormat f, const QString &out, QString &what)
@@ -118,13 +134,7 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.render = c.render;
         o.labelPt = c.plan.labelPt;
         o.pageSize = c.plan.pageSize;
-        LabelFit fit;
-        const QString error = exportSvg(c.session, out, o, &fit);
-        if (error.isEmpty()) {
-            what = QStringLiteral("(SVG)");
-            warnLabels(c, what, fit);
-        }
-        return error;
+        return writeMap(c, exportSvg, o, out, QStringLiteral("(SVG)"), what);
     }
     case ExportFormat::Png: {
         ImageExportOptions o;
@@ -133,10 +143,8 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.dpi = c.plan.dpi;
         o.labelPt = c.plan.labelPt;
         o.pageSize = c.plan.pageSize;
-        LabelFit fit;
-        const QString error = exportPng(c.session, out, o, &fit);
+        const QString error = writeMap(c, exportPng, o, out, QStringLiteral("(PNG)"), what);
         if (error.isEmpty()) {
-            warnLabels(c, QStringLiteral("(PNG)"), fit);
             const QSize size = QImageReader(out).size();
             what = QStringLiteral("(PNG, %1 x %2 px)").arg(size.width()).arg(size.height());
         }
@@ -148,13 +156,8 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.pageSize = c.plan.pageSize;
         o.orientation = c.plan.orientation;
         o.labelPt = c.plan.labelPt;
-        LabelFit fit;
-        const QString error = exportPdf(c.session, out, o, &fit);
-        if (error.isEmpty()) {
-            what = QStringLiteral("(PDF, %1)").arg(pageText(c.plan));
-            warnLabels(c, what, fit);
-        }
-        return error;
+        return writeMap(c, exportPdf, o, out, QStringLiteral("(PDF, %1)").arg(pageText(c.plan)),
+                        what);
     }
     case ExportFormat::Graphml: {
         DataExportOptions o;

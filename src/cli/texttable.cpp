@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texttable.h"
 
+#include "cli.h"
+
 #include <algorithm>
 
 namespace nwk::cli {
@@ -54,6 +56,23 @@ QStringList TextTable::lines(int indent) const
     for (const auto &row : m_rows)
         result.append(format(row));
     return result;
+}
+
+void printTable(const TextTable &table)
+{
+    for (const auto &line : table.lines())
+        printOut(line);
+}
+
+bool printSection(const QString &title, std::size_t count)
+{
+    printOut(QString());
+    if (count == 0) {
+        printOut(QStringLiteral("%1: none").arg(title));
+        return false;
+    }
+    printOut(QStringLiteral("%1 (%2)").arg(title).arg(count));
+    return true;
 }
 
 } // namespace nwk::cli

@@ -28,4 +28,10 @@ private:
     std::vector<bool> m_rightAligned;
 };
 
+/// Prints the table's lines (printOut()).
+void printTable(const TextTable &table);
+/// Starts a section of the printed summary: a blank line, then "Title (count)", or
+/// "Title: none" when `count` is 0. True when the section has rows to print.
+bool printSection(const QString &title, std::size_t count);
+
 } // namespace nwk::cli

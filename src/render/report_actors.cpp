@@ -202,43 +202,58 @@ QString groupsHtml(const Context &c)
     return out + QStringLiteral("</ul>\n");
 }
 
+/// The label of the item with `id` in `items` (missing partners, groups), or `id` when
+/// there is none.
+template <typename Items> QString labelOr(const Items &items, const QString &id)
+{
+    for (const auto &item : items)
+        if (item.id == id)
+            return item.label;
+    return id;
+}
+
+/// A quote as "“text” (role)", the text cut at 80 characters; the bare id of a
+/// quote that is gone.
+QString quoteText(const Context &c, const QString &quoteId)
+{
+    for (const CardProgress &p : c.s.cards)
+        for (const Quote &q : p.quotes)
+            if (q.id == quoteId)
+                return QStringLiteral("\u201c") + q.text.left(80) +
+                       (q.text.size() > 80 ? QStringLiteral("\u2026") : QString()) +
+                       QStringLiteral("\u201d (") + c.role(q.participantId) + QStringLiteral(")");
+    return quoteId;
+}
+
 QString targetText(const Context &c, const Annotation &a)
 {
+    // "Kind: what", e.g. "Partner: Jeugdzorg".
+    const auto titled = [&c](Text kind, const QString &what) {
+        return c.t(kind) + QStringLiteral(": ") + what;
+    };
     switch (a.targetKind) {
     case AnnotationTarget::Session:
         return c.t(Text::TargetSession);
     case AnnotationTarget::Partner:
-        return c.t(Text::TargetPartner) + QStringLiteral(": ") + c.partnerName(a.targetId);
+        return titled(Text::TargetPartner, c.partnerName(a.targetId));
     case AnnotationTarget::Link:
         if (const Link *l = c.s.link(a.targetId))
-            return c.t(Text::TargetLink) + QStringLiteral(": ") + c.partnerName(l->from) +
-                   QStringLiteral(" \u2013 ") + c.partnerName(l->to);
-        return c.t(Text::TargetLink) + QStringLiteral(": ") + a.targetId;
+            return titled(Text::TargetLink, c.partnerName(l->from) + QStringLiteral(" \u2013 ") +
+                                                c.partnerName(l->to));
+        return titled(Text::TargetLink, a.targetId);
     case AnnotationTarget::MissingPartner:
-        for (const MissingPartner &m : c.s.missingPartners)
-            if (m.id == a.targetId)
-                return c.t(Text::TargetMissing) + QStringLiteral(": ") + m.label;
-        return c.t(Text::TargetMissing) + QStringLiteral(": ") + a.targetId;
+        return titled(Text::TargetMissing, labelOr(c.s.missingPartners, a.targetId));
     case AnnotationTarget::CardNote: {
         const QString cardId = a.targetId.section(QLatin1Char('/'), 0, 0);
         const DeckCard *card = c.deck.card(cardId);
-        return c.t(Text::TargetCardNote) + QStringLiteral(": ") + (card ? card->theme : cardId) +
-               QStringLiteral(" (") + a.targetId.section(QLatin1Char('/'), 1) + QStringLiteral(")");
+        return titled(Text::TargetCardNote, (card ? card->theme : cardId) + QStringLiteral(" (") +
+                                                a.targetId.section(QLatin1Char('/'), 1) +
+                                                QStringLiteral(")"));
     }
     case AnnotationTarget::Quote:
-        for (const CardProgress &p : c.s.cards)
-            for (const Quote &q : p.quotes)
-                if (q.id == a.targetId)
-                    return c.t(Text::TargetQuote) + QStringLiteral(": \u201c") + q.text.left(80) +
-                           (q.text.size() > 80 ? QStringLiteral("\u2026") : QString()) +
-                           QStringLiteral("\u201d (") + c.role(q.participantId) +
-                           QStringLiteral(")");
-        return c.t(Text::TargetQuote) + QStringLiteral(": ") + a.targetId;
+        return titled(Text::TargetQuote, quoteText(c, a.targetId));
     case AnnotationTarget::Group:
-        for (const Group &g : c.s.groups)
-            if (g.id == a.targetId)
-                return c.t(Text::TargetGroup) + QStringLiteral(": ") + g.label;
-        return c.t(Text::TargetGroup) + QStringLiteral(": ") + a.targetId;
+        return titled(Text::TargetGroup, labelOr(c.s.groups, a.targetId));
     }
     return a.targetId;
 }

@@ -153,7 +153,5 @@ QString inlineMapSvg(const Session &s, const RenderOptions &o);
 /// When anonymising and a person has no pseudonym: the refusal message naming the
 /// file and each problem; else empty.
 QString refuseAnonymised(const Session &s, const QString &fileName, const ReportOptions &o);
-/// Session clock time "1:05:30" / "12:04".
-QString clockText(qint64 ms);
 
 } // namespace nwk::report

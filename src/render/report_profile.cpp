@@ -5,6 +5,8 @@
 
 #include "render_p.h"
 
+#include "nwk/core/clocktext.h"
+
 namespace nwk::report {
 
 namespace {
@@ -64,9 +66,9 @@ QString profileHtml(const Context &c)
         for (const Participant &p : c.s.participants) {
             QStringList presence;
             if (p.joinedMs >= 0)
-                presence << c.t(Text::Joined).arg(clockText(p.joinedMs));
+                presence << c.t(Text::Joined).arg(shortClockText(p.joinedMs));
             if (p.leftMs >= 0)
-                presence << c.t(Text::Left).arg(clockText(p.leftMs));
+                presence << c.t(Text::Left).arg(shortClockText(p.leftMs));
             if (presence.isEmpty())
                 presence << c.t(Text::FromStart);
             QString presenceHtml = esc(presence.join(QStringLiteral(", ")));
@@ -103,7 +105,7 @@ QString profileHtml(const Context &c)
         out += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(c.t(Text::Memos)));
         for (const Memo &memo : c.s.memos) {
             const QString when =
-                memo.atMs >= 0 ? clockText(memo.atMs) + QStringLiteral(", ") : QString();
+                memo.atMs >= 0 ? shortClockText(memo.atMs) + QStringLiteral(", ") : QString();
             out += QStringLiteral("<li><span class=\"muted\">[%1%2]</span> %3</li>\n")
                        .arg(esc(when), esc(memoKindText(c, memo.kind)), c.html(memo.text));
         }

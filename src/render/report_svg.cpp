@@ -22,18 +22,4 @@ QString refuseAnonymised(const Session &s, const QString &fileName, const Report
     return o.anonymise ? anonymisationRefusal(s, fileName) : QString();
 }
 
-QString clockText(qint64 ms)
-{
-    const qint64 totalSeconds = ms / 1000;
-    const qint64 h = totalSeconds / 3600;
-    const qint64 m = (totalSeconds / 60) % 60;
-    const qint64 sec = totalSeconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(sec, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace nwk::report

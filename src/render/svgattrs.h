@@ -5,6 +5,8 @@
 #include "svgwriter.h"
 
 #include <QColor>
+#include <QPointF>
+#include <QSizeF>
 
 #include <string>
 #include <string_view>
@@ -29,6 +31,16 @@ inline void numberAttr(std::string &out, std::string_view name, double v, int de
     out += "=\"";
     appendSvgNumber(out, v, decimals);
     out += '"';
+}
+
+/// ` x="…" y="…" width="…" height="…"`: the box at `topLeft` (in the SVG's coordinates)
+/// with `size`.
+inline void boxAttrs(std::string &out, QPointF topLeft, QSizeF size)
+{
+    numberAttr(out, "x", topLeft.x());
+    numberAttr(out, "y", topLeft.y());
+    numberAttr(out, "width", size.width());
+    numberAttr(out, "height", size.height());
 }
 
 /// ` fill="#rrggbb"`, the colour as QColor::name() writes it.

@@ -268,13 +268,9 @@ void SvgPaintEngine::drawRects(const QRectF *rects, int rectCount)
 {
     for (int i = 0; i < rectCount; ++i) {
         const QRectF r = rects[i].normalized();
-        const QPointF tl = at(r.topLeft());
         std::string &e = m_body->beginLine();
         e += "<rect";
-        numberAttr(e, "x", tl.x());
-        numberAttr(e, "y", tl.y());
-        numberAttr(e, "width", r.width());
-        numberAttr(e, "height", r.height());
+        boxAttrs(e, at(r.topLeft()), r.size());
         e += fillAttrs();
         e += strokeAttrs();
         finish(e);

@@ -106,13 +106,9 @@ void SvgPaintEngine::drawImage(const QRectF &r, const QImage &image, const QRect
     buffer.open(QIODevice::WriteOnly);
     image.copy(sr.toAlignedRect()).save(&buffer, "PNG");
     const QByteArray base64 = png.toBase64();
-    const QPointF tl = at(r.topLeft());
     std::string &e = m_body->beginLine();
     e += "<image";
-    numberAttr(e, "x", tl.x());
-    numberAttr(e, "y", tl.y());
-    numberAttr(e, "width", r.width());
-    numberAttr(e, "height", r.height());
+    boxAttrs(e, at(r.topLeft()), r.size());
     attr(e, "preserveAspectRatio", "none");
     e += " xlink:href=\"data:image/png;base64,";
     e.append(base64.constData(), std::size_t(base64.size()));

@@ -332,6 +332,55 @@ TEST_CASE("report: researcher annotations only when asked for", "[render][report
           html.indexOf(QStringLiteral("<h2>Member check</h2>")));
 }
 
+TEST_CASE("report: an annotation names its group or missing partner or quote or card note",
+          "[render][report]")
+{
+    Session s = exampleSession();
+    s.annotations.clear();
+    const auto annotate = [&s](AnnotationTarget kind, const QString &targetId) {
+        Annotation a;
+        a.id = QStringLiteral("an%1").arg(s.annotations.size() + 10);
+        a.targetKind = kind;
+        a.targetId = targetId;
+        a.memo = QStringLiteral("memo %1").arg(s.annotations.size());
+        s.annotations.push_back(a);
+    };
+    annotate(AnnotationTarget::Group, QStringLiteral("g1"));
+    annotate(AnnotationTarget::Group, QStringLiteral("g-gone"));
+    annotate(AnnotationTarget::MissingPartner, QStringLiteral("mp-gone"));
+    annotate(AnnotationTarget::Quote, QStringLiteral("q5"));
+    annotate(AnnotationTarget::Quote, QStringLiteral("q-gone"));
+    annotate(AnnotationTarget::CardNote, QStringLiteral("actoreninventarisatie/h1"));
+    const Deck deck = builtinDeck(QStringLiteral("nl"));
+    ReportOptions o;
+    o.includeAnnotations = true;
+    const QString html = reportHtml(s, deck, o);
+
+    const auto row = [](const QString &target, int memo) {
+        return QStringLiteral("<tr><td>%1</td><td></td><td>memo %2</td>").arg(target).arg(memo);
+    };
+    CHECK(html.contains(row(QStringLiteral("groep: ") + esc(s.groups.front().label), 0)));
+    CHECK(html.contains(row(QStringLiteral("groep: g-gone"), 1)));
+    CHECK(html.contains(row(QStringLiteral("ontbrekende partner: mp-gone"), 2)));
+    const Quote *quote = nullptr;
+    for (const CardProgress &p : s.cards)
+        for (const Quote &q : p.quotes)
+            if (q.id == QStringLiteral("q5"))
+                quote = &q;
+    REQUIRE(quote);
+    REQUIRE(quote->text.size() > 80);
+    CHECK(html.contains(row(QStringLiteral("citaat: \u201c") + esc(quote->text.left(80)) +
+                                QStringLiteral("\u2026\u201d (") +
+                                esc(roleOf(s, quote->participantId)) + QStringLiteral(")"),
+                            3)));
+    CHECK(html.contains(row(QStringLiteral("citaat: q-gone"), 4)));
+    const DeckCard *card = deck.card(QStringLiteral("actoreninventarisatie"));
+    REQUIRE(card);
+    CHECK(html.contains(row(QStringLiteral("notitie bij een gesprekskaart: ") + esc(card->theme) +
+                                QStringLiteral(" (h1)"),
+                            5)));
+}
+
 TEST_CASE("report: a new session without conversation still makes a complete report",
           "[render][report]")
 {

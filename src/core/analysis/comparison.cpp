@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace nwk {
 
@@ -234,6 +235,14 @@ void addOverallRows(ComparisonTable &table, const std::vector<Measures> &measure
            [&](std::size_t s) { return count(static_cast<int>(recurringSet[s].size())); });
 }
 
+/// The counts of a category's measures that the table shows, in its order (before
+/// "recurring", which the comparison adds).
+constexpr std::pair<const char *, int CategoryMeasures::*> kCategoryCounts[] = {
+    {"partners", &CategoryMeasures::partners}, {"links", &CategoryMeasures::links},
+    {"formal", &CategoryMeasures::formal},     {"informal", &CategoryMeasures::informal},
+    {"internal", &CategoryMeasures::internal}, {"external", &CategoryMeasures::external},
+    {"marks", &CategoryMeasures::marks}};
+
 /// Categories: matched by id, in the order they first appear; a school without the
 /// category shows "–".
 void addCategoryRows(ComparisonTable &table, const std::vector<NamedSession> &sessions,
@@ -259,20 +268,10 @@ void addCategoryRows(ComparisonTable &table, const std::vector<NamedSession> &se
                 return it == cats.end() ? none : get(*it, s);
             });
         };
-        perCategory(QStringLiteral("partners"),
-                    [](const CategoryMeasures &x, std::size_t) { return number(x.partners); });
-        perCategory(QStringLiteral("links"),
-                    [](const CategoryMeasures &x, std::size_t) { return number(x.links); });
-        perCategory(QStringLiteral("formal"),
-                    [](const CategoryMeasures &x, std::size_t) { return number(x.formal); });
-        perCategory(QStringLiteral("informal"),
-                    [](const CategoryMeasures &x, std::size_t) { return number(x.informal); });
-        perCategory(QStringLiteral("internal"),
-                    [](const CategoryMeasures &x, std::size_t) { return number(x.internal); });
-        perCategory(QStringLiteral("external"),
-                    [](const CategoryMeasures &x, std::size_t) { return number(x.external); });
-        perCategory(QStringLiteral("marks"),
-                    [](const CategoryMeasures &x, std::size_t) { return number(x.marks); });
+        for (const auto &[key, member] : kCategoryCounts)
+            perCategory(QString::fromLatin1(key), [member](const CategoryMeasures &x, std::size_t) {
+                return number(x.*member);
+            });
         perCategory(QStringLiteral("recurring"), [&](const CategoryMeasures &, std::size_t s) {
             int n = 0;
             for (const auto &p : sessions[s].session.partners) {

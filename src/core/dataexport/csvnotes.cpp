@@ -3,6 +3,7 @@
 // card and question texts when the deck is known. Speakers appear by role when anonymised.
 #include "csvtable.h"
 #include "exportcommon.h"
+#include "nwk/core/clocktext.h"
 
 namespace nwk::dataexport {
 
@@ -120,7 +121,7 @@ QStringList noteCells(const Session &s, const QString &ego, const Row &r,
             joined(r.partnerIds),
             joined(partners),
             timeMs(r.atMs),
-            clockTime(r.atMs)};
+            fullClockText(r.atMs)};
 }
 
 } // namespace

@@ -72,17 +72,6 @@ QString timeMs(qint64 ms)
     return ms < 0 ? QString() : QString::number(ms);
 }
 
-QString clockTime(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 std::optional<PlacedValues> placedValues(const Session &s, const MapGeometry &g,
                                          const std::optional<Placement> &p, const QString &language)
 {

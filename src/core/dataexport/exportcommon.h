@@ -34,8 +34,6 @@ QString coordinate(double value);
 QString boolean(bool value);
 /// Session-clock milliseconds; empty for -1 (unknown).
 QString timeMs(qint64 ms);
-/// "h:mm:ss" for session-clock milliseconds; empty for -1.
-QString clockTime(qint64 ms);
 
 /// Derived placement values of a placed partner.
 struct PlacedValues {

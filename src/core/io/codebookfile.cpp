@@ -27,53 +27,46 @@ void checkHeader(const Json &doc, io::Problems &problems)
                            .arg(kCodebookVersion));
 }
 
-CodebookReadResult failure(const QString &message)
+/// The codes of a codebook's document; nullopt when it has errors.
+std::optional<std::vector<Code>> codesFromJson(const Json &doc, io::Problems &problems)
 {
-    return io::readFailure<CodebookReadResult>(message);
+    checkHeader(doc, problems);
+    if (problems.hasErrors())
+        return std::nullopt;
+    std::vector<Code> codes;
+    io::ObjectReader r(problems, doc, std::string());
+    r.member("format");
+    r.member("version");
+    r.required("codes"); // a missing list is reported
+    r.objects("codes", codes, io::readObject<Code>);
+    r.warnUnknown();
+    QSet<QString> seen;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        const std::string path = io::childPath("/codes", i);
+        if (codes[i].id.isEmpty())
+            problems.error(io::childPath(path, "id"), QStringLiteral("empty id"));
+        else if (seen.contains(codes[i].id))
+            problems.error(io::childPath(path, "id"),
+                           QStringLiteral("duplicate id \"%1\"").arg(codes[i].id));
+        seen.insert(codes[i].id);
+        if (codes[i].label.trimmed().isEmpty())
+            problems.error(io::childPath(path, "label"), QStringLiteral("empty label"));
+    }
+    if (problems.hasErrors())
+        return std::nullopt;
+    return codes;
 }
 
 } // namespace
 
 CodebookReadResult parseCodebook(const QByteArray &bytes)
 {
-    CodebookReadResult result;
-    io::Problems problems(result.diagnostics);
-    io::guardedRead(problems, result.codes, [&] {
-        std::optional<Json> doc = io::parseJsonObject(bytes, problems);
-        if (doc)
-            checkHeader(*doc, problems);
-        if (doc && !problems.hasErrors()) {
-            std::vector<Code> codes;
-            io::ObjectReader r(problems, *doc, std::string());
-            r.member("format");
-            r.member("version");
-            r.required("codes"); // a missing list is reported
-            r.objects("codes", codes, io::readObject<Code>);
-            r.warnUnknown();
-            QSet<QString> seen;
-            for (std::size_t i = 0; i < codes.size(); ++i) {
-                const std::string path = io::childPath("/codes", i);
-                if (codes[i].id.isEmpty())
-                    problems.error(io::childPath(path, "id"), QStringLiteral("empty id"));
-                else if (seen.contains(codes[i].id))
-                    problems.error(io::childPath(path, "id"),
-                                   QStringLiteral("duplicate id \"%1\"").arg(codes[i].id));
-                seen.insert(codes[i].id);
-                if (codes[i].label.trimmed().isEmpty())
-                    problems.error(io::childPath(path, "label"), QStringLiteral("empty label"));
-            }
-            if (!problems.hasErrors())
-                result.codes = std::move(codes);
-        }
-    });
-    return result;
+    return io::parseJsonDocument(bytes, &CodebookReadResult::codes, codesFromJson);
 }
 
 CodebookReadResult readCodebookFile(const QString &fileName)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    return bytes ? parseCodebook(*bytes) : failure(error);
+    return io::readInputFileWith(fileName, parseCodebook);
 }
 
 QByteArray serializeCodebook(const std::vector<Code> &codes)

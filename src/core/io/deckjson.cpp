@@ -196,20 +196,12 @@ Json questions(const std::vector<DeckQuestion> &list)
 
 DeckReadResult parseDeck(const QByteArray &bytes)
 {
-    DeckReadResult result;
-    io::Problems problems(result.diagnostics);
-    io::guardedRead(problems, result.deck, [&] {
-        if (const std::optional<Json> doc = io::parseJsonObject(bytes, problems))
-            result.deck = deckFromJson(*doc, problems);
-    });
-    return result;
+    return io::parseJsonDocument(bytes, &DeckReadResult::deck, deckFromJson);
 }
 
 DeckReadResult readDeckFile(const QString &fileName)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    return bytes ? parseDeck(*bytes) : io::readFailure<DeckReadResult>(error);
+    return io::readInputFileWith(fileName, parseDeck);
 }
 
 QByteArray serializeDeck(const Deck &d)

@@ -153,6 +153,16 @@ template <typename Result> Result readFailure(const QString &message)
     return result;
 }
 
+/// A file reader: the input file `fileName` (readInputFile()) parsed by `parse`, or
+/// readFailure() with the reason when the file cannot be read.
+template <typename Parse> auto readInputFileWith(const QString &fileName, Parse parse)
+{
+    using Result = decltype(parse(QByteArray()));
+    QString error;
+    const std::optional<QByteArray> bytes = readInputFile(fileName, error);
+    return bytes ? parse(*bytes) : readFailure<Result>(error);
+}
+
 /// Runs `read`, which reads a file's document into `value`: an exception it throws
 /// becomes the error "internal error while reading: ..." (and no value); then the
 /// problems are finished (summarised past kMaxProblems). Every file reader uses it.
@@ -168,6 +178,21 @@ void guardedRead(Problems &problems, std::optional<Value> &value, Read read)
             QStringLiteral("internal error while reading: %1").arg(QString::fromUtf8(e.what())));
     }
     problems.finish();
+}
+
+/// A file reader's result: `bytes` parsed as a JSON object, which `read(doc, problems)`
+/// turns into the optional value stored in `value` (guardedRead(): an exception leaves
+/// no value). `Result` holds `diagnostics` and the value.
+template <typename Result, typename Value, typename Read>
+Result parseJsonDocument(const QByteArray &bytes, std::optional<Value> Result::*value, Read read)
+{
+    Result result;
+    Problems problems(result.diagnostics);
+    guardedRead(problems, result.*value, [&] {
+        if (const std::optional<Json> doc = parseJsonObject(bytes, problems))
+            result.*value = read(*doc, problems);
+    });
+    return result;
 }
 
 /// Reads the members of one JSON object. Each getter records its key as known; an

@@ -123,9 +123,7 @@ SessionReadResult readSessionFile(const QString &fileName)
 {
     if (fileName.isEmpty())
         return ioError(QStringLiteral("cannot open the session: no file name given"));
-    QString error;
-    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    return bytes ? parseSession(*bytes) : ioError(error);
+    return io::readInputFileWith(fileName, parseSession);
 }
 
 QByteArray serializeSession(const Session &session)

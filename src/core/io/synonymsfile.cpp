@@ -16,11 +16,6 @@ namespace {
 
 constexpr int kSynonymsSchemaVersion = 1;
 
-SynonymsReadResult ioError(const QString &message)
-{
-    return io::readFailure<SynonymsReadResult>(message);
-}
-
 void checkHeader(const Json &doc, io::Problems &problems)
 {
     const auto version =
@@ -85,30 +80,28 @@ void readGroups(const Json &doc, io::Problems &problems, SynonymList &out)
     }
 }
 
+/// The synonyms of a synonyms file's document; nullopt when it has errors.
+std::optional<SynonymList> synonymsFromJson(const Json &doc, io::Problems &problems)
+{
+    checkHeader(doc, problems);
+    SynonymList list;
+    if (!problems.hasErrors())
+        readGroups(doc, problems, list);
+    if (problems.hasErrors())
+        return std::nullopt;
+    return list;
+}
+
 } // namespace
 
 SynonymsReadResult parseSynonyms(const QByteArray &bytes)
 {
-    SynonymsReadResult result;
-    io::Problems problems(result.diagnostics);
-    io::guardedRead(problems, result.synonyms, [&] {
-        std::optional<Json> doc = io::parseJsonObject(bytes, problems);
-        if (doc)
-            checkHeader(*doc, problems);
-        SynonymList list;
-        if (doc && !problems.hasErrors())
-            readGroups(*doc, problems, list);
-        if (doc && !problems.hasErrors())
-            result.synonyms = std::move(list);
-    });
-    return result;
+    return io::parseJsonDocument(bytes, &SynonymsReadResult::synonyms, synonymsFromJson);
 }
 
 SynonymsReadResult readSynonymsFile(const QString &fileName)
 {
-    QString error;
-    const std::optional<QByteArray> bytes = io::readInputFile(fileName, error);
-    return bytes ? parseSynonyms(*bytes) : ioError(error);
+    return io::readInputFileWith(fileName, parseSynonyms);
 }
 
 QByteArray serializeSynonyms(const SynonymList &synonyms)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nwk/editor/sessionclock.h"
 
+#include "nwk/core/clocktext.h"
+
 #include <QTimeZone>
 
 #include <utility>
@@ -54,16 +56,7 @@ QString SessionClock::format(qint64 ms)
 {
     if (ms < 0)
         return QStringLiteral("\u2013");
-    const qint64 seconds = ms / 1000;
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds / 60) % 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    return shortClockText(ms);
 }
 
 } // namespace nwk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participantsdock.h"
 
+#include "nwk/core/clocktext.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
@@ -288,9 +289,9 @@ void ParticipantsDock::addColumns()
              [member, unset](const Session &s, int row, int role) -> QVariant {
                  const qint64 ms = at(s, row).*member;
                  if (role == Qt::DisplayRole)
-                     return ms < 0 ? unset : clockText(ms);
+                     return ms < 0 ? unset : fullClockText(ms);
                  if (role == Qt::EditRole)
-                     return clockText(ms);
+                     return fullClockText(ms);
                  if (role == Qt::ToolTipRole)
                      return tr("Session-clock time (h:mm:ss); empty: %1").arg(unset);
                  return {};

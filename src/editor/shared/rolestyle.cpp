@@ -114,17 +114,6 @@ QIcon markBadgeIcon(const Session &session, const QString &participantId)
     return QIcon(pixmap);
 }
 
-QString clockText(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600)
-        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString participantTitle(const Participant &p)
 {
     return p.role.isEmpty() ? p.code : QStringLiteral("%1 (%2)").arg(p.code, p.role);

@@ -21,8 +21,6 @@ QIcon roleSwatch(RoleGroup group);
 QIcon markDots(const Session &session, const QStringList &participantIds);
 /// The map's mark badge of one participant, for the mark buttons.
 QIcon markBadgeIcon(const Session &session, const QString &participantId);
-/// "1:05:07" on the session clock; empty for -1.
-QString clockText(qint64 ms);
 /// "P2 (zorgco\u00f6rdinator)", or the bare code when the role is empty.
 QString participantTitle(const Participant &p);
 
