@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CardPage: mirroring the model, editing notes and quotes.
 #include "cardpage.h"
+#include "cardpagewidgets.h"
 #include "shared/capturenotice.h"
 #include "shared/plaintip.h"
 #include <QUndoCommand>
@@ -96,24 +97,24 @@ void CardPage::linkNote(int row)
 void CardPage::beginQuote()
 {
     updateQuoteTarget();
-    m_quoteEdit->setFocus(Qt::ShortcutFocusReason);
-    m_quoteEdit->selectAll();
+    m_ui->quotes.edit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->quotes.edit->selectAll();
 }
 
 void CardPage::updateQuoteTarget()
 {
     if (m_rows.empty()) {
-        m_quoteTarget->setText(tr("Quote for the card"));
+        m_ui->quotes.target->setText(tr("Quote for the card"));
         return;
     }
     const QString text = m_rows[static_cast<std::size_t>(m_current)].label->text();
-    m_quoteTarget->setText(tr("Quote for: %1").arg(text));
-    m_quoteTarget->setToolTip(plainToolTip(text));
+    m_ui->quotes.target->setText(tr("Quote for: %1").arg(text));
+    m_ui->quotes.target->setToolTip(plainToolTip(text));
 }
 
 void CardPage::addQuote()
 {
-    const QString text = m_quoteEdit->text().trimmed();
+    const QString text = m_ui->quotes.edit->text().trimmed();
     if (text.isEmpty() || m_card.id.isEmpty())
         return;
     const Session &s = m_document->session();
@@ -122,17 +123,17 @@ void CardPage::addQuote()
     q.id = uniqueId(s, QStringLiteral("q"));
     q.questionId = currentQuestionId();
     q.text = text;
-    q.participantId = m_quoteParticipant->currentData().toString();
+    q.participantId = m_ui->quotes.participant->currentData().toString();
     q.atMs = SessionClock::elapsedMs(s);
     p.quotes.push_back(q);
     if (p.status == CardStatus::NotStarted)
         p.status = CardStatus::InProgress;
     push(p, tr("Add quote"));
     m_newBurst = true;
-    m_quoteEdit->clear();
+    m_ui->quotes.edit->clear();
     showQuote(q.id);
-    const QString speaker = m_quoteParticipant->currentIndex() > 0
-                                ? m_quoteParticipant->currentText()
+    const QString speaker = m_ui->quotes.participant->currentIndex() > 0
+                                ? m_ui->quotes.participant->currentText()
                                 : tr("speaker unknown");
     //: Status bar after a quote is added: %1 the quote, %2 who said it
     noticeCapture(this, tr("Quote kept: %1 \u2014 %2").arg(quotedSnippet(q.text), speaker));
@@ -140,15 +141,15 @@ void CardPage::addQuote()
 
 void CardPage::showQuote(const QString &quoteId)
 {
-    for (int i = 0; i < m_quotes->count(); ++i) {
-        QListWidgetItem *item = m_quotes->item(i);
+    for (int i = 0; i < m_ui->quotes.list->count(); ++i) {
+        QListWidgetItem *item = m_ui->quotes.list->item(i);
         if (item->data(Qt::UserRole).toString() != quoteId)
             continue;
-        m_quotes->setCurrentItem(item);
-        m_quotes->scrollToItem(item);
+        m_ui->quotes.list->setCurrentItem(item);
+        m_ui->quotes.list->scrollToItem(item);
         // The list sits low in the scrolling card: bring the kept quote into view.
-        const QRect rect = m_quotes->visualItemRect(item);
-        const QPoint at = m_quotes->viewport()->mapTo(m_scroll->widget(), rect.center());
+        const QRect rect = m_ui->quotes.list->visualItemRect(item);
+        const QPoint at = m_ui->quotes.list->viewport()->mapTo(m_scroll->widget(), rect.center());
         m_scroll->ensureVisible(at.x(), at.y(), 20, rect.height());
         return;
     }
@@ -156,7 +157,7 @@ void CardPage::showQuote(const QString &quoteId)
 
 void CardPage::linkQuote()
 {
-    QListWidgetItem *item = m_quotes->currentItem();
+    QListWidgetItem *item = m_ui->quotes.list->currentItem();
     if (!item)
         return;
     const QString quoteId = item->data(Qt::UserRole).toString();
@@ -170,7 +171,7 @@ void CardPage::linkQuote()
 
 void CardPage::removeQuote()
 {
-    QListWidgetItem *item = m_quotes->currentItem();
+    QListWidgetItem *item = m_ui->quotes.list->currentItem();
     if (!item)
         return;
     const QString quoteId = item->data(Qt::UserRole).toString();
@@ -190,8 +191,8 @@ void CardPage::refresh()
     const Session &s = m_document->session();
     const CardProgress p = cardProgressOrDefault(s, m_card.id);
     {
-        const QSignalBlocker block(m_status);
-        m_status->setCurrentIndex(static_cast<int>(p.status));
+        const QSignalBlocker block(m_ui->status);
+        m_ui->status->setCurrentIndex(static_cast<int>(p.status));
     }
     setRunningTime(m_runningMs);
 
@@ -219,25 +220,26 @@ void CardPage::refresh()
     }
 
     // Participants for the quote's speaker.
-    const QString chosen = m_quoteParticipant->currentData().toString();
+    const QString chosen = m_ui->quotes.participant->currentData().toString();
     {
-        const QSignalBlocker block(m_quoteParticipant);
-        m_quoteParticipant->clear();
-        m_quoteParticipant->addItem(tr("(speaker unknown)"), QString());
+        const QSignalBlocker block(m_ui->quotes.participant);
+        m_ui->quotes.participant->clear();
+        m_ui->quotes.participant->addItem(tr("(speaker unknown)"), QString());
         for (const Participant &pt : s.participants) {
             const QString role =
                 pt.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pt.role);
-            m_quoteParticipant->addItem(pt.code + role, pt.id);
+            m_ui->quotes.participant->addItem(pt.code + role, pt.id);
         }
-        m_quoteParticipant->setCurrentIndex(std::max(0, m_quoteParticipant->findData(chosen)));
+        m_ui->quotes.participant->setCurrentIndex(
+            std::max(0, m_ui->quotes.participant->findData(chosen)));
     }
 
-    const QString current = m_quotes->currentItem()
-                                ? m_quotes->currentItem()->data(Qt::UserRole).toString()
+    const QString current = m_ui->quotes.list->currentItem()
+                                ? m_ui->quotes.list->currentItem()->data(Qt::UserRole).toString()
                                 : QString();
     {
-        const QSignalBlocker block(m_quotes);
-        m_quotes->clear();
+        const QSignalBlocker block(m_ui->quotes.list);
+        m_ui->quotes.list->clear();
         for (const Quote &q : p.quotes) {
             QString number;
             for (std::size_t i = 0; i < m_rows.size(); ++i)
@@ -250,14 +252,14 @@ void CardPage::refresh()
                 text += QStringLiteral("  [%1]").arg(SessionClock::format(q.atMs));
             if (!q.partnerIds.isEmpty())
                 text += QStringLiteral("  \u2192 ") + partnerLabels(s, q.partnerIds);
-            auto *item = new QListWidgetItem(text, m_quotes);
+            auto *item = new QListWidgetItem(text, m_ui->quotes.list);
             item->setData(Qt::UserRole, q.id);
             if (q.id == current) {
-                m_quotes->setCurrentItem(item);
+                m_ui->quotes.list->setCurrentItem(item);
             }
         }
     }
-    Q_EMIT m_quotes->itemSelectionChanged();
+    Q_EMIT m_ui->quotes.list->itemSelectionChanged();
 }
 
 } // namespace nwk
