@@ -300,31 +300,32 @@ void CardPage::addQuotes(QWidget *content, QVBoxLayout *layout)
     headingFont.setBold(true);
     quotesHeading->setFont(headingFont);
     layout->addWidget(quotesHeading);
-    m_ui->quotes.list = new QListWidget(content);
-    m_ui->quotes.list->setObjectName(QStringLiteral("cardQuotes"));
-    m_ui->quotes.list->setWordWrap(true);
-    m_ui->quotes.list->setMinimumHeight(80);
-    layout->addWidget(m_ui->quotes.list);
+    m_ui->quotes = new QListWidget(content);
+    m_ui->quotes->setObjectName(QStringLiteral("cardQuotes"));
+    m_ui->quotes->setWordWrap(true);
+    m_ui->quotes->setMinimumHeight(80);
+    layout->addWidget(m_ui->quotes);
     auto *quoteButtons = new QHBoxLayout;
-    m_ui->quotes.link = new QPushButton(tr("&Link to Selection"), content);
-    m_ui->quotes.link->setObjectName(QStringLiteral("linkQuoteButton"));
-    m_ui->quotes.link->setToolTip(tr("Link the chosen quote to the partners selected on the map"));
-    m_ui->quotes.remove = new QPushButton(tr("Remove"), content);
-    m_ui->quotes.remove->setObjectName(QStringLiteral("removeQuoteButton"));
-    quoteButtons->addWidget(m_ui->quotes.link);
-    quoteButtons->addWidget(m_ui->quotes.remove);
+    m_ui->linkQuoteButton = new QPushButton(tr("&Link to Selection"), content);
+    m_ui->linkQuoteButton->setObjectName(QStringLiteral("linkQuoteButton"));
+    m_ui->linkQuoteButton->setToolTip(
+        tr("Link the chosen quote to the partners selected on the map"));
+    m_ui->removeQuoteButton = new QPushButton(tr("Remove"), content);
+    m_ui->removeQuoteButton->setObjectName(QStringLiteral("removeQuoteButton"));
+    quoteButtons->addWidget(m_ui->linkQuoteButton);
+    quoteButtons->addWidget(m_ui->removeQuoteButton);
     quoteButtons->addStretch();
     layout->addLayout(quoteButtons);
     layout->addStretch();
-    connect(m_ui->quotes.link, &QPushButton::clicked, this, &CardPage::linkQuote);
-    connect(m_ui->quotes.remove, &QPushButton::clicked, this, &CardPage::removeQuote);
+    connect(m_ui->linkQuoteButton, &QPushButton::clicked, this, &CardPage::linkQuote);
+    connect(m_ui->removeQuoteButton, &QPushButton::clicked, this, &CardPage::removeQuote);
     auto updateQuoteButtons = [this] {
         const bool chosen =
-            m_ui->quotes.list->currentItem() && m_ui->quotes.list->currentItem()->isSelected();
-        m_ui->quotes.link->setEnabled(chosen);
-        m_ui->quotes.remove->setEnabled(chosen);
+            m_ui->quotes->currentItem() && m_ui->quotes->currentItem()->isSelected();
+        m_ui->linkQuoteButton->setEnabled(chosen);
+        m_ui->removeQuoteButton->setEnabled(chosen);
     };
-    connect(m_ui->quotes.list, &QListWidget::itemSelectionChanged, this, updateQuoteButtons);
+    connect(m_ui->quotes, &QListWidget::itemSelectionChanged, this, updateQuoteButtons);
     updateQuoteButtons();
 }
 
@@ -334,38 +335,38 @@ void CardPage::addQuoteEntry(QVBoxLayout *outer)
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
     entryLayout->setContentsMargins(6, 2, 6, 2);
-    m_ui->quotes.target = new QLabel(entry);
-    m_ui->quotes.target->setObjectName(QStringLiteral("quoteTarget"));
-    m_ui->quotes.target->setWordWrap(true);
-    entryLayout->addWidget(m_ui->quotes.target);
+    m_ui->quoteTarget = new QLabel(entry);
+    m_ui->quoteTarget->setObjectName(QStringLiteral("quoteTarget"));
+    m_ui->quoteTarget->setWordWrap(true);
+    entryLayout->addWidget(m_ui->quoteTarget);
     auto *row = new QHBoxLayout;
-    m_ui->quotes.edit = new QLineEdit(entry);
-    m_ui->quotes.edit->setObjectName(QStringLiteral("quoteEdit"));
-    m_ui->quotes.edit->setPlaceholderText(tr("Quote, as said\u2026"));
-    m_ui->quotes.edit->setAccessibleName(tr("Quote"));
-    m_ui->quotes.edit->setToolTip(tr("A participant's words, as said; Enter adds the quote"));
-    m_ui->quotes.participant = new QComboBox(entry);
-    m_ui->quotes.participant->setObjectName(QStringLiteral("quoteParticipant"));
-    m_ui->quotes.participant->setToolTip(tr("Who said it"));
-    m_ui->quotes.add = new QPushButton(tr("Add &Quote"), entry);
-    m_ui->quotes.add->setObjectName(QStringLiteral("addQuoteButton"));
-    entryLayout->addWidget(m_ui->quotes.edit);
+    m_ui->quoteEdit = new QLineEdit(entry);
+    m_ui->quoteEdit->setObjectName(QStringLiteral("quoteEdit"));
+    m_ui->quoteEdit->setPlaceholderText(tr("Quote, as said\u2026"));
+    m_ui->quoteEdit->setAccessibleName(tr("Quote"));
+    m_ui->quoteEdit->setToolTip(tr("A participant's words, as said; Enter adds the quote"));
+    m_ui->quoteParticipant = new QComboBox(entry);
+    m_ui->quoteParticipant->setObjectName(QStringLiteral("quoteParticipant"));
+    m_ui->quoteParticipant->setToolTip(tr("Who said it"));
+    m_ui->addQuoteButton = new QPushButton(tr("Add &Quote"), entry);
+    m_ui->addQuoteButton->setObjectName(QStringLiteral("addQuoteButton"));
+    entryLayout->addWidget(m_ui->quoteEdit);
     auto *speakerLabel = new QLabel(tr("Sa&id by:"), entry);
-    speakerLabel->setBuddy(m_ui->quotes.participant);
+    speakerLabel->setBuddy(m_ui->quoteParticipant);
     row->addWidget(speakerLabel);
-    row->addWidget(m_ui->quotes.participant, 1);
-    row->addWidget(m_ui->quotes.add);
+    row->addWidget(m_ui->quoteParticipant, 1);
+    row->addWidget(m_ui->addQuoteButton);
     entryLayout->addLayout(row);
     outer->addWidget(entry);
-    connect(m_ui->quotes.add, &QPushButton::clicked, this, &CardPage::addQuote);
-    connect(m_ui->quotes.edit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
+    connect(m_ui->addQuoteButton, &QPushButton::clicked, this, &CardPage::addQuote);
+    connect(m_ui->quoteEdit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
     // Type the quote, Tab to "Said by", choose the speaker, Enter: the quote is kept,
     // and the next quote can be typed.
-    EnterKey::install(m_ui->quotes.participant, [this] {
-        const bool kept = !m_ui->quotes.edit->text().trimmed().isEmpty();
+    EnterKey::install(m_ui->quoteParticipant, [this] {
+        const bool kept = !m_ui->quoteEdit->text().trimmed().isEmpty();
         addQuote();
         if (kept)
-            m_ui->quotes.edit->setFocus(Qt::OtherFocusReason);
+            m_ui->quoteEdit->setFocus(Qt::OtherFocusReason);
     });
 }
 

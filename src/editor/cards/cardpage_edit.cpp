@@ -97,24 +97,24 @@ void CardPage::linkNote(int row)
 void CardPage::beginQuote()
 {
     updateQuoteTarget();
-    m_ui->quotes.edit->setFocus(Qt::ShortcutFocusReason);
-    m_ui->quotes.edit->selectAll();
+    m_ui->quoteEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->quoteEdit->selectAll();
 }
 
 void CardPage::updateQuoteTarget()
 {
     if (m_rows.empty()) {
-        m_ui->quotes.target->setText(tr("Quote for the card"));
+        m_ui->quoteTarget->setText(tr("Quote for the card"));
         return;
     }
     const QString text = m_rows[static_cast<std::size_t>(m_current)].label->text();
-    m_ui->quotes.target->setText(tr("Quote for: %1").arg(text));
-    m_ui->quotes.target->setToolTip(plainToolTip(text));
+    m_ui->quoteTarget->setText(tr("Quote for: %1").arg(text));
+    m_ui->quoteTarget->setToolTip(plainToolTip(text));
 }
 
 void CardPage::addQuote()
 {
-    const QString text = m_ui->quotes.edit->text().trimmed();
+    const QString text = m_ui->quoteEdit->text().trimmed();
     if (text.isEmpty() || m_card.id.isEmpty())
         return;
     const Session &s = m_document->session();
@@ -123,17 +123,17 @@ void CardPage::addQuote()
     q.id = uniqueId(s, QStringLiteral("q"));
     q.questionId = currentQuestionId();
     q.text = text;
-    q.participantId = m_ui->quotes.participant->currentData().toString();
+    q.participantId = m_ui->quoteParticipant->currentData().toString();
     q.atMs = SessionClock::elapsedMs(s);
     p.quotes.push_back(q);
     if (p.status == CardStatus::NotStarted)
         p.status = CardStatus::InProgress;
     push(p, tr("Add quote"));
     m_newBurst = true;
-    m_ui->quotes.edit->clear();
+    m_ui->quoteEdit->clear();
     showQuote(q.id);
-    const QString speaker = m_ui->quotes.participant->currentIndex() > 0
-                                ? m_ui->quotes.participant->currentText()
+    const QString speaker = m_ui->quoteParticipant->currentIndex() > 0
+                                ? m_ui->quoteParticipant->currentText()
                                 : tr("speaker unknown");
     //: Status bar after a quote is added: %1 the quote, %2 who said it
     noticeCapture(this, tr("Quote kept: %1 \u2014 %2").arg(quotedSnippet(q.text), speaker));
@@ -141,15 +141,15 @@ void CardPage::addQuote()
 
 void CardPage::showQuote(const QString &quoteId)
 {
-    for (int i = 0; i < m_ui->quotes.list->count(); ++i) {
-        QListWidgetItem *item = m_ui->quotes.list->item(i);
+    for (int i = 0; i < m_ui->quotes->count(); ++i) {
+        QListWidgetItem *item = m_ui->quotes->item(i);
         if (item->data(Qt::UserRole).toString() != quoteId)
             continue;
-        m_ui->quotes.list->setCurrentItem(item);
-        m_ui->quotes.list->scrollToItem(item);
+        m_ui->quotes->setCurrentItem(item);
+        m_ui->quotes->scrollToItem(item);
         // The list sits low in the scrolling card: bring the kept quote into view.
-        const QRect rect = m_ui->quotes.list->visualItemRect(item);
-        const QPoint at = m_ui->quotes.list->viewport()->mapTo(m_scroll->widget(), rect.center());
+        const QRect rect = m_ui->quotes->visualItemRect(item);
+        const QPoint at = m_ui->quotes->viewport()->mapTo(m_scroll->widget(), rect.center());
         m_scroll->ensureVisible(at.x(), at.y(), 20, rect.height());
         return;
     }
@@ -157,7 +157,7 @@ void CardPage::showQuote(const QString &quoteId)
 
 void CardPage::linkQuote()
 {
-    QListWidgetItem *item = m_ui->quotes.list->currentItem();
+    QListWidgetItem *item = m_ui->quotes->currentItem();
     if (!item)
         return;
     const QString quoteId = item->data(Qt::UserRole).toString();
@@ -171,7 +171,7 @@ void CardPage::linkQuote()
 
 void CardPage::removeQuote()
 {
-    QListWidgetItem *item = m_ui->quotes.list->currentItem();
+    QListWidgetItem *item = m_ui->quotes->currentItem();
     if (!item)
         return;
     const QString quoteId = item->data(Qt::UserRole).toString();
@@ -220,26 +220,26 @@ void CardPage::refresh()
     }
 
     // Participants for the quote's speaker.
-    const QString chosen = m_ui->quotes.participant->currentData().toString();
+    const QString chosen = m_ui->quoteParticipant->currentData().toString();
     {
-        const QSignalBlocker block(m_ui->quotes.participant);
-        m_ui->quotes.participant->clear();
-        m_ui->quotes.participant->addItem(tr("(speaker unknown)"), QString());
+        const QSignalBlocker block(m_ui->quoteParticipant);
+        m_ui->quoteParticipant->clear();
+        m_ui->quoteParticipant->addItem(tr("(speaker unknown)"), QString());
         for (const Participant &pt : s.participants) {
             const QString role =
                 pt.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pt.role);
-            m_ui->quotes.participant->addItem(pt.code + role, pt.id);
+            m_ui->quoteParticipant->addItem(pt.code + role, pt.id);
         }
-        m_ui->quotes.participant->setCurrentIndex(
-            std::max(0, m_ui->quotes.participant->findData(chosen)));
+        m_ui->quoteParticipant->setCurrentIndex(
+            std::max(0, m_ui->quoteParticipant->findData(chosen)));
     }
 
-    const QString current = m_ui->quotes.list->currentItem()
-                                ? m_ui->quotes.list->currentItem()->data(Qt::UserRole).toString()
+    const QString current = m_ui->quotes->currentItem()
+                                ? m_ui->quotes->currentItem()->data(Qt::UserRole).toString()
                                 : QString();
     {
-        const QSignalBlocker block(m_ui->quotes.list);
-        m_ui->quotes.list->clear();
+        const QSignalBlocker block(m_ui->quotes);
+        m_ui->quotes->clear();
         for (const Quote &q : p.quotes) {
             QString number;
             for (std::size_t i = 0; i < m_rows.size(); ++i)
@@ -252,14 +252,14 @@ void CardPage::refresh()
                 text += QStringLiteral("  [%1]").arg(SessionClock::format(q.atMs));
             if (!q.partnerIds.isEmpty())
                 text += QStringLiteral("  \u2192 ") + partnerLabels(s, q.partnerIds);
-            auto *item = new QListWidgetItem(text, m_ui->quotes.list);
+            auto *item = new QListWidgetItem(text, m_ui->quotes);
             item->setData(Qt::UserRole, q.id);
             if (q.id == current) {
-                m_ui->quotes.list->setCurrentItem(item);
+                m_ui->quotes->setCurrentItem(item);
             }
         }
     }
-    Q_EMIT m_ui->quotes.list->itemSelectionChanged();
+    Q_EMIT m_ui->quotes->itemSelectionChanged();
 }
 
 } // namespace nwk

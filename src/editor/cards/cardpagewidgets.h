@@ -14,21 +14,20 @@
 namespace nwk {
 
 struct CardPage::Widgets {
-    /// The heading: theme, subtitle ("Fase 2 · kaart 3 van 11"), time and status.
-    QLabel *theme = nullptr, *subtitle = nullptr, *time = nullptr;
+    QLabel *theme = nullptr;
+    QLabel *subtitle = nullptr;
     QComboBox *status = nullptr;
-    /// The collapsible explanation, then the container of the question rows.
+    QLabel *time = nullptr;
     QToolButton *explanationToggle = nullptr;
     QLabel *explanation = nullptr;
     QWidget *questions = nullptr;
-    /// The quotes: the list, what a new quote is linked to, the entry and its buttons.
-    struct {
-        QListWidget *list = nullptr;
-        QLabel *target = nullptr;
-        QLineEdit *edit = nullptr;
-        QComboBox *participant = nullptr;
-        QPushButton *add = nullptr, *link = nullptr, *remove = nullptr;
-    } quotes;
+    QListWidget *quotes = nullptr;
+    QLabel *quoteTarget = nullptr;
+    QLineEdit *quoteEdit = nullptr;
+    QComboBox *quoteParticipant = nullptr;
+    QPushButton *addQuoteButton = nullptr;
+    QPushButton *linkQuoteButton = nullptr;
+    QPushButton *removeQuoteButton = nullptr;
 };
 
 } // namespace nwk
