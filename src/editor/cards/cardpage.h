@@ -89,6 +89,8 @@ private:
     void addQuote();
     /// Selects the quote `quoteId` and scrolls the card to it.
     void showQuote(const QString &quoteId);
+    /// The id of the quote current in the list; empty when none.
+    QString currentQuoteId() const;
     void linkQuote();
     void removeQuote();
     void setStatus(int index);

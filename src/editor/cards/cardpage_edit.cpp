@@ -155,12 +155,17 @@ void CardPage::showQuote(const QString &quoteId)
     }
 }
 
+QString CardPage::currentQuoteId() const
+{
+    const QListWidgetItem *item = m_ui->quotes->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
 void CardPage::linkQuote()
 {
-    QListWidgetItem *item = m_ui->quotes->currentItem();
-    if (!item)
+    const QString quoteId = currentQuoteId();
+    if (quoteId.isEmpty())
         return;
-    const QString quoteId = item->data(Qt::UserRole).toString();
     CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
     for (Quote &q : p.quotes)
         if (q.id == quoteId)
@@ -171,10 +176,9 @@ void CardPage::linkQuote()
 
 void CardPage::removeQuote()
 {
-    QListWidgetItem *item = m_ui->quotes->currentItem();
-    if (!item)
+    const QString quoteId = currentQuoteId();
+    if (quoteId.isEmpty())
         return;
-    const QString quoteId = item->data(Qt::UserRole).toString();
     CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
     std::erase_if(p.quotes, [&](const Quote &q) { return q.id == quoteId; });
     // Annotations on the quote go with it in the same step: the file refuses
@@ -234,9 +238,7 @@ void CardPage::refresh()
             std::max(0, m_ui->quoteParticipant->findData(chosen)));
     }
 
-    const QString current = m_ui->quotes->currentItem()
-                                ? m_ui->quotes->currentItem()->data(Qt::UserRole).toString()
-                                : QString();
+    const QString current = currentQuoteId();
     {
         const QSignalBlocker block(m_ui->quotes);
         m_ui->quotes->clear();

@@ -55,9 +55,7 @@ void LinkEditor::refresh()
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();
     const Link *l = s.link(m_id);
-    setEnabled(l != nullptr);
-    const Link empty;
-    const Link &link = l ? *l : empty;
+    const Link &link = shown(l);
     const QString arrow = link.direction == LinkDirection::OneWay     ? QStringLiteral(" \u2192 ")
                           : link.direction == LinkDirection::BothWays ? QStringLiteral(" \u2194 ")
                                                                       : QStringLiteral(" \u2014 ");
@@ -120,9 +118,7 @@ void MissingEditor::refresh()
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();
     const MissingPartner *m = ObjectAccess<MissingPartner>::find(s, m_id);
-    setEnabled(m != nullptr);
-    const MissingPartner empty;
-    const MissingPartner &mp = m ? *m : empty;
+    const MissingPartner &mp = shown(m);
     sync(m_fields->label, mp.label);
     m_fields->category->clear();
     m_fields->category->addItem(tr("(none)"), QString());
@@ -174,9 +170,7 @@ void GroupEditor::refresh()
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();
     const Group *g = ObjectAccess<Group>::find(s, m_id);
-    setEnabled(g != nullptr);
-    const Group empty;
-    const Group &group = g ? *g : empty;
+    const Group &group = shown(g);
     sync(m_fields->label, group.label);
     QStringList names;
     for (const QString &id : group.members)

@@ -339,9 +339,7 @@ void PartnerEditor::refresh()
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();
     const Partner *p = s.partner(m_id);
-    setEnabled(p != nullptr);
-    const Partner empty;
-    const Partner &pa = p ? *p : empty;
+    const Partner &pa = shown(p);
     m_quotes->setPartner(p ? m_id : QString());
     sync(m_label, pa.label);
     sync(m_fullName, pa.fullName);
