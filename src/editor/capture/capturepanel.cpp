@@ -32,69 +32,85 @@
 
 namespace nwk {
 
+struct CapturePanel::Widgets {
+    struct {
+        QLineEdit *edit = nullptr;
+        QComboBox *participant = nullptr;
+        QComboBox *place = nullptr;
+        QComboBox *ring = nullptr;
+    } form;
+    struct {
+        TrayWidget *widget = nullptr;
+        QPushButton *paste = nullptr;
+        QPushButton *place = nullptr;
+    } tray;
+};
+
 CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *view,
                            QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_scene(scene)
     , m_view(view)
+    , m_ui(std::make_unique<Widgets>())
 {
-    m_form.participant = new QComboBox(this);
-    m_form.participant->setObjectName(QStringLiteral("captureParticipantCombo"));
-    m_form.participant->setToolTip(
+    m_ui->form.participant = new QComboBox(this);
+    m_ui->form.participant->setObjectName(QStringLiteral("captureParticipantCombo"));
+    m_ui->form.participant->setToolTip(
         tr("Who named the partner (Ctrl+1 \u2026 Ctrl+9; Ctrl+0: nobody)"));
-    m_form.place = new QComboBox(this);
-    m_form.place->setObjectName(QStringLiteral("capturePlaceCombo"));
-    m_form.place->setToolTip(tr("Where a new partner goes: the unplaced tray, or a sector"));
-    m_form.ring = new QComboBox(this);
-    m_form.ring->setObjectName(QStringLiteral("captureRingCombo"));
-    m_form.ring->setToolTip(tr("The ring (distance to the school) partners are placed in"));
-    m_form.edit = new QLineEdit(this);
-    m_form.edit->setToolTip(tr("Type a partner's name and press Enter (Ctrl+L or / comes here)"));
-    m_form.edit->setObjectName(QStringLiteral("captureEdit"));
-    m_form.edit->setPlaceholderText(tr("Partner name, then Enter"));
-    m_form.edit->setClearButtonEnabled(true);
-    m_tray.widget = new TrayWidget(document, this);
-    m_tray.paste = new QPushButton(tr("&Paste List"), this);
-    m_tray.paste->setObjectName(QStringLiteral("capturePasteButton"));
-    m_tray.paste->setToolTip(tr("Adds one partner per line of the clipboard to the tray"));
-    m_tray.place = new QPushButton(tr("Pla&ce"), this);
-    m_tray.place->setObjectName(QStringLiteral("capturePlaceButton"));
-    m_tray.place->setToolTip(tr("Places the selected tray partners on the map (Enter)"));
+    m_ui->form.place = new QComboBox(this);
+    m_ui->form.place->setObjectName(QStringLiteral("capturePlaceCombo"));
+    m_ui->form.place->setToolTip(tr("Where a new partner goes: the unplaced tray, or a sector"));
+    m_ui->form.ring = new QComboBox(this);
+    m_ui->form.ring->setObjectName(QStringLiteral("captureRingCombo"));
+    m_ui->form.ring->setToolTip(tr("The ring (distance to the school) partners are placed in"));
+    m_ui->form.edit = new QLineEdit(this);
+    m_ui->form.edit->setToolTip(
+        tr("Type a partner's name and press Enter (Ctrl+L or / comes here)"));
+    m_ui->form.edit->setObjectName(QStringLiteral("captureEdit"));
+    m_ui->form.edit->setPlaceholderText(tr("Partner name, then Enter"));
+    m_ui->form.edit->setClearButtonEnabled(true);
+    m_ui->tray.widget = new TrayWidget(document, this);
+    m_ui->tray.paste = new QPushButton(tr("&Paste List"), this);
+    m_ui->tray.paste->setObjectName(QStringLiteral("capturePasteButton"));
+    m_ui->tray.paste->setToolTip(tr("Adds one partner per line of the clipboard to the tray"));
+    m_ui->tray.place = new QPushButton(tr("Pla&ce"), this);
+    m_ui->tray.place->setObjectName(QStringLiteral("capturePlaceButton"));
+    m_ui->tray.place->setToolTip(tr("Places the selected tray partners on the map (Enter)"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Named by:"), m_form.participant);
-    form->addRow(tr("Place &in:"), m_form.place);
-    form->addRow(tr("Rin&g:"), m_form.ring);
-    form->addRow(tr("Pa&rtner:"), m_form.edit);
+    form->addRow(tr("&Named by:"), m_ui->form.participant);
+    form->addRow(tr("Place &in:"), m_ui->form.place);
+    form->addRow(tr("Rin&g:"), m_ui->form.ring);
+    form->addRow(tr("Pa&rtner:"), m_ui->form.edit);
     auto *trayLabel = new QLabel(tr("&Unplaced tray:"), this);
-    trayLabel->setBuddy(m_tray.widget);
-    m_tray.widget->setToolTip(tr("Partners not yet on the map: Enter places the selected ones, "
-                                 "or drag them onto the map"));
+    trayLabel->setBuddy(m_ui->tray.widget);
+    m_ui->tray.widget->setToolTip(tr("Partners not yet on the map: Enter places the selected ones, "
+                                     "or drag them onto the map"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_tray.paste);
-    buttons->addWidget(m_tray.place);
+    buttons->addWidget(m_ui->tray.paste);
+    buttons->addWidget(m_ui->tray.place);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(trayLabel);
-    layout->addWidget(m_tray.widget, 1);
+    layout->addWidget(m_ui->tray.widget, 1);
     layout->addLayout(buttons);
 
-    connect(m_form.edit, &QLineEdit::returnPressed, this, [this] {
-        const QString label = m_form.edit->text().trimmed();
+    connect(m_ui->form.edit, &QLineEdit::returnPressed, this, [this] {
+        const QString label = m_ui->form.edit->text().trimmed();
         if (label.isEmpty())
             return;
         addPartner(label);
-        m_form.edit->clear();
+        m_ui->form.edit->clear();
     });
-    connect(m_tray.paste, &QPushButton::clicked, this,
+    connect(m_ui->tray.paste, &QPushButton::clicked, this,
             [this] { pasteList(QApplication::clipboard()->text()); });
-    connect(m_tray.widget, &TrayWidget::pasteRequested, this,
+    connect(m_ui->tray.widget, &TrayWidget::pasteRequested, this,
             [this] { pasteList(QApplication::clipboard()->text()); });
-    connect(m_tray.widget, &TrayWidget::placeRequested, this, &CapturePanel::placeFromTray);
-    connect(m_tray.place, &QPushButton::clicked, this,
-            [this] { placeFromTray(m_tray.widget->selectedPartnerIds()); });
+    connect(m_ui->tray.widget, &TrayWidget::placeRequested, this, &CapturePanel::placeFromTray);
+    connect(m_ui->tray.place, &QPushButton::clicked, this,
+            [this] { placeFromTray(m_ui->tray.widget->selectedPartnerIds()); });
 
     onChange(document, {ChangeKind::Participant}, this, [this] { refreshParticipants(); });
     onChange(document, {ChangeKind::Category}, this, [this] { refreshCategories(); });
@@ -107,6 +123,33 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     refreshParticipants();
     refreshCategories();
     refreshRings();
+}
+
+CapturePanel::~CapturePanel() = default;
+
+QLineEdit *CapturePanel::captureEdit() const
+{
+    return m_ui->form.edit;
+}
+
+TrayWidget *CapturePanel::tray() const
+{
+    return m_ui->tray.widget;
+}
+
+QComboBox *CapturePanel::participantCombo() const
+{
+    return m_ui->form.participant;
+}
+
+QComboBox *CapturePanel::placeCombo() const
+{
+    return m_ui->form.place;
+}
+
+QComboBox *CapturePanel::ringCombo() const
+{
+    return m_ui->form.ring;
 }
 
 void CapturePanel::install(EditorContext &context)
@@ -131,7 +174,7 @@ void CapturePanel::install(EditorContext &context)
     connect(focus, &QAction::triggered, panel, [dock, panel] {
         QLineEdit *field = panel->m_liveField;
         if (!field || !field->isVisible()) {
-            field = panel->m_form.edit;
+            field = panel->m_ui->form.edit;
             dock->show();
             dock->raise();
         }
@@ -159,65 +202,65 @@ void CapturePanel::install(EditorContext &context)
 void CapturePanel::refreshParticipants()
 {
     const QString current = currentParticipant();
-    m_form.participant->clear();
-    m_form.participant->addItem(tr("Nobody"), QString());
+    m_ui->form.participant->clear();
+    m_ui->form.participant->addItem(tr("Nobody"), QString());
     const Session &s = m_document->session();
     for (const Participant &p : s.participants) {
         const QString code = p.code.isEmpty() ? p.id : p.code;
-        m_form.participant->addItem(p.role.isEmpty() ? code : tr("%1 \u2013 %2").arg(code, p.role),
-                                    p.id);
+        m_ui->form.participant->addItem(
+            p.role.isEmpty() ? code : tr("%1 \u2013 %2").arg(code, p.role), p.id);
     }
-    m_form.participant->setCurrentIndex(std::max(0, m_form.participant->findData(current)));
+    m_ui->form.participant->setCurrentIndex(std::max(0, m_ui->form.participant->findData(current)));
 }
 
 void CapturePanel::refreshCategories()
 {
-    const QString current = m_form.place->currentData().toString();
-    m_form.place->clear();
-    m_form.place->addItem(tr("Unplaced tray"), QString());
+    const QString current = m_ui->form.place->currentData().toString();
+    m_ui->form.place->clear();
+    m_ui->form.place->addItem(tr("Unplaced tray"), QString());
     const bool english = m_scene->renderOptions().language == QStringLiteral("en");
     for (const Category &c : m_document->session().categories) {
         QString label = english ? c.labelEn : c.labelNl;
         if (label.isEmpty())
             label = english ? c.labelNl : c.labelEn;
-        m_form.place->addItem(label.isEmpty() ? c.id : label, c.id);
+        m_ui->form.place->addItem(label.isEmpty() ? c.id : label, c.id);
     }
-    m_form.place->setCurrentIndex(std::max(0, m_form.place->findData(current)));
+    m_ui->form.place->setCurrentIndex(std::max(0, m_ui->form.place->findData(current)));
 }
 
 void CapturePanel::refreshRings()
 {
-    const int current = m_form.ring->currentIndex();
+    const int current = m_ui->form.ring->currentIndex();
     const int count = static_cast<int>(m_document->session().rings.size());
-    m_form.ring->clear();
+    m_ui->form.ring->clear();
     const bool english = m_scene->renderOptions().language == QStringLiteral("en");
     for (int i = 0; i < count; ++i) {
         const Ring &r = m_document->session().rings[static_cast<std::size_t>(i)];
         QString label = english ? r.labelEn : r.labelNl;
         if (label.isEmpty())
             label = english ? r.labelNl : r.labelEn;
-        m_form.ring->addItem(label.isEmpty() ? tr("Ring %1").arg(i + 1) : label, i);
+        m_ui->form.ring->addItem(label.isEmpty() ? tr("Ring %1").arg(i + 1) : label, i);
     }
     // The middle ring unless one was chosen before.
-    m_form.ring->setCurrentIndex(current >= 0 && current < count ? current : count / 2);
+    m_ui->form.ring->setCurrentIndex(current >= 0 && current < count ? current : count / 2);
 }
 
 QString CapturePanel::currentParticipant() const
 {
-    return m_form.participant->currentData().toString();
+    return m_ui->form.participant->currentData().toString();
 }
 
 void CapturePanel::chooseParticipant(int number)
 {
-    if (number < 0 || number >= m_form.participant->count())
+    if (number < 0 || number >= m_ui->form.participant->count())
         return;
-    m_form.participant->setCurrentIndex(number);
-    Q_EMIT message(tr("Named by: %1").arg(m_form.participant->currentText()));
+    m_ui->form.participant->setCurrentIndex(number);
+    Q_EMIT message(tr("Named by: %1").arg(m_ui->form.participant->currentText()));
 }
 
 int CapturePanel::chosenSector() const
 {
-    return m_document->session().categoryIndex(m_form.place->currentData().toString());
+    return m_document->session().categoryIndex(m_ui->form.place->currentData().toString());
 }
 
 // ---- Adding ----------------------------------------------------------------------
@@ -253,7 +296,7 @@ Placement CapturePanel::freeSpot(int sector, const QList<QPointF> &taken) const
 {
     const MapGeometry &g = m_scene->geometry();
     const int ring =
-        m_form.ring->currentIndex() >= 0 ? m_form.ring->currentIndex() : g.ringCount / 2;
+        m_ui->form.ring->currentIndex() >= 0 ? m_ui->form.ring->currentIndex() : g.ringCount / 2;
     const double distance = g.ringMidDistance(std::min(ring, g.ringCount - 1));
     const double clearance = 2.2 * m_scene->mapPainter().style().partnerRadius;
     auto isFree = [&](const Placement &candidate) {
@@ -289,7 +332,7 @@ void CapturePanel::addPartner(const QString &label)
     }
     m_document->push(new AddPartner(m_document, p));
     if (!p.placement)
-        m_tray.widget->selectPartner(p.id);
+        m_ui->tray.widget->selectPartner(p.id);
     noticePartner(p);
 }
 

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -35,11 +36,13 @@ public:
     /// participant 1..9, Ctrl+0 nobody). Provides the panel to later features.
     static void install(EditorContext &context);
 
-    QLineEdit *captureEdit() const { return m_form.edit; }
-    TrayWidget *tray() const { return m_tray.widget; }
-    QComboBox *participantCombo() const { return m_form.participant; }
-    QComboBox *placeCombo() const { return m_form.place; }
-    QComboBox *ringCombo() const { return m_form.ring; }
+    ~CapturePanel() override;
+
+    QLineEdit *captureEdit() const;
+    TrayWidget *tray() const;
+    QComboBox *participantCombo() const;
+    QComboBox *placeCombo() const;
+    QComboBox *ringCombo() const;
 
     /// The participant new partners are "named by"; empty = nobody.
     QString currentParticipant() const;
@@ -76,21 +79,12 @@ private:
     SessionDocument *m_document;
     MapScene *m_scene;
     MapView *m_view;
-    /// The quick-add form: the field, who named the partner, where it goes.
-    struct Form {
-        QLineEdit *edit = nullptr;
-        QComboBox *participant = nullptr;
-        QComboBox *place = nullptr;
-        QComboBox *ring = nullptr;
-    } m_form;
+    /// The quick-add form (field, who named the partner, where it goes) and the tray of
+    /// unplaced partners with its Paste List and Place buttons; defined in the .cpp.
+    struct Widgets;
+    std::unique_ptr<Widgets> m_ui;
     /// The live layout's field while it is shown (setLiveField).
     QLineEdit *m_liveField = nullptr;
-    /// The tray of unplaced partners with its Paste List and Place buttons.
-    struct Tray {
-        TrayWidget *widget = nullptr;
-        QPushButton *paste = nullptr;
-        QPushButton *place = nullptr;
-    } m_tray;
 };
 
 } // namespace nwk

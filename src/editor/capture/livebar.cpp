@@ -4,12 +4,12 @@
 #include "capturepanel.h"
 #include "cards/cardspanel.h"
 #include "context/editorcontext.h"
-#include "participants/marksui.h"
 #include "nwk/editor/cards/focusgroup.h"
-#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
+#include "participants/marksui.h"
 #include "shared/rolestyle.h"
 
 #include <QAction>
@@ -90,6 +90,18 @@ QComboBox *mirror(QComboBox *source, QWidget *parent, const QString &name,
 
 } // namespace
 
+struct LiveBar::Widgets {
+    /// The current card's text and the session clock (ticking while the bar is shown).
+    QLabel *card = nullptr, *clock = nullptr;
+    QTimer *clockTimer = nullptr;
+    /// The quick-add field; where new partners go and who named them (mirroring the dock).
+    QLineEdit *edit = nullptr;
+    QComboBox *place = nullptr, *participant = nullptr;
+    /// A button per participant that marks the selected partners.
+    QWidget *marksRow = nullptr;
+    QList<QToolButton *> markButtons;
+};
+
 LiveBar::LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *marks,
                  FocusGroup *group, QAction *liveAction, QWidget *parent)
     : QWidget(parent)
@@ -99,6 +111,7 @@ LiveBar::LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *m
     , m_capture(capture)
     , m_marks(marks)
     , m_group(group)
+    , m_ui(std::make_unique<Widgets>())
 {
     setObjectName(QStringLiteral("liveBar"));
     setAccessibleName(tr("Live layout bar"));
@@ -110,12 +123,12 @@ LiveBar::LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *m
     row->addWidget(separator(this));
     row->addWidget(createCapturePart(), 5);
     row->addWidget(separator(this));
-    m_marksRow = new QWidget(this);
-    m_marksRow->setObjectName(QStringLiteral("liveMarks"));
-    auto *marksLayout = new QHBoxLayout(m_marksRow);
+    m_ui->marksRow = new QWidget(this);
+    m_ui->marksRow->setObjectName(QStringLiteral("liveMarks"));
+    auto *marksLayout = new QHBoxLayout(m_ui->marksRow);
     marksLayout->setContentsMargins(0, 0, 0, 0);
     marksLayout->setSpacing(1);
-    row->addWidget(m_marksRow);
+    row->addWidget(m_ui->marksRow);
     row->addWidget(separator(this));
     const QString key = liveAction->shortcut().toString(QKeySequence::NativeText);
     QToolButton *docks = toolButton(this, QStringLiteral("liveShowDocks"), tr("Show &Docks"),
@@ -134,6 +147,23 @@ LiveBar::LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *m
     updateCard();
 }
 
+LiveBar::~LiveBar() = default;
+
+QLineEdit *LiveBar::captureEdit() const
+{
+    return m_ui->edit;
+}
+
+QLabel *LiveBar::cardLabel() const
+{
+    return m_ui->card;
+}
+
+QList<QToolButton *> LiveBar::markButtons() const
+{
+    return m_ui->markButtons;
+}
+
 QWidget *LiveBar::createCardPart()
 {
     auto *part = new QWidget(this);
@@ -150,19 +180,19 @@ QWidget *LiveBar::createCardPart()
     next->setAccessibleName(tr("Next card"));
     connect(previous, &QToolButton::clicked, m_group->previousCard, &QAction::trigger);
     connect(next, &QToolButton::clicked, m_group->nextCard, &QAction::trigger);
-    m_card = new ElidedLabel(part);
-    m_card->setObjectName(QStringLiteral("liveCard"));
-    m_clock = new QLabel(part);
-    m_clock->setObjectName(QStringLiteral("liveClock"));
-    m_clock->setToolTip(tr("The session clock: time since the recording started"));
-    m_clockTimer = new QTimer(this);
-    m_clockTimer->setInterval(1000);
-    connect(m_clockTimer, &QTimer::timeout, this, &LiveBar::updateClock);
+    m_ui->card = new ElidedLabel(part);
+    m_ui->card->setObjectName(QStringLiteral("liveCard"));
+    m_ui->clock = new QLabel(part);
+    m_ui->clock->setObjectName(QStringLiteral("liveClock"));
+    m_ui->clock->setToolTip(tr("The session clock: time since the recording started"));
+    m_ui->clockTimer = new QTimer(this);
+    m_ui->clockTimer->setInterval(1000);
+    connect(m_ui->clockTimer, &QTimer::timeout, this, &LiveBar::updateClock);
     row->addWidget(previous);
-    row->addWidget(m_card, 1);
+    row->addWidget(m_ui->card, 1);
     row->addWidget(next);
     row->addSpacing(6);
-    row->addWidget(m_clock);
+    row->addWidget(m_ui->clock);
     return part;
 }
 
@@ -172,44 +202,44 @@ QWidget *LiveBar::createCapturePart()
     auto *row = new QHBoxLayout(part);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(4);
-    m_edit = new QLineEdit(part);
-    m_edit->setObjectName(QStringLiteral("liveCaptureEdit"));
-    m_edit->setPlaceholderText(tr("Partner name, then Enter"));
-    m_edit->setToolTip(tr("Type a partner's name and press Enter (Ctrl+L or / comes here; "
-                          "Esc goes back to the map)"));
-    m_edit->setAccessibleName(tr("New partner"));
-    m_edit->setClearButtonEnabled(true);
-    m_edit->setMinimumWidth(140);
-    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
-        const QString label = m_edit->text().trimmed();
+    m_ui->edit = new QLineEdit(part);
+    m_ui->edit->setObjectName(QStringLiteral("liveCaptureEdit"));
+    m_ui->edit->setPlaceholderText(tr("Partner name, then Enter"));
+    m_ui->edit->setToolTip(tr("Type a partner's name and press Enter (Ctrl+L or / comes here; "
+                              "Esc goes back to the map)"));
+    m_ui->edit->setAccessibleName(tr("New partner"));
+    m_ui->edit->setClearButtonEnabled(true);
+    m_ui->edit->setMinimumWidth(140);
+    connect(m_ui->edit, &QLineEdit::returnPressed, this, [this] {
+        const QString label = m_ui->edit->text().trimmed();
         if (label.isEmpty())
             return;
         m_capture->addPartner(label);
-        m_edit->clear();
+        m_ui->edit->clear();
     });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_edit);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->edit);
     escape->setContext(Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, this,
             [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
 
     QComboBox *dockPlace = m_capture->placeCombo();
-    m_place = mirror(dockPlace, part, QStringLiteral("livePlaceCombo"),
-                     [dockPlace](int index) { dockPlace->setCurrentIndex(index); });
-    m_place->setAccessibleName(tr("Place in"));
+    m_ui->place = mirror(dockPlace, part, QStringLiteral("livePlaceCombo"),
+                         [dockPlace](int index) { dockPlace->setCurrentIndex(index); });
+    m_ui->place->setAccessibleName(tr("Place in"));
     CapturePanel *capture = m_capture;
-    m_participant =
+    m_ui->participant =
         mirror(capture->participantCombo(), part, QStringLiteral("liveParticipantCombo"),
                [capture](int index) { capture->chooseParticipant(index); });
-    m_participant->setAccessibleName(tr("Named by"));
+    m_ui->participant->setAccessibleName(tr("Named by"));
     auto *placeLabel = new QLabel(tr("in"), part);
     auto *byLabel = new QLabel(tr("by"), part);
-    placeLabel->setBuddy(m_place);
-    byLabel->setBuddy(m_participant);
-    row->addWidget(m_edit, 2);
+    placeLabel->setBuddy(m_ui->place);
+    byLabel->setBuddy(m_ui->participant);
+    row->addWidget(m_ui->edit, 2);
     row->addWidget(placeLabel);
-    row->addWidget(m_place, 1);
+    row->addWidget(m_ui->place, 1);
     row->addWidget(byLabel);
-    row->addWidget(m_participant, 1);
+    row->addWidget(m_ui->participant, 1);
     return part;
 }
 
@@ -219,19 +249,19 @@ void LiveBar::showEvent(QShowEvent *event)
     updateCard();
     updateClock();
     syncMarkButtons();
-    m_clockTimer->start();
+    m_ui->clockTimer->start();
 }
 
 void LiveBar::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_clockTimer->stop();
+    m_ui->clockTimer->stop();
 }
 
 void LiveBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_card->update();
+    m_ui->card->update();
 }
 
 void LiveBar::updateCard()
@@ -240,39 +270,39 @@ void LiveBar::updateCard()
     const int index = m_group->currentCardIndex();
     const int total = static_cast<int>(deck.cards.size());
     if (index < 0 || index >= total) {
-        m_card->setText(tr("No cards"));
-        m_card->setToolTip(QString());
+        m_ui->card->setText(tr("No cards"));
+        m_ui->card->setToolTip(QString());
         return;
     }
     const DeckCard &card = deck.cards[static_cast<std::size_t>(index)];
     //: Live layout bar: %1 the card's number, %2 the number of cards, %3 its theme
-    m_card->setText(tr("%1/%2 %3").arg(index + 1).arg(total).arg(card.theme));
+    m_ui->card->setText(tr("%1/%2 %3").arg(index + 1).arg(total).arg(card.theme));
     QStringList questions;
     for (const DeckQuestion &q : card.mainQuestions)
         questions.append(q.text);
-    m_card->setToolTip(card.theme + QLatin1Char('\n') + questions.join(QLatin1Char('\n')));
+    m_ui->card->setToolTip(card.theme + QLatin1Char('\n') + questions.join(QLatin1Char('\n')));
 }
 
 void LiveBar::updateClock()
 {
     const qint64 ms = SessionClock::elapsedMs(m_document->session());
     //: Live layout bar: the session clock, e.g. "Clock 12:34" ("Clock –" before the recording)
-    m_clock->setText(tr("Clock %1").arg(SessionClock::format(ms)));
+    m_ui->clock->setText(tr("Clock %1").arg(SessionClock::format(ms)));
 }
 
 void LiveBar::rebuildMarkButtons()
 {
-    qDeleteAll(m_markButtons);
-    m_markButtons.clear();
+    qDeleteAll(m_ui->markButtons);
+    m_ui->markButtons.clear();
     const auto &participants = m_document->session().participants;
-    auto *layout = static_cast<QHBoxLayout *>(m_marksRow->layout());
+    auto *layout = static_cast<QHBoxLayout *>(m_ui->marksRow->layout());
     for (int i = 0; i < m_marks->markActions.size(); ++i) {
         if (i >= static_cast<int>(participants.size()))
             break;
         const Participant &p = participants[static_cast<std::size_t>(i)];
         QAction *mark = m_marks->markActions[i];
         QToolButton *button = toolButton(
-            m_marksRow, QStringLiteral("liveMark_") + p.id, p.code.isEmpty() ? p.id : p.code,
+            m_ui->marksRow, QStringLiteral("liveMark_") + p.id, p.code.isEmpty() ? p.id : p.code,
             tr("Matters to %1 (%2)")
                 .arg(participantTitle(p), mark->shortcut().toString(QKeySequence::NativeText)));
         button->setCheckable(true);
@@ -284,9 +314,9 @@ void LiveBar::rebuildMarkButtons()
             syncMarkButtons();
         });
         layout->addWidget(button);
-        m_markButtons.append(button);
+        m_ui->markButtons.append(button);
     }
-    m_marksRow->setVisible(!m_markButtons.isEmpty());
+    m_ui->marksRow->setVisible(!m_ui->markButtons.isEmpty());
     syncMarkButtons();
 }
 
@@ -294,15 +324,16 @@ void LiveBar::syncMarkButtons()
 {
     const QStringList selected = m_scene->selectedPartnerIds();
     const Session &s = m_document->session();
-    for (int i = 0; i < m_markButtons.size() && i < static_cast<int>(s.participants.size()); ++i) {
+    for (int i = 0; i < m_ui->markButtons.size() && i < static_cast<int>(s.participants.size());
+         ++i) {
         const QString id = s.participants[static_cast<std::size_t>(i)].id;
         bool all = !selected.isEmpty();
         for (const QString &partnerId : selected) {
             const Partner *p = s.partner(partnerId);
             all = all && p && p->marks.contains(id);
         }
-        m_markButtons[i]->setEnabled(!selected.isEmpty());
-        m_markButtons[i]->setChecked(all);
+        m_ui->markButtons[i]->setEnabled(!selected.isEmpty());
+        m_ui->markButtons[i]->setChecked(all);
     }
 }
 

@@ -9,11 +9,11 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTimer;
 class QToolButton;
 
 namespace nwk {
@@ -33,9 +33,11 @@ public:
     LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *marks, FocusGroup *group,
             QAction *liveAction, QWidget *parent);
 
-    QLineEdit *captureEdit() const { return m_edit; }
-    QLabel *cardLabel() const { return m_card; }
-    QList<QToolButton *> markButtons() const { return m_markButtons; }
+    ~LiveBar() override;
+
+    QLineEdit *captureEdit() const;
+    QLabel *cardLabel() const;
+    QList<QToolButton *> markButtons() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,15 +58,10 @@ private:
     CapturePanel *m_capture;
     MarksUi *m_marks;
     FocusGroup *m_group;
-    QLabel *m_card = nullptr;
     QString m_cardText;
-    QLabel *m_clock = nullptr;
-    QTimer *m_clockTimer = nullptr;
-    QLineEdit *m_edit = nullptr;
-    QComboBox *m_place = nullptr;
-    QComboBox *m_participant = nullptr;
-    QWidget *m_marksRow = nullptr;
-    QList<QToolButton *> m_markButtons;
+    /// The bar's child widgets (card, clock, quick-add form, mark buttons); in the .cpp.
+    struct Widgets;
+    std::unique_ptr<Widgets> m_ui;
 };
 
 } // namespace nwk

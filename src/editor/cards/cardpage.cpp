@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardpage.h"
+#include "cardpagewidgets.h"
 #include "shared/enterkey.h"
 
 #include "cardtexts.h"
@@ -64,6 +65,7 @@ void NoteEdit::focusInEvent(QFocusEvent *event)
 CardPage::CardPage(SessionDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_ui(std::make_unique<Widgets>())
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -78,10 +80,10 @@ CardPage::CardPage(SessionDocument *document, QWidget *parent)
 
     addHeading(content, layout);
 
-    m_questions = new QWidget(content);
-    auto *questionsLayout = new QVBoxLayout(m_questions);
+    m_ui->questions = new QWidget(content);
+    auto *questionsLayout = new QVBoxLayout(m_ui->questions);
     questionsLayout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_questions);
+    layout->addWidget(m_ui->questions);
 
     addQuotes(content, layout);
 
@@ -91,10 +93,12 @@ CardPage::CardPage(SessionDocument *document, QWidget *parent)
     addQuoteEntry(outer); // stays visible below the scrolling card
 }
 
+CardPage::~CardPage() = default;
+
 void CardPage::clearRows()
 {
     m_rows.clear();
-    QLayout *layout = m_questions->layout();
+    QLayout *layout = m_ui->questions->layout();
     while (QLayoutItem *item = layout->takeAt(0)) {
         if (QWidget *w = item->widget())
             delete w;
@@ -104,17 +108,17 @@ void CardPage::clearRows()
 
 void CardPage::addHeading(const QString &text)
 {
-    auto *label = new QLabel(text, m_questions);
+    auto *label = new QLabel(text, m_ui->questions);
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
     label->setContentsMargins(0, 8, 0, 0);
-    m_questions->layout()->addWidget(label);
+    m_ui->questions->layout()->addWidget(label);
 }
 
 void CardPage::addQuestion(const DeckQuestion &q, const QString &number)
 {
-    auto *box = new QWidget(m_questions);
+    auto *box = new QWidget(m_ui->questions);
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 2, 0, 2);
     v->setSpacing(2);
@@ -134,7 +138,7 @@ void CardPage::addQuestion(const DeckQuestion &q, const QString &number)
     h->addWidget(row.link, 0, Qt::AlignTop);
     v->addWidget(row.label);
     v->addLayout(h);
-    m_questions->layout()->addWidget(box);
+    m_ui->questions->layout()->addWidget(box);
     const int index = static_cast<int>(m_rows.size());
     connect(row.edit, &QPlainTextEdit::textChanged, this, [this, index] { noteEdited(index); });
     connect(row.edit, &NoteEdit::focusedIn, this, [this, index] {
@@ -149,10 +153,10 @@ void CardPage::setCard(const DeckCard &card, const QString &subtitle)
 {
     m_card = card;
     clearRows();
-    m_theme->setText(card.theme);
-    m_subtitle->setText(subtitle);
-    m_explanation->setText(card.explanation.join(QStringLiteral("\n\n")));
-    m_explanationToggle->setEnabled(!card.explanation.isEmpty());
+    m_ui->theme->setText(card.theme);
+    m_ui->subtitle->setText(subtitle);
+    m_ui->explanation->setText(card.explanation.join(QStringLiteral("\n\n")));
+    m_ui->explanationToggle->setEnabled(!card.explanation.isEmpty());
     addHeading(card.mainQuestions.size() > 1 ? tr("Main questions") : tr("Main question"));
     for (std::size_t i = 0; i < card.mainQuestions.size(); ++i)
         addQuestion(card.mainQuestions[i], tr("H%1").arg(i + 1));
@@ -161,13 +165,13 @@ void CardPage::setCard(const DeckCard &card, const QString &subtitle)
     int n = 0;
     for (const DeckQuestionGroup &group : card.subquestions) {
         if (!group.heading.isEmpty()) {
-            auto *label = new QLabel(group.heading, m_questions);
+            auto *label = new QLabel(group.heading, m_ui->questions);
             label->setObjectName(QStringLiteral("subheading"));
             QFont f = label->font();
             f.setItalic(true);
             f.setBold(true);
             label->setFont(f);
-            m_questions->layout()->addWidget(label);
+            m_ui->questions->layout()->addWidget(label);
         }
         for (const DeckQuestion &q : group.questions)
             addQuestion(q, tr("S%1").arg(++n));
@@ -235,57 +239,57 @@ void CardPage::setRunningTime(qint64 extraMs)
 {
     m_runningMs = extraMs;
     const CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
-    m_time->setText(tr("Time: %1").arg(SessionClock::format(p.spentMs + extraMs)));
+    m_ui->time->setText(tr("Time: %1").arg(SessionClock::format(p.spentMs + extraMs)));
 }
 
 void CardPage::addHeading(QWidget *content, QVBoxLayout *layout)
 {
-    m_theme = new QLabel(content);
-    m_theme->setObjectName(QStringLiteral("cardTheme"));
-    QFont themeFont = m_theme->font();
+    m_ui->theme = new QLabel(content);
+    m_ui->theme->setObjectName(QStringLiteral("cardTheme"));
+    QFont themeFont = m_ui->theme->font();
     themeFont.setPointSizeF(themeFont.pointSizeF() * 1.6);
     themeFont.setBold(true);
-    m_theme->setFont(themeFont);
-    m_theme->setWordWrap(true);
-    layout->addWidget(m_theme);
-    m_subtitle = new QLabel(content);
-    m_subtitle->setObjectName(QStringLiteral("cardSubtitle"));
-    layout->addWidget(m_subtitle);
+    m_ui->theme->setFont(themeFont);
+    m_ui->theme->setWordWrap(true);
+    layout->addWidget(m_ui->theme);
+    m_ui->subtitle = new QLabel(content);
+    m_ui->subtitle->setObjectName(QStringLiteral("cardSubtitle"));
+    layout->addWidget(m_ui->subtitle);
 
     auto *statusRow = new QHBoxLayout;
-    m_status = new QComboBox(content);
-    m_status->setObjectName(QStringLiteral("cardStatus"));
+    m_ui->status = new QComboBox(content);
+    m_ui->status->setObjectName(QStringLiteral("cardStatus"));
     for (int i = 0; i < 4; ++i)
-        m_status->addItem(cardStatusText(static_cast<CardStatus>(i)));
+        m_ui->status->addItem(cardStatusText(static_cast<CardStatus>(i)));
     auto *statusLabel = new QLabel(tr("&Status:"), content);
-    statusLabel->setBuddy(m_status);
+    statusLabel->setBuddy(m_ui->status);
     statusRow->addWidget(statusLabel);
-    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_ui->status);
     statusRow->addStretch();
-    m_time = new QLabel(content);
-    m_time->setObjectName(QStringLiteral("cardTime"));
-    statusRow->addWidget(m_time);
+    m_ui->time = new QLabel(content);
+    m_ui->time->setObjectName(QStringLiteral("cardTime"));
+    statusRow->addWidget(m_ui->time);
     layout->addLayout(statusRow);
-    connect(m_status, &QComboBox::activated, this, &CardPage::setStatus);
+    connect(m_ui->status, &QComboBox::activated, this, &CardPage::setStatus);
 
-    m_explanationToggle = new QToolButton(content);
-    m_explanationToggle->setObjectName(QStringLiteral("explanationToggle"));
-    m_explanationToggle->setText(tr("Explanation"));
-    m_explanationToggle->setCheckable(true);
-    m_explanationToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_explanationToggle->setArrowType(Qt::RightArrow);
-    m_explanationToggle->setAutoRaise(true);
-    layout->addWidget(m_explanationToggle);
-    m_explanation = new QLabel(content);
-    m_explanation->setObjectName(QStringLiteral("cardExplanation"));
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setVisible(false);
-    m_explanation->setContentsMargins(12, 0, 0, 0);
-    layout->addWidget(m_explanation);
-    connect(m_explanationToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_explanation->setVisible(on);
-        m_explanationToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->explanationToggle = new QToolButton(content);
+    m_ui->explanationToggle->setObjectName(QStringLiteral("explanationToggle"));
+    m_ui->explanationToggle->setText(tr("Explanation"));
+    m_ui->explanationToggle->setCheckable(true);
+    m_ui->explanationToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->explanationToggle->setArrowType(Qt::RightArrow);
+    m_ui->explanationToggle->setAutoRaise(true);
+    layout->addWidget(m_ui->explanationToggle);
+    m_ui->explanation = new QLabel(content);
+    m_ui->explanation->setObjectName(QStringLiteral("cardExplanation"));
+    m_ui->explanation->setWordWrap(true);
+    m_ui->explanation->setTextFormat(Qt::PlainText);
+    m_ui->explanation->setVisible(false);
+    m_ui->explanation->setContentsMargins(12, 0, 0, 0);
+    layout->addWidget(m_ui->explanation);
+    connect(m_ui->explanationToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_ui->explanation->setVisible(on);
+        m_ui->explanationToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
 }
 
@@ -296,30 +300,32 @@ void CardPage::addQuotes(QWidget *content, QVBoxLayout *layout)
     headingFont.setBold(true);
     quotesHeading->setFont(headingFont);
     layout->addWidget(quotesHeading);
-    m_quotes = new QListWidget(content);
-    m_quotes->setObjectName(QStringLiteral("cardQuotes"));
-    m_quotes->setWordWrap(true);
-    m_quotes->setMinimumHeight(80);
-    layout->addWidget(m_quotes);
+    m_ui->quotes = new QListWidget(content);
+    m_ui->quotes->setObjectName(QStringLiteral("cardQuotes"));
+    m_ui->quotes->setWordWrap(true);
+    m_ui->quotes->setMinimumHeight(80);
+    layout->addWidget(m_ui->quotes);
     auto *quoteButtons = new QHBoxLayout;
-    m_linkQuote = new QPushButton(tr("&Link to Selection"), content);
-    m_linkQuote->setObjectName(QStringLiteral("linkQuoteButton"));
-    m_linkQuote->setToolTip(tr("Link the chosen quote to the partners selected on the map"));
-    m_removeQuote = new QPushButton(tr("Remove"), content);
-    m_removeQuote->setObjectName(QStringLiteral("removeQuoteButton"));
-    quoteButtons->addWidget(m_linkQuote);
-    quoteButtons->addWidget(m_removeQuote);
+    m_ui->linkQuoteButton = new QPushButton(tr("&Link to Selection"), content);
+    m_ui->linkQuoteButton->setObjectName(QStringLiteral("linkQuoteButton"));
+    m_ui->linkQuoteButton->setToolTip(
+        tr("Link the chosen quote to the partners selected on the map"));
+    m_ui->removeQuoteButton = new QPushButton(tr("Remove"), content);
+    m_ui->removeQuoteButton->setObjectName(QStringLiteral("removeQuoteButton"));
+    quoteButtons->addWidget(m_ui->linkQuoteButton);
+    quoteButtons->addWidget(m_ui->removeQuoteButton);
     quoteButtons->addStretch();
     layout->addLayout(quoteButtons);
     layout->addStretch();
-    connect(m_linkQuote, &QPushButton::clicked, this, &CardPage::linkQuote);
-    connect(m_removeQuote, &QPushButton::clicked, this, &CardPage::removeQuote);
+    connect(m_ui->linkQuoteButton, &QPushButton::clicked, this, &CardPage::linkQuote);
+    connect(m_ui->removeQuoteButton, &QPushButton::clicked, this, &CardPage::removeQuote);
     auto updateQuoteButtons = [this] {
-        const bool chosen = m_quotes->currentItem() && m_quotes->currentItem()->isSelected();
-        m_linkQuote->setEnabled(chosen);
-        m_removeQuote->setEnabled(chosen);
+        const bool chosen =
+            m_ui->quotes->currentItem() && m_ui->quotes->currentItem()->isSelected();
+        m_ui->linkQuoteButton->setEnabled(chosen);
+        m_ui->removeQuoteButton->setEnabled(chosen);
     };
-    connect(m_quotes, &QListWidget::itemSelectionChanged, this, updateQuoteButtons);
+    connect(m_ui->quotes, &QListWidget::itemSelectionChanged, this, updateQuoteButtons);
     updateQuoteButtons();
 }
 
@@ -329,38 +335,38 @@ void CardPage::addQuoteEntry(QVBoxLayout *outer)
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
     entryLayout->setContentsMargins(6, 2, 6, 2);
-    m_quoteTarget = new QLabel(entry);
-    m_quoteTarget->setObjectName(QStringLiteral("quoteTarget"));
-    m_quoteTarget->setWordWrap(true);
-    entryLayout->addWidget(m_quoteTarget);
+    m_ui->quoteTarget = new QLabel(entry);
+    m_ui->quoteTarget->setObjectName(QStringLiteral("quoteTarget"));
+    m_ui->quoteTarget->setWordWrap(true);
+    entryLayout->addWidget(m_ui->quoteTarget);
     auto *row = new QHBoxLayout;
-    m_quoteEdit = new QLineEdit(entry);
-    m_quoteEdit->setObjectName(QStringLiteral("quoteEdit"));
-    m_quoteEdit->setPlaceholderText(tr("Quote, as said\u2026"));
-    m_quoteEdit->setAccessibleName(tr("Quote"));
-    m_quoteEdit->setToolTip(tr("A participant's words, as said; Enter adds the quote"));
-    m_quoteParticipant = new QComboBox(entry);
-    m_quoteParticipant->setObjectName(QStringLiteral("quoteParticipant"));
-    m_quoteParticipant->setToolTip(tr("Who said it"));
-    m_addQuote = new QPushButton(tr("Add &Quote"), entry);
-    m_addQuote->setObjectName(QStringLiteral("addQuoteButton"));
-    entryLayout->addWidget(m_quoteEdit);
+    m_ui->quoteEdit = new QLineEdit(entry);
+    m_ui->quoteEdit->setObjectName(QStringLiteral("quoteEdit"));
+    m_ui->quoteEdit->setPlaceholderText(tr("Quote, as said\u2026"));
+    m_ui->quoteEdit->setAccessibleName(tr("Quote"));
+    m_ui->quoteEdit->setToolTip(tr("A participant's words, as said; Enter adds the quote"));
+    m_ui->quoteParticipant = new QComboBox(entry);
+    m_ui->quoteParticipant->setObjectName(QStringLiteral("quoteParticipant"));
+    m_ui->quoteParticipant->setToolTip(tr("Who said it"));
+    m_ui->addQuoteButton = new QPushButton(tr("Add &Quote"), entry);
+    m_ui->addQuoteButton->setObjectName(QStringLiteral("addQuoteButton"));
+    entryLayout->addWidget(m_ui->quoteEdit);
     auto *speakerLabel = new QLabel(tr("Sa&id by:"), entry);
-    speakerLabel->setBuddy(m_quoteParticipant);
+    speakerLabel->setBuddy(m_ui->quoteParticipant);
     row->addWidget(speakerLabel);
-    row->addWidget(m_quoteParticipant, 1);
-    row->addWidget(m_addQuote);
+    row->addWidget(m_ui->quoteParticipant, 1);
+    row->addWidget(m_ui->addQuoteButton);
     entryLayout->addLayout(row);
     outer->addWidget(entry);
-    connect(m_addQuote, &QPushButton::clicked, this, &CardPage::addQuote);
-    connect(m_quoteEdit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
+    connect(m_ui->addQuoteButton, &QPushButton::clicked, this, &CardPage::addQuote);
+    connect(m_ui->quoteEdit, &QLineEdit::returnPressed, this, &CardPage::addQuote);
     // Type the quote, Tab to "Said by", choose the speaker, Enter: the quote is kept,
     // and the next quote can be typed.
-    EnterKey::install(m_quoteParticipant, [this] {
-        const bool kept = !m_quoteEdit->text().trimmed().isEmpty();
+    EnterKey::install(m_ui->quoteParticipant, [this] {
+        const bool kept = !m_ui->quoteEdit->text().trimmed().isEmpty();
         addQuote();
         if (kept)
-            m_quoteEdit->setFocus(Qt::OtherFocusReason);
+            m_ui->quoteEdit->setFocus(Qt::OtherFocusReason);
     });
 }
 

@@ -11,13 +11,10 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 class QScrollArea;
 class QToolButton;
 
@@ -48,6 +45,7 @@ class CardPage : public QWidget {
 
 public:
     CardPage(SessionDocument *document, QWidget *parent = nullptr);
+    ~CardPage() override;
 
     /// Shows `card` (rebuilds the question rows); `subtitle` e.g. "Fase 2 · kaart 3 van 11".
     void setCard(const DeckCard &card, const QString &subtitle);
@@ -91,6 +89,8 @@ private:
     void addQuote();
     /// Selects the quote `quoteId` and scrolls the card to it.
     void showQuote(const QString &quoteId);
+    /// The id of the quote current in the list; empty when none.
+    QString currentQuoteId() const;
     void linkQuote();
     void removeQuote();
     void setStatus(int index);
@@ -107,20 +107,10 @@ private:
     qint64 m_runningMs = 0;
     std::function<QStringList()> m_selection;
 
-    QLabel *m_theme = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QComboBox *m_status = nullptr;
-    QLabel *m_time = nullptr;
-    QToolButton *m_explanationToggle = nullptr;
-    QLabel *m_explanation = nullptr;
-    QWidget *m_questions = nullptr;
-    QListWidget *m_quotes = nullptr;
-    QLabel *m_quoteTarget = nullptr;
-    QLineEdit *m_quoteEdit = nullptr;
-    QComboBox *m_quoteParticipant = nullptr;
-    QPushButton *m_addQuote = nullptr;
-    QPushButton *m_linkQuote = nullptr;
-    QPushButton *m_removeQuote = nullptr;
+    /// The card's fixed widgets: heading, status, time, explanation, questions, quotes
+    /// (cardpagewidgets.h).
+    struct Widgets;
+    std::unique_ptr<Widgets> m_ui;
 };
 
 } // namespace nwk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CardPage: mirroring the model, editing notes and quotes.
 #include "cardpage.h"
+#include "cardpagewidgets.h"
 #include "shared/capturenotice.h"
 #include "shared/plaintip.h"
 #include <QUndoCommand>
@@ -96,24 +97,24 @@ void CardPage::linkNote(int row)
 void CardPage::beginQuote()
 {
     updateQuoteTarget();
-    m_quoteEdit->setFocus(Qt::ShortcutFocusReason);
-    m_quoteEdit->selectAll();
+    m_ui->quoteEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->quoteEdit->selectAll();
 }
 
 void CardPage::updateQuoteTarget()
 {
     if (m_rows.empty()) {
-        m_quoteTarget->setText(tr("Quote for the card"));
+        m_ui->quoteTarget->setText(tr("Quote for the card"));
         return;
     }
     const QString text = m_rows[static_cast<std::size_t>(m_current)].label->text();
-    m_quoteTarget->setText(tr("Quote for: %1").arg(text));
-    m_quoteTarget->setToolTip(plainToolTip(text));
+    m_ui->quoteTarget->setText(tr("Quote for: %1").arg(text));
+    m_ui->quoteTarget->setToolTip(plainToolTip(text));
 }
 
 void CardPage::addQuote()
 {
-    const QString text = m_quoteEdit->text().trimmed();
+    const QString text = m_ui->quoteEdit->text().trimmed();
     if (text.isEmpty() || m_card.id.isEmpty())
         return;
     const Session &s = m_document->session();
@@ -122,17 +123,17 @@ void CardPage::addQuote()
     q.id = uniqueId(s, QStringLiteral("q"));
     q.questionId = currentQuestionId();
     q.text = text;
-    q.participantId = m_quoteParticipant->currentData().toString();
+    q.participantId = m_ui->quoteParticipant->currentData().toString();
     q.atMs = SessionClock::elapsedMs(s);
     p.quotes.push_back(q);
     if (p.status == CardStatus::NotStarted)
         p.status = CardStatus::InProgress;
     push(p, tr("Add quote"));
     m_newBurst = true;
-    m_quoteEdit->clear();
+    m_ui->quoteEdit->clear();
     showQuote(q.id);
-    const QString speaker = m_quoteParticipant->currentIndex() > 0
-                                ? m_quoteParticipant->currentText()
+    const QString speaker = m_ui->quoteParticipant->currentIndex() > 0
+                                ? m_ui->quoteParticipant->currentText()
                                 : tr("speaker unknown");
     //: Status bar after a quote is added: %1 the quote, %2 who said it
     noticeCapture(this, tr("Quote kept: %1 \u2014 %2").arg(quotedSnippet(q.text), speaker));
@@ -140,26 +141,31 @@ void CardPage::addQuote()
 
 void CardPage::showQuote(const QString &quoteId)
 {
-    for (int i = 0; i < m_quotes->count(); ++i) {
-        QListWidgetItem *item = m_quotes->item(i);
+    for (int i = 0; i < m_ui->quotes->count(); ++i) {
+        QListWidgetItem *item = m_ui->quotes->item(i);
         if (item->data(Qt::UserRole).toString() != quoteId)
             continue;
-        m_quotes->setCurrentItem(item);
-        m_quotes->scrollToItem(item);
+        m_ui->quotes->setCurrentItem(item);
+        m_ui->quotes->scrollToItem(item);
         // The list sits low in the scrolling card: bring the kept quote into view.
-        const QRect rect = m_quotes->visualItemRect(item);
-        const QPoint at = m_quotes->viewport()->mapTo(m_scroll->widget(), rect.center());
+        const QRect rect = m_ui->quotes->visualItemRect(item);
+        const QPoint at = m_ui->quotes->viewport()->mapTo(m_scroll->widget(), rect.center());
         m_scroll->ensureVisible(at.x(), at.y(), 20, rect.height());
         return;
     }
 }
 
+QString CardPage::currentQuoteId() const
+{
+    const QListWidgetItem *item = m_ui->quotes->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
 void CardPage::linkQuote()
 {
-    QListWidgetItem *item = m_quotes->currentItem();
-    if (!item)
+    const QString quoteId = currentQuoteId();
+    if (quoteId.isEmpty())
         return;
-    const QString quoteId = item->data(Qt::UserRole).toString();
     CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
     for (Quote &q : p.quotes)
         if (q.id == quoteId)
@@ -170,10 +176,9 @@ void CardPage::linkQuote()
 
 void CardPage::removeQuote()
 {
-    QListWidgetItem *item = m_quotes->currentItem();
-    if (!item)
+    const QString quoteId = currentQuoteId();
+    if (quoteId.isEmpty())
         return;
-    const QString quoteId = item->data(Qt::UserRole).toString();
     CardProgress p = cardProgressOrDefault(m_document->session(), m_card.id);
     std::erase_if(p.quotes, [&](const Quote &q) { return q.id == quoteId; });
     // Annotations on the quote go with it in the same step: the file refuses
@@ -190,8 +195,8 @@ void CardPage::refresh()
     const Session &s = m_document->session();
     const CardProgress p = cardProgressOrDefault(s, m_card.id);
     {
-        const QSignalBlocker block(m_status);
-        m_status->setCurrentIndex(static_cast<int>(p.status));
+        const QSignalBlocker block(m_ui->status);
+        m_ui->status->setCurrentIndex(static_cast<int>(p.status));
     }
     setRunningTime(m_runningMs);
 
@@ -219,25 +224,24 @@ void CardPage::refresh()
     }
 
     // Participants for the quote's speaker.
-    const QString chosen = m_quoteParticipant->currentData().toString();
+    const QString chosen = m_ui->quoteParticipant->currentData().toString();
     {
-        const QSignalBlocker block(m_quoteParticipant);
-        m_quoteParticipant->clear();
-        m_quoteParticipant->addItem(tr("(speaker unknown)"), QString());
+        const QSignalBlocker block(m_ui->quoteParticipant);
+        m_ui->quoteParticipant->clear();
+        m_ui->quoteParticipant->addItem(tr("(speaker unknown)"), QString());
         for (const Participant &pt : s.participants) {
             const QString role =
                 pt.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pt.role);
-            m_quoteParticipant->addItem(pt.code + role, pt.id);
+            m_ui->quoteParticipant->addItem(pt.code + role, pt.id);
         }
-        m_quoteParticipant->setCurrentIndex(std::max(0, m_quoteParticipant->findData(chosen)));
+        m_ui->quoteParticipant->setCurrentIndex(
+            std::max(0, m_ui->quoteParticipant->findData(chosen)));
     }
 
-    const QString current = m_quotes->currentItem()
-                                ? m_quotes->currentItem()->data(Qt::UserRole).toString()
-                                : QString();
+    const QString current = currentQuoteId();
     {
-        const QSignalBlocker block(m_quotes);
-        m_quotes->clear();
+        const QSignalBlocker block(m_ui->quotes);
+        m_ui->quotes->clear();
         for (const Quote &q : p.quotes) {
             QString number;
             for (std::size_t i = 0; i < m_rows.size(); ++i)
@@ -250,14 +254,14 @@ void CardPage::refresh()
                 text += QStringLiteral("  [%1]").arg(SessionClock::format(q.atMs));
             if (!q.partnerIds.isEmpty())
                 text += QStringLiteral("  \u2192 ") + partnerLabels(s, q.partnerIds);
-            auto *item = new QListWidgetItem(text, m_quotes);
+            auto *item = new QListWidgetItem(text, m_ui->quotes);
             item->setData(Qt::UserRole, q.id);
             if (q.id == current) {
-                m_quotes->setCurrentItem(item);
+                m_ui->quotes->setCurrentItem(item);
             }
         }
     }
-    Q_EMIT m_quotes->itemSelectionChanged();
+    Q_EMIT m_ui->quotes->itemSelectionChanged();
 }
 
 } // namespace nwk

@@ -41,13 +41,27 @@ QString key(const char *name)
     return QStringLiteral("export/data/") + QLatin1String(name);
 }
 
-QCheckBox *checkBox(const QString &text, const QString &tip, const char *objectName,
-                    QWidget *parent)
+/// One check box of a group: where it is stored, its text, tool tip and object name.
+struct CheckSpec {
+    QCheckBox **target;
+    QString text;
+    QString tip;
+    const char *objectName;
+};
+
+/// A group box `title` with the check boxes `specs` in a column (stored in their targets).
+QGroupBox *checkGroup(const QString &title, std::initializer_list<CheckSpec> specs, QWidget *parent)
 {
-    auto *box = new QCheckBox(text, parent);
-    box->setObjectName(QLatin1String(objectName));
-    box->setToolTip(tip);
-    return box;
+    auto *group = new QGroupBox(title, parent);
+    auto *column = new QVBoxLayout(group);
+    for (const CheckSpec &spec : specs) {
+        auto *box = new QCheckBox(spec.text, group);
+        box->setObjectName(QLatin1String(spec.objectName));
+        box->setToolTip(spec.tip);
+        column->addWidget(box);
+        *spec.target = box;
+    }
+    return group;
 }
 
 QStringList knownDeckFiles()
@@ -111,53 +125,49 @@ QWidget *ExportDataDialog::createTargetRow()
 
 QWidget *ExportDataDialog::createWhatBox()
 {
-    auto *box = new QGroupBox(tr("Write"), this);
-    auto *column = new QVBoxLayout(box);
-    m_graphml = checkBox(tr("&GraphML (Gephi, yEd, igraph, networkx)"),
-                         tr("The network in one file: the school, the partners and the links"),
-                         "exportDataGraphml", box);
-    m_csv = checkBox(tr("&CSV tables (spreadsheets, R, SPSS)"),
-                     tr("One table per subject: partners, links, participants, marks, missing "
-                        "partners, notes and quotes, …"),
-                     "exportDataCsv", box);
-    m_html = checkBox(tr("Findings report as &HTML"),
-                      tr("The findings document with the map, to read in a browser"),
-                      "exportDataReportHtml", box);
-    m_pdf = checkBox(tr("Findings report as &PDF"),
-                     tr("The findings document with the map, A4, to print or send"),
-                     "exportDataReportPdf", box);
-    for (QCheckBox *c : {m_graphml, m_csv, m_html, m_pdf})
-        column->addWidget(c);
-    column->addStretch();
+    QGroupBox *box = checkGroup(
+        tr("Write"),
+        {{&m_graphml, tr("&GraphML (Gephi, yEd, igraph, networkx)"),
+          tr("The network in one file: the school, the partners and the links"),
+          "exportDataGraphml"},
+         {&m_csv, tr("&CSV tables (spreadsheets, R, SPSS)"),
+          tr("One table per subject: partners, links, participants, marks, missing "
+             "partners, notes and quotes, …"),
+          "exportDataCsv"},
+         {&m_html, tr("Findings report as &HTML"),
+          tr("The findings document with the map, to read in a browser"), "exportDataReportHtml"},
+         {&m_pdf, tr("Findings report as &PDF"),
+          tr("The findings document with the map, A4, to print or send"), "exportDataReportPdf"}},
+        this);
+    static_cast<QVBoxLayout *>(box->layout())->addStretch();
     return box;
 }
 
 QWidget *ExportDataDialog::createOptionsBox()
 {
-    auto *box = new QGroupBox(tr("Options"), this);
-    auto *column = new QVBoxLayout(box);
-    m_anonymise = checkBox(tr("Anon&ymised"),
-                           tr("Persons under their pseudonym, participants under their role, the "
-                              "school under its pseudonym"),
-                           "exportDataAnonymise", box);
-    m_annotations = checkBox(tr("Researcher's &annotations in the report"),
-                             tr("Add a section with the annotations made under Research"),
-                             "exportDataAnnotations", box);
-    m_bom = checkBox(tr("CSV for E&xcel (byte order mark)"),
-                     tr("Lets Excel open the CSV files with a double-click; leave off for R"),
-                     "exportDataBom", box);
-    m_csvRaw = checkBox(tr("CSV cells as typed (&no formula protection)"),
-                        tr("By default a cell that starts with = + - @ gets a leading ' so that a "
-                           "spreadsheet shows it as text instead of running it as a formula. "
-                           "Check this for tools that read the cells literally."),
-                        "exportDataCsvRaw", box);
+    QGroupBox *box = checkGroup(
+        tr("Options"),
+        {{&m_anonymise, tr("Anon&ymised"),
+          tr("Persons under their pseudonym, participants under their role, the "
+             "school under its pseudonym"),
+          "exportDataAnonymise"},
+         {&m_annotations, tr("Researcher's &annotations in the report"),
+          tr("Add a section with the annotations made under Research"), "exportDataAnnotations"},
+         {&m_bom, tr("CSV for E&xcel (byte order mark)"),
+          tr("Lets Excel open the CSV files with a double-click; leave off for R"),
+          "exportDataBom"},
+         {&m_csvRaw, tr("CSV cells as typed (&no formula protection)"),
+          tr("By default a cell that starts with = + - @ gets a leading ' so that a "
+             "spreadsheet shows it as text instead of running it as a formula. "
+             "Check this for tools that read the cells literally."),
+          "exportDataCsvRaw"}},
+        this);
+    auto *column = static_cast<QVBoxLayout *>(box->layout());
     m_language = new QComboBox(box);
     m_language->setObjectName(QStringLiteral("exportDataLanguage"));
     m_language->setToolTip(tr("The language of the labels and the report's fixed texts"));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    for (QCheckBox *c : {m_anonymise, m_annotations, m_bom, m_csvRaw})
-        column->addWidget(c);
     auto *languageRow = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("Lang&uage:"), box);
     languageLabel->setBuddy(m_language);

@@ -76,8 +76,7 @@ private:
     /// The PDF box: the page and the least label size on it.
     struct PdfBox {
         QGroupBox *box = nullptr;
-        QComboBox *pageSize = nullptr;
-        QComboBox *orientation = nullptr;
+        QComboBox *pageSize = nullptr, *orientation = nullptr;
         QDoubleSpinBox *labelSize = nullptr;
     } m_pdf;
     /// The "Show" box: one check box per entry of kContentOptions (exportdialog.cpp),

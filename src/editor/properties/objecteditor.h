@@ -88,6 +88,15 @@ protected:
         return combo;
     }
 
+    /// Enables the editor when the shown object was `found`; returns it, or an empty object
+    /// (for refresh(): the fields show it while disabled).
+    template <typename T> const T &shown(const T *found)
+    {
+        setEnabled(found != nullptr);
+        static const T empty;
+        return found ? *found : empty;
+    }
+
     static void sync(QLineEdit *edit, const QString &text);
     static void sync(QPlainTextEdit *edit, const QString &text);
 

@@ -4,52 +4,50 @@
 
 #include "objecteditor.h"
 
-class QLabel;
+#include <memory>
 
 namespace nwk {
 
+/// A link: its ends (read-only), kind, direction, label, valence and note.
 class LinkEditor : public ObjectEditor {
     Q_OBJECT
 
 public:
     explicit LinkEditor(SessionDocument *document, QWidget *parent = nullptr);
+    ~LinkEditor() override;
     void refresh() override;
 
 private:
-    QLabel *m_ends = nullptr;
-    QComboBox *m_kind = nullptr;
-    QComboBox *m_direction = nullptr;
-    QLineEdit *m_label = nullptr;
-    QComboBox *m_valence = nullptr;
-    QPlainTextEdit *m_note = nullptr;
+    struct Fields; ///< the field widgets (objecteditors.cpp)
+    std::unique_ptr<Fields> m_fields;
 };
 
+/// A missing partner: label, category, status, who mentioned it, note.
 class MissingEditor : public ObjectEditor {
     Q_OBJECT
 
 public:
     explicit MissingEditor(SessionDocument *document, QWidget *parent = nullptr);
+    ~MissingEditor() override;
     void refresh() override;
 
 private:
-    QLineEdit *m_label = nullptr;
-    QComboBox *m_category = nullptr;
-    QComboBox *m_status = nullptr;
-    QComboBox *m_mentionedBy = nullptr;
-    QPlainTextEdit *m_note = nullptr;
+    struct Fields; ///< the field widgets (objecteditors.cpp)
+    std::unique_ptr<Fields> m_fields;
 };
 
+/// A group: label, members (read-only), note.
 class GroupEditor : public ObjectEditor {
     Q_OBJECT
 
 public:
     explicit GroupEditor(SessionDocument *document, QWidget *parent = nullptr);
+    ~GroupEditor() override;
     void refresh() override;
 
 private:
-    QLineEdit *m_label = nullptr;
-    QLabel *m_members = nullptr;
-    QPlainTextEdit *m_note = nullptr;
+    struct Fields; ///< the field widgets (objecteditors.cpp)
+    std::unique_ptr<Fields> m_fields;
 };
 
 } // namespace nwk

@@ -25,28 +25,49 @@
 namespace nwk {
 
 namespace {
-QDoubleSpinBox *distanceSpin(QWidget *parent, const QString &name)
+/// A spin box from 0 to `maximum` that reports only finished values (no keyboard tracking).
+QDoubleSpinBox *spinBox(QWidget *parent, const QString &name, double maximum, int decimals,
+                        double step)
 {
     auto *spin = new QDoubleSpinBox(parent);
     spin->setObjectName(name);
-    spin->setRange(0.0, 1.0);
-    spin->setDecimals(2);
-    spin->setSingleStep(0.05);
+    spin->setRange(0.0, maximum);
+    spin->setDecimals(decimals);
+    spin->setSingleStep(step);
     spin->setKeyboardTracking(false);
     return spin;
 }
 
+QDoubleSpinBox *distanceSpin(QWidget *parent, const QString &name)
+{
+    return spinBox(parent, name, 1.0, 2, 0.05);
+}
+
 QDoubleSpinBox *angleSpin(QWidget *parent, const QString &name)
 {
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setObjectName(name);
-    spin->setRange(0.0, 359.9);
-    spin->setDecimals(1);
-    spin->setSingleStep(5.0);
+    QDoubleSpinBox *spin = spinBox(parent, name, 359.9, 1, 5.0);
     spin->setWrapping(true);
     spin->setSuffix(QStringLiteral("\u00b0"));
-    spin->setKeyboardTracking(false);
     return spin;
+}
+
+/// A spin box under its label.
+struct LabelledSpin {
+    QString label;
+    QDoubleSpinBox *spin;
+};
+
+/// The form of a placement group `box`: `top`, the distance, the angle, then `bottom`
+/// (a widget or a layout).
+template <typename Bottom>
+void placementForm(QWidget *box, QWidget *top, const LabelledSpin &distance,
+                   const LabelledSpin &angle, Bottom *bottom)
+{
+    auto *form = new QFormLayout(box);
+    form->addRow(top);
+    form->addRow(distance.label, distance.spin);
+    form->addRow(angle.label, angle.spin);
+    form->addRow(bottom);
 }
 
 void syncSpin(QDoubleSpinBox *spin, double value)
@@ -185,11 +206,7 @@ QWidget *PartnerEditor::buildPlacement()
             edits::moveTo(m_document, m_id, edits::defaultPlacement(m_document->session(), m_id),
                           false);
     });
-    auto *form = new QFormLayout(box);
-    form->addRow(m_where);
-    form->addRow(tr("Dis&tance:"), m_distance);
-    form->addRow(tr("&Angle:"), m_angle);
-    form->addRow(m_place);
+    placementForm(box, m_where, {tr("Dis&tance:"), m_distance}, {tr("&Angle:"), m_angle}, m_place);
     return box;
 }
 
@@ -234,11 +251,8 @@ QWidget *PartnerEditor::buildDesired()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_closer);
     buttons->addWidget(m_further);
-    auto *form = new QFormLayout(box);
-    form->addRow(m_hasDesired);
-    form->addRow(tr("D&istance:"), m_desiredDistance);
-    form->addRow(tr("An&gle:"), m_desiredAngle);
-    form->addRow(buttons);
+    placementForm(box, m_hasDesired, {tr("D&istance:"), m_desiredDistance},
+                  {tr("An&gle:"), m_desiredAngle}, buttons);
     return box;
 }
 
@@ -325,9 +339,7 @@ void PartnerEditor::refresh()
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();
     const Partner *p = s.partner(m_id);
-    setEnabled(p != nullptr);
-    const Partner empty;
-    const Partner &pa = p ? *p : empty;
+    const Partner &pa = shown(p);
     m_quotes->setPartner(p ? m_id : QString());
     sync(m_label, pa.label);
     sync(m_fullName, pa.fullName);

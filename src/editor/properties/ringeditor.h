@@ -6,9 +6,7 @@
 
 #include <QWidget>
 
-class QLineEdit;
-class QListWidget;
-class QSpinBox;
+#include <memory>
 
 namespace nwk {
 
@@ -19,6 +17,7 @@ class RingEditor : public QWidget {
 
 public:
     explicit RingEditor(SessionDocument *document, QWidget *parent = nullptr);
+    ~RingEditor() override;
 
 private:
     void refresh();
@@ -27,14 +26,9 @@ private:
     QString currentRingId() const;
 
     SessionDocument *m_document;
-    QSpinBox *m_count = nullptr;
-    QListWidget *m_list = nullptr;
-    /// The selected ring's form: its Dutch and English label.
-    struct Form {
-        QWidget *widget = nullptr;
-        QLineEdit *labelNl = nullptr;
-        QLineEdit *labelEn = nullptr;
-    } m_form;
+    /// The ring count, the list of rings and the selected ring's form; in the .cpp.
+    struct Widgets;
+    std::unique_ptr<Widgets> m_ui;
 };
 
 } // namespace nwk

@@ -50,11 +50,9 @@ private:
 
     QString m_fileName;
     QTableWidget *m_table = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_defaults = nullptr;
+    /// The buttons beside the table.
+    QPushButton *m_add = nullptr, *m_remove = nullptr, *m_import = nullptr, *m_export = nullptr,
+                *m_defaults = nullptr;
     QLabel *m_problem = nullptr;
     std::function<QString()> m_chooseOpen;
     std::function<QString()> m_chooseSave;
