@@ -206,9 +206,7 @@ DeckReadResult readDeckFile(const QString &fileName)
 
 QByteArray serializeDeck(const Deck &d)
 {
-    Json doc = Json::object();
-    doc["format"] = kDeckFormatName;
-    doc["schemaVersion"] = kDeckSchemaVersion;
+    Json doc = io::fileHeader(kDeckFormatName, kDeckSchemaVersion);
     doc["id"] = io::ss(d.id);
     doc["version"] = io::ss(d.version);
     doc["language"] = io::ss(d.language);

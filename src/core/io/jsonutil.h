@@ -153,6 +153,15 @@ template <typename Result> Result readFailure(const QString &message)
     return result;
 }
 
+/// The start of a file of ours: {"format": `format`, "schemaVersion": `schemaVersion`}.
+inline Json fileHeader(const char *format, int schemaVersion)
+{
+    Json doc = Json::object();
+    doc["format"] = format;
+    doc["schemaVersion"] = schemaVersion;
+    return doc;
+}
+
 /// A file reader: the input file `fileName` (readInputFile()) parsed by `parse`, or
 /// readFailure() with the reason when the file cannot be read.
 template <typename Parse> auto readInputFileWith(const QString &fileName, Parse parse)

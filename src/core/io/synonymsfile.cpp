@@ -106,9 +106,7 @@ SynonymsReadResult readSynonymsFile(const QString &fileName)
 
 QByteArray serializeSynonyms(const SynonymList &synonyms)
 {
-    Json doc = Json::object();
-    doc["format"] = kSynonymsFormatName;
-    doc["schemaVersion"] = kSynonymsSchemaVersion;
+    Json doc = io::fileHeader(kSynonymsFormatName, kSynonymsSchemaVersion);
     Json groups = Json::array();
     for (const auto &g : synonyms.groups) {
         Json labels = Json::array();

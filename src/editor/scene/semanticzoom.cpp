@@ -7,13 +7,14 @@
 namespace nwk {
 
 namespace {
-/// Labels are shortened once they are this much larger than the style's own size.
-constexpr double kShortenFrom = 1.3;
-/// Characters a shortened label keeps at twice the style's size (fewer further out).
-constexpr double kCharsAtDouble = 20.0;
-constexpr int kFewestChars = 8;
-/// Counts (marks, "×n") are left out from this enlargement on.
-constexpr double kCountsUntil = 2.6;
+/// How partner labels follow the zoom, as enlargements of the style's own size.
+struct ZoomedText {
+    double shortenFrom;   ///< labels are shortened from this enlargement on
+    double charsAtDouble; ///< characters a shortened label keeps at twice the size
+    int fewestChars;      ///< and never fewer, further out
+    double countsUntil;   ///< counts (marks, "×n") are left out from this enlargement on
+};
+constexpr ZoomedText kZoomed{1.3, 20.0, 8, 2.6};
 } // namespace
 
 RenderOptions semanticOptions(const RenderOptions &base, double zoom)
@@ -35,11 +36,12 @@ RenderOptions semanticOptions(const RenderOptions &base, double zoom)
         growth = size / own;
     }
     o.labelMaxChars = 0;
-    if (growth > kShortenFrom)
+    if (growth > kZoomed.shortenFrom)
         o.labelMaxChars =
-            std::max(kFewestChars, static_cast<int>(std::lround(kCharsAtDouble * 2.0 / growth)));
+            std::max(kZoomed.fewestChars,
+                     static_cast<int>(std::lround(kZoomed.charsAtDouble * 2.0 / growth)));
     o.showLinkLabels = base.showLinkLabels && style.linkFont.pixelSize() * zoom >= kMinLabelPixels;
-    o.showCounts = base.showCounts && growth < kCountsUntil;
+    o.showCounts = base.showCounts && growth < kZoomed.countsUntil;
     return o;
 }
 
