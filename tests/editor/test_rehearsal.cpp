@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A whole focus group rehearsed as docs/focus-group.md tells the facilitator to run it, on a
-// laptop-size window (1366x768), in English and in Dutch: the new-session wizard, consent and
-// the recording, the post-it round by every participant, thirty partners placed in their
-// sectors and rings, links, marks by every participant, missing partners, all eleven cards
+// laptop-size window (1366x768 and 1280x720), in English and in Dutch: the new-session wizard,
+// consent and the recording, the post-it round by every participant, thirty partners placed in
+// their sectors and rings, links, marks by every participant, missing partners, all eleven cards
 // with a note and a quote each, memos of every kind, metaphors, the closing questions, save
 // and reopen. The saved file must hold exactly what was entered.
 #include "rehearsalscript.h"
@@ -82,7 +82,7 @@ void checkSaved(const Session &s, const std::vector<Named> &named, const Deck &d
     CHECK_FALSE(hasErrors(validate(s)));
 }
 
-void rehearse(const QString &language)
+void rehearse(const QString &language, QSize size)
 {
     if (language != QLatin1String("en"))
         REQUIRE(installTranslators(language));
@@ -95,9 +95,10 @@ void rehearse(const QString &language)
     std::map<QString, QString> ids;
     {
         MainWindow window;
-        window.resize(1366, 768);
+        window.resize(size);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.size() == size);
         Rehearsal r{{window, {}}, dir.filePath(QStringLiteral("de-linde.nwk")), {}};
         r.wizard(language);
         r.saveAs();
@@ -124,7 +125,7 @@ void rehearse(const QString &language)
 
     // Reopened, the session is all there and continues at the card in progress.
     MainWindow again;
-    again.resize(1366, 768);
+    again.resize(size);
     REQUIRE(again.openFile(dir.filePath(QStringLiteral("de-linde.nwk"))));
     CHECK(again.document()->session() == *read.session);
     auto *group = again.findChild<FocusGroup *>();
@@ -137,11 +138,23 @@ void rehearse(const QString &language)
 TEST_CASE("Rehearsal: a whole focus group at 1366x768 in English reaches the file as entered",
           "[rehearsal]")
 {
-    rehearse(QStringLiteral("en"));
+    rehearse(QStringLiteral("en"), QSize(1366, 768));
 }
 
 TEST_CASE("Rehearsal: a whole focus group at 1366x768 in Dutch reaches the file as entered",
           "[rehearsal]")
 {
-    rehearse(QStringLiteral("nl"));
+    rehearse(QStringLiteral("nl"), QSize(1366, 768));
+}
+
+TEST_CASE("Rehearsal: a whole focus group at 1280x720 in Dutch reaches the file as entered",
+          "[rehearsal]")
+{
+    rehearse(QStringLiteral("nl"), QSize(1280, 720));
+}
+
+TEST_CASE("Rehearsal: a whole focus group at 1280x720 in English reaches the file as entered",
+          "[rehearsal]")
+{
+    rehearse(QStringLiteral("en"), QSize(1280, 720));
 }
