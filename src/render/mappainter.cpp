@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole map: the pieces in their order, and the rectangle they cover.
+#include "nearlabels.h"
 #include "render_p.h"
 
 #include "nwk/core/anonymise.h"
@@ -228,12 +229,23 @@ void paintLinks(QPainter &p, const PaintContext &ctx, const FullLayout &layout,
     for (const Link &l : s.links)
         if (!linkById.contains(l.id))
             linkById.insert(l.id, &l);
+    std::optional<NearLabels> near;
+    if (labels.size() <= kLinkLabelAvoidMax)
+        near.emplace(labels);
+    std::vector<QRectF> nearLink;
     for (const Link &l : s.links) {
         if (groups && !linkDrawnIn(ctx, l))
             continue;
         const GroupScope scope(groups, QStringLiteral("link-") + l.id, linkClass(l),
                                linkTitle(ctx, l, o));
-        paintLinkIn(p, ctx, *linkById.value(l.id), pos.geometry, o, st, false, &labels);
+        const Link &drawn = *linkById.value(l.id);
+        const std::vector<QRectF> *obstacles = nullptr;
+        if (near) {
+            obstacles = &labels;
+            if (const auto ends = linkEnds(pos, drawn)) // the labels its label can touch
+                obstacles = &near->around(QRectF(ends->first, ends->second).normalized(), nearLink);
+        }
+        paintLinkIn(p, ctx, drawn, pos.geometry, o, st, false, obstacles);
     }
 }
 

@@ -182,14 +182,18 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 {
     const MapScene *s = mapScene();
     // Between the ends the scene set (where the partners' markers are drawn).
-    // Its label keeps off the partners' labels near it, as in exports.
+    // Its label keeps off the partners' labels near it, as in exports (the same reach as
+    // detail::kLinkLabelReach in src/render/nearlabels.h).
+    constexpr double kReach = 200.0;
     std::vector<QRectF> near;
-    const QRectF area = mapRectToScene(m_bounds);
+    const QRectF area = mapRectToScene(QRectF(m_line.p1(), m_line.p2()).normalized())
+                            .adjusted(-kReach, -kReach, kReach, kReach);
     for (const QRectF &label : s->labelRects())
         if (label.intersects(area))
             near.push_back(mapRectFromScene(label));
     s->mapPainter().paintLink(*painter, s->document()->session(), m_linkId, s->renderOptions(),
-                              isSelected(), m_line.p1(), m_line.p2(), &near);
+                              isSelected(), m_line.p1(), m_line.p2(),
+                              s->labelRects().empty() ? nullptr : &near);
 }
 
 // ---- MissingItem -------------------------------------------------------------

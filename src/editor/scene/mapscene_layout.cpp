@@ -112,6 +112,8 @@ void MapScene::updateLabelRects(const MapLayout &layout)
                     it != layout.missingLabels.cend())
                     labels.push_back(it->translated(layout.missingPositions.value(m.id)));
     }
+    if (labels.size() > 300) // as detail::kLinkLabelAvoidMax (src/render/nearlabels.h)
+        labels.clear();
     if (labels == m_labelRects)
         return;
     m_labelRects = std::move(labels);
