@@ -2556,6 +2556,14 @@
         <source>Type a new name for the selected partner on the map</source>
         <translation>Een nieuwe naam typen voor de geselecteerde partner op de netwerkkaart</translation>
     </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>follows up</source>
+        <translation>volgt op</translation>
+    </message>
 </context>
 <context>
     <name>nwk::MapView</name>
@@ -3846,6 +3854,26 @@
         <source>Move “%1” to ring “%2”</source>
         <extracomment>History step: %1 the partner, %2 the ring</extracomment>
         <translation>“%1” naar ring “%2” verplaatsen</translation>
+    </message>
+    <message>
+        <source>Project or programme</source>
+        <translation>Project of programma</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Bron (boek, databank)</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Ervaring</translation>
+    </message>
+    <message>
+        <source>Via (mediated access)</source>
+        <translation>Via (onrechtstreekse toegang)</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>Volgt op</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ const std::vector<SessionLimit> &sessionLimits()
         {"protocol", 1000, 1000},         {"closingAnswers", 1000, 1000},
         {"metaphors", 10000, 10000},      {"memos", 10000, 10000},
         {"codebook", 10000, 10000},       {"annotations", 10000, 10000},
-        {kSnapshotsKey, 1000, 1000},
+        {kSnapshotsKey, 1000, 1000},      {"relativePlacements", 20000, 100000},
     };
     return limits;
 }
@@ -48,7 +48,8 @@ template <typename Map> QHash<QString, std::size_t> mapSizes(const Map &m)
             {QStringLiteral("partners"), m.partners.size()},
             {QStringLiteral("links"), m.links.size()},
             {QStringLiteral("groups"), m.groups.size()},
-            {QStringLiteral("missingPartners"), m.missingPartners.size()}};
+            {QStringLiteral("missingPartners"), m.missingPartners.size()},
+            {QStringLiteral("relativePlacements"), m.relativePlacements.size()}};
 }
 
 void error(Diagnostics &out, const QString &path, const QString &message)

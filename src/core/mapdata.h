@@ -5,7 +5,7 @@
 namespace nwk {
 
 /// Copies the map data (categories, rings, participants, partners, links, groups and
-/// missing partners) of a session or snapshot `from` into `to`.
+/// missing partners, relative placements) of a session or snapshot `from` into `to`.
 template <typename To, typename From> void copyMapData(To &to, const From &from)
 {
     to.categories = from.categories;
@@ -15,6 +15,7 @@ template <typename To, typename From> void copyMapData(To &to, const From &from)
     to.links = from.links;
     to.groups = from.groups;
     to.missingPartners = from.missingPartners;
+    to.relativePlacements = from.relativePlacements;
 }
 
 } // namespace nwk

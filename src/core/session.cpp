@@ -117,3 +117,12 @@ QString uniqueId(const Session &s, const QString &prefix)
 }
 
 } // namespace nwk
+
+namespace nwk {
+
+bool isDisputed(const Partner &p)
+{
+    return p.disputed || !p.alternatives.empty();
+}
+
+} // namespace nwk

@@ -13,12 +13,8 @@ namespace {
 
 using validation::Checker;
 using validation::IdSet;
+using validation::KnownIds;
 using validation::Path;
-
-/// The ids that references may name.
-struct KnownIds {
-    IdSet categories, participants, partners, links, groups, missing, codes, quotes;
-};
 
 const QString &idOf(const auto &x)
 {
@@ -53,6 +49,7 @@ KnownIds checkIds(Checker &c, const Session &s)
     k.links = c.ids(s.links, "links", "id", id);
     k.groups = c.ids(s.groups, "groups", "id", id);
     k.missing = c.ids(s.missingPartners, "missingPartners", "id", id);
+    c.ids(s.relativePlacements, "relativePlacements", "id", id);
     c.ids(s.metaphors, "metaphors", "id", id);
     c.ids(s.memos, "memos", "id", id);
     k.codes = c.ids(s.codebook, "codebook", "id", id);
@@ -278,6 +275,7 @@ Diagnostics validate(const Session &s)
     for (std::size_t i = 0; i < s.partners.size(); ++i)
         checkPartner(c, s.partners[i], Path(partnersPath, i), k);
     checkLinksGroupsMissing(c, s, k);
+    validation::checkStatements(c, s, k);
     const Path cardsPath("cards");
     for (std::size_t i = 0; i < s.cards.size(); ++i)
         checkCard(c, s.cards[i], Path(cardsPath, i), k);

@@ -167,4 +167,13 @@ public:
     }
 };
 
+/// The ids that references may name.
+struct KnownIds {
+    IdSet categories, participants, partners, links, groups, missing, codes, quotes;
+};
+
+/// What schema 3 lets a group say (validation_statements.cpp): placements stated or not,
+/// disagreement, history, priorities, hybrids, link roles, relative placements, absences.
+void checkStatements(Checker &c, const Session &s, const KnownIds &k);
+
 } // namespace nwk::validation

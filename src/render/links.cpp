@@ -43,6 +43,12 @@ QPen linkPen(LinkKind kind, Valence valence, const MapStyle &st)
     case LinkKind::RefersTo:
         pen.setDashPattern({9.0, 3.0}); // long dashes
         break;
+    case LinkKind::Via:
+        pen.setDashPattern({3.0, 3.0}); // short dashes
+        break;
+    case LinkKind::FollowsUp:
+        pen.setDashPattern({12.0, 3.0, 3.0, 3.0}); // long and short dashes
+        break;
     case LinkKind::Collaborates:
     case LinkKind::Other:
         break;

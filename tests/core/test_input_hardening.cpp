@@ -77,8 +77,8 @@ TEST_CASE("A duplicate key is reported with the line it is written on", "[io][ha
 TEST_CASE("schemaVersion 2.0 is named as written, with the fix", "[io][hardening]")
 {
     QByteArray bytes = exampleBytes();
-    REQUIRE(bytes.contains("\"schemaVersion\": 2,"));
-    bytes.replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2.0,");
+    REQUIRE(bytes.contains("\"schemaVersion\": 3,"));
+    bytes.replace("\"schemaVersion\": 3,", "\"schemaVersion\": 2.0,");
     const Diagnostic d = onlyError(parseSession(bytes));
     CHECK(d.path == QStringLiteral("/schemaVersion"));
     CHECK(d.message ==

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema 1 files are migrated on read and written back as schema 2.
+// Schema 1 files are migrated on read and written back as the current schema.
 #include <catch2/catch.hpp>
 
 #include "nwk/core/geometry.h"
@@ -68,13 +68,13 @@ TEST_CASE("a schema 1 file migrates to the expected model", "[migration]")
     CHECK(s.meta.schoolName == QStringLiteral("Oude school"));
 }
 
-TEST_CASE("a migrated file is written as schema 2 and reads back unchanged", "[migration]")
+TEST_CASE("a migrated file is written as the current schema and reads back unchanged", "[migration]")
 {
     const SessionReadResult r =
         readSessionFile(QStringLiteral(NWK_TEST_DATA "/migration/v1-minimal.nwk"));
     REQUIRE(r.session.has_value());
     const QByteArray out = serializeSession(*r.session);
-    CHECK(out.contains("\"schemaVersion\": 2,"));
+    CHECK(out.contains("\"schemaVersion\": 3,"));
     CHECK_FALSE(out.contains("\"ring\""));
     CHECK_FALSE(out.contains("\"deckId\""));
     CHECK(out.contains("\"x-old\": \"kept\"")); // unknown keys of an old placement survive
@@ -84,7 +84,7 @@ TEST_CASE("a migrated file is written as schema 2 and reads back unchanged", "[m
 
     const SessionReadResult again = parseSession(out);
     REQUIRE(again.session.has_value());
-    CHECK(again.fileSchemaVersion == 2);
+    CHECK(again.fileSchemaVersion == kSchemaVersion);
     CHECK(*again.session == *r.session);
 }
 

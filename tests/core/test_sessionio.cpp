@@ -63,7 +63,7 @@ TEST_CASE("golden session files survive parse and serialize byte for byte", "[io
         INFO(describe(r.diagnostics).toStdString());
         REQUIRE(r.session.has_value());
         CHECK(r.diagnostics.empty());
-        CHECK(r.fileSchemaVersion == 2);
+        CHECK(r.fileSchemaVersion == kSchemaVersion);
         const QByteArray again = serializeSession(*r.session);
         CHECK(again.toStdString() == bytes.toStdString());
         // And the model survives a second trip.
@@ -187,7 +187,7 @@ TEST_CASE("a terse file takes the defaults for absent keys", "[io]")
     const QByteArray out = serializeSession(p);
     CHECK(out.contains("\"label\": \"\""));
     CHECK(out.contains("\"annotations\": []\n}\n"));
-    CHECK(out.startsWith("{\n  \"format\": \"netwerkkaart-session\",\n  \"schemaVersion\": 2,\n"));
+    CHECK(out.startsWith("{\n  \"format\": \"netwerkkaart-session\",\n  \"schemaVersion\": 3,\n"));
 }
 
 TEST_CASE("a UTF-8 byte order mark is accepted and not written back", "[io]")

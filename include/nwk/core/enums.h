@@ -12,7 +12,16 @@
 
 namespace nwk {
 
-enum class PartnerKind { Organisation, Person, Group, Platform, Other };
+enum class PartnerKind {
+    Organisation,
+    Person,
+    Group,
+    Platform,
+    Other,
+    Project,
+    Resource,
+    Experience
+};
 enum class Formality { Unknown, Formal, Informal };
 enum class Scope { External, Internal, Both };
 enum class LinkKind {
@@ -23,7 +32,9 @@ enum class LinkKind {
     MemberOf,
     InitiatedBy,
     Imposed,
-    Other
+    Other,
+    Via,      ///< mediated access: contact runs via Link::via
+    FollowsUp ///< one follows up the other
 };
 enum class LinkDirection { None, OneWay, BothWays };
 enum class Valence { Neutral, Positive, Negative };
@@ -33,6 +44,17 @@ enum class CardStatus { NotStarted, InProgress, Done, Skipped };
 enum class MemoKind { Atmosphere, Disturbance, Emotion, Other };
 enum class MarkerShape { Circle, Square, Triangle, Diamond, Hexagon, Star, Pentagon, Cross };
 enum class AnnotationTarget { Session, Partner, Link, MissingPartner, CardNote, Quote, Group };
+/// How the group stated a partner's distance (schema 3).
+enum class DistanceKind { Ring, NotDiscussed, OnSchool, InSchool };
+enum class Reciprocity { Unstated, Reciprocal, OneSided };
+/// The school's role on a link to the school: learning from, offering to, or both.
+enum class SchoolRole { Unstated, Learning, Offering, Both };
+/// Who set a partner's priority: the participants, or the researchers (inferred).
+enum class PrioritySource { Participants, Researchers };
+/// A relative placement: the partner is closer to / further from / as close as the reference.
+enum class RelativeRelation { Closer, Further, Same };
+/// A change of a participant's choice: replaced by, or supplemented with, another partner.
+enum class ChoiceChangeKind { Replaced, Supplemented };
 
 template <typename E> struct EnumNames;
 
@@ -41,11 +63,12 @@ template <typename E> struct EnumNames;
         static constexpr std::array names{__VA_ARGS__};                                            \
     };
 
-NWK_ENUM_NAMES(PartnerKind, "organisation", "person", "group", "platform", "other")
+NWK_ENUM_NAMES(PartnerKind, "organisation", "person", "group", "platform", "other", "project",
+               "resource", "experience")
 NWK_ENUM_NAMES(Formality, "unknown", "formal", "informal")
 NWK_ENUM_NAMES(Scope, "external", "internal", "both")
 NWK_ENUM_NAMES(LinkKind, "collaborates", "part-of", "funds", "refers-to", "member-of",
-               "initiated-by", "imposed", "other")
+               "initiated-by", "imposed", "other", "via", "follows-up")
 NWK_ENUM_NAMES(LinkDirection, "none", "one-way", "both-ways")
 NWK_ENUM_NAMES(Valence, "neutral", "positive", "negative")
 NWK_ENUM_NAMES(RoleGroup, "teacher", "management", "care", "other")
@@ -56,6 +79,12 @@ NWK_ENUM_NAMES(MarkerShape, "circle", "square", "triangle", "diamond", "hexagon"
                "pentagon", "cross")
 NWK_ENUM_NAMES(AnnotationTarget, "session", "partner", "link", "missing-partner", "card-note",
                "quote", "group")
+NWK_ENUM_NAMES(DistanceKind, "ring", "not-discussed", "on-school", "in-school")
+NWK_ENUM_NAMES(Reciprocity, "unstated", "reciprocal", "one-sided")
+NWK_ENUM_NAMES(SchoolRole, "unstated", "learning", "offering", "both")
+NWK_ENUM_NAMES(PrioritySource, "participants", "researchers")
+NWK_ENUM_NAMES(RelativeRelation, "closer", "further", "same")
+NWK_ENUM_NAMES(ChoiceChangeKind, "replaced", "supplemented")
 #undef NWK_ENUM_NAMES
 
 /// The file spelling of an enum value.

@@ -36,7 +36,55 @@ struct UnknownFields {
 struct Placement {
     double distance = 0.5; ///< 0 = at the school, 1 = outer edge of the map
     double angle = 0.0;    ///< degrees, clockwise from 12 o'clock, [0, 360)
+    /// How the distance was stated. Ring: `distance` holds it. NotDiscussed: only the
+    /// sector is known (`distance` is kept but means nothing; drawn in the sector's outer
+    /// band, left out of distance figures). OnSchool / InSchool: "bijna erop", "ín de
+    /// school" (drawn on the school's rim / inside it; counted as distance 0).
+    DistanceKind distanceKind = DistanceKind::Ring;
     bool operator==(const Placement &) const = default;
+
+    /// False when the group did not discuss the distance.
+    bool distanceDiscussed() const { return distanceKind != DistanceKind::NotDiscussed; }
+    /// The distance for figures (0 on or in the school); only meaningful when discussed.
+    double statedDistance() const { return distanceKind == DistanceKind::Ring ? distance : 0.0; }
+};
+
+/// One participant's own placement of a partner ("voor mij heel dicht"), when the group
+/// disagreed or someone placed it for themselves.
+struct AlternativePlacement {
+    QString participantId; ///< who said it; may be empty when unknown
+    Placement placement;
+    QString note;
+    UnknownFields unknown;
+    bool operator==(const AlternativePlacement &) const = default;
+};
+
+/// Where a partner used to be ("vroeger dichtbij, nu ver"), oldest first.
+struct FormerPlacement {
+    Placement placement;
+    QString when; ///< as said, e.g. "tot 2018", "vorig schooljaar"
+    QString why;
+    UnknownFields unknown;
+    bool operator==(const FormerPlacement &) const = default;
+};
+
+/// Votes of a role group whose voters are not named ("twee leraren").
+struct RoleVote {
+    RoleGroup roleGroup = RoleGroup::Other;
+    int count = 0;
+    UnknownFields unknown;
+    bool operator==(const RoleVote &) const = default;
+};
+
+/// A participant's choice of this partner changed: replaced by, or supplemented with,
+/// another partner; in the order said.
+struct ChoiceChange {
+    QString participantId;
+    ChoiceChangeKind change = ChoiceChangeKind::Replaced;
+    QString otherPartnerId; ///< the partner that replaced or supplemented this one
+    QString note;
+    UnknownFields unknown;
+    bool operator==(const ChoiceChange &) const = default;
 };
 
 struct Meta {
@@ -51,9 +99,13 @@ struct Meta {
     QStringList facilitators;
     QString language = QStringLiteral("nl"); ///< language of the session's content
     QString notes;
-    QString created;    ///< ISO 8601 date-time (UTC) the session was created
-    QString modified;   ///< ISO 8601 date-time (UTC) of the last save
-    QString appVersion; ///< version of Netwerkkaart that last wrote the file
+    int durationMinutes = -1;      ///< the session's length as recorded, -1 = unknown
+    int participantCountSaid = -1; ///< participants as said (vs. as listed), -1 = not said
+    QString priorMaps;             ///< maps the school made before
+    QString mapWords;              ///< the group's own words for the map and its nodes
+    QString created;               ///< ISO 8601 date-time (UTC) the session was created
+    QString modified;              ///< ISO 8601 date-time (UTC) of the last save
+    QString appVersion;            ///< version of Netwerkkaart that last wrote the file
     UnknownFields unknown;
     bool operator==(const Meta &) const = default;
 };
@@ -83,8 +135,10 @@ struct Participant {
     QString code; ///< "P1", "P2", ...
     QString role; ///< role as said, e.g. "zorgcoördinator"
     RoleGroup roleGroup = RoleGroup::Other;
-    qint64 joinedMs = -1; ///< session-clock time joined, -1 = from the start
-    qint64 leftMs = -1;   ///< session-clock time left, -1 = stayed
+    qint64 joinedMs = -1;    ///< session-clock time joined, -1 = from the start
+    qint64 leftMs = -1;      ///< session-clock time left, -1 = stayed
+    bool joinedLate = false; ///< joined late, time not known
+    bool leftEarly = false;  ///< left early, time not known
     QString note;
     UnknownFields unknown;
     bool operator==(const Participant &) const = default;
@@ -101,13 +155,32 @@ struct Partner {
     QString category;                          ///< primary category id, empty = none
     QStringList extraCategories;               ///< at most three more category ids
     int count = 0;                             ///< aggregate count ("stageplaatsen x3"), 0 = single
+    QStringList members;                       ///< names an aggregate stands for ("verzamelnaam")
     std::optional<Placement> placement;        ///< nullopt = in the unplaced tray
+    bool neutralZone = false;                  ///< unplaced but on the map: "no category yet"
     std::optional<Placement> desiredPlacement; ///< where the group says it should be
-    QStringList namedBy;                       ///< participant ids who named it
-    QStringList marks;                         ///< participant ids for whom it matters (importance)
-    bool disputed = false;
+    QStringList desiredBy;                     ///< participant ids who wish the desired placement
+    std::vector<AlternativePlacement> alternatives; ///< participants' own placements
+    std::vector<FormerPlacement> formerPlacements;  ///< where it used to be, oldest first
+    QString placementNote;                          ///< why near or far
+    Valence placementValence = Valence::Neutral;    ///< "te dicht" is negative
+    QString geoDistance;                            ///< geographic distance as said
+    double geoKm = -1;                              ///< geographic distance in km, -1 = unknown
+    QStringList namedBy;                            ///< participant ids who named it
+    QStringList marks;               ///< participant ids for whom it matters (importance)
+    int voteCount = -1;              ///< votes of voters not named, -1 = none stated
+    QString voteText;                ///< quantifier as said: "unaniem", "de meeste"
+    std::vector<RoleVote> roleVotes; ///< votes per role group without names
+    PrioritySource prioritySource = PrioritySource::Participants;
+    std::vector<ChoiceChange> choiceChanges; ///< in the order said
+    bool disputed = false;                   ///< stated disagreement; see isDisputed()
+    QString sameAsPartner;                   ///< hybrid: the matching internal actor (partner id)
+    QString sameAsParticipant;               ///< hybrid: the participant who is also this partner
+    QString contactOf;                       ///< a contact person: the organisation (partner id)
     QString notes;
-    qint64 addedMs = -1; ///< session-clock time it was added, -1 = unknown
+    qint64 addedMs = -1;            ///< session-clock time it was added, -1 = unknown
+    bool addedAfterSession = false; ///< added after the session ended
+    QString addedAfterAt;           ///< when (ISO date or date-time), may be empty
     UnknownFields unknown;
     bool operator==(const Partner &) const = default;
 };
@@ -120,6 +193,10 @@ struct Link {
     LinkDirection direction = LinkDirection::None;
     QString label;
     Valence valence = Valence::Neutral;
+    QString initiatedBy; ///< the end (from or to) that started it, empty = not said
+    Reciprocity reciprocity = Reciprocity::Unstated;
+    SchoolRole schoolRole = SchoolRole::Unstated; ///< on links to the school only
+    QString via; ///< kind Via: the partner the contact runs through
     QString note;
     UnknownFields unknown;
     bool operator==(const Link &) const = default;
@@ -141,9 +218,24 @@ struct MissingPartner {
     MissingStatus status = MissingStatus::Missing;
     QString mentionedBy;                ///< participant id, may be empty
     std::optional<Placement> placement; ///< where its ghost is drawn; nullopt = auto
+    QString partnerId; ///< on the map but absent: the partner it stands for, may be empty
+    QString decidedBy; ///< left off: who decided (a role, "de groep")
+    QString reason;    ///< left off: why
     QString note;
     UnknownFields unknown;
     bool operator==(const MissingPartner &) const = default;
+};
+
+/// "A bit further than our own guidance service": one partner placed relative to another.
+struct RelativePlacement {
+    QString id;
+    QString partnerId;
+    RelativeRelation relation = RelativeRelation::Further;
+    QString referenceId; ///< the other partner, or kSchoolId
+    QString text;        ///< as said
+    QString participantId;
+    UnknownFields unknown;
+    bool operator==(const RelativePlacement &) const = default;
 };
 
 struct Quote {
@@ -198,7 +290,9 @@ struct ClosingAnswer {
 struct Metaphor {
     QString id;
     QString text;
-    QString participantId;
+    QString participantId; ///< a named participant, may be empty
+    QString role;          ///< a role when the participant is not named
+    bool byGroup = false;  ///< said by the whole group
     qint64 atMs = -1;
     UnknownFields unknown;
     bool operator==(const Metaphor &) const = default;
@@ -248,6 +342,7 @@ struct Snapshot {
     std::vector<Link> links;
     std::vector<Group> groups;
     std::vector<MissingPartner> missingPartners;
+    std::vector<RelativePlacement> relativePlacements;
     UnknownFields unknown;
     bool operator==(const Snapshot &) const = default;
 };
@@ -269,6 +364,7 @@ struct Session {
     std::vector<Link> links;
     std::vector<Group> groups;
     std::vector<MissingPartner> missingPartners;
+    std::vector<RelativePlacement> relativePlacements;
     DeckRef deck;
     QString recordingStarted; ///< ISO date-time the session clock started, empty = not yet
     std::vector<CardProgress> cards;
@@ -290,6 +386,9 @@ struct Session {
     const Link *link(const QString &id) const;
     int categoryIndex(const QString &id) const; ///< -1 when absent
 };
+
+/// Disputed: stated so, or some participant placed it elsewhere.
+bool isDisputed(const Partner &p);
 
 /// The study's defaults: six categories plus "interne actoren", three rings.
 std::vector<Category> defaultCategories();

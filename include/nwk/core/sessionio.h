@@ -15,7 +15,8 @@
 namespace nwk {
 
 inline constexpr const char *kFormatName = "netwerkkaart-session";
-inline constexpr int kSchemaVersion = 2; ///< 1 = the pre-release format, migrated on read
+/// 1 = the pre-release format, 2 = the first release; both migrated on read.
+inline constexpr int kSchemaVersion = 3;
 inline constexpr const char *kDeckFormatName = "netwerkkaart-deck";
 
 struct SessionReadResult {

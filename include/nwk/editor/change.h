@@ -34,6 +34,7 @@ enum class ChangeKind : int {
     Annotation,
     Code,
     Snapshot,
+    RelativePlacement,
     /// First kind free for collections outside the model (tests); as QEvent::User.
     User = 1000,
 };

@@ -68,6 +68,7 @@ NWK_COLLECTION(Memo, &Session::memos, ChangeKind::Memo)
 NWK_COLLECTION(Annotation, &Session::annotations, ChangeKind::Annotation)
 NWK_COLLECTION(Code, &Session::codebook, ChangeKind::Code)
 NWK_COLLECTION(Snapshot, &Session::snapshots, ChangeKind::Snapshot)
+NWK_COLLECTION(RelativePlacement, &Session::relativePlacements, ChangeKind::RelativePlacement)
 #undef NWK_COLLECTION
 
 } // namespace nwk

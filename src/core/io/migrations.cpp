@@ -118,9 +118,16 @@ Json migrateV1toV2(const Json &document, Problems &problems)
     return doc;
 }
 
+Json migrateV2toV3(const Json &document, Problems &)
+{
+    Json doc = document;
+    doc["schemaVersion"] = 3;
+    return doc;
+}
+
 const std::vector<MigrationStep> &migrationSteps()
 {
-    static const std::vector<MigrationStep> steps{&migrateV1toV2};
+    static const std::vector<MigrationStep> steps{&migrateV1toV2, &migrateV2toV3};
     return steps;
 }
 

@@ -20,6 +20,11 @@ const std::vector<MigrationStep> &migrationSteps();
 /// category "label" -> "labelNl" + "labelEn", top-level "deckId" -> "deck" object.
 Json migrateV1toV2(const Json &document, Problems &problems);
 
+/// Schema 2 -> 3: members only added (docs/file-format.md, "Schema 3"); every schema 2
+/// member keeps its meaning, and the new ones take the defaults that say what schema 2
+/// said: a distance is stated on the rings, priorities come from the participants.
+Json migrateV2toV3(const Json &document, Problems &problems);
+
 /// Runs the steps from fromVersion up to kSchemaVersion. nullopt when a step reported errors.
 std::optional<Json> migrate(Json document, int fromVersion, Problems &problems);
 

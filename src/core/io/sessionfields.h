@@ -13,6 +13,50 @@ template <> struct Description<Placement> {
     static constexpr std::tuple fields{
         field("distance", &Placement::distance, kAlways),
         field("angle", &Placement::angle, kAlways),
+        field("distanceKind", &Placement::distanceKind),
+    };
+};
+
+template <> struct Description<AlternativePlacement> {
+    static constexpr std::tuple fields{
+        field("participantId", &AlternativePlacement::participantId),
+        field("placement", &AlternativePlacement::placement, kAlways),
+        field("note", &AlternativePlacement::note, kLong),
+    };
+};
+
+template <> struct Description<FormerPlacement> {
+    static constexpr std::tuple fields{
+        field("placement", &FormerPlacement::placement, kAlways),
+        field("when", &FormerPlacement::when),
+        field("why", &FormerPlacement::why, kLong),
+    };
+};
+
+template <> struct Description<RoleVote> {
+    static constexpr std::tuple fields{
+        field("roleGroup", &RoleVote::roleGroup, kAlways),
+        field("count", &RoleVote::count, kAlways),
+    };
+};
+
+template <> struct Description<ChoiceChange> {
+    static constexpr std::tuple fields{
+        field("participantId", &ChoiceChange::participantId),
+        field("change", &ChoiceChange::change, kAlways),
+        field("otherPartnerId", &ChoiceChange::otherPartnerId),
+        field("note", &ChoiceChange::note, kLong),
+    };
+};
+
+template <> struct Description<RelativePlacement> {
+    static constexpr std::tuple fields{
+        field("id", &RelativePlacement::id, kAlways),
+        field("partnerId", &RelativePlacement::partnerId, kAlways),
+        field("relation", &RelativePlacement::relation, kAlways),
+        field("referenceId", &RelativePlacement::referenceId, kAlways),
+        field("text", &RelativePlacement::text, kLong),
+        field("participantId", &RelativePlacement::participantId),
     };
 };
 
@@ -29,6 +73,10 @@ template <> struct Description<Meta> {
         field("facilitators", &Meta::facilitators),
         field("language", &Meta::language),
         field("notes", &Meta::notes, kLong),
+        field("durationMinutes", &Meta::durationMinutes),
+        field("participantCountSaid", &Meta::participantCountSaid),
+        field("priorMaps", &Meta::priorMaps, kLong),
+        field("mapWords", &Meta::mapWords, kLong),
         field("created", &Meta::created),
         field("modified", &Meta::modified),
         field("appVersion", &Meta::appVersion),
@@ -53,9 +101,14 @@ template <> struct Description<Ring> {
 
 template <> struct Description<Participant> {
     static constexpr std::tuple fields{
-        field("id", &Participant::id, kAlways),    field("code", &Participant::code),
-        field("role", &Participant::role),         field("roleGroup", &Participant::roleGroup),
-        field("joinedMs", &Participant::joinedMs), field("leftMs", &Participant::leftMs),
+        field("id", &Participant::id, kAlways),
+        field("code", &Participant::code),
+        field("role", &Participant::role),
+        field("roleGroup", &Participant::roleGroup),
+        field("joinedMs", &Participant::joinedMs),
+        field("leftMs", &Participant::leftMs),
+        field("joinedLate", &Participant::joinedLate),
+        field("leftEarly", &Participant::leftEarly),
         field("note", &Participant::note, kLong),
     };
 };
@@ -72,13 +125,32 @@ template <> struct Description<Partner> {
         field("category", &Partner::category),
         field("extraCategories", &Partner::extraCategories),
         field("count", &Partner::count),
+        field("members", &Partner::members),
         field("placement", &Partner::placement),
+        field("neutralZone", &Partner::neutralZone),
         field("desiredPlacement", &Partner::desiredPlacement),
+        field("desiredBy", &Partner::desiredBy),
+        field("alternatives", &Partner::alternatives),
+        field("formerPlacements", &Partner::formerPlacements),
+        field("placementNote", &Partner::placementNote, kLong),
+        field("placementValence", &Partner::placementValence),
+        field("geoDistance", &Partner::geoDistance),
+        field("geoKm", &Partner::geoKm),
         field("namedBy", &Partner::namedBy),
         field("marks", &Partner::marks),
+        field("voteCount", &Partner::voteCount),
+        field("voteText", &Partner::voteText),
+        field("roleVotes", &Partner::roleVotes),
+        field("prioritySource", &Partner::prioritySource),
+        field("choiceChanges", &Partner::choiceChanges),
         field("disputed", &Partner::disputed),
+        field("sameAsPartner", &Partner::sameAsPartner),
+        field("sameAsParticipant", &Partner::sameAsParticipant),
+        field("contactOf", &Partner::contactOf),
         field("notes", &Partner::notes, kLong),
         field("addedMs", &Partner::addedMs),
+        field("addedAfterSession", &Partner::addedAfterSession),
+        field("addedAfterAt", &Partner::addedAfterAt),
     };
 };
 
@@ -91,6 +163,10 @@ template <> struct Description<Link> {
         field("direction", &Link::direction),
         field("label", &Link::label),
         field("valence", &Link::valence),
+        field("initiatedBy", &Link::initiatedBy),
+        field("reciprocity", &Link::reciprocity),
+        field("schoolRole", &Link::schoolRole),
+        field("via", &Link::via),
         field("note", &Link::note, kLong),
     };
 };
@@ -112,6 +188,9 @@ template <> struct Description<MissingPartner> {
         field("status", &MissingPartner::status),
         field("mentionedBy", &MissingPartner::mentionedBy),
         field("placement", &MissingPartner::placement),
+        field("partnerId", &MissingPartner::partnerId),
+        field("decidedBy", &MissingPartner::decidedBy),
+        field("reason", &MissingPartner::reason, kLong),
         field("note", &MissingPartner::note, kLong),
     };
 };
@@ -164,6 +243,8 @@ template <> struct Description<Metaphor> {
         field("id", &Metaphor::id, kAlways),
         field("text", &Metaphor::text, kLong),
         field("participantId", &Metaphor::participantId),
+        field("role", &Metaphor::role),
+        field("byGroup", &Metaphor::byGroup),
         field("atMs", &Metaphor::atMs),
     };
 };
@@ -206,6 +287,7 @@ template <> struct Description<Snapshot> {
         field("links", &Snapshot::links, kAlways),
         field("groups", &Snapshot::groups, kAlways),
         field("missingPartners", &Snapshot::missingPartners, kAlways),
+        field("relativePlacements", &Snapshot::relativePlacements),
     };
 };
 
@@ -232,6 +314,7 @@ template <> struct Description<Session> {
         field("links", &Session::links, kAlways),
         field("groups", &Session::groups, kAlways),
         field("missingPartners", &Session::missingPartners, kAlways),
+        field("relativePlacements", &Session::relativePlacements, kAlways),
         field("deck", &Session::deck, kAlways),
         field("recordingStarted", &Session::recordingStarted, kAlways),
         field("cards", &Session::cards, kAlways),

@@ -41,6 +41,10 @@ QString linkKindName(LinkKind kind)
         return MapTools::tr("imposed");
     case LinkKind::Other:
         return MapTools::tr("other");
+    case LinkKind::Via:
+        return MapTools::tr("via");
+    case LinkKind::FollowsUp:
+        return MapTools::tr("follows up");
     }
     return {};
 }

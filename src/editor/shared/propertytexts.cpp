@@ -14,8 +14,9 @@ struct Tr {
 
 QStringList partnerKinds()
 {
-    return {Tr::tr("Organisation"), Tr::tr("Person"), Tr::tr("Group"), Tr::tr("Platform"),
-            Tr::tr("Other")};
+    return {Tr::tr("Organisation"), Tr::tr("Person"),    Tr::tr("Group"),
+            Tr::tr("Platform"),     Tr::tr("Other"),     Tr::tr("Project or programme"),
+            Tr::tr("Resource"),     Tr::tr("Experience")};
 }
 
 QStringList formalities()
@@ -30,8 +31,10 @@ QStringList scopes()
 
 QStringList linkKinds()
 {
-    return {Tr::tr("Collaborates"), Tr::tr("Part of"),      Tr::tr("Funds"),   Tr::tr("Refers to"),
-            Tr::tr("Member of"),    Tr::tr("Initiated by"), Tr::tr("Imposed"), Tr::tr("Other")};
+    return {Tr::tr("Collaborates"), Tr::tr("Part of"),   Tr::tr("Funds"),
+            Tr::tr("Refers to"),    Tr::tr("Member of"), Tr::tr("Initiated by"),
+            Tr::tr("Imposed"),      Tr::tr("Other"),     Tr::tr("Via (mediated access)"),
+            Tr::tr("Follows up")};
 }
 
 QStringList linkDirections()
