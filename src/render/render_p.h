@@ -243,6 +243,7 @@ struct ArcGlyph {
 };
 struct SectorLabel {
     std::vector<ArcGlyph> glyphs;
+    QString text; ///< the name as drawn: its lines joined by a space
     QRectF bounds;
     QFont font;
     QColor color;

@@ -43,6 +43,9 @@ struct RenderOptions {
     /// near its marker is replaced by a number, and listed in full in a numbered key
     /// beside the map (docs/exports.md): the print exports' guarantee of no overlaps.
     bool labelKey = false;
+    /// Ligatures (fi, fl, ffi) in the text. The PDF exports turn them off: a PDF's text layer
+    /// reads a ligature as one character (U+FB01), so "financiën" would not be found.
+    bool ligatures = true;
 };
 
 /// Where the annotation layer draws the badge of one annotated object.

@@ -27,7 +27,7 @@ CsvRows egoTable(const Session &s, const DataExportOptions &o)
     int schoolLinks = 0;
     for (const Link &l : s.links)
         schoolLinks += (l.from == kSchoolId || l.to == kSchoolId) ? 1 : 0;
-    t.add({egoId(s, o), schoolName(s, o.anonymise), boolean(o.anonymise), s.meta.level,
+    t.add({egoId(s, o), schoolName(s, o.anonymise), csvBoolean(o.anonymise), s.meta.level,
            s.meta.schoolType, s.meta.umbrella, s.meta.location, s.meta.date,
            o.anonymise ? QString() : joined(s.meta.facilitators), s.meta.language, s.deck.id,
            QString::number(s.participants.size()), QString::number(s.partners.size()),
@@ -67,7 +67,7 @@ QStringList partnerRow(const Session &s, const MapGeometry &g, const QString &eg
             categoryLabel(s, p.category, o.language),
             joined(p.extraCategories),
             joined(extraLabels),
-            boolean(v.has_value()),
+            csvBoolean(v.has_value()),
             v ? QString::number(v->ring) : QString(),
             v ? v->ringLabel : QString(),
             v ? number(p.placement->distance) : QString(),
@@ -80,7 +80,7 @@ QStringList partnerRow(const Session &s, const MapGeometry &g, const QString &eg
             joined(markedBy),
             joined(roleGroups),
             joined(namedBy),
-            boolean(p.disputed),
+            csvBoolean(p.disputed),
             QString::number(p.count),
             joined(groupIdsOf(s, p.id)),
             joined(groupLabelsOf(s, p.id)),
@@ -197,7 +197,7 @@ CsvRows missingTable(const Session &s, const DataExportOptions &o)
             {ego, m.id, m.label, m.category, categoryLabel(s, m.category, o.language),
              name(toString(m.status)), m.mentionedBy,
              m.mentionedBy.isEmpty() ? QString() : participantLabel(s, m.mentionedBy, o.anonymise),
-             boolean(m.placement.has_value()),
+             csvBoolean(m.placement.has_value()),
              m.placement ? number(m.placement->distance) : QString(),
              m.placement ? number(m.placement->angle) : QString(), m.note});
     }

@@ -67,6 +67,11 @@ QString boolean(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
+QString csvBoolean(bool value)
+{
+    return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+}
+
 QString timeMs(qint64 ms)
 {
     return ms < 0 ? QString() : QString::number(ms);

@@ -31,7 +31,11 @@ QString egoId(const Session &s, const DataExportOptions &o);
 QString number(double value);
 /// Map coordinates rounded to 0.01 unit.
 QString coordinate(double value);
+/// GraphML's booleans (xsd:boolean): `true`/`false`.
 QString boolean(bool value);
+/// The CSV tables' booleans: `TRUE`/`FALSE`, which R's read.csv and pandas both read as
+/// booleans (R reads `true` as text).
+QString csvBoolean(bool value);
 /// Session-clock milliseconds; empty for -1 (unknown).
 QString timeMs(qint64 ms);
 
