@@ -2,6 +2,7 @@
 // CSV export: one RFC 4180 table per kind of object, joinable on their id columns.
 #include "csvtable.h"
 #include "exportcommon.h"
+#include "statementfields.h"
 
 #include "nwk/core/anonymise.h"
 
@@ -55,38 +56,42 @@ QStringList partnerRow(const Session &s, const MapGeometry &g, const QString &eg
     QStringList namedBy;
     for (const QString &id : p.namedBy)
         namedBy << participantLabel(s, id, o.anonymise);
-    return {ego,
-            p.id,
-            exportPartnerLabel(p, o.anonymise),
-            hidePerson ? QString() : p.fullName,
-            p.pseudonym,
-            name(toString(p.kind)),
-            name(toString(p.formality)),
-            name(toString(p.scope)),
-            p.category,
-            categoryLabel(s, p.category, o.language),
-            joined(p.extraCategories),
-            joined(extraLabels),
-            boolean(v.has_value()),
-            v ? QString::number(v->ring) : QString(),
-            v ? v->ringLabel : QString(),
-            v ? number(p.placement->distance) : QString(),
-            v ? number(p.placement->angle) : QString(),
-            v ? coordinate(v->x) : QString(),
-            v ? coordinate(v->y) : QString(),
-            p.desiredPlacement ? number(p.desiredPlacement->distance) : QString(),
-            p.desiredPlacement ? number(p.desiredPlacement->angle) : QString(),
-            QString::number(p.marks.size()),
-            joined(markedBy),
-            joined(roleGroups),
-            joined(namedBy),
-            boolean(p.disputed),
-            QString::number(p.count),
-            joined(groupIdsOf(s, p.id)),
-            joined(groupLabelsOf(s, p.id)),
-            QString::number(schoolLinkCount(s, p.id)),
-            hidePerson ? QString() : p.notes,
-            timeMs(p.addedMs)};
+    QStringList row{ego,
+                    p.id,
+                    exportPartnerLabel(p, o.anonymise),
+                    hidePerson ? QString() : p.fullName,
+                    p.pseudonym,
+                    name(toString(p.kind)),
+                    name(toString(p.formality)),
+                    name(toString(p.scope)),
+                    p.category,
+                    categoryLabel(s, p.category, o.language),
+                    joined(p.extraCategories),
+                    joined(extraLabels),
+                    boolean(v.has_value()),
+                    v ? ringText(*v) : QString(),
+                    v ? v->ringLabel : QString(),
+                    v ? v->distance : QString(),
+                    v ? number(p.placement->angle) : QString(),
+                    v ? coordinate(v->x) : QString(),
+                    v ? coordinate(v->y) : QString(),
+                    p.desiredPlacement ? number(p.desiredPlacement->distance) : QString(),
+                    p.desiredPlacement ? number(p.desiredPlacement->angle) : QString(),
+                    QString::number(p.marks.size()),
+                    joined(markedBy),
+                    joined(roleGroups),
+                    joined(namedBy),
+                    boolean(isDisputed(p)),
+                    QString::number(p.count),
+                    joined(groupIdsOf(s, p.id)),
+                    joined(groupLabelsOf(s, p.id)),
+                    QString::number(schoolLinkCount(s, p.id)),
+                    hidePerson ? QString() : p.notes,
+                    timeMs(p.addedMs)};
+    QStringList more = partnerStatementValues(s, p, o);
+    if (hidePerson) // a person's placement note follows its notes: left out
+        more[statementColumn(partnerStatementColumns(), "placementNote")].clear();
+    return row + more;
 }
 
 CsvRows partnerTable(const Session &s, const DataExportOptions &o)
@@ -125,6 +130,7 @@ CsvRows partnerTable(const Session &s, const DataExportOptions &o)
                "addedMs"}};
     t.numbers({"ring", "distance", "angle", "x", "y", "desiredDistance", "desiredAngle", "marks",
                "count", "schoolLinks", "addedMs"});
+    appendColumns(t, partnerStatementColumns());
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
     for (const Partner &p : s.partners)
@@ -136,13 +142,15 @@ CsvRows linkTable(const Session &s, const DataExportOptions &o, bool schoolLinks
 {
     CsvRows t{{"egoID", "linkId", "Source", "Target", "sourceLabel", "targetLabel", "kind",
                "direction", "label", "valence", "note"}};
+    appendColumns(t, linkStatementColumns());
     const QString ego = egoId(s, o);
     for (const Link &l : s.links) {
         if ((l.from == kSchoolId || l.to == kSchoolId) != schoolLinks)
             continue;
-        t.add({ego, l.id, l.from, l.to, endLabel(s, l.from, o.anonymise),
-               endLabel(s, l.to, o.anonymise), name(toString(l.kind)), name(toString(l.direction)),
-               l.label, name(toString(l.valence)), l.note});
+        t.add(QStringList{ego, l.id, l.from, l.to, endLabel(s, l.from, o.anonymise),
+                          endLabel(s, l.to, o.anonymise), name(toString(l.kind)),
+                          name(toString(l.direction)), l.label, name(toString(l.valence)), l.note} +
+              linkStatementValues(s, l, o));
     }
     return t;
 }
@@ -191,15 +199,17 @@ CsvRows missingTable(const Session &s, const DataExportOptions &o)
     CsvRows t{{"egoID", "missingId", "label", "category", "categoryLabel", "status",
                "mentionedById", "mentionedBy", "placed", "distance", "angle", "note"}};
     t.numbers({"distance", "angle"});
+    appendColumns(t, missingStatementColumns());
     const QString ego = egoId(s, o);
     for (const MissingPartner &m : s.missingPartners) {
-        t.add(
-            {ego, m.id, m.label, m.category, categoryLabel(s, m.category, o.language),
-             name(toString(m.status)), m.mentionedBy,
-             m.mentionedBy.isEmpty() ? QString() : participantLabel(s, m.mentionedBy, o.anonymise),
-             boolean(m.placement.has_value()),
-             m.placement ? number(m.placement->distance) : QString(),
-             m.placement ? number(m.placement->angle) : QString(), m.note});
+        t.add(QStringList{ego, m.id, m.label, m.category, categoryLabel(s, m.category, o.language),
+                          name(toString(m.status)), m.mentionedBy,
+                          m.mentionedBy.isEmpty() ? QString()
+                                                  : participantLabel(s, m.mentionedBy, o.anonymise),
+                          boolean(m.placement.has_value()),
+                          m.placement ? number(m.placement->distance) : QString(),
+                          m.placement ? number(m.placement->angle) : QString(), m.note} +
+              missingStatementValues(m));
     }
     return t;
 }
@@ -277,6 +287,11 @@ CsvRows csvRows(const Session &s, CsvTable table, const DataExportOptions &o)
         return notesTable(s, o);
     case CsvTable::Annotations:
         return annotationTable(s, o);
+    case CsvTable::Alternatives:
+    case CsvTable::FormerPlacements:
+    case CsvTable::ChoiceChanges:
+    case CsvTable::RelativePlacements:
+        return statementTable(s, table, o);
     }
     return {};
 }
