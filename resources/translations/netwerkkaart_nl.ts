@@ -4639,22 +4639,6 @@
         <translation>in een ring</translation>
     </message>
     <message>
-        <source>teachers</source>
-        <translation>leraren</translation>
-    </message>
-    <message>
-        <source>management</source>
-        <translation>directie</translation>
-    </message>
-    <message>
-        <source>care</source>
-        <translation>zorg</translation>
-    </message>
-    <message>
-        <source>others</source>
-        <translation>anderen</translation>
-    </message>
-    <message>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>

@@ -39,8 +39,8 @@ TEST_CASE("Versions: changed statements are listed in words", "[annotation][sche
     CHECK(lines.contains(
         QStringLiteral("Distance of \u201cLeesproject\u201d: not discussed \u2192 in a ring")));
     CHECK(lines.contains(QStringLiteral("Own placement removed: \u201cLeesproject\u201d by P2")));
-    CHECK(lines.contains(QStringLiteral("Votes on \u201cLeesproject\u201d: 2 votes, teachers 2, "
-                                        "\u201ctwee leraren\u201d \u2192 3 votes, teachers 2, "
+    CHECK(lines.contains(QStringLiteral("Votes on \u201cLeesproject\u201d: 2 votes, Teacher 2, "
+                                        "\u201ctwee leraren\u201d \u2192 3 votes, Teacher 2, "
                                         "\u201ctwee leraren\u201d")));
     CHECK(lines.contains(
         QStringLiteral("Priority of \u201cLeesproject\u201d now set by the participants")));

@@ -2,6 +2,8 @@
 // The versions dock's words for changes of what the group stated (schema 3).
 #include "versionsdock_names.h"
 
+#include "../shared/rolestyle.h"
+
 namespace nwk::versions {
 
 namespace {
@@ -25,22 +27,7 @@ QString distanceKindText(const QString &spelling)
     return VersionsDock::tr("in a ring");
 }
 
-QString roleGroupText(RoleGroup g)
-{
-    switch (g) {
-    case RoleGroup::Teacher:
-        return VersionsDock::tr("teachers");
-    case RoleGroup::Management:
-        return VersionsDock::tr("management");
-    case RoleGroup::Care:
-        return VersionsDock::tr("care");
-    case RoleGroup::Other:
-        break;
-    }
-    return VersionsDock::tr("others");
-}
-
-/// "3 votes, teachers 2, “de meeste”"; "none" when no vote is stated.
+/// "3 votes, Teacher 2, “de meeste”"; "none" when no vote is stated.
 QString votesOf(const Partner *p)
 {
     QStringList parts;
@@ -48,7 +35,7 @@ QString votesOf(const Partner *p)
         parts << VersionsDock::tr("%1 votes").arg(p->voteCount);
     if (p)
         for (const RoleVote &v : p->roleVotes)
-            parts << QStringLiteral("%1 %2").arg(roleGroupText(v.roleGroup)).arg(v.count);
+            parts << QStringLiteral("%1 %2").arg(roleGroupName(v.roleGroup)).arg(v.count);
     if (p && !p->voteText.isEmpty())
         parts << QStringLiteral("\u201c%1\u201d").arg(p->voteText);
     return parts.isEmpty() ? VersionsDock::tr("none") : parts.join(QStringLiteral(", "));
