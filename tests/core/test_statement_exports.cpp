@@ -295,3 +295,30 @@ TEST_CASE("GraphML carries the schema-3 attributes and relative placements as ty
     CHECK(data.at(QStringLiteral("relative:r2")).at(QStringLiteral("schoolTie")) ==
           QLatin1String("true"));
 }
+
+TEST_CASE("Schema-3 text cells that start like a formula are neutralised, numbers are not",
+          "[dataexport][csv][schema3]")
+{
+    Session s = fullGolden();
+    Partner &pa7 = *s.partner(QStringLiteral("pa7"));
+    pa7.placementNote = QStringLiteral("=HYPERLINK(\"x\")");
+    pa7.voteText = QStringLiteral("+alle");
+    pa7.alternatives[0].note = QStringLiteral("-voor mij dichtbij");
+    pa7.formerPlacements[0].why = QStringLiteral("@directie");
+    s.relativePlacements[0].text = QStringLiteral("=1+1");
+    const Rows partners = rowsOf(s, CsvTable::Partners);
+    const QString id = QStringLiteral("pa7");
+    CHECK(partners.at("alterID", id, "placementNote") == QStringLiteral("'=HYPERLINK(\"x\")"));
+    CHECK(partners.at("alterID", id, "voteText") == QStringLiteral("'+alle"));
+    CHECK(partners.at("alterID", id, "geoKm") == QStringLiteral("0.5"));
+    CHECK(rowsOf(s, CsvTable::Alternatives).at("participantId", QStringLiteral("p2"), "note") ==
+          QStringLiteral("'-voor mij dichtbij"));
+    CHECK(rowsOf(s, CsvTable::FormerPlacements).at("alterID", id, "why") ==
+          QStringLiteral("'@directie"));
+    CHECK(rowsOf(s, CsvTable::RelativePlacements).at("relativeId", QStringLiteral("r1"), "text") ==
+          QStringLiteral("'=1+1"));
+    DataExportOptions raw;
+    raw.rawCsv = true;
+    CHECK(rowsOf(s, CsvTable::Partners, raw).at("alterID", id, "voteText") ==
+          QStringLiteral("+alle"));
+}
