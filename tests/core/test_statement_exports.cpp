@@ -77,7 +77,8 @@ std::map<QString, std::map<QString, QString>> graphmlData(const QByteArray &xml)
         if (r.name() == QLatin1String("key"))
             keyName[a.value(QLatin1String("id")).toString()] =
                 a.value(QLatin1String("attr.name")).toString();
-        else if (r.name() == QLatin1String("node") || r.name() == QLatin1String("edge"))
+        else if (r.name() == QLatin1String("node") || r.name() == QLatin1String("edge") ||
+                 r.name() == QLatin1String("graph"))
             element = a.value(QLatin1String("id")).toString();
         else if (r.name() == QLatin1String("data") && !element.isEmpty())
             out[element][keyName[a.value(QLatin1String("key")).toString()]] = r.readElementText();
@@ -321,4 +322,38 @@ TEST_CASE("Schema-3 text cells that start like a formula are neutralised, number
     raw.rawCsv = true;
     CHECK(rowsOf(s, CsvTable::Partners, raw).at("alterID", id, "voteText") ==
           QStringLiteral("+alle"));
+}
+
+TEST_CASE("The ego and participants tables and the GraphML graph hold the session's "
+          "schema-3 meta",
+          "[dataexport][csv][graphml][schema3]")
+{
+    const Session s = fullGolden();
+    const Rows ego = rowsOf(s, CsvTable::Ego);
+    CHECK(ego.header.mid(17) ==
+          names({"durationMinutes", "participantsSaid", "priorMaps", "mapWords"}));
+    REQUIRE(ego.records.size() == 1);
+    CHECK(ego.records[0].mid(17) == QStringList{QStringLiteral("125"), QStringLiteral("6"),
+                                                QStringLiteral("Een poster uit 2017"),
+                                                QStringLiteral("het bord, de ballonnetjes")});
+    const Rows participants = rowsOf(s, CsvTable::Participants);
+    CHECK(participants.header.mid(12) == names({"joinedLate", "leftEarly"}));
+    CHECK(participants.at("participantId", QStringLiteral("p4"), "joinedLate") ==
+          QLatin1String("true"));
+    CHECK(participants.at("participantId", QStringLiteral("p4"), "leftEarly") ==
+          QLatin1String("true"));
+    CHECK(participants.at("participantId", QStringLiteral("p1"), "joinedLate") ==
+          QLatin1String("false"));
+
+    const auto graph = graphmlData(graphmlDocument(s, {})).at(QStringLiteral("netwerkkaart"));
+    CHECK(graph.at(QStringLiteral("durationMinutes")) == QLatin1String("125"));
+    CHECK(graph.at(QStringLiteral("participantsSaid")) == QLatin1String("6"));
+    CHECK(graph.at(QStringLiteral("mapWords")) == QLatin1String("het bord, de ballonnetjes"));
+    // Unknown is left out, never 0.
+    Session unknown = s;
+    unknown.meta.durationMinutes = -1;
+    CHECK(rowsOf(unknown, CsvTable::Ego).records[0].at(17).isEmpty());
+    CHECK(graphmlData(graphmlDocument(unknown, {}))
+              .at(QStringLiteral("netwerkkaart"))
+              .count(QStringLiteral("durationMinutes")) == 0);
 }

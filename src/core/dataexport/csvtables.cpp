@@ -17,23 +17,57 @@ QString name(std::string_view spelling)
 
 CsvRows egoTable(const Session &s, const DataExportOptions &o)
 {
-    CsvRows t{{"egoID", "school", "anonymised", "level", "schoolType", "umbrella", "location",
-               "date", "facilitators", "language", "deck", "participants", "partners",
-               "placedPartners", "links", "schoolLinks", "missingPartners"}};
-    t.numbers(
-        {"participants", "partners", "placedPartners", "links", "schoolLinks", "missingPartners"});
+    CsvRows t{{"egoID",
+               "school",
+               "anonymised",
+               "level",
+               "schoolType",
+               "umbrella",
+               "location",
+               "date",
+               "facilitators",
+               "language",
+               "deck",
+               "participants",
+               "partners",
+               "placedPartners",
+               "links",
+               "schoolLinks",
+               "missingPartners",
+               "durationMinutes",
+               "participantsSaid",
+               "priorMaps",
+               "mapWords"}};
+    t.numbers({"participants", "partners", "placedPartners", "links", "schoolLinks",
+               "missingPartners", "durationMinutes", "participantsSaid"});
     int placed = 0;
     for (const Partner &p : s.partners)
         placed += p.placement ? 1 : 0;
     int schoolLinks = 0;
     for (const Link &l : s.links)
         schoolLinks += (l.from == kSchoolId || l.to == kSchoolId) ? 1 : 0;
-    t.add({egoId(s, o), schoolName(s, o.anonymise), boolean(o.anonymise), s.meta.level,
-           s.meta.schoolType, s.meta.umbrella, s.meta.location, s.meta.date,
-           o.anonymise ? QString() : joined(s.meta.facilitators), s.meta.language, s.deck.id,
-           QString::number(s.participants.size()), QString::number(s.partners.size()),
-           QString::number(placed), QString::number(s.links.size() - schoolLinks),
-           QString::number(schoolLinks), QString::number(s.missingPartners.size())});
+    t.add(
+        {egoId(s, o),
+         schoolName(s, o.anonymise),
+         boolean(o.anonymise),
+         s.meta.level,
+         s.meta.schoolType,
+         s.meta.umbrella,
+         s.meta.location,
+         s.meta.date,
+         o.anonymise ? QString() : joined(s.meta.facilitators),
+         s.meta.language,
+         s.deck.id,
+         QString::number(s.participants.size()),
+         QString::number(s.partners.size()),
+         QString::number(placed),
+         QString::number(s.links.size() - schoolLinks),
+         QString::number(schoolLinks),
+         QString::number(s.missingPartners.size()),
+         s.meta.durationMinutes < 0 ? QString() : QString::number(s.meta.durationMinutes),
+         s.meta.participantCountSaid < 0 ? QString() : QString::number(s.meta.participantCountSaid),
+         s.meta.priorMaps,
+         s.meta.mapWords});
     return t;
 }
 
@@ -158,7 +192,7 @@ CsvRows linkTable(const Session &s, const DataExportOptions &o, bool schoolLinks
 CsvRows participantTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "participantId", "code", "role", "roleGroup", "label", "joinedMs", "leftMs",
-               "marks", "named", "quotes", "note"}};
+               "marks", "named", "quotes", "note", "joinedLate", "leftEarly"}};
     t.numbers({"joinedMs", "leftMs", "marks", "named", "quotes"});
     const QString ego = egoId(s, o);
     for (const Participant &pp : s.participants) {
@@ -175,7 +209,7 @@ CsvRows participantTable(const Session &s, const DataExportOptions &o)
         t.add({ego, pp.id, o.anonymise ? QString() : pp.code, pp.role, name(toString(pp.roleGroup)),
                participantLabel(s, pp.id, o.anonymise), timeMs(pp.joinedMs), timeMs(pp.leftMs),
                QString::number(marks), QString::number(named), QString::number(quotes),
-               o.anonymise ? QString() : pp.note});
+               o.anonymise ? QString() : pp.note, boolean(pp.joinedLate), boolean(pp.leftEarly)});
     }
     return t;
 }

@@ -30,6 +30,10 @@ constexpr Key kKeys[] = {
     {"graph", "location", "string"},
     {"graph", "participants", "string"},
     {"graph", "anonymised", "boolean"},
+    {"graph", "durationMinutes", "int"},
+    {"graph", "participantsSaid", "int"},
+    {"graph", "priorMaps", "string"},
+    {"graph", "mapWords", "string"},
     {"node", "label", "string"},
     {"node", "ego", "boolean"},
     {"node", "kind", "string"},
@@ -288,6 +292,12 @@ QByteArray graphmlDocument(const Session &session, const DataExportOptions &o)
         participants << participantLabel(s, p.id, o.anonymise);
     w.data("graph", "participants", joined(participants));
     w.data("graph", "anonymised", boolean(o.anonymise));
+    if (s.meta.durationMinutes >= 0)
+        w.data("graph", "durationMinutes", QString::number(s.meta.durationMinutes));
+    if (s.meta.participantCountSaid >= 0)
+        w.data("graph", "participantsSaid", QString::number(s.meta.participantCountSaid));
+    w.data("graph", "priorMaps", s.meta.priorMaps);
+    w.data("graph", "mapWords", s.meta.mapWords);
 
     writeSchool(w, s, o);
     const MapGeometry g = MapGeometry::forSession(s);
