@@ -4622,5 +4622,125 @@
         <source>The later version of the map (Now: as it is now)</source>
         <translation>De latere versie van de netwerkkaart (Nu: zoals ze nu is)</translation>
     </message>
+    <message>
+        <source>not discussed</source>
+        <translation>niet besproken</translation>
+    </message>
+    <message>
+        <source>on the school</source>
+        <translation>op de school</translation>
+    </message>
+    <message>
+        <source>in the school</source>
+        <translation>in de school</translation>
+    </message>
+    <message>
+        <source>in a ring</source>
+        <translation>in een ring</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 stemmen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>closer than</source>
+        <translation>dichter dan</translation>
+    </message>
+    <message>
+        <source>further than</source>
+        <translation>verder dan</translation>
+    </message>
+    <message>
+        <source>as close as</source>
+        <translation>even dicht als</translation>
+    </message>
+    <message>
+        <source>initiated by %1</source>
+        <translation>gestart door %1</translation>
+    </message>
+    <message>
+        <source>reciprocal</source>
+        <translation>wederzijds</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>eenzijdig</translation>
+    </message>
+    <message>
+        <source>the school learns</source>
+        <translation>de school leert</translation>
+    </message>
+    <message>
+        <source>the school offers</source>
+        <translation>de school biedt aan</translation>
+    </message>
+    <message>
+        <source>the school learns and offers</source>
+        <translation>de school leert en biedt aan</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Distance of %1: %2 → %3</source>
+        <translation>Afstand van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Own placement added: %1 by %2</source>
+        <translation>Eigen plaatsing toegevoegd: %1 door %2</translation>
+    </message>
+    <message>
+        <source>Own placement removed: %1 by %2</source>
+        <translation>Eigen plaatsing verwijderd: %1 door %2</translation>
+    </message>
+    <message>
+        <source>Former placement added: %1 (%2)</source>
+        <translation>Vroegere plaats toegevoegd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Former placement removed: %1 (%2)</source>
+        <translation>Vroegere plaats verwijderd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Votes on %1: %2 → %3</source>
+        <translation>Stemmen op %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Priority of %1 now inferred by the researchers</source>
+        <translation>Prioriteit van %1 nu afgeleid door de onderzoekers</translation>
+    </message>
+    <message>
+        <source>Priority of %1 now set by the participants</source>
+        <translation>Prioriteit van %1 nu bepaald door de participanten</translation>
+    </message>
+    <message>
+        <source>Into the neutral zone: %1</source>
+        <translation>Naar de neutrale zone: %1</translation>
+    </message>
+    <message>
+        <source>Out of the neutral zone: %1</source>
+        <translation>Uit de neutrale zone: %1</translation>
+    </message>
+    <message>
+        <source>Relative placement added: %1</source>
+        <translation>Relatieve plaatsing toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Relative placement removed: %1</source>
+        <translation>Relatieve plaatsing verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Link changed: %1 (%2 → %3)</source>
+        <translation>Verbinding gewijzigd: %1 (%2 → %3)</translation>
+    </message>
 </context>
 </TS>

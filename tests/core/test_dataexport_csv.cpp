@@ -244,7 +244,9 @@ TEST_CASE("exportCsv writes one file per table, or none when anonymising is refu
     CHECK(names ==
           QStringList({"school-ego.csv", "school-partners.csv", "school-links.csv",
                        "school-school-links.csv", "school-participants.csv", "school-marks.csv",
-                       "school-missing.csv", "school-notes.csv", "school-annotations.csv"}));
+                       "school-missing.csv", "school-notes.csv", "school-annotations.csv",
+                       "school-alternatives.csv", "school-former-placements.csv",
+                       "school-choice-changes.csv", "school-relative-placements.csv"}));
 
     QTemporaryDir other;
     REQUIRE(other.isValid());
