@@ -2773,10 +2773,6 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2%)</translation>
-    </message>
-    <message>
         <source>partners %1, links %2</source>
         <translation>partners %1, verbindingen %2</translation>
     </message>
@@ -2811,6 +2807,58 @@
     <message>
         <source>Show network measures: density, components, brokerage, priority</source>
         <translation>Netwerkmaten tonen: dichtheid, componenten, makelaarsrol, prioriteit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 van %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Formality not recorded</source>
+        <translation>Formaliteit niet genoteerd</translation>
+    </message>
+    <message>
+        <source>Distance not discussed</source>
+        <translation>Afstand niet besproken</translation>
+    </message>
+    <message>
+        <source>%1 of %2 placed</source>
+        <translation>%1 van %2 geplaatst</translation>
+    </message>
+    <message>
+        <source>On or in the school</source>
+        <translation>Op of in de school</translation>
+    </message>
+    <message>
+        <source>Mean distance (stated)</source>
+        <translation>Gemiddelde afstand (uitgesproken)</translation>
+    </message>
+    <message>
+        <source>No category yet</source>
+        <translation>Nog geen categorie</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <source>Votes without names</source>
+        <translation>Stemmen zonder namen</translation>
+    </message>
+    <message>
+        <source>votes %1</source>
+        <translation>stemmen %1</translation>
+    </message>
+    <message>
+        <source>votes %1 (%2)</source>
+        <translation>stemmen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inferred by the researchers</source>
+        <translation>Afgeleid door de onderzoekers</translation>
+    </message>
+    <message>
+        <source>marks %1, votes %2</source>
+        <translation>markeringen %1, stemmen %2</translation>
     </message>
 </context>
 <context>
