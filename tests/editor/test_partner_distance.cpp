@@ -17,6 +17,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 
 #include <memory>
@@ -270,4 +272,24 @@ TEST_CASE("Distance statements are refused in annotation mode", "[properties][st
     CHECK(refused.count() == 1);
     CHECK(w.doc().session() == before);
     CHECK(w.stack().count() == steps);
+}
+
+TEST_CASE("Open Distance and Priority sections fit the Properties dock of a 1366x768 laptop",
+          "[properties][statements]")
+{
+    SessionFile file(withTwoParticipants());
+    Window w(file.path);
+    w.window.resize(1366, 768);
+    QTest::qWait(50);
+    clickPartner(w, kPa1);
+    openSection(w, "partnerDistanceSection");
+    openSection(w, "partnerPrioritySection");
+    auto *header = widgetOf<QToolButton>(w, "partnerPrioritySection");
+    QScrollArea *area = nullptr;
+    for (QWidget *p = header->parentWidget(); p && !area; p = p->parentWidget())
+        area = qobject_cast<QScrollArea *>(p);
+    REQUIRE(area);
+    INFO("page " << area->widget()->minimumSizeHint().width() << " px, viewport "
+                 << area->viewport()->width() << " px");
+    CHECK(area->horizontalScrollBar()->maximum() == 0); // nothing cut off at the side
 }

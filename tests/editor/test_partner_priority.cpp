@@ -85,8 +85,10 @@ TEST_CASE("Priority section: changed choices added and removed", "[properties][s
     openSection(w, "partnerPrioritySection");
     const int steps = w.stack().count();
 
-    chooseIndex(widgetOf<QComboBox>(w, "partnerChoiceParticipantCombo"), 1); // P2
-    chooseIndex(widgetOf<QComboBox>(w, "partnerChoiceKindCombo"), 1);        // supplemented
+    auto *who = widgetOf<QComboBox>(w, "partnerChoiceParticipantCombo");
+    CHECK(who->currentData().toString() == QStringLiteral("pt1"));    // the first participant
+    chooseIndex(who, 1);                                              // P2
+    chooseIndex(widgetOf<QComboBox>(w, "partnerChoiceKindCombo"), 1); // supplemented
     auto *other = widgetOf<QComboBox>(w, "partnerChoiceOtherCombo");
     REQUIRE(other->findText(QStringLiteral("CLB")) < 0); // not itself
     chooseIndex(other, other->findText(QStringLiteral("Ouders")));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collapsiblesection.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -47,6 +50,28 @@ void CollapsibleSection::setOpen(bool open)
 void CollapsibleSection::setCount(int n)
 {
     m_header->setText(n > 0 ? QStringLiteral("%1 (%2)").arg(m_title).arg(n) : m_title);
+}
+
+QFormLayout *sectionForm(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
+}
+
+void addWideRow(QFormLayout *form, const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text, field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label);
+    form->addRow(field);
+}
+
+void narrowCombo(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
 }
 
 } // namespace nwk

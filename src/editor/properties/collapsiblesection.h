@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QFormLayout;
 class QToolButton;
 class QVBoxLayout;
 
@@ -31,5 +33,13 @@ private:
     QToolButton *m_header = nullptr;
     QWidget *m_body = nullptr;
 };
+
+/// A form of a section: labels above their fields when the dock is narrow, so that the
+/// page never needs a horizontal scroll bar.
+QFormLayout *sectionForm(QWidget *parent);
+/// Adds `text` as a label above `field` (its buddy), both the width of the form.
+void addWideRow(QFormLayout *form, const QString &text, QWidget *field);
+/// Lets `combo` be narrower than its longest entry (elided).
+void narrowCombo(QComboBox *combo);
 
 } // namespace nwk

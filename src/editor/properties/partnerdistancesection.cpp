@@ -103,9 +103,11 @@ PartnerDistanceSection::PartnerDistanceSection(SessionDocument *document, QWidge
     connect(m_desiredBy, &QListWidget::itemChanged, this,
             &PartnerDistanceSection::onDesiredByChanged);
 
-    auto *form = new QFormLayout(body);
+    auto *form = sectionForm(body);
     m_form = form;
     form->setContentsMargins(4, 0, 0, 4);
+    narrowCombo(m_kind);
+    narrowCombo(m_valence);
     form->addRow(tr("Distance:"), m_kind);
     form->addRow(tr("Why near or far:"), m_note);
     form->addRow(tr("Valued as:"), m_valence);
@@ -162,9 +164,8 @@ QWidget *PartnerDistanceSection::buildAlternatives(QWidget *body)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addAlternative, 1);
     buttons->addWidget(m_removeAlternative);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Participants' placements:"), m_alternatives);
+    auto *form = sectionForm(box);
+    addWideRow(form, tr("Participants' placements:"), m_alternatives);
     form->addRow(buttons);
     form->addRow(tr("Note:"), m_alternativeNote);
     form->addRow(tr("Their distance:"), m_alternativeDistance);
@@ -188,9 +189,8 @@ QWidget *PartnerDistanceSection::buildFormer(QWidget *body)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_keepFormer, 1);
     buttons->addWidget(m_removeFormer);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Former placements:"), m_former);
+    auto *form = sectionForm(box);
+    addWideRow(form, tr("Former placements:"), m_former);
     form->addRow(buttons);
     return box;
 }

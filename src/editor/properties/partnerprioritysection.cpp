@@ -69,11 +69,13 @@ PartnerPrioritySection::PartnerPrioritySection(SessionDocument *document, QWidge
     m_source->setToolTip(tr("Whether the group said it is a priority or the researchers "
                             "inferred it (drawn hollow)"));
 
-    auto *form = new QFormLayout(body);
+    auto *form = sectionForm(body);
     form->setContentsMargins(4, 0, 0, 4);
+    narrowCombo(m_source);
     form->addRow(tr("Votes (voters not named):"), m_voteCount);
     form->addRow(tr("As said:"), m_voteText);
-    form->addRow(tr("Votes per role group:"), buildRoleVotes(body));
+    form->addRow(new QLabel(tr("Votes per role group:"), body));
+    form->addRow(buildRoleVotes(body));
     form->addRow(tr("Priority set by:"), m_source);
     form->addRow(buildChoiceChanges(body));
 
@@ -126,8 +128,6 @@ QWidget *PartnerPrioritySection::buildChoiceChanges(QWidget *body)
     m_changeKind->addItems({tr("replaced by"), tr("supplemented with")}); // ChoiceChangeKind
     m_changeOther = new QComboBox(box);
     m_changeOther->setObjectName(QStringLiteral("partnerChoiceOtherCombo"));
-    m_changeOther->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_changeOther->setMinimumContentsLength(10);
     m_changeNote = new QLineEdit(box);
     m_changeNote->setObjectName(QStringLiteral("partnerChoiceNoteEdit"));
     m_changeNote->setPlaceholderText(tr("note, as said"));
@@ -145,9 +145,10 @@ QWidget *PartnerPrioritySection::buildChoiceChanges(QWidget *body)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addChange, 1);
     buttons->addWidget(m_removeChange);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Changed choices:"), m_changes);
+    for (QComboBox *combo : {m_changeParticipant, m_changeKind, m_changeOther})
+        narrowCombo(combo);
+    auto *form = sectionForm(box);
+    addWideRow(form, tr("Changed choices:"), m_changes);
     form->addRow(tr("Who:"), what);
     form->addRow(tr("Other partner:"), m_changeOther);
     form->addRow(tr("Note:"), m_changeNote);
@@ -213,19 +214,23 @@ void PartnerPrioritySection::refreshChoiceChanges(const Session &s, const Partne
         m_changes->setCurrentRow(std::clamp(row, 0, m_changes->count() - 1));
     m_removeChange->setEnabled(m_changes->count() > 0);
 
+    // Keep the choice made so far; a list filled for the first time starts at its top.
+    const bool hadParticipants = m_changeParticipant->count() > 1; // beside "(not known)"
     const QString participant = m_changeParticipant->currentData().toString();
     m_changeParticipant->clear();
     for (const Participant &pt : s.participants)
         m_changeParticipant->addItem(edits::participantTitle(pt), pt.id);
     m_changeParticipant->addItem(tr("(not known)"), QString());
-    m_changeParticipant->setCurrentIndex(std::max(0, m_changeParticipant->findData(participant)));
+    m_changeParticipant->setCurrentIndex(
+        hadParticipants ? std::max(0, m_changeParticipant->findData(participant)) : 0);
+    const bool hadOthers = m_changeOther->count() > 1;
     const QString otherId = m_changeOther->currentData().toString();
     m_changeOther->clear();
     for (const Partner &other : s.partners)
         if (other.id != p.id)
             m_changeOther->addItem(texts::endName(s, other.id), other.id);
     m_changeOther->addItem(tr("(not said)"), QString());
-    m_changeOther->setCurrentIndex(std::max(0, m_changeOther->findData(otherId)));
+    m_changeOther->setCurrentIndex(hadOthers ? std::max(0, m_changeOther->findData(otherId)) : 0);
 }
 
 void PartnerPrioritySection::refresh()
