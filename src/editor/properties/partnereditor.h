@@ -58,6 +58,8 @@ private:
     QLabel *m_namedBy = nullptr;
     QLabel *m_added = nullptr;
     class PartnerQuotesList *m_quotes = nullptr; ///< quotes and notes linked to the partner
+    class PartnerDistanceSection *m_distanceSection = nullptr;
+    class PartnerPrioritySection *m_prioritySection = nullptr;
 };
 
 } // namespace nwk

@@ -9,8 +9,9 @@
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
 #include "properties/partneredits.h"
-#include "shared/propertytexts.h"
+#include "properties/statementedits.h"
 #include "scene/mapitems.h"
+#include "shared/propertytexts.h"
 
 #include <QActionGroup>
 #include <QContextMenuEvent>
@@ -44,6 +45,22 @@ void addEnumMenu(QMenu *parent, const QString &title, const QString &objectName,
             doc->push(command);
         });
     }
+}
+
+/// "Add a participant's placement…" and "Keep current position as former…" (schema 3).
+void addStatementActions(QMenu *menu, SessionDocument *doc, const QString &id, QWidget *window)
+{
+    QAction *alternative =
+        menu->addAction(MapContextMenu::tr("Add a participant's &placement\u2026"));
+    alternative->setObjectName(QStringLiteral("addAlternativeAction"));
+    QObject::connect(alternative, &QAction::triggered, menu,
+                     [doc, id, window] { edits::askAndAddAlternative(doc, id, window); });
+    QAction *former = menu->addAction(MapContextMenu::tr("Keep current position as &former\u2026"));
+    former->setObjectName(QStringLiteral("keepFormerAction"));
+    const Partner *p = doc->session().partner(id);
+    former->setEnabled(p && p->placement);
+    QObject::connect(former, &QAction::triggered, menu,
+                     [doc, id, window] { edits::askAndKeepAsFormer(doc, id, window); });
 }
 
 } // namespace
@@ -126,6 +143,7 @@ QMenu *MapContextMenu::buildPartnerMenu(const QString &partnerId, QWidget *paren
     disputed->setChecked(p->disputed);
     connect(disputed, &QAction::triggered, menu,
             [doc, id](bool on) { edits::setDisputed(doc, id, on); });
+    addStatementActions(menu, doc, id, m_view->window());
 
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("De&lete"));
