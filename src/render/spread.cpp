@@ -130,7 +130,7 @@ void spreadMarkers(MapPositions &pos, const Session &s, const RenderOptions &o, 
     // In the order of the ids, so that the drawing does not depend on the file's order.
     std::vector<const Partner *> order;
     for (const Partner &pa : s.partners)
-        if (pos.partners.contains(pa.id) && !seen.contains(pa.id)) {
+        if (pa.placement && pos.partners.contains(pa.id) && !seen.contains(pa.id)) {
             seen.insert(pa.id);
             order.push_back(&pa);
         }
