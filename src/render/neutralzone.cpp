@@ -37,15 +37,19 @@ BandCaption neutralZoneCaption(const MapPositions &pos, const RenderOptions &o, 
 {
     if (pos.neutral.empty())
         return {};
+    const QPointF first = pos.partners.value(pos.neutral.front());
+    return bandCaptionAt(neutralZoneText(o), first.x() - 2.4 * st.partnerRadius, first.y(), st);
+}
+
+BandCaption bandCaptionAt(const QString &text, double right, double y, const MapStyle &st)
+{
     BandCaption c;
-    c.text = neutralZoneText(o);
+    c.text = text;
     c.font = labelFontFor(st, true);
     const TextMetrics tm(c.font);
     const double w = tm.width(c.text) + 2 * kLabelPadX;
     const double h = tm.lineHeight() + 2 * kLabelPadY;
-    const QPointF first = pos.partners.value(pos.neutral.front());
-    const double right = first.x() - 2.4 * st.partnerRadius;
-    c.rect = QRectF(right - w, first.y() - h / 2, w, h);
+    c.rect = QRectF(right - w, y - h / 2, w, h);
     return c;
 }
 

@@ -79,6 +79,8 @@ QString neutralZoneText(const RenderOptions &o);
 /// Centre of the index-th of `count` partners of the neutral zone: rows below the disc
 /// and the band of uncategorised ghosts (`ghostRows` rows of them).
 QPointF neutralZoneSpot(const MapGeometry &g, int index, int count, int ghostRows);
+/// A band's caption in the italic label font, ending at x = `right`, centred on `y`.
+BandCaption bandCaptionAt(const QString &text, double right, double y, const MapStyle &st);
 /// The zone's caption left of its first row; empty when the zone is empty.
 BandCaption neutralZoneCaption(const MapPositions &pos, const RenderOptions &o, const MapStyle &st);
 
