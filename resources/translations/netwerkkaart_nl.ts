@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Relati&amp;ve Placements</source>
-        <translation>Relatie&amp;ve plaatsen</translation>
+        <translation>&amp;Relatieve plaatsen</translation>
     </message>
     <message>
         <source>Draw the relative placements (“further than” another partner) as arrows</source>
