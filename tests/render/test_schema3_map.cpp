@@ -263,3 +263,31 @@ TEST_CASE("A partner added after the session has a dotted ring and a legend entr
     CHECK(after.width() > before.width());
     CHECK(svgOf(s).group(QStringLiteral("legend-symbol-added-after")));
 }
+
+TEST_CASE("Markers spread apart stay in the band, in the school, on the rings",
+          "[render][schema3]")
+{
+    // Two partners on one spot of each kind: spreadMarkers() moves them apart, and only
+    // within where their kind is drawn.
+    Session s = newSession();
+    for (const auto &[id, kind] :
+         {std::pair{"a1", DistanceKind::NotDiscussed}, std::pair{"a2", DistanceKind::NotDiscussed},
+          std::pair{"b1", DistanceKind::InSchool}, std::pair{"b2", DistanceKind::InSchool}}) {
+        Partner &p = test::addPartner(s, QString::fromLatin1(id), QString::fromLatin1(id),
+                                      QStringLiteral("zorg"), 0.5, 0.5);
+        p.placement->distanceKind = kind;
+    }
+    const MapGeometry g = MapGeometry::forSession(s);
+    const MapLayout layout = MapPainter().layoutMap(s, RenderOptions());
+    auto at = [&](const char *id) {
+        return layout.partners.value(QString::fromLatin1(id)).position;
+    };
+    CHECK(QLineF(at("a1"), at("a2")).length() > 10); // spread apart
+    CHECK(QLineF(at("b1"), at("b2")).length() > 10);
+    for (const char *id : {"a1", "a2"}) {
+        CHECK(radiusOf(at(id)) > g.ringsRadius());
+        CHECK(radiusOf(at(id)) < g.outerRadius);
+    }
+    for (const char *id : {"b1", "b2"})
+        CHECK(radiusOf(at(id)) < g.schoolRadius);
+}
