@@ -198,6 +198,14 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>Relati&amp;ve Placements</source>
+        <translation>&amp;Relatieve plaatsen</translation>
+    </message>
+    <message>
+        <source>Draw the relative placements (“further than” another partner) as arrows</source>
+        <translation>Toon de relatieve plaatsen (“verder dan” een andere partner) als pijlen</translation>
+    </message>
 </context>
 <context>
     <name>nwk::AnnotationDialog</name>
@@ -1711,6 +1719,10 @@
         <source>Keep A&amp;4</source>
         <translation>A&amp;4 houden</translation>
     </message>
+    <message>
+        <source>&amp;Relative placements</source>
+        <translation>Relatie&amp;ve plaatsen</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExternalChangeGuard</name>
@@ -2460,6 +2472,14 @@
     <message>
         <source>Annotation mode: the group&apos;s map is locked.</source>
         <translation>Annotatiemodus: de netwerkkaart van de groep is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>distance not discussed</source>
+        <translation>afstand niet besproken</translation>
+    </message>
+    <message>
+        <source>in the school</source>
+        <translation>in de school</translation>
     </message>
 </context>
 <context>

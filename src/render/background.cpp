@@ -2,6 +2,7 @@
 // The map's background (sector tints, rings, sector and ring labels) and the school.
 #include "render_p.h"
 #include "svgwriter.h"
+#include "statements_p.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -166,6 +167,14 @@ std::vector<RingLabelBox> ringLabels(const Session &s, const RenderOptions &o, c
         rl.rect = QRectF(c.x() - sz.width() / 2, c.y() - sz.height() / 2, sz.width(), sz.height());
         out.push_back(rl);
     }
+    if (g.bandWidth > 0.0) { // the band's name, once, where the rings' names are
+        RingLabelBox rl;
+        rl.text = notDiscussedText(o);
+        const QPointF c = polarPoint(g.bandMidRadius(), bestAngle);
+        const QSizeF sz(tm.width(rl.text) + 2 * kLabelPadX + 2, tm.lineHeight() + 2 * kLabelPadY);
+        rl.rect = QRectF(c.x() - sz.width() / 2, c.y() - sz.height() / 2, sz.width(), sz.height());
+        out.push_back(rl);
+    }
     return out;
 }
 
@@ -322,6 +331,16 @@ void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &
         const GroupScope scope(groups, QStringLiteral("missing-band"),
                                QStringLiteral("missing-band"), band.text);
         paintGhostBandCaption(p, band, st);
+    }
+    if (const BandCaption zone = neutralZoneCaption(pos, o, st); !zone.rect.isEmpty()) {
+        const GroupScope scope(groups, QStringLiteral("neutral-zone"),
+                               QStringLiteral("neutral-zone"), zone.text);
+        paintGhostBandCaption(p, zone, st);
+    }
+    if (g.bandWidth > 0.0) {
+        const GroupScope scope(groups, QStringLiteral("distance-band"),
+                               QStringLiteral("distance-band"), notDiscussedText(o));
+        paintDistanceBand(p, g, st);
     }
     const GroupScope rings(groups, QStringLiteral("rings"), QStringLiteral("rings"), QString());
     paintRingLines(p, g, st);

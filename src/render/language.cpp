@@ -74,7 +74,7 @@ QString linkKindText(LinkKind k, const RenderOptions &o)
     case LinkKind::Imposed:
         return nlEn(o, "opgelegd", "imposed");
     case LinkKind::Via:
-        return nlEn(o, "loopt via", "runs via");
+        return nlEn(o, "loopt via (bemiddeld)", "runs via (mediated)");
     case LinkKind::FollowsUp:
         return nlEn(o, "volgt op", "follows up");
     case LinkKind::Other:
