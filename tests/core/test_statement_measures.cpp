@@ -34,7 +34,7 @@ QStringList rowValues(const ComparisonTable &t, const QString &category, const Q
 
 } // namespace
 
-TEST_CASE("Distances not discussed are in no ring and no distance figure; on or in the "
+TEST_CASE("Distances not discussed are in no ring and no distance figure, on or in the "
           "school is distance 0 in the innermost ring",
           "[measures][schema3]")
 {

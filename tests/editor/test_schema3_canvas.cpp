@@ -36,7 +36,7 @@ double radiusOf(QPointF p)
 }
 } // namespace
 
-TEST_CASE("A partner dropped in the outer band has its distance not discussed; the band goes "
+TEST_CASE("A partner dropped in the outer band has its distance not discussed, the band goes "
           "with the last such partner",
           "[map][drag][schema3]")
 {
@@ -65,7 +65,7 @@ TEST_CASE("A partner dropped in the outer band has its distance not discussed; t
           Approx(w.geometry().radiusFor(w.partner(kPa2).placement->distance)));
 }
 
-TEST_CASE("A partner dropped well inside the school disc is in the school; on its rim, "
+TEST_CASE("A partner dropped well inside the school disc is in the school, on its rim, "
           "closest on the rings",
           "[map][drag][schema3]")
 {

@@ -30,7 +30,7 @@ QString html(bool anonymise)
 
 } // namespace
 
-TEST_CASE("report: a distance not discussed is listed as such, never under a ring; in the "
+TEST_CASE("report: a distance not discussed is listed as such, never under a ring, in the "
           "school is in the innermost ring",
           "[render][report][schema3]")
 {

@@ -173,7 +173,7 @@ TEST_CASE("Relative placements are drawn only on request, as a labelled arrow in
     CHECK(inside >= 2); // the dashed line and the label's box
 }
 
-TEST_CASE("Researcher-inferred priorities are hollow; unnamed votes get a count badge; a "
+TEST_CASE("Researcher-inferred priorities are hollow, unnamed votes get a count badge, a "
           "quantifier alone a star",
           "[render][schema3]")
 {
@@ -228,7 +228,7 @@ TEST_CASE("Partners of the neutral zone are drawn below the disc under \"nog gee
     CHECK(layout.content.bottom() > layout.partners.value(QStringLiteral("pa9")).position.y());
 }
 
-TEST_CASE("Links show via, the school's role and the initiator; contact persons a connector",
+TEST_CASE("Links show via, the school's role and the initiator, contact persons a connector",
           "[render][schema3]")
 {
     Session s = twoPartners(DistanceKind::Ring);
