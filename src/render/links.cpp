@@ -120,7 +120,7 @@ QRectF linkLabelRect(const PaintContext &ctx, const QPainterPath &path, QSizeF s
     double bestOverlap = 1e300;
     const double aside = labels ? size.height() * 0.5 + 2.0 : 0.0;
     for (double shift : {0.0, aside, -aside}) {
-        for (double at : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
+        for (double at : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85}) {
             const QPointF c = path.pointAtPercent(at);
             const QPointF along = path.pointAtPercent(std::min(at + 0.01, 1.0)) -
                                   path.pointAtPercent(std::max(at - 0.01, 0.0));

@@ -86,7 +86,7 @@ Deco decorate(const Session &s, const Partner &pa, const MapStyle &st, const Ren
         d.extent |= QRectF(c.x() - d.badgeR, c.y() - d.badgeR, 2 * d.badgeR, 2 * d.badgeR);
         return c;
     };
-    if (pa.disputed) {
+    if (isDisputed(pa)) {
         d.disputed = true;
         d.disputedPos = badge(polar(d.decoR, 300.0));
     }

@@ -127,13 +127,46 @@ TEST_CASE("example session: the priority partners of the whole group", "[example
         CHECK(markedByAll(s, *p));
     }
     // "Twee participanten vinden ook de Raad van bestuur en bijscholingen bij externen
-    // belangrijke partners."
+    // belangrijke partners": who is not said, so two votes without names, not two marks.
     for (const char *label : {"Raad van bestuur", "Bijscholingen bij externen"}) {
         INFO(label);
         const Partner *p = partnerByLabel(s, QString::fromUtf8(label));
         REQUIRE(p);
-        CHECK(p->marks.size() == 2);
+        CHECK(p->marks.isEmpty());
+        CHECK(p->voteCount == 2);
+        CHECK(p->voteText == QStringLiteral("twee participanten"));
     }
+}
+
+TEST_CASE("example session: what the school's report says, as it says it (schema 3)",
+          "[example][schema3]")
+{
+    const Session s = loadExample();
+    // "de ondersteuner van type 7 werkt halftijds ook als zorgleerkracht op de school":
+    // the partner is also participant P3.
+    const Partner *type7 = partnerByLabel(s, QStringLiteral("Ondersteuner type 7"));
+    REQUIRE(type7);
+    CHECK(type7->scope == Scope::Both);
+    const Participant *p3 = s.participant(type7->sameAsParticipant);
+    REQUIRE(p3);
+    CHECK(p3->role == QStringLiteral("zorgleerkracht-ondersteuner type 7"));
+    // "Platformen als Klasse en KlasCement worden eveneens vermeld": mentioned, no distance.
+    for (const char *label : {"Klasse", "KlasCement", "Uitgeverijen", "Minister van Onderwijs"}) {
+        INFO(label);
+        const Partner *p = partnerByLabel(s, QString::fromUtf8(label));
+        REQUIRE(p);
+        REQUIRE(p->placement);
+        CHECK_FALSE(p->placement->distanceDiscussed());
+    }
+    // "Het focusgroepgesprek duurde in totaal twee uur en een kwartier."
+    CHECK(s.meta.durationMinutes == 135);
+    // "De schoolbrugfiguur volgt beide organisaties op."
+    const Partner *bridge = partnerByLabel(s, QStringLiteral("Brugfiguur"));
+    REQUIRE(bridge);
+    int followsUp = 0;
+    for (const Link &l : s.links)
+        followsUp += (l.from == bridge->id && l.kind == LinkKind::FollowsUp) ? 1 : 0;
+    CHECK(followsUp == 2);
 }
 
 TEST_CASE("example session: brugfiguur and ondersteuningsnetwerk are close to the school",

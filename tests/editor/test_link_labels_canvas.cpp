@@ -21,7 +21,9 @@ bool pieceOf(const QString &piece, const QStringList &texts)
     QString p = piece.trimmed();
     if (p.endsWith(QChar(0x2026)))
         p.chop(1);
-    if (p.isEmpty())
+    // A single letter is a marker's letter ("P"), not a piece of a label: link labels keep
+    // off markers too, but a marker counts less than a label (src/render/links.cpp).
+    if (p.size() < 2)
         return false;
     for (const QString &t : texts)
         if (QString(t).replace(QLatin1Char('\n'), QLatin1Char(' ')).contains(p))
