@@ -6,6 +6,8 @@
 
 #include "nwk/core/geometry.h"
 #include "partneredits.h"
+#include "partneridentitysection.h"
+#include "relativeplacementsection.h"
 #include "shared/propertytexts.h"
 
 #include <QCheckBox>
@@ -95,7 +97,8 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     m_label->setToolTip(tr("The short label on the map, as on the post-it (F2 on the map)"));
     m_fullName->setToolTip(tr("The full name, for the report"));
     m_pseudonym->setToolTip(tr("Shown instead of the label in anonymised exports"));
-    m_kind->setToolTip(tr("Organisation, person, group, platform or other"));
+    m_kind->setToolTip(tr("Organisation, person, group, platform, project or programme, "
+                          "resource, experience or other"));
     m_formality->setToolTip(tr("Whether the collaboration is formal or informal"));
     m_scope->setToolTip(tr("Whether the partner is outside the school, inside it, or both"));
     m_count = new QSpinBox(this);
@@ -148,7 +151,9 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     layout->addLayout(first);
     layout->addWidget(buildCategories());
     layout->addLayout(form);
+    layout->addWidget(m_identity = new PartnerIdentitySection(document, this));
     layout->addWidget(buildPlacement());
+    layout->addWidget(m_relative = new RelativePlacementSection(document, this));
     layout->addWidget(buildDesired());
     layout->addLayout(bottom);
     layout->addStretch();
@@ -341,6 +346,8 @@ void PartnerEditor::refresh()
     const Partner *p = s.partner(m_id);
     const Partner &pa = shown(p);
     m_quotes->setPartner(p ? m_id : QString());
+    m_identity->setObjectId(p ? m_id : QString());
+    m_relative->setObjectId(p ? m_id : QString());
     sync(m_label, pa.label);
     sync(m_fullName, pa.fullName);
     sync(m_pseudonym, pa.pseudonym);
