@@ -2910,6 +2910,18 @@
         <source>the whole group</source>
         <translation>de hele groep</translation>
     </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>Gekozen door:</translation>
+    </message>
+    <message>
+        <source>Role of who chose it</source>
+        <translation>Rol van wie het koos</translation>
+    </message>
+    <message>
+        <source>The role of who chose it, when no participant is named</source>
+        <translation>De rol van wie het koos, als er geen participant genoemd wordt</translation>
+    </message>
 </context>
 <context>
     <name>nwk::MissingDock</name>
@@ -3803,10 +3815,6 @@
         <translation>Organisatie van de contactpersoon wijzigen</translation>
     </message>
     <message>
-        <source>Added &amp;after the session</source>
-        <translation>Toegevoegd &amp;na de sessie</translation>
-    </message>
-    <message>
         <source>Not said in the session: added afterwards (e.g. at the member check); its session-clock time is cleared</source>
         <translation>Niet gezegd in de sessie: achteraf toegevoegd (bv. bij de member check); het tijdstip op de sessieklok wordt gewist</translation>
     </message>
@@ -3827,26 +3835,6 @@
         <translation>Identiteit</translation>
     </message>
     <message>
-        <source>&amp;Members:</source>
-        <translation>&amp;Leden:</translation>
-    </message>
-    <message>
-        <source>Same as &amp;internal actor:</source>
-        <translation>Dezelfde als &amp;interne actor:</translation>
-    </message>
-    <message>
-        <source>Also &amp;participant:</source>
-        <translation>Ook &amp;participant:</translation>
-    </message>
-    <message>
-        <source>Contact person &amp;of:</source>
-        <translation>Contactpersoon &amp;van:</translation>
-    </message>
-    <message>
-        <source>Added o&amp;n:</source>
-        <translation>Toegevoegd o&amp;p:</translation>
-    </message>
-    <message>
         <source>Mark as added after the session</source>
         <translation>Markeren als toegevoegd na de sessie</translation>
     </message>
@@ -3857,6 +3845,30 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Added after t&amp;he session</source>
+        <translation>Na de sessie toe&amp;gevoegd</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>&amp;Leden:</translation>
+    </message>
+    <message>
+        <source>Same as internal a&amp;ctor:</source>
+        <translation>Dezelfde als interne a&amp;ctor:</translation>
+    </message>
+    <message>
+        <source>Also participant:</source>
+        <translation>Ook participant:</translation>
+    </message>
+    <message>
+        <source>Contact person of:</source>
+        <translation>Contactpersoon van:</translation>
+    </message>
+    <message>
+        <source>Added on:</source>
+        <translation>Toegevoegd op:</translation>
     </message>
 </context>
 <context>
@@ -4447,10 +4459,6 @@
         <translation>&amp;Vergeleken met:</translation>
     </message>
     <message>
-        <source>&amp;As said:</source>
-        <translation>&amp;Zoals gezegd:</translation>
-    </message>
-    <message>
         <source>Said &amp;by:</source>
         <translation>Gezegd &amp;door:</translation>
     </message>
@@ -4458,6 +4466,10 @@
         <source>Place “%1” relative to “%2”</source>
         <extracomment>History step: %1 the partner, %2 the other partner or the school</extracomment>
         <translation>“%1” plaatsen ten opzichte van “%2”</translation>
+    </message>
+    <message>
+        <source>As sai&amp;d:</source>
+        <translation>Zoals ge&amp;zegd:</translation>
     </message>
 </context>
 <context>
@@ -4583,8 +4595,8 @@
 <context>
     <name>nwk::SessionDetailsDialog</name>
     <message>
-        <source>Session &amp;Details…</source>
-        <translation>Sessie&amp;gegevens…</translation>
+        <source>Session De&amp;tails…</source>
+        <translation>Sess&amp;iegegevens…</translation>
     </message>
     <message>
         <source>The session&apos;s duration, the participants as said, earlier maps and the group&apos;s own words for the map</source>

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 
@@ -28,10 +29,17 @@ MetaphorSpeaker::MetaphorSpeaker(QWidget *parent)
     m_role = new QLineEdit(this);
     m_role->setObjectName(QStringLiteral("metaphorRoleEdit"));
     m_role->setPlaceholderText(tr("Role, e.g. a teacher"));
+    m_role->setAccessibleName(tr("Role of who chose it"));
+    m_role->setToolTip(tr("The role of who chose it, when no participant is named"));
+    m_who->setMinimumContentsLength(12);
+    m_who->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *label = new QLabel(tr("Chosen by:"), this);
+    label->setBuddy(m_who);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_who);
-    layout->addWidget(m_role);
+    layout->addWidget(label);
+    layout->addWidget(m_who, 1);
+    layout->addWidget(m_role, 1);
     connect(m_who, &QComboBox::currentIndexChanged, this, &MetaphorSpeaker::updateRoleField);
     updateRoleField();
 }

@@ -65,14 +65,12 @@ ProtocolPage::ProtocolPage(SessionDocument *document, QWidget *parent)
     m_metaphors->setWordWrap(true);
     m_metaphors->setMinimumHeight(70);
     ml->addWidget(m_metaphors);
-    auto *row = new QHBoxLayout;
     m_metaphorEdit = new QLineEdit(metaphors);
     m_metaphorEdit->setObjectName(QStringLiteral("metaphorEdit"));
     m_metaphorEdit->setPlaceholderText(tr("Image or metaphor for the school\u2026"));
-    m_metaphorParticipant = new MetaphorSpeaker(metaphors);
-    row->addWidget(m_metaphorEdit, 1);
-    row->addWidget(m_metaphorParticipant);
-    ml->addLayout(row);
+    m_metaphorParticipant = new MetaphorSpeaker(metaphors); // on its own line: role text too
+    ml->addWidget(m_metaphorEdit);
+    ml->addWidget(m_metaphorParticipant);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add Metaphor"), metaphors);
     add->setObjectName(QStringLiteral("addMetaphorButton"));

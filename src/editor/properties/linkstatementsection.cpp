@@ -34,16 +34,21 @@ LinkStatementSection::LinkStatementSection(SessionDocument *document, QWidget *p
         pushChange<LinkField<&Link::via>>(refs::currentId(m_via), tr("Change go-between"), nullptr,
                                           true);
     });
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Started by:"), m_initiatedBy);
-    form->addRow(tr("&Reciprocity:"), m_reciprocity);
-    form->addRow(tr("Sc&hool's role:"), m_schoolRole);
-    form->addRow(tr("V&ia:"), m_via);
+    m_rows.append({tr("&Started by:"), m_initiatedBy});
+    m_rows.append({tr("&Reciprocity:"), m_reciprocity});
+    m_rows.append({tr("Sc&hool's role:"), m_schoolRole});
+    m_rows.append({tr("V&ia:"), m_via});
     onChange(document, {ChangeKind::Partner}, this, [this] {
         if (!m_id.isEmpty())
             refresh();
     });
+}
+
+void LinkStatementSection::addRowsTo(QFormLayout *form)
+{
+    for (const auto &[label, field] : std::as_const(m_rows))
+        form->addRow(label, field);
+    hide();
 }
 
 void LinkStatementSection::refresh()

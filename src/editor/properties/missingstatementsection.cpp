@@ -26,15 +26,20 @@ MissingStatementSection::MissingStatementSection(SessionDocument *document, QWid
     m_reason = textEdit<ObjectField<M, &M::reason>>(QStringLiteral("missingReasonEdit"),
                                                     tr("Edit reason left off"));
     m_reason->setMaximumHeight(60);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Stands for &partner:"), m_partner);
-    form->addRow(tr("&Decided by:"), m_decidedBy);
-    form->addRow(tr("&Reason:"), m_reason);
+    m_rows.append({tr("Stands for &partner:"), m_partner});
+    m_rows.append({tr("&Decided by:"), m_decidedBy});
+    m_rows.append({tr("&Reason:"), m_reason});
     onChange(document, {ChangeKind::Partner}, this, [this] {
         if (!m_id.isEmpty())
             refresh();
     });
+}
+
+void MissingStatementSection::addRowsTo(QFormLayout *form)
+{
+    for (const auto &[label, field] : std::as_const(m_rows))
+        form->addRow(label, field);
+    hide();
 }
 
 void MissingStatementSection::refresh()

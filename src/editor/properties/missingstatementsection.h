@@ -6,6 +6,8 @@
 
 #include "objecteditor.h"
 
+class QFormLayout;
+
 namespace nwk {
 
 class MissingStatementSection : public ObjectEditor {
@@ -14,8 +16,12 @@ class MissingStatementSection : public ObjectEditor {
 public:
     explicit MissingStatementSection(SessionDocument *document, QWidget *parent = nullptr);
     void refresh() override;
+    /// Puts the section's fields into the editor's `form` (one column of labels with the
+    /// editor's own fields); the section itself stays an invisible holder.
+    void addRowsTo(QFormLayout *form);
 
 private:
+    QList<QPair<QString, QWidget *>> m_rows; ///< label and field, in order
     QComboBox *m_partner = nullptr;
     QLineEdit *m_decidedBy = nullptr;
     QPlainTextEdit *m_reason = nullptr;

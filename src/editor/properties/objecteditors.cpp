@@ -47,7 +47,8 @@ LinkEditor::LinkEditor(SessionDocument *document, QWidget *parent)
     form->addRow(tr("&Direction:"), m_fields->direction);
     form->addRow(tr("&Label:"), m_fields->label);
     form->addRow(tr("&Valence:"), m_fields->valence);
-    form->addRow(m_fields->statements = new LinkStatementSection(document, this));
+    m_fields->statements = new LinkStatementSection(document, this);
+    m_fields->statements->addRowsTo(form);
     form->addRow(tr("&Note:"), m_fields->note);
     connect(document, &SessionDocument::partnersChanged, this, &LinkEditor::refresh);
 }
@@ -112,7 +113,8 @@ MissingEditor::MissingEditor(SessionDocument *document, QWidget *parent)
     form->addRow(tr("&Category:"), m_fields->category);
     form->addRow(tr("&Status:"), m_fields->status);
     form->addRow(tr("&Mentioned by:"), m_fields->mentionedBy);
-    form->addRow(m_fields->statements = new MissingStatementSection(document, this));
+    m_fields->statements = new MissingStatementSection(document, this);
+    m_fields->statements->addRowsTo(form);
     form->addRow(tr("&Note:"), m_fields->note);
     onChange(document, {ChangeKind::Category, ChangeKind::Participant}, this,
              [this] { refresh(); });

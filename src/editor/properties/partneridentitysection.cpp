@@ -53,7 +53,7 @@ PartnerIdentitySection::PartnerIdentitySection(SessionDocument *document, QWidge
                      tr("Change organisation of contact person"));
     });
 
-    m_addedAfter = new QCheckBox(tr("Added &after the session"), this);
+    m_addedAfter = new QCheckBox(tr("Added after t&he session"), this);
     m_addedAfter->setObjectName(QStringLiteral("partnerAddedAfterCheck"));
     m_addedAfter->setToolTip(tr("Not said in the session: added afterwards (e.g. at the member "
                                 "check); its session-clock time is cleared"));
@@ -66,12 +66,12 @@ PartnerIdentitySection::PartnerIdentitySection(SessionDocument *document, QWidge
 
     auto *box = new QGroupBox(tr("Identity"), this);
     auto *form = new QFormLayout(box);
-    form->addRow(tr("&Members:"), m_members);
-    form->addRow(tr("Same as &internal actor:"), m_sameAsPartner);
-    form->addRow(tr("Also &participant:"), m_sameAsParticipant);
-    form->addRow(tr("Contact person &of:"), m_contactOf);
+    form->addRow(tr("Mem&bers:"), m_members);
+    form->addRow(tr("Same as internal a&ctor:"), m_sameAsPartner);
+    form->addRow(tr("Also participant:"), m_sameAsParticipant);
+    form->addRow(tr("Contact person of:"), m_contactOf);
     form->addRow(m_addedAfter);
-    form->addRow(tr("Added o&n:"), m_addedAfterAt);
+    form->addRow(tr("Added on:"), m_addedAfterAt);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);

@@ -53,10 +53,10 @@ RelativePlacementDialog::RelativePlacementDialog(const Session &session, const Q
     form->addRow(tr("Partner:"), partner);
     form->addRow(tr("&Relation:"), m_relation);
     form->addRow(tr("&Compared with:"), m_reference);
-    form->addRow(tr("&As said:"), m_text);
+    form->addRow(tr("As sai&d:"), m_text);
     form->addRow(tr("Said &by:"), m_participant);
     form->addRow(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 75);
 }
 
 RelativePlacement RelativePlacementDialog::relativePlacement(const Session &session) const

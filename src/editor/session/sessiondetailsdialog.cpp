@@ -42,7 +42,7 @@ QPlainTextEdit *textEdit(QWidget *parent, const char *name, const QString &text,
 
 void SessionDetails::install(EditorContext &context)
 {
-    auto *action = new QAction(SessionDetailsDialog::tr("Session &Details\u2026"), context.window);
+    auto *action = new QAction(SessionDetailsDialog::tr("Session De&tails\u2026"), context.window);
     action->setObjectName(QStringLiteral("sessionDetailsAction"));
     action->setToolTip(SessionDetailsDialog::tr(
         "The session's duration, the participants as said, earlier maps and "
@@ -72,8 +72,8 @@ SessionDetailsDialog::SessionDetailsDialog(const Session &session, QWidget *pare
         this);
     m_priorMaps = textEdit(this, "sessionPriorMapsEdit", m.priorMaps,
                            tr("Network maps the school made before"));
-    m_mapWords = textEdit(this, "sessionMapWordsEdit", m.mapWords,
-                          tr("e.g. poster, bord, ballonnetje"));
+    m_mapWords =
+        textEdit(this, "sessionMapWordsEdit", m.mapWords, tr("e.g. poster, bord, ballonnetje"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
