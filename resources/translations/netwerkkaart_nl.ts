@@ -198,6 +198,14 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>Relati&amp;ve Placements</source>
+        <translation>&amp;Relatieve plaatsen</translation>
+    </message>
+    <message>
+        <source>Draw the relative placements (“further than” another partner) as arrows</source>
+        <translation>Toon de relatieve plaatsen (“verder dan” een andere partner) als pijlen</translation>
+    </message>
 </context>
 <context>
     <name>nwk::AnnotationDialog</name>
@@ -1711,6 +1719,10 @@
         <source>Keep A&amp;4</source>
         <translation>A&amp;4 houden</translation>
     </message>
+    <message>
+        <source>&amp;Relative placements</source>
+        <translation>Relatie&amp;ve plaatsen</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExternalChangeGuard</name>
@@ -2445,6 +2457,14 @@
         <translation>Waardering wijzigen</translation>
     </message>
     <message>
+        <source>Add a participant&apos;s &amp;placement…</source>
+        <translation>&amp;Plaatsing van een participant toevoegen…</translation>
+    </message>
+    <message>
+        <source>Keep current position as &amp;former…</source>
+        <translation>Huidige plaats bewaren als &amp;vroegere…</translation>
+    </message>
+    <message>
         <source>Placed R&amp;elative To…</source>
         <translation>G&amp;eplaatst ten opzichte van…</translation>
     </message>
@@ -2523,6 +2543,14 @@
     <message>
         <source>Annotation mode: the group&apos;s map is locked.</source>
         <translation>Annotatiemodus: de netwerkkaart van de groep is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>distance not discussed</source>
+        <translation>afstand niet besproken</translation>
+    </message>
+    <message>
+        <source>in the school</source>
+        <translation>in de school</translation>
     </message>
 </context>
 <context>
@@ -2844,10 +2872,6 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2%)</translation>
-    </message>
-    <message>
         <source>partners %1, links %2</source>
         <translation>partners %1, verbindingen %2</translation>
     </message>
@@ -2883,6 +2907,58 @@
         <source>Show network measures: density, components, brokerage, priority</source>
         <translation>Netwerkmaten tonen: dichtheid, componenten, makelaarsrol, prioriteit</translation>
     </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 van %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Formality not recorded</source>
+        <translation>Formaliteit niet genoteerd</translation>
+    </message>
+    <message>
+        <source>Distance not discussed</source>
+        <translation>Afstand niet besproken</translation>
+    </message>
+    <message>
+        <source>%1 of %2 placed</source>
+        <translation>%1 van %2 geplaatst</translation>
+    </message>
+    <message>
+        <source>On or in the school</source>
+        <translation>Op of in de school</translation>
+    </message>
+    <message>
+        <source>Mean distance (stated)</source>
+        <translation>Gemiddelde afstand (uitgesproken)</translation>
+    </message>
+    <message>
+        <source>No category yet</source>
+        <translation>Nog geen categorie</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <source>Votes without names</source>
+        <translation>Stemmen zonder namen</translation>
+    </message>
+    <message>
+        <source>votes %1</source>
+        <translation>stemmen %1</translation>
+    </message>
+    <message>
+        <source>votes %1 (%2)</source>
+        <translation>stemmen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inferred by the researchers</source>
+        <translation>Afgeleid door de onderzoekers</translation>
+    </message>
+    <message>
+        <source>marks %1, votes %2</source>
+        <translation>markeringen %1, stemmen %2</translation>
+    </message>
 </context>
 <context>
     <name>nwk::MetaphorSpeaker</name>
@@ -2893,6 +2969,18 @@
     <message>
         <source>Role, e.g. a teacher</source>
         <translation>Rol, bv. een leerkracht</translation>
+    </message>
+    <message>
+        <source>Role of who chose it</source>
+        <translation>Rol van wie het koos</translation>
+    </message>
+    <message>
+        <source>The role of who chose it, when no participant is named</source>
+        <translation>De rol van wie het koos, als er geen participant genoemd wordt</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>Gekozen door:</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -2909,18 +2997,6 @@
     <message>
         <source>the whole group</source>
         <translation>de hele groep</translation>
-    </message>
-    <message>
-        <source>Chosen by:</source>
-        <translation>Gekozen door:</translation>
-    </message>
-    <message>
-        <source>Role of who chose it</source>
-        <translation>Rol van wie het koos</translation>
-    </message>
-    <message>
-        <source>The role of who chose it, when no participant is named</source>
-        <translation>De rol van wie het koos, als er geen participant genoemd wordt</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3572,14 @@
         <translation>Markering verwijderd: %1 bij %2</translation>
     </message>
     <message>
+        <source>1 statement about a distance or choice</source>
+        <translation>1 uitspraak over een afstand of keuze</translation>
+    </message>
+    <message>
+        <source>%1 statements about distances or choices</source>
+        <translation>%1 uitspraken over afstanden of keuzes</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Later</translation>
     </message>
@@ -3547,6 +3631,177 @@
             <numerusform>%n verbinding verwijderen</numerusform>
             <numerusform>%n verbindingen verwijderen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PartnerDistanceSection</name>
+    <message>
+        <source>distance not discussed</source>
+        <translation>afstand niet besproken</translation>
+    </message>
+    <message>
+        <source>on the school</source>
+        <translation>op de school</translation>
+    </message>
+    <message>
+        <source>in the school</source>
+        <translation>in de school</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>On the rings (stated)</source>
+        <translation>Op de ringen (uitgesproken)</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Niet besproken</translation>
+    </message>
+    <message>
+        <source>On the school (“bijna erop”)</source>
+        <translation>Op de school (“bijna erop”)</translation>
+    </message>
+    <message>
+        <source>In the school</source>
+        <translation>In de school</translation>
+    </message>
+    <message>
+        <source>How the group stated the distance: a partner whose distance was not discussed keeps only its sector</source>
+        <translation>Hoe de groep de afstand uitsprak: een partner waarvan de afstand niet besproken werd, houdt alleen zijn sector</translation>
+    </message>
+    <message>
+        <source>Edit why near or far</source>
+        <translation>Waarom dichtbij of ver bewerken</translation>
+    </message>
+    <message>
+        <source>why near or far, as said</source>
+        <translation>waarom dichtbij of ver, zoals gezegd</translation>
+    </message>
+    <message>
+        <source>Change how the distance is valued</source>
+        <translation>Waardering van de afstand wijzigen</translation>
+    </message>
+    <message>
+        <source>How the group values the distance: “te dicht” is negative</source>
+        <translation>Hoe de groep de afstand waardeert: “te dicht” is negatief</translation>
+    </message>
+    <message>
+        <source>Edit geographic distance</source>
+        <translation>Geografische afstand bewerken</translation>
+    </message>
+    <message>
+        <source>as said, e.g. “naast de school”</source>
+        <translation>zoals gezegd, bv. “naast de school”</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The participants who wish the desired placement</source>
+        <translation>De participanten die de gewenste plaatsing wensen</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Afstand:</translation>
+    </message>
+    <message>
+        <source>Why near or far:</source>
+        <translation>Waarom dichtbij of ver:</translation>
+    </message>
+    <message>
+        <source>Valued as:</source>
+        <translation>Gewaardeerd als:</translation>
+    </message>
+    <message>
+        <source>Geographic:</source>
+        <translation>Geografisch:</translation>
+    </message>
+    <message>
+        <source>In km:</source>
+        <translation>In km:</translation>
+    </message>
+    <message>
+        <source>Desired by:</source>
+        <translation>Gewenst door:</translation>
+    </message>
+    <message>
+        <source>Where single participants placed it (“voor mij heel dicht”); the partner counts as disputed</source>
+        <translation>Waar afzonderlijke participanten hem plaatsten (“voor mij heel dicht”); de partner telt als betwist</translation>
+    </message>
+    <message>
+        <source>Add a participant&apos;s placement…</source>
+        <translation>Plaatsing van een participant toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>note, as said</source>
+        <translation>notitie, zoals gezegd</translation>
+    </message>
+    <message>
+        <source>Where this participant placed it: 0 at the school, 1 at the edge of the map</source>
+        <translation>Waar deze participant hem plaatste: 0 bij de school, 1 aan de rand van de netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Participants&apos; placements:</source>
+        <translation>Plaatsingen van participanten:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Their distance:</source>
+        <translation>Hun afstand:</translation>
+    </message>
+    <message>
+        <source>Where it used to be, oldest first (“vroeger dichtbij”)</source>
+        <translation>Waar hij vroeger stond, oudste eerst (“vroeger dichtbij”)</translation>
+    </message>
+    <message>
+        <source>Keep current position as former…</source>
+        <translation>Huidige plaats bewaren als vroegere…</translation>
+    </message>
+    <message>
+        <source>Records where it is now as a former placement; then move it to where it is now</source>
+        <translation>Bewaart waar hij nu staat als vroegere plaatsing; verplaats hem daarna naar waar hij nu hoort</translation>
+    </message>
+    <message>
+        <source>Former placements:</source>
+        <translation>Vroegere plaatsingen:</translation>
+    </message>
+    <message>
+        <source>Change how the distance is stated</source>
+        <translation>Wijzigen hoe de afstand uitgesproken is</translation>
+    </message>
+    <message>
+        <source>Change who wishes the desired placement</source>
+        <translation>Wijzigen wie de gewenste plaatsing wenst</translation>
+    </message>
+    <message>
+        <source>Edit a participant&apos;s placement</source>
+        <translation>Plaatsing van een participant bewerken</translation>
+    </message>
+    <message>
+        <source>Remove a participant&apos;s placement</source>
+        <translation>Plaatsing van een participant verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove a former placement</source>
+        <translation>Vroegere plaatsing verwijderen</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4070,10 @@
         <translation>Organisatie van de contactpersoon wijzigen</translation>
     </message>
     <message>
+        <source>Added after t&amp;he session</source>
+        <translation>Na de sessie toe&amp;gevoegd</translation>
+    </message>
+    <message>
         <source>Not said in the session: added afterwards (e.g. at the member check); its session-clock time is cleared</source>
         <translation>Niet gezegd in de sessie: achteraf toegevoegd (bv. bij de member check); het tijdstip op de sessieklok wordt gewist</translation>
     </message>
@@ -3835,22 +4094,6 @@
         <translation>Identiteit</translation>
     </message>
     <message>
-        <source>Mark as added after the session</source>
-        <translation>Markeren als toegevoegd na de sessie</translation>
-    </message>
-    <message>
-        <source>Mark as named in the session</source>
-        <translation>Markeren als genoemd in de sessie</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Added after t&amp;he session</source>
-        <translation>Na de sessie toe&amp;gevoegd</translation>
-    </message>
-    <message>
         <source>Mem&amp;bers:</source>
         <translation>&amp;Leden:</translation>
     </message>
@@ -3869,6 +4112,166 @@
     <message>
         <source>Added on:</source>
         <translation>Toegevoegd op:</translation>
+    </message>
+    <message>
+        <source>Mark as added after the session</source>
+        <translation>Markeren als toegevoegd na de sessie</translation>
+    </message>
+    <message>
+        <source>Mark as named in the session</source>
+        <translation>Markeren als genoemd in de sessie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PartnerPrioritySection</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Votes whose voters are not named (“twee leraren”)</source>
+        <translation>Stemmen waarvan de stemmers niet genoemd zijn (“twee leraren”)</translation>
+    </message>
+    <message>
+        <source>Change vote count</source>
+        <translation>Aantal stemmen wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit how many, as said</source>
+        <translation>Hoeveel, zoals gezegd, bewerken</translation>
+    </message>
+    <message>
+        <source>as said, e.g. “unaniem”, “de meeste”</source>
+        <translation>zoals gezegd, bv. “unaniem”, “de meeste”</translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation>De participanten</translation>
+    </message>
+    <message>
+        <source>Inferred by the researchers</source>
+        <translation>Afgeleid door de onderzoekers</translation>
+    </message>
+    <message>
+        <source>Change who set the priority</source>
+        <translation>Wijzigen wie de prioriteit bepaalde</translation>
+    </message>
+    <message>
+        <source>Whether the group said it is a priority or the researchers inferred it (drawn hollow)</source>
+        <translation>Of de groep zei dat het een prioriteit is, of de onderzoekers het afleidden (hol getekend)</translation>
+    </message>
+    <message>
+        <source>Votes (voters not named):</source>
+        <translation>Stemmen (stemmers niet genoemd):</translation>
+    </message>
+    <message>
+        <source>As said:</source>
+        <translation>Zoals gezegd:</translation>
+    </message>
+    <message>
+        <source>Votes per role group:</source>
+        <translation>Stemmen per rolgroep:</translation>
+    </message>
+    <message>
+        <source>Priority set by:</source>
+        <translation>Prioriteit bepaald door:</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Leerkrachten</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Directie</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Participants whose choice of this partner was replaced by, or supplemented with, another partner, in the order said</source>
+        <translation>Participanten van wie de keuze voor deze partner vervangen of aangevuld werd door een andere partner, in de volgorde waarin het gezegd werd</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>vervangen door</translation>
+    </message>
+    <message>
+        <source>supplemented with</source>
+        <translation>aangevuld met</translation>
+    </message>
+    <message>
+        <source>note, as said</source>
+        <translation>notitie, zoals gezegd</translation>
+    </message>
+    <message>
+        <source>Add change</source>
+        <translation>Wijziging toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Changed choices:</source>
+        <translation>Gewijzigde keuzes:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <source>Other partner:</source>
+        <translation>Andere partner:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Change votes per role group</source>
+        <translation>Stemmen per rolgroep wijzigen</translation>
+    </message>
+    <message>
+        <source>Add a changed choice</source>
+        <translation>Gewijzigde keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a changed choice</source>
+        <translation>Gewijzigde keuze verwijderen</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(niet gezegd)</translation>
+    </message>
+    <message>
+        <source>%1: replaced by %2</source>
+        <extracomment>A changed choice: %1 the participant, %2 the other partner</extracomment>
+        <translation>%1: vervangen door %2</translation>
+    </message>
+    <message>
+        <source>%1: supplemented with %2</source>
+        <translation>%1: aangevuld met %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(onbekend)</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4862,10 @@
         <translation>&amp;Vergeleken met:</translation>
     </message>
     <message>
+        <source>As sai&amp;d:</source>
+        <translation>Zoals ge&amp;zegd:</translation>
+    </message>
+    <message>
         <source>Said &amp;by:</source>
         <translation>Gezegd &amp;door:</translation>
     </message>
@@ -4466,10 +4873,6 @@
         <source>Place “%1” relative to “%2”</source>
         <extracomment>History step: %1 the partner, %2 the other partner or the school</extracomment>
         <translation>“%1” plaatsen ten opzichte van “%2”</translation>
-    </message>
-    <message>
-        <source>As sai&amp;d:</source>
-        <translation>Zoals ge&amp;zegd:</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +5300,66 @@
     </message>
 </context>
 <context>
+    <name>nwk::Statements</name>
+    <message>
+        <source>Add placement of %1</source>
+        <extracomment>History step: %1 the participant&apos;s code (or &quot;someone&quot;)</extracomment>
+        <translation>Plaatsing van %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Keep position of “%1” as former</source>
+        <translation>Plaats van “%1” bewaren als vroegere</translation>
+    </message>
+    <message>
+        <source>Add a Participant&apos;s Placement</source>
+        <translation>Plaatsing van een participant toevoegen</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>as said, e.g. “voor mij heel dicht”</source>
+        <translation>zoals gezegd, bv. “voor mij heel dicht”</translation>
+    </message>
+    <message>
+        <source>The placement starts where “%1” is now; set its distance in Properties ▸ Distance.</source>
+        <translation>De plaatsing begint waar “%1” nu staat; stel de afstand in bij Eigenschappen ▸ Afstand.</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Keep Current Position as Former</source>
+        <translation>Huidige plaats bewaren als vroegere</translation>
+    </message>
+    <message>
+        <source>as said, e.g. “tot 2018”</source>
+        <translation>zoals gezegd, bv. “tot 2018”</translation>
+    </message>
+    <message>
+        <source>Then move “%1” to where it is now; the former position is drawn as a faint trail.</source>
+        <translation>Verplaats “%1” daarna naar waar hij nu hoort; de vroegere plaats wordt als een vaag spoor getekend.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+    <message>
+        <source>W&amp;hy:</source>
+        <translation>W&amp;aarom:</translation>
+    </message>
+</context>
+<context>
     <name>nwk::SynonymsDialog</name>
     <message>
         <source>Synonyms</source>
@@ -5104,6 +5567,126 @@
     <message>
         <source>The later version of the map (Now: as it is now)</source>
         <translation>De latere versie van de netwerkkaart (Nu: zoals ze nu is)</translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation>niet besproken</translation>
+    </message>
+    <message>
+        <source>on the school</source>
+        <translation>op de school</translation>
+    </message>
+    <message>
+        <source>in the school</source>
+        <translation>in de school</translation>
+    </message>
+    <message>
+        <source>in a ring</source>
+        <translation>in een ring</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 stemmen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>closer than</source>
+        <translation>dichter dan</translation>
+    </message>
+    <message>
+        <source>further than</source>
+        <translation>verder dan</translation>
+    </message>
+    <message>
+        <source>as close as</source>
+        <translation>even dicht als</translation>
+    </message>
+    <message>
+        <source>initiated by %1</source>
+        <translation>gestart door %1</translation>
+    </message>
+    <message>
+        <source>reciprocal</source>
+        <translation>wederzijds</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>eenzijdig</translation>
+    </message>
+    <message>
+        <source>the school learns</source>
+        <translation>de school leert</translation>
+    </message>
+    <message>
+        <source>the school offers</source>
+        <translation>de school biedt aan</translation>
+    </message>
+    <message>
+        <source>the school learns and offers</source>
+        <translation>de school leert en biedt aan</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Distance of %1: %2 → %3</source>
+        <translation>Afstand van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Own placement added: %1 by %2</source>
+        <translation>Eigen plaatsing toegevoegd: %1 door %2</translation>
+    </message>
+    <message>
+        <source>Own placement removed: %1 by %2</source>
+        <translation>Eigen plaatsing verwijderd: %1 door %2</translation>
+    </message>
+    <message>
+        <source>Former placement added: %1 (%2)</source>
+        <translation>Vroegere plaats toegevoegd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Former placement removed: %1 (%2)</source>
+        <translation>Vroegere plaats verwijderd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Votes on %1: %2 → %3</source>
+        <translation>Stemmen op %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Priority of %1 now inferred by the researchers</source>
+        <translation>Prioriteit van %1 nu afgeleid door de onderzoekers</translation>
+    </message>
+    <message>
+        <source>Priority of %1 now set by the participants</source>
+        <translation>Prioriteit van %1 nu bepaald door de participanten</translation>
+    </message>
+    <message>
+        <source>Into the neutral zone: %1</source>
+        <translation>Naar de neutrale zone: %1</translation>
+    </message>
+    <message>
+        <source>Out of the neutral zone: %1</source>
+        <translation>Uit de neutrale zone: %1</translation>
+    </message>
+    <message>
+        <source>Relative placement added: %1</source>
+        <translation>Relatieve plaatsing toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Relative placement removed: %1</source>
+        <translation>Relatieve plaatsing verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Link changed: %1 (%2 → %3)</source>
+        <translation>Verbinding gewijzigd: %1 (%2 → %3)</translation>
     </message>
 </context>
 </TS>

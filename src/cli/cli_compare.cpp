@@ -24,6 +24,53 @@ QString withShare(int part, int whole)
     return QStringLiteral("%1 (%2%)").arg(part).arg(qRound(*fraction * 100.0));
 }
 
+/// Marks (ranked), votes without names, and the researchers' inferences apart.
+void printPriority(const Measures &m)
+{
+    printOut(QString());
+    if (m.priority.empty()) {
+        printOut(QStringLiteral("Priority: no partner has marks"));
+    } else {
+        printOut(QStringLiteral("Priority"));
+        TextTable priority(
+            {QStringLiteral("Rank"), QStringLiteral("Partner"), QStringLiteral("Marks")});
+        priority.setRightAligned(0);
+        priority.setRightAligned(2);
+        for (const auto &r : m.priority)
+            priority.addRow({QString::number(r.rank), r.label, QString::number(r.marks)});
+        printTable(priority);
+    }
+    if (!m.voted.empty()) {
+        printOut(QString());
+        printOut(QStringLiteral("Votes (voters not named)"));
+        QStringList header{QStringLiteral("Partner"), QStringLiteral("Count")};
+        for (std::size_t g = 0; g < enumCount<RoleGroup>(); ++g) {
+            const std::string_view name = EnumNames<RoleGroup>::names[g];
+            header << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+        }
+        header << QStringLiteral("Total") << QStringLiteral("As said");
+        TextTable votes(header);
+        for (const auto &v : m.voted) {
+            QStringList cells{v.label, v.voteCount < 0 ? formatMeasure(std::nullopt)
+                                                       : QString::number(v.voteCount)};
+            for (int n : v.byRoleGroup)
+                cells << QString::number(n);
+            cells << QString::number(v.votes) << v.voteText;
+            votes.addRow(cells);
+        }
+        printTable(votes);
+    }
+    if (!m.inferred.empty()) {
+        printOut(QString());
+        printOut(QStringLiteral("Researcher-inferred priorities (not counted above)"));
+        TextTable inferred(
+            {QStringLiteral("Partner"), QStringLiteral("Marks"), QStringLiteral("Votes")});
+        for (const auto &r : m.inferred)
+            inferred.addRow({r.label, QString::number(r.marks), QString::number(r.votes)});
+        printTable(inferred);
+    }
+}
+
 void printMeasures(const QString &fileName, const Session &s)
 {
     const Measures m = computeMeasures(s);
@@ -36,6 +83,16 @@ void printMeasures(const QString &fileName, const Session &s)
     };
     row(QStringLiteral("Partners"),
         QStringLiteral("%1 (%2 placed)").arg(m.partners).arg(m.placedPartners));
+    row(QStringLiteral("Distance not discussed"), QStringLiteral("%1 of %2 placed (in no ring)")
+                                                      .arg(m.distanceNotDiscussed)
+                                                      .arg(m.placedPartners));
+    row(QStringLiteral("On or in the school"), QString::number(m.onOrInSchool));
+    row(QStringLiteral("Mean distance (stated)"), formatMeasure(m.meanDistance));
+    row(QStringLiteral("No category yet (neutral zone)"), QString::number(m.neutralZone));
+    row(QStringLiteral("Disputed"), QString::number(m.disputed));
+    row(QStringLiteral("Marks (participants)"), QString::number(m.marks));
+    row(QStringLiteral("Votes (voters not named)"), QString::number(m.votes));
+    row(QStringLiteral("Researcher-inferred priorities"), QString::number(m.inferred.size()));
     row(QStringLiteral("Links"), QString::number(m.links));
     row(QStringLiteral("Partner-partner ties"), QString::number(m.partnerTies));
     row(QStringLiteral("Partners linked to the school"), QString::number(m.schoolLinks));
@@ -77,6 +134,9 @@ void printMeasures(const QString &fileName, const Session &s)
     for (const auto &r : m.rings)
         rings.addRow({r.label, QString::number(r.partners), QString::number(r.links)});
     printTable(rings);
+    printOut(QStringLiteral("Distance not discussed: %1 of %2 placed (in no ring)")
+                 .arg(m.distanceNotDiscussed)
+                 .arg(m.placedPartners));
 
     printOut(QString());
     printOut(QStringLiteral("Partners"));
@@ -91,19 +151,7 @@ void printMeasures(const QString &fileName, const Session &s)
                          formatMeasure(p.brokerage.constraint), QString::number(p.marks)});
     printTable(partners);
 
-    printOut(QString());
-    if (m.priority.empty()) {
-        printOut(QStringLiteral("Priority: no partner has marks"));
-        return;
-    }
-    printOut(QStringLiteral("Priority"));
-    TextTable priority(
-        {QStringLiteral("Rank"), QStringLiteral("Partner"), QStringLiteral("Marks")});
-    priority.setRightAligned(0);
-    priority.setRightAligned(2);
-    for (const auto &r : m.priority)
-        priority.addRow({QString::number(r.rank), r.label, QString::number(r.marks)});
-    printTable(priority);
+    printPriority(m);
 }
 
 /// The comparison as text tables on standard output.

@@ -68,35 +68,67 @@ void printParticipants(const Session &s)
     printTable(table);
 }
 
-void printPartners(const Session &s, const QString &language)
+/// The column of a partner in the partners table: its ring, `notDiscussed` or `unplaced`.
+int partnerColumn(const Partner &p, const MapGeometry &geometry, int notDiscussed, int unplaced)
 {
-    const MapGeometry geometry = MapGeometry::forSession(s);
-    const int rings = geometry.ringCount;
-    const int unplacedColumn = rings;
-    const int totalColumn = rings + 1;
+    if (!p.placement)
+        return unplaced;
+    if (!p.placement->distanceDiscussed())
+        return notDiscussed;
+    if (geometry.ringCount <= 0)
+        return unplaced;
+    if (p.placement->distanceKind != DistanceKind::Ring) // on or in the school: distance 0
+        return 0;
+    return std::clamp(geometry.ringAt(p.placement->distance), 0, geometry.ringCount - 1);
+}
 
-    // Rows: the categories in sector order, then partners without or with unknown category.
-    QStringList rowLabels;
-    QStringList rowIds;
+/// Rows: the categories in sector order, then "(no category yet)" for the neutral zone,
+/// then partners without or with unknown category. Row ids: the neutral zone is "\n".
+void partnerRows(const Session &s, const QString &language, QStringList &rowIds,
+                 QStringList &rowLabels)
+{
     for (const auto &c : s.categories) {
         rowLabels << pick(language, c.labelNl, c.labelEn);
         rowIds << c.id;
     }
     for (const auto &p : s.partners) {
-        if (!rowIds.contains(p.category)) {
-            rowIds << p.category;
-            rowLabels << (p.category.isEmpty()
-                              ? QStringLiteral("(no category)")
-                              : QStringLiteral("(unknown \"%1\")").arg(p.category));
-        }
+        const QString id = p.neutralZone ? QStringLiteral("\n") : p.category;
+        if (rowIds.contains(id))
+            continue;
+        rowIds << id;
+        rowLabels << (p.neutralZone          ? QStringLiteral("(no category yet)")
+                      : p.category.isEmpty() ? QStringLiteral("(no category)")
+                                             : QStringLiteral("(unknown \"%1\")").arg(p.category));
     }
-    std::vector<std::vector<int>> counts(static_cast<std::size_t>(rowIds.size() + 1),
-                                         std::vector<int>(static_cast<std::size_t>(rings + 2), 0));
+}
+
+void printPartners(const Session &s, const QString &language)
+{
+    const MapGeometry geometry = MapGeometry::forSession(s);
+    const int rings = geometry.ringCount;
+    int notDiscussed = 0;
+    int neutral = 0;
+    for (const auto &p : s.partners) {
+        notDiscussed += p.placement && !p.placement->distanceDiscussed() ? 1 : 0;
+        neutral += p.neutralZone ? 1 : 0;
+    }
+    // A "not discussed" column only when there is such a partner: it is never a ring.
+    const int notDiscussedColumn = notDiscussed > 0 ? rings : -1;
+    const int unplacedColumn = rings + (notDiscussed > 0 ? 1 : 0);
+    const int totalColumn = unplacedColumn + 1;
+
+    QStringList rowLabels;
+    QStringList rowIds;
+    partnerRows(s, language, rowIds, rowLabels);
+    std::vector<std::vector<int>> counts(
+        static_cast<std::size_t>(rowIds.size() + 1),
+        std::vector<int>(static_cast<std::size_t>(totalColumn + 1), 0));
     auto &totals = counts.back();
     int unplaced = 0;
     for (const auto &p : s.partners) {
-        auto &row = counts[static_cast<std::size_t>(rowIds.indexOf(p.category))];
-        const int column = p.placement ? geometry.ringAt(p.placement->distance) : unplacedColumn;
+        const QString id = p.neutralZone ? QStringLiteral("\n") : p.category;
+        auto &row = counts[static_cast<std::size_t>(rowIds.indexOf(id))];
+        const int column = partnerColumn(p, geometry, notDiscussedColumn, unplacedColumn);
         unplaced += p.placement ? 0 : 1;
         for (auto *r : {&row, &totals}) {
             ++(*r)[static_cast<std::size_t>(column)];
@@ -105,18 +137,21 @@ void printPartners(const Session &s, const QString &language)
     }
 
     printOut(QString());
+    const auto placed = static_cast<qsizetype>(s.partners.size()) - unplaced;
     printOut(QStringLiteral("Partners (%1: %2 placed, %3 unplaced)")
                  .arg(s.partners.size())
-                 .arg(static_cast<qsizetype>(s.partners.size()) - unplaced)
+                 .arg(placed)
                  .arg(unplaced));
     QStringList header{QStringLiteral("Category")};
-    for (int i = 0; i < rings; ++i) {
+    for (int i = 0; i < geometry.ringCount; ++i) {
         const auto index = static_cast<std::size_t>(i);
         const QString label = index < s.rings.size()
                                   ? pick(language, s.rings[index].labelNl, s.rings[index].labelEn)
                                   : QString();
         header << (label.isEmpty() ? QStringLiteral("ring %1").arg(i + 1) : label);
     }
+    if (notDiscussed > 0)
+        header << QStringLiteral("not discussed");
     header << QStringLiteral("unplaced") << QStringLiteral("total");
     TextTable table(header);
     for (int i = 1; i < static_cast<int>(header.size()); ++i)
@@ -131,6 +166,10 @@ void printPartners(const Session &s, const QString &language)
         addRow(rowLabels.at(i), counts[static_cast<std::size_t>(i)]);
     addRow(QStringLiteral("Total"), totals);
     printTable(table);
+    printOut(QStringLiteral("Distance not discussed: %1 of %2 placed (in no ring)")
+                 .arg(notDiscussed)
+                 .arg(placed));
+    printOut(QStringLiteral("Neutral zone (no category yet): %1").arg(neutral));
 }
 
 void printLinks(const Session &s)

@@ -100,6 +100,8 @@ struct ExportOptions {
     const QCommandLineOption noTitle = option({"no-title"}, "Leave out the title block.");
     const QCommandLineOption noMarks = option({"no-marks"}, "Leave out the importance marks.");
     const QCommandLineOption showNotes = option({"show-notes"}, "Mark partners that have notes.");
+    const QCommandLineOption relative =
+        option({"relative"}, "Draw the relative placements (\"further than\" another partner).");
     const QCommandLineOption noMissing = option({"no-missing"}, "Leave out the missing partners.");
     const QCommandLineOption noGroups = option({"no-groups"}, "Leave out the group outlines.");
     const QCommandLineOption csvBom =
@@ -120,7 +122,7 @@ struct ExportOptions {
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({labelSize});
+        parser.addOptions({labelSize, relative});
         parser.addOptions({output,   outDir,      format,    width,     dpi,         page,
                            portrait, landscape,   lang,      anonymise, transparent, noLegend,
                            noTitle,  noMarks,     showNotes, noMissing, noGroups,    csvBom,
@@ -318,6 +320,7 @@ void readSwitches(const QCommandLineParser &parser, const ExportOptions &opt, Ex
     r.showTitle = !parser.isSet(opt.noTitle);
     r.showMarks = !parser.isSet(opt.noMarks);
     r.showNotes = parser.isSet(opt.showNotes);
+    r.showRelativePlacements = parser.isSet(opt.relative);
     r.showMissing = !parser.isSet(opt.noMissing);
     r.showGroups = !parser.isSet(opt.noGroups);
     plan.csvByteOrderMark = parser.isSet(opt.csvBom);

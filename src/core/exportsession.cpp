@@ -43,12 +43,16 @@ struct Texts {
     static auto of(Participant &x) { return std::tie(x.code, x.role, x.note); }
     static auto of(Link &x) { return std::tie(x.label, x.note); }
     static auto of(Group &x) { return std::tie(x.label, x.note); }
-    static auto of(MissingPartner &x) { return std::tie(x.label, x.note); }
+    static auto of(MissingPartner &x) { return std::tie(x.label, x.decidedBy, x.reason, x.note); }
+    static auto of(RelativePlacement &x) { return std::tie(x.text); }
+    static auto of(AlternativePlacement &x) { return std::tie(x.note); }
+    static auto of(FormerPlacement &x) { return std::tie(x.when, x.why); }
+    static auto of(ChoiceChange &x) { return std::tie(x.note); }
     static auto of(Quote &x) { return std::tie(x.text); }
     static auto of(QuestionNote &x) { return std::tie(x.text); }
     static auto of(ProtocolStepState &x) { return std::tie(x.note); }
     static auto of(ClosingAnswer &x) { return std::tie(x.text); }
-    static auto of(Metaphor &x) { return std::tie(x.text); }
+    static auto of(Metaphor &x) { return std::tie(x.text, x.role); }
     static auto of(Memo &x) { return std::tie(x.text); }
     static auto of(Code &x) { return std::tie(x.label, x.description); }
     static auto of(Annotation &x) { return std::tie(x.memo, x.author, x.created); }
@@ -59,9 +63,13 @@ template <typename T> void clean(const Cleaner &c, T &x)
     std::apply(c, Texts::of(x));
 }
 
+/// Cleans every item of each of `lists`.
+template <typename... Lists> void cleanAll(const Cleaner &c, Lists &...lists);
+
 void clean(const Cleaner &c, Partner &x)
 {
-    c(x.notes);
+    c(x.notes, x.members, x.placementNote, x.geoDistance, x.voteText, x.addedAfterAt);
+    cleanAll(c, x.alternatives, x.formerPlacements, x.choiceChanges);
     if (c.anonymise() && x.kind == PartnerKind::Person) {
         // The pseudonym is what stands for the names: never replaced itself.
         x.pseudonym = withoutBidiControls(x.pseudonym);
@@ -91,7 +99,7 @@ void clean(const Cleaner &c, CardProgress &x)
 template <typename MapData> void cleanMap(const Cleaner &c, MapData &x)
 {
     cleanAll(c, x.categories, x.rings, x.participants, x.partners, x.links, x.groups,
-             x.missingPartners);
+             x.missingPartners, x.relativePlacements);
 }
 
 void clean(const Cleaner &c, Snapshot &x)
@@ -110,8 +118,8 @@ void clean(const Cleaner &c, Meta &x)
     } else {
         c(x.schoolName, x.facilitators);
     }
-    c(x.level, x.schoolType, x.umbrella, x.location, x.date, x.startTime, x.notes, x.created,
-      x.modified, x.appVersion);
+    c(x.level, x.schoolType, x.umbrella, x.location, x.date, x.startTime, x.notes, x.priorMaps,
+      x.mapWords, x.created, x.modified, x.appVersion);
 }
 
 } // namespace

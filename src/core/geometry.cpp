@@ -7,6 +7,13 @@
 
 namespace nwk {
 
+namespace {
+/// The not-discussed band's width as a factor of the rings' radius.
+constexpr double kBandFactor = 0.14;
+/// A point less than this part of the school's radius from the centre is "in the school".
+constexpr double kInSchoolDrop = 0.75;
+} // namespace
+
 double normalizeAngle(double degrees)
 {
     if (!std::isfinite(degrees))
@@ -24,7 +31,39 @@ MapGeometry MapGeometry::forSession(const Session &s, double outerRadius)
     g.schoolRadius = outerRadius * 0.14;
     g.sectorCount = static_cast<int>(s.categories.size());
     g.ringCount = std::max(1, static_cast<int>(s.rings.size()));
+    if (needsBand(s)) {
+        g.bandWidth = outerRadius * kBandFactor;
+        g.outerRadius += g.bandWidth;
+    }
     return g;
+}
+
+bool MapGeometry::needsBand(const Session &s)
+{
+    auto nd = [](const std::optional<Placement> &p) {
+        return p && p->distanceKind == DistanceKind::NotDiscussed;
+    };
+    for (const Partner &pa : s.partners) {
+        if (nd(pa.placement) || nd(pa.desiredPlacement))
+            return true;
+        for (const AlternativePlacement &a : pa.alternatives)
+            if (nd(a.placement))
+                return true;
+        for (const FormerPlacement &f : pa.formerPlacements)
+            if (nd(f.placement))
+                return true;
+    }
+    for (const MissingPartner &m : s.missingPartners)
+        if (nd(m.placement))
+            return true;
+    return false;
+}
+
+double MapGeometry::bandMidRadius() const
+{
+    // Without a band (a bare geometry), just outside the rings as wide as one would be.
+    const double band = bandWidth > 0.0 ? bandWidth : ringsRadius() * kBandFactor;
+    return ringsRadius() + band / 2.0;
 }
 
 // Rings of equal area: the annulus between the school disc (distance 0) and the rim (distance 1)
@@ -35,13 +74,15 @@ double MapGeometry::radiusFor(double distance) const
 {
     const double d = std::clamp(distance, 0.0, 1.0);
     const double rs2 = schoolRadius * schoolRadius;
-    return std::sqrt(rs2 + d * (outerRadius * outerRadius - rs2));
+    const double rr = ringsRadius();
+    return std::sqrt(rs2 + d * (rr * rr - rs2));
 }
 
 double MapGeometry::distanceFor(double radius) const
 {
     const double rs2 = schoolRadius * schoolRadius;
-    const double span = outerRadius * outerRadius - rs2;
+    const double rr = ringsRadius();
+    const double span = rr * rr - rs2;
     if (span <= 0.0)
         return 0.0;
     return std::clamp((radius * radius - rs2) / span, 0.0, 1.0);
@@ -49,7 +90,21 @@ double MapGeometry::distanceFor(double radius) const
 
 QPointF MapGeometry::toPoint(const Placement &p) const
 {
-    const double r = radiusFor(p.distance);
+    double r = 0.0;
+    switch (p.distanceKind) {
+    case DistanceKind::Ring:
+        r = radiusFor(p.distance);
+        break;
+    case DistanceKind::NotDiscussed:
+        r = bandMidRadius();
+        break;
+    case DistanceKind::OnSchool:
+        r = schoolRadius;
+        break;
+    case DistanceKind::InSchool:
+        r = inSchoolRadius();
+        break;
+    }
     const double rad = normalizeAngle(p.angle) * std::numbers::pi / 180.0;
     // Clockwise from 12 o'clock with y down: x = r sin a, y = -r cos a.
     return {r * std::sin(rad), -r * std::cos(rad)};
@@ -61,6 +116,10 @@ Placement MapGeometry::toPlacement(QPointF point) const
     Placement p;
     p.distance = distanceFor(r);
     p.angle = normalizeAngle(std::atan2(point.x(), -point.y()) * 180.0 / std::numbers::pi);
+    if (bandWidth > 0.0 && r > ringsRadius())
+        p.distanceKind = DistanceKind::NotDiscussed;
+    else if (r < schoolRadius * kInSchoolDrop)
+        p.distanceKind = DistanceKind::InSchool;
     return p;
 }
 

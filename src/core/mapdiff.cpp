@@ -4,6 +4,7 @@
 #include "nwk/core/geometry.h"
 
 #include "mapdata.h"
+#include "mapdiff_statements.h"
 
 #include <QHash>
 
@@ -52,7 +53,7 @@ bool MapDiff::isEmpty() const
     return partnersAdded.empty() && partnersRemoved.empty() && movedCloser.empty() &&
            movedFurther.empty() && placed.isEmpty() && unplaced.isEmpty() &&
            recategorised.empty() && relabelled.empty() && linksAdded.empty() &&
-           linksRemoved.empty() && marksAdded.empty() && marksRemoved.empty();
+           linksRemoved.empty() && marksAdded.empty() && marksRemoved.empty() && statements.empty();
 }
 
 MapDiff diffMaps(const Snapshot &before, const Snapshot &after, double epsilon)
@@ -72,12 +73,14 @@ MapDiff diffMaps(const Snapshot &before, const Snapshot &after, double epsilon)
             d.partnersAdded.push_back(p);
             continue;
         }
-        if (old->placement && p.placement) {
-            const double delta = p.placement->distance - old->placement->distance;
+        diffStatements(*old, p, d.statements);
+        if (old->placement && p.placement && old->placement->distanceDiscussed() &&
+            p.placement->distanceDiscussed()) {
+            const double delta = p.placement->statedDistance() - old->placement->statedDistance();
             if (std::abs(delta) > epsilon) {
                 const PartnerMove move{p.id, *old->placement, *p.placement,
-                                       gBefore.ringAt(old->placement->distance),
-                                       gAfter.ringAt(p.placement->distance)};
+                                       gBefore.ringAt(old->placement->statedDistance()),
+                                       gAfter.ringAt(p.placement->statedDistance())};
                 (delta < 0 ? d.movedCloser : d.movedFurther).push_back(move);
             }
         } else if (!old->placement && p.placement) {
@@ -108,7 +111,15 @@ MapDiff diffMaps(const Snapshot &before, const Snapshot &after, double epsilon)
         const Link *old = oldLinks.value(l.id);
         if (!old || !sameEnds(*old, l))
             d.linksAdded.push_back(l);
+        else if (linkRolesText(*old) != linkRolesText(l))
+            d.statements.push_back({StatementChangeKind::LinkRoles,
+                                    {},
+                                    l.id,
+                                    linkRolesText(*old),
+                                    linkRolesText(l),
+                                    {}});
     }
+    diffRelatives(before, after, d.statements);
     return d;
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map's background (sector tints, rings, sector and ring labels) and the school.
 #include "render_p.h"
+#include "svgwriter.h"
+#include "statements_p.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTextBoundaryFinder>
 #include <QTransform>
@@ -83,6 +86,7 @@ std::vector<SectorLabel> sectorLabels(const Session &s, const RenderOptions &o, 
             const double widest = avail * std::max(1, sl.font.pixelSize()) / double(kMinArcPx);
             lines = wrapText(text, sl.font, std::max(avail, std::min(w * 0.55, widest)), 2);
         }
+        sl.text = lines.join(QLatin1Char(' '));
         double widest = 0.0;
         for (const QString &l : lines)
             widest = std::max(widest, TextMetrics(sl.font).width(l));
@@ -163,6 +167,14 @@ std::vector<RingLabelBox> ringLabels(const Session &s, const RenderOptions &o, c
         rl.rect = QRectF(c.x() - sz.width() / 2, c.y() - sz.height() / 2, sz.width(), sz.height());
         out.push_back(rl);
     }
+    if (g.bandWidth > 0.0) { // the band's name, once, where the rings' names are
+        RingLabelBox rl;
+        rl.text = notDiscussedText(o);
+        const QPointF c = polarPoint(g.bandMidRadius(), bestAngle);
+        const QSizeF sz(tm.width(rl.text) + 2 * kLabelPadX + 2, tm.lineHeight() + 2 * kLabelPadY);
+        rl.rect = QRectF(c.x() - sz.width() / 2, c.y() - sz.height() / 2, sz.width(), sz.height());
+        out.push_back(rl);
+    }
     return out;
 }
 
@@ -186,18 +198,60 @@ void paintSectorNote(QPainter &p, const Category &c, const MapGeometry &g, int i
               QRectF(ctr.x() - sz.width() / 2, ctr.y() - sz.height() / 2, sz.width(), sz.height()));
 }
 
-/// A sector's label along the rim (never upside down).
+/// The whole name of a sector once, as text that is not seen: horizontal, inside the
+/// label's bounds (smaller when it does not fit), so that a PDF's or SVG's text layer
+/// reads it as one word where the letters along the rim are drawn one by one.
+void paintSectorName(QPainter &p, const SectorLabel &sl)
+{
+    QFont f = sl.font;
+    const double width = TextMetrics(f).width(sl.text);
+    if (width <= 0.0 || sl.bounds.isEmpty())
+        return;
+    if (const double fit = 0.9 * sl.bounds.width() / width; fit < 1.0)
+        f.setPixelSize(std::max(1, static_cast<int>(f.pixelSize() * fit)));
+    const TextMetrics tm(f);
+    QColor none = sl.color;
+    none.setAlpha(0);
+    p.setFont(f);
+    p.setPen(none);
+    const QPointF c = sl.bounds.center();
+    drawTextLine(
+        p, QPointF(c.x() - tm.width(sl.text) / 2.0, c.y() + (tm.ascent() - tm.descent()) / 2.0),
+        sl.text);
+}
+
+/// A sector's label along the rim (never upside down), one letter at a time. In an SVG
+/// the letters are hidden from assistive technology and in a PDF they are outlines (no
+/// text): both get the whole name once as text (paintSectorName()); the screen and PNG
+/// draw the letters only.
 void paintSectorLabel(QPainter &p, const SectorLabel &sl)
 {
+    QPaintEngine *engine = p.paintEngine();
+    const bool pdf = engine && engine->type() == QPaintEngine::Pdf;
+    auto *svg = engine && engine->type() == QPaintEngine::User
+                    ? dynamic_cast<SvgPaintEngine *>(engine)
+                    : nullptr;
     p.setFont(sl.font);
     p.setPen(sl.color);
+    if (svg)
+        svg->setTextHidden(true);
     for (const ArcGlyph &gl : sl.glyphs) {
         p.save();
         p.translate(gl.pos);
         p.rotate(gl.rotation);
-        p.drawText(QPointF(-gl.advance / 2.0, 0.0), gl.text);
+        if (pdf) {
+            QPainterPath outline;
+            outline.addText(QPointF(-gl.advance / 2.0, 0.0), sl.font, gl.text);
+            p.fillPath(outline, sl.color);
+        } else {
+            p.drawText(QPointF(-gl.advance / 2.0, 0.0), gl.text);
+        }
         p.restore();
     }
+    if (svg)
+        svg->setTextHidden(false);
+    if (pdf || svg)
+        paintSectorName(p, sl);
 }
 
 /// The rings (inner circles light, the rim stronger) and the sector separators.
@@ -277,6 +331,16 @@ void paintBackgroundGrouped(QPainter &p, const Session &s, const RenderOptions &
         const GroupScope scope(groups, QStringLiteral("missing-band"),
                                QStringLiteral("missing-band"), band.text);
         paintGhostBandCaption(p, band, st);
+    }
+    if (const BandCaption zone = neutralZoneCaption(pos, o, st); !zone.rect.isEmpty()) {
+        const GroupScope scope(groups, QStringLiteral("neutral-zone"),
+                               QStringLiteral("neutral-zone"), zone.text);
+        paintGhostBandCaption(p, zone, st);
+    }
+    if (g.bandWidth > 0.0) {
+        const GroupScope scope(groups, QStringLiteral("distance-band"),
+                               QStringLiteral("distance-band"), notDiscussedText(o));
+        paintDistanceBand(p, g, st);
     }
     const GroupScope rings(groups, QStringLiteral("rings"), QStringLiteral("rings"), QString());
     paintRingLines(p, g, st);

@@ -5,6 +5,7 @@
 #include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
 
+#include "pdfoutput.h"
 #include "render_p.h"
 #include "svgwriter.h"
 
@@ -220,6 +221,7 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
         if (QString refusal = anonymisationRefusal(s, fileName); !refusal.isEmpty())
             return refusal;
     PdfExportOptions o = options;
+    o.render.ligatures = false; // the text layer reads "fi" as f and i
     const detail::FittedMap fitted =
         detail::fitMap(s, o.render, o.labelPt, o.pageSize, o.orientation, false);
     if (fit)
@@ -234,6 +236,7 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
     {
+        const detail::StablePdfScope stable;
         QPdfWriter pdf(&buffer);
         pdf.setPageSize(QPageSize(o.pageSize));
         pdf.setPageOrientation(o.orientation);
@@ -265,7 +268,7 @@ QString exportPdf(const Session &s, const QString &fileName, const PdfExportOpti
         }
         p.end();
     }
-    return writeFileAtomically(fileName, data);
+    return writeFileAtomically(fileName, detail::reproduciblePdf(data));
 }
 
 } // namespace nwk

@@ -2,6 +2,7 @@
 // The band of ghosts without a category below the disc: its caption (the spots of
 // its ghosts: positions.cpp).
 #include "render_p.h"
+#include "statements_p.h"
 
 #include <QPainter>
 
@@ -11,17 +12,10 @@ BandCaption ghostBandCaption(const MapPositions &pos, const RenderOptions &o, co
 {
     if (!o.showMissing || pos.banded.empty())
         return {};
-    BandCaption c;
-    c.text = noCategoryText(o);
-    c.font = labelFontFor(st, true);
-    const TextMetrics tm(c.font);
-    const double w = tm.width(c.text) + 2 * kLabelPadX;
-    const double h = tm.lineHeight() + 2 * kLabelPadY;
     const QPointF first = ghostBandSpot(pos.geometry, 0, static_cast<int>(pos.banded.size()));
     const double right = first.x() - shapeOuterFactor(MarkerShape::Circle) * st.partnerRadius -
                          0.8 * st.partnerRadius;
-    c.rect = QRectF(right - w, first.y() - h / 2, w, h);
-    return c;
+    return bandCaptionAt(noCategoryText(o), right, first.y(), st);
 }
 
 void paintGhostBandCaption(QPainter &p, const BandCaption &c, const MapStyle &st)

@@ -73,6 +73,10 @@ QString linkKindText(LinkKind k, const RenderOptions &o)
         return nlEn(o, "opgestart door", "initiated by");
     case LinkKind::Imposed:
         return nlEn(o, "opgelegd", "imposed");
+    case LinkKind::Via:
+        return nlEn(o, "loopt via (bemiddeld)", "runs via (mediated)");
+    case LinkKind::FollowsUp:
+        return nlEn(o, "volgt op", "follows up");
     case LinkKind::Other:
         break;
     }

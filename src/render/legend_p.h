@@ -22,6 +22,13 @@ struct LegendUse {
     bool band = false;     ///< a placed partner has a band of another (existing) category
     bool groups = false;   ///< a group outline (a group with a placed member)
     bool notes = false;    ///< a note glyph
+    /// Schema 3 (legend_schema3.cpp): the band of distances not discussed, participants'
+    /// own and former placements, inferred priorities, unnamed votes, quantifiers, partners
+    /// added after the session, the neutral zone, relative placements, contact persons,
+    /// initiators of links.
+    bool notDiscussed = false, alternatives = false, former = false, inferred = false,
+         votes = false, quantifier = false, addedAfter = false, neutral = false, relative = false,
+         contact = false, initiated = false;
     bool anyLink = false;
     std::vector<bool> kinds;    ///< link kinds of drawn links
     std::vector<bool> valences; ///< valences of drawn links
@@ -29,6 +36,8 @@ struct LegendUse {
     bool marks() const { return !markers.empty() || unknownMarkers; }
 };
 LegendUse legendUse(const Session &s, const RenderOptions &o);
+/// Sets the schema 3 members of `use` (legend_schema3.cpp).
+void gatherSchema3(const Session &s, const RenderOptions &o, LegendUse &use);
 
 using LegendIcon = std::function<void(QPainter &, QPointF)>;
 /// One entry of the "Symbols" section.
@@ -40,5 +49,8 @@ struct LegendSymbol {
 /// The symbols the map uses (u: the legend's unit), in the legend's order.
 std::vector<LegendSymbol> legendSymbols(const LegendUse &use, const RenderOptions &o,
                                         const MapStyle &st, double u);
+/// The schema 3 entries of the "Symbols" section (legend_schema3.cpp).
+void addSchema3Symbols(std::vector<LegendSymbol> &symbols, const LegendUse &use,
+                       const RenderOptions &o, const MapStyle &st, double u);
 
 } // namespace nwk::detail

@@ -109,6 +109,7 @@ std::vector<LegendSymbol> legendSymbols(const LegendUse &use, const RenderOption
         symbols.push_back(LegendSymbol{
             "note", nlEn(o, "met notities", "has notes"),
             [&st, u](QPainter &p, QPointF c) { paintNoteGlyph(p, c, 5.4 * u, 0.8 * u, st); }});
+    addSchema3Symbols(symbols, use, o, st, u);
     return symbols;
 }
 

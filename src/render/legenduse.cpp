@@ -74,6 +74,7 @@ LegendUse legendUse(const Session &s, const RenderOptions &o)
                                [&](const QString &id) { return placed.contains(id); });
         });
     gatherLinks(s, use);
+    gatherSchema3(s, o, use);
     return use;
 }
 

@@ -2,6 +2,7 @@
 // Links between partners (or the school); group outlines: groups.cpp.
 #include "rectgrid.h"
 #include "render_p.h"
+#include "statements_p.h"
 
 #include <QPainter>
 
@@ -198,8 +199,10 @@ void paintLinkIn(QPainter &p, const PaintContext &ctx, const Link &link, const M
         arrowHead(p, end, end - path.pointAtPercent(0.97), arrow, pen.color());
     if (l->direction == LinkDirection::BothWays)
         arrowHead(p, start, start - path.pointAtPercent(0.03), arrow, pen.color());
-    if (o.showLinkLabels && !l->label.trimmed().isEmpty()) {
-        const LabelText t = makeLabelText(l->label, st.linkFont, 110.0);
+    paintInitiator(p, *l, start, end, pen.color(), st);
+    if (const QString text = linkLabelText(ctx, *l, o);
+        o.showLinkLabels && !text.trimmed().isEmpty()) {
+        const LabelText t = makeLabelText(text, st.linkFont, 110.0);
         paintLabelBox(p, t, st.linkFont, linkLabelRect(ctx, path, t.size, o, st, labels),
                       pen.color().darker(130));
         p.restore();

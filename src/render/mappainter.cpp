@@ -2,6 +2,7 @@
 // The whole map: the pieces in their order, and the rectangle they cover.
 #include "nearlabels.h"
 #include "render_p.h"
+#include "statements_p.h"
 
 #include "nwk/core/anonymise.h"
 
@@ -49,6 +50,9 @@ QRectF discContentOf(const PaintContext &ctx, const RenderOptions &o, const MapS
         }
         r |= ghostBandCaption(pos, o, st).rect;
     }
+    r |= neutralZoneCaption(pos, o, st).rect | relationsBounds(ctx, o, st); // schema 3
+    for (const Partner &pa : s.partners)
+        r |= partnerStatementsBounds(s, pa, g, st);
     if (o.showGroups)
         for (const Group &gr : s.groups)
             r |= ctx.groupOutline(gr, st).boundingRect().adjusted(0, -20, 0, 0);
@@ -263,6 +267,15 @@ void paintDesiredPlacements(QPainter &p, const PaintContext &ctx, const RenderOp
                                QStringLiteral("desired-placement"), partnerDisplayLabel(pa, o));
         paintDesiredIn(p, first, pos.geometry, o, st);
     }
+    for (const Partner &pa : s.partners) { // schema 3: alternatives and former placements
+        if (!hasStatements(pa))
+            continue;
+        const GroupScope scope(groups, QStringLiteral("statements-") + pa.id,
+                               QStringLiteral("placement-statements"), partnerDisplayLabel(pa, o));
+        paintPartnerStatements(p, s, pa, pos.geometry, o, st);
+    }
+    paintContactConnectors(p, ctx, st, groups);
+    paintRelativePlacements(p, ctx, o, st, groups);
 }
 
 /// The missing partners' ghosts (the caller checks o.showMissing).

@@ -2,6 +2,8 @@
 // MapStyle variants and role colours.
 #include "nwk/render/mappainter.h"
 
+#include "pdfoutput.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -69,6 +71,9 @@ MapStyle MapStyle::forOptions(const RenderOptions &o)
         s.labelMaxWidth *= static_cast<double>(size) / base;
         s.labelFont.setPixelSize(size);
     }
+    if (!o.ligatures)
+        for (QFont *f : {&s.labelFont, &s.sectorFont, &s.legendFont, &s.titleFont, &s.linkFont})
+            *f = detail::withoutLigatures(*f);
     return s;
 }
 

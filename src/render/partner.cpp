@@ -2,6 +2,7 @@
 // A partner as drawn: marker, extra-category bands, importance marks, badges, label.
 #include "marks_p.h"
 #include "render_p.h"
+#include "statements_p.h"
 
 #include <QPainter>
 
@@ -47,6 +48,7 @@ struct Deco {
     bool note = false;
     QPointF notePos;
     double badgeR = 6.0;
+    PriorityDeco prio; ///< schema 3: votes, inferred priority, added after (priority.cpp)
     QRectF extent;
 };
 
@@ -96,6 +98,14 @@ Deco decorate(const Session &s, const Partner &pa, const MapStyle &st, const Ren
         d.note = true;
         d.notePos = badge(polar(d.decoR + 1.0 * d.k, 80.0));
     }
+    double marksTop = 0.0;
+    for (const PlacedMark &m : d.marks)
+        marksTop = std::min(marksTop, m.rect.top());
+    d.prio = priorityDeco(pa, st, o, d.decoR, marksTop, !d.marks.empty());
+    if (d.prio.hollowMarks)
+        for (PlacedMark &m : d.marks)
+            m.badge = hollowBadge(m.badge);
+    d.extent |= d.prio.extent;
     return d;
 }
 
@@ -258,6 +268,7 @@ void paintPartnerParts(QPainter &p, const Session &s, const Partner &pa, const R
         paintCategoryMarker(p, d.category, d.r, st.lineWidth, st, false, pa.disputed);
         paintDeco(p, d, st);
         paintMarks(p, s, d.marks, o, pa.id, groups);
+        paintPriorityDeco(p, d.prio, st);
     }
     if ((parts & PartLabel) && !labelRect.isEmpty()) {
         paintLabelBox(p, label ? *label : partnerLabelText(pa, st, o), labelFontFor(st, false),

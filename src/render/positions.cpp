@@ -2,6 +2,7 @@
 // Where partners and the ghosts of missing partners are drawn.
 #include "rectgrid.h"
 #include "render_p.h"
+#include "statements_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -134,6 +135,15 @@ MapPositions computePositions(const Session &s)
         pos.missing.insert(banded[i]->id, pt);
         pos.banded.push_back(banded[i]->id);
     }
+    // The neutral zone: below the disc and the band of uncategorised ghosts.
+    for (const Partner &pa : s.partners)
+        if (!pa.placement && pa.neutralZone && !pos.partners.contains(pa.id))
+            pos.neutral.push_back(pa.id);
+    const int ghostRows = (static_cast<int>(banded.size()) + 5) / 6;
+    for (std::size_t i = 0; i < pos.neutral.size(); ++i)
+        pos.partners.insert(pos.neutral[i],
+                            neutralZoneSpot(g, static_cast<int>(i),
+                                            static_cast<int>(pos.neutral.size()), ghostRows));
     // Ghosts without a placement: on the outer ring of their category's sector, at the
     // candidate spot farthest from everything placed so far (deterministic: file order).
     const double outer = (g.ringCount - 1 + 0.72) / g.ringCount;

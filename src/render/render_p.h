@@ -154,6 +154,9 @@ struct MapPositions {
     /// Missing partners without a category of the map, in file order: their ghosts
     /// are drawn in a band of their own below the disc (ghostBandSpot()).
     std::vector<QString> banded;
+    /// Partners of the neutral zone (no placement, Partner::neutralZone), in file order:
+    /// drawn in rows of their own below the disc (neutralzone.cpp), listed in `partners`.
+    std::vector<QString> neutral;
 };
 MapPositions computePositions(const Session &s);
 /// Partners whose markers (with decorations) would overlap another marker or a ghost are
@@ -243,6 +246,7 @@ struct ArcGlyph {
 };
 struct SectorLabel {
     std::vector<ArcGlyph> glyphs;
+    QString text; ///< the name as drawn: its lines joined by a space
     QRectF bounds;
     QFont font;
     QColor color;

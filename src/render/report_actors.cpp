@@ -8,8 +8,6 @@
 
 #include "render_p.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace nwk::report {
@@ -23,17 +21,7 @@ QString muted(const QString &s)
 
 QString distanceText(const Context &c, const Partner &p)
 {
-    if (!p.placement)
-        return c.t(Text::Unplaced);
-    const MapGeometry g = MapGeometry::forSession(c.s);
-    const int ring = g.ringAt(p.placement->distance);
-    const QLocale locale(c.o.language.startsWith(QStringLiteral("en")) ? QLocale::English
-                                                                       : QLocale::Dutch);
-    const QString number = locale.toString(p.placement->distance, 'f', 2);
-    if (ring < 0 || ring >= static_cast<int>(c.s.rings.size()))
-        return number;
-    return QStringLiteral("%1 (%2)").arg(
-        detail::ringLabel(c.s.rings[static_cast<std::size_t>(ring)], ring, c.names), number);
+    return p.placement ? placementText(c, *p.placement) : c.t(Text::Unplaced);
 }
 
 QStringList roles(const Context &c, const QStringList &participantIds)
@@ -65,6 +53,7 @@ QString partnerItem(const Context &c, const Partner &p)
     if (!extra.isEmpty())
         facts << esc(c.t(Text::AlsoIn)) + QStringLiteral(": ") +
                      esc(extra.join(QStringLiteral(", ")));
+    facts << statementFacts(c, p);
     QString out = QStringLiteral("<li>%1<br/><span class=\"muted\">%2</span>")
                       .arg(head, facts.join(QStringLiteral(" \u00b7 ")));
     if (!p.notes.trimmed().isEmpty())
@@ -85,7 +74,7 @@ QString categoriesHtml(const Context &c)
     for (const Category &cat : c.s.categories) {
         std::vector<const Partner *> partners;
         for (const Partner &p : c.s.partners)
-            if (p.category == cat.id)
+            if (p.category == cat.id && !p.neutralZone)
                 partners.push_back(&p);
         out += QStringLiteral("<h4><span class=\"swatch\" style=\"color: %1\">\u25a0</span> "
                               "%2</h4>\n")
@@ -100,9 +89,14 @@ QString categoriesHtml(const Context &c)
         out += list(partners);
     }
     std::vector<const Partner *> none;
+    std::vector<const Partner *> neutral;
     for (const Partner &p : c.s.partners)
-        if (p.category.isEmpty() || !c.s.category(p.category))
+        if (p.neutralZone)
+            neutral.push_back(&p);
+        else if (p.category.isEmpty() || !c.s.category(p.category))
             none.push_back(&p);
+    if (!neutral.empty())
+        out += QStringLiteral("<h4>%1</h4>\n").arg(esc(c.t(Text::NeutralZone))) + list(neutral);
     if (!none.empty())
         out += QStringLiteral("<h4>%1</h4>\n").arg(esc(c.t(Text::NoCategory))) + list(none);
     return out;
@@ -112,11 +106,18 @@ QString priorityHtml(const Context &c)
 {
     QString out = QStringLiteral("<h3>%1</h3>\n").arg(esc(c.t(Text::Priority)));
     std::vector<const Partner *> marked;
+    QStringList inferred;
     for (const Partner &p : c.s.partners)
-        if (!p.marks.isEmpty())
+        if (p.prioritySource == PrioritySource::Researchers)
+            inferred << exportPartnerLabel(p, c.o.anonymise);
+        else if (!p.marks.isEmpty())
             marked.push_back(&p);
+    const QString apart = inferred.isEmpty() ? QString()
+                                             : QStringLiteral("<p>%1 %2</p>\n")
+                                                   .arg(esc(c.t(Text::InferredIntro)),
+                                                        esc(inferred.join(QStringLiteral(", "))));
     if (marked.empty())
-        return out + muted(c.t(Text::NoPriority));
+        return out + muted(c.t(Text::NoPriority)) + apart;
     std::stable_sort(marked.begin(), marked.end(), [](const Partner *a, const Partner *b) {
         return a->marks.size() > b->marks.size();
     });
@@ -129,19 +130,18 @@ QString priorityHtml(const Context &c)
             QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
                 .arg(esc(exportPartnerLabel(*p, c.o.anonymise)), QString::number(p->marks.size()),
                      esc(roles(c, p->marks).join(QStringLiteral(", "))));
-    return out + QStringLiteral("</table>\n");
+    return out + QStringLiteral("</table>\n") + apart;
 }
 
 QString distanceHtml(const Context &c)
 {
     QString out = QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<ul>\n")
                       .arg(esc(c.t(Text::DistanceHeading)), esc(c.t(Text::DistanceIntro)));
-    const MapGeometry g = MapGeometry::forSession(c.s);
     const int rings = static_cast<int>(c.s.rings.size());
     for (int ring = 0; ring < rings; ++ring) {
         QStringList names;
         for (const Partner &p : c.s.partners)
-            if (p.placement && std::clamp(g.ringAt(p.placement->distance), 0, rings - 1) == ring)
+            if (p.placement && ringOf(c.s, *p.placement) == ring)
                 names << exportPartnerLabel(p, c.o.anonymise);
         const QString label =
             detail::ringLabel(c.s.rings[static_cast<std::size_t>(ring)], ring, c.names);
@@ -149,6 +149,14 @@ QString distanceHtml(const Context &c)
                    .arg(esc(label), esc(names.isEmpty() ? QStringLiteral("\u2013")
                                                         : names.join(QStringLiteral(", "))));
     }
+    QStringList notDiscussed;
+    for (const Partner &p : c.s.partners)
+        if (p.placement && !p.placement->distanceDiscussed())
+            notDiscussed << exportPartnerLabel(p, c.o.anonymise);
+    if (!notDiscussed.isEmpty()) // never under a ring
+        out += QStringLiteral("<li><b>%1</b>: %2</li>\n")
+                   .arg(esc(c.t(Text::DistanceNotDiscussed)),
+                        esc(notDiscussed.join(QStringLiteral(", "))));
     QStringList unplaced;
     for (const Partner &p : c.s.partners)
         if (!p.placement)

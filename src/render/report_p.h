@@ -95,6 +95,16 @@ enum class Text {
     MemoEmotion,
     MemoOther,
     TextCut,
+    // Schema 3.
+    DistanceNotDiscussed,
+    OnSchool,
+    InSchool,
+    PlacedOtherwise,
+    Formerly,
+    InferredPriority,
+    Votes,
+    NeutralZone,
+    InferredIntro,
     Count
 };
 
@@ -141,6 +151,21 @@ QString profileHtml(const Context &c);
 QString metaphorsHtml(const Context &c);
 QString closingHtml(const Context &c);
 QString memberCheckHtml(const Context &c);
+
+// Schema 3 statements (report_statements.cpp).
+/// The ring a placement is listed under (0 on or in the school); -1 when its distance was
+/// not discussed: it is listed as such, never under a ring.
+int ringOf(const Session &s, const Placement &p);
+/// "dichtbij (0,20)", "afstand niet besproken", "op de school", ...
+QString placementText(const Context &c, const Placement &p);
+/// A participant as the report names who placed what: code and role; role only when
+/// anonymising.
+QString participantWho(const Context &c, const QString &participantId);
+/// The partner's facts from schema 3 as escaped HTML: inferred priority, votes, the
+/// participants' own placements, former placements.
+QStringList statementFacts(const Context &c, const Partner &p);
+/// Votes without names of a partner: voteCount plus role votes.
+int statedVotes(const Partner &p);
 
 /// The body of the report (everything inside <body>), sections in order.
 QString reportBody(const Context &c);

@@ -6,6 +6,7 @@
 #include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
 
+#include "pdfoutput.h"
 #include "render_p.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -150,7 +151,7 @@ void paintFooter(QPainter &p, const QRectF &rect, const QString &left, int page,
                  const QString &language)
 {
     p.save();
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font = detail::withoutLigatures(QFont(QStringLiteral("DejaVu Sans")));
     font.setPointSizeF(8);
     p.setFont(font);
     p.setPen(QColor(0x70, 0x70, 0x70));
@@ -165,7 +166,7 @@ void paintFooter(QPainter &p, const QRectF &rect, const QString &left, int page,
 void paintMapPage(QPainter &p, const Session &s, const ReportOptions &o, const QRectF &area,
                   const QString &title)
 {
-    QFont titleFont(QStringLiteral("DejaVu Sans"));
+    QFont titleFont = detail::withoutLigatures(QFont(QStringLiteral("DejaVu Sans")));
     titleFont.setPointSizeF(15);
     titleFont.setBold(true);
     p.save();
@@ -184,6 +185,7 @@ void paintMapPage(QPainter &p, const Session &s, const ReportOptions &o, const Q
     ro.language = o.language;
     ro.anonymise = o.anonymise;
     ro.transparentBackground = true;
+    ro.ligatures = false;
     const MapPainter painter(MapStyle::forOptions(ro));
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -211,6 +213,7 @@ QString exportReportPdf(const Session &session, const Deck &deck, const QString 
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
+    const detail::StablePdfScope stable;
     QPdfWriter writer(&buffer);
     writer.setResolution(kResolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -232,7 +235,7 @@ QString exportReportPdf(const Session &session, const Deck &deck, const QString 
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    QFont base(QStringLiteral("DejaVu Sans"));
+    QFont base = detail::withoutLigatures(QFont(QStringLiteral("DejaVu Sans")));
     base.setPointSizeF(10);
     doc.setDefaultFont(base);
     doc.setDefaultStyleSheet(QString::fromUtf8(kPdfCss));
@@ -243,22 +246,14 @@ QString exportReportPdf(const Session &session, const Deck &deck, const QString 
     const int pages = doc.pageCount();
     for (int i = 0; i < pages; ++i) {
         writer.newPage();
-        const QRectF clip(0, i * textHeight, width, textHeight);
-        p.save();
-        p.translate(0, -clip.top());
-        p.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = clip;
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&p, ctx);
-        p.restore();
+        detail::drawDocumentPage(p, doc, QRectF(0, i * textHeight, width, textHeight));
         paintFooter(p, QRectF(0, textHeight, width, kFooterHeight), footer, i + 2, o.language);
     }
     doc.documentLayout()->setPaintDevice(nullptr);
     if (!p.end())
         return msg("Cannot write %1: the PDF could not be made").arg(fileName);
     buffer.close();
-    return writeFileAtomically(fileName, data);
+    return writeFileAtomically(fileName, detail::reproduciblePdf(data));
 }
 
 } // namespace nwk

@@ -115,6 +115,16 @@ constexpr std::array<Pair, static_cast<std::size_t>(Text::Count)> kTexts{{
     {"andere", "other"},
     {"[… nog %1 tekens; het HTML-verslag bevat de hele tekst]",
      "[… %1 more characters; the HTML report has the whole text]"},
+    {"afstand niet besproken", "distance not discussed"},
+    {"op de school", "on the school"},
+    {"in de school", "in the school"},
+    {"Anders geplaatst door", "Placed otherwise by"},
+    {"Vroeger", "Formerly"},
+    {"prioriteit afgeleid door de onderzoekers", "priority inferred by the researchers"},
+    {"Stemmen", "Votes"},
+    {"Nog geen categorie", "No category yet"},
+    {"Door de onderzoekers afgeleide prioriteiten (niet door de participanten gemarkeerd):",
+     "Priorities inferred by the researchers (not marked by the participants):"},
 }};
 
 } // namespace

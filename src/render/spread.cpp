@@ -28,6 +28,7 @@ struct Body {
     QRectF ext; ///< relative to the centre
     int sector = -1;
     bool fixed = false;
+    DistanceKind kind = DistanceKind::Ring; ///< keeps it in the band, in the school, on the rings
 };
 
 QRectF rectOf(const Body &b, double gap)
@@ -41,7 +42,16 @@ QPointF constrain(const MapGeometry &g, const Body &b, QPointF pt)
 {
     const double half = std::max(b.ext.width(), b.ext.height()) / 2.0;
     double r = std::hypot(pt.x(), pt.y());
-    r = std::clamp(r, g.schoolRadius + half * 0.6, std::max(g.schoolRadius, g.outerRadius - half));
+    double lo = g.schoolRadius + half * 0.6;
+    double hi = std::max(g.schoolRadius, g.ringsRadius() - half);
+    if (b.kind == DistanceKind::NotDiscussed) { // within the band outside the rings
+        lo = g.ringsRadius() + 1.0;
+        hi = std::max(lo, g.outerRadius - 1.0);
+    } else if (b.kind == DistanceKind::InSchool) { // inside the school disc
+        lo = 0.0;
+        hi = 0.74 * g.schoolRadius;
+    }
+    r = std::clamp(r, lo, hi);
     double a = normalizeAngle(std::atan2(pt.x(), -pt.y()) * 180.0 / std::numbers::pi);
     if (b.sector >= 0 && g.sectorCount > 1) {
         const double span = g.sectorSpan();
@@ -130,7 +140,7 @@ void spreadMarkers(MapPositions &pos, const Session &s, const RenderOptions &o, 
     // In the order of the ids, so that the drawing does not depend on the file's order.
     std::vector<const Partner *> order;
     for (const Partner &pa : s.partners)
-        if (pos.partners.contains(pa.id) && !seen.contains(pa.id)) {
+        if (pa.placement && pos.partners.contains(pa.id) && !seen.contains(pa.id)) {
             seen.insert(pa.id);
             order.push_back(&pa);
         }
@@ -139,7 +149,8 @@ void spreadMarkers(MapPositions &pos, const Session &s, const RenderOptions &o, 
     for (const Partner *p : order) {
         const Partner &pa = *p;
         const auto it = pos.partners.constFind(pa.id);
-        Body b{*it, partnerExtent(s, pa, st, o), g.sectorAt(pa.placement->angle), false};
+        Body b{*it, partnerExtent(s, pa, st, o), g.sectorAt(pa.placement->angle), false,
+               pa.placement->distanceKind};
         cover += b.ext.width() * b.ext.height();
         cell = std::max({cell, b.ext.width(), b.ext.height()});
         bodies.push_back(b);

@@ -90,6 +90,8 @@ void SvgPaintEngine::writeText(const QPointF &p, const QString &text, const QFon
     if (text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')) ||
         text.contains(QLatin1String("  ")))
         attr(e, "xml:space", "preserve");
+    if (m_textHidden)
+        attr(e, "aria-hidden", "true");
     e += transformAttr();
     e += '>';
     appendXmlEscaped(e, text);

@@ -79,6 +79,9 @@ public:
     /// hand over as one item (Latin script, no control characters); returns false
     /// for other text, which the caller draws with QPainter::drawText().
     bool drawPlainText(const QPainter &p, const QPointF &baseline, const QString &text);
+    /// While set, every <text> written gets aria-hidden="true" (the letters of a sector's
+    /// name along the rim, whose whole name is written once besides).
+    void setTextHidden(bool hidden) { m_textHidden = hidden; }
     void drawPixmap(const QRectF &r, const QPixmap &pm, const QRectF &sr) override;
     void drawImage(const QRectF &r, const QImage &image, const QRectF &sr,
                    Qt::ImageConversionFlags flags = Qt::AutoColor) override;
@@ -114,6 +117,7 @@ private:
     double m_dx = 0.0;
     double m_dy = 0.0;
     double m_opacity = 1.0;
+    bool m_textHidden = false;
     Cached m_transformAttr;
     Cached m_fillAttrs;
     Cached m_strokeAttrs;

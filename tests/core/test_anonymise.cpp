@@ -220,7 +220,12 @@ TEST_CASE("The named session fills every text member of the model with names", "
                                        QStringLiteral("targetKind"),
                                        QStringLiteral("targetId"),
                                        QStringLiteral("pseudonym"),
-                                       QStringLiteral("schoolPseudonym")};
+                                       QStringLiteral("schoolPseudonym"),
+                                       QStringLiteral("change"),
+                                       QStringLiteral("otherPartnerId"),
+                                       QStringLiteral("partnerId"),
+                                       QStringLiteral("referenceId"),
+                                       QStringLiteral("relation")};
     static const QSet<QString> idLists{QStringLiteral("extraCategories"), QStringLiteral("namedBy"),
                                        QStringLiteral("marks"),           QStringLiteral("members"),
                                        QStringLiteral("partnerIds"),      QStringLiteral("codes")};

@@ -174,7 +174,7 @@ TEST_CASE("CSV tables join on their ids as egor expects", "[dataexport][csv]")
     CHECK(alters.at(0, "ring") == QLatin1String("1"));
     CHECK(alters.at(0, "distance") == QLatin1String("0.1"));
     CHECK(alters.at(0, "angle") == QLatin1String("130"));
-    CHECK(alters.at(3, "placed") == QLatin1String("false"));
+    CHECK(alters.at(3, "placed") == QLatin1String("FALSE"));
     CHECK(alters.at(3, "ring").isEmpty());
     CHECK(alters.at(3, "x").isEmpty());
 
@@ -209,7 +209,7 @@ TEST_CASE("Anonymised CSV shows pseudonyms and roles, never names", "[dataexport
     }
     const Table ego = table(s, CsvTable::Ego, o);
     CHECK(ego.at(0, "egoID") == QLatin1String("School-A"));
-    CHECK(ego.at(0, "anonymised") == QLatin1String("true"));
+    CHECK(ego.at(0, "anonymised") == QLatin1String("TRUE"));
     const Table participants = table(s, CsvTable::Participants, o);
     CHECK(participants.column("code") == QStringList({"", "", ""}));
     CHECK(participants.column("label") ==
@@ -244,7 +244,9 @@ TEST_CASE("exportCsv writes one file per table, or none when anonymising is refu
     CHECK(names ==
           QStringList({"school-ego.csv", "school-partners.csv", "school-links.csv",
                        "school-school-links.csv", "school-participants.csv", "school-marks.csv",
-                       "school-missing.csv", "school-notes.csv", "school-annotations.csv"}));
+                       "school-missing.csv", "school-notes.csv", "school-annotations.csv",
+                       "school-alternatives.csv", "school-former-placements.csv",
+                       "school-choice-changes.csv", "school-relative-placements.csv"}));
 
     QTemporaryDir other;
     REQUIRE(other.isValid());
@@ -256,4 +258,38 @@ TEST_CASE("exportCsv writes one file per table, or none when anonymising is refu
     CHECK(error.contains(QLatin1String("'Juf Ann' (pa3) is a person and has no pseudonym")));
     CHECK(written.isEmpty());
     CHECK(QDir(other.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("CSV booleans are TRUE and FALSE, which R's read.csv and pandas read as booleans",
+          "[dataexport][csv]")
+{
+    // R's read.csv reads `true`/`false` as text (issue #22); TRUE/FALSE it reads as logical,
+    // and pandas' read_csv as bool.
+    Session s = dataExportSession();
+    s.missingPartners.push_back(s.missingPartners.front());
+    s.missingPartners.back().id = QStringLiteral("mi2");
+    s.missingPartners.back().placement = Placement{0.5, 100.0};
+    const QStringList bools = {QStringLiteral("TRUE"), QStringLiteral("FALSE")};
+    CHECK(table(s, CsvTable::Partners).column("placed") ==
+          QStringList({"TRUE", "TRUE", "TRUE", "FALSE"}));
+    CHECK(table(s, CsvTable::Partners).column("disputed") ==
+          QStringList({"FALSE", "TRUE", "FALSE", "FALSE"}));
+    CHECK(table(s, CsvTable::MissingPartners).column("placed") == QStringList({"FALSE", "TRUE"}));
+    CHECK(table(s, CsvTable::Ego).column("anonymised") == QStringList({"FALSE"}));
+    DataExportOptions anonymised;
+    anonymised.anonymise = true;
+    CHECK(table(s, CsvTable::Ego, anonymised).column("anonymised") == QStringList({"TRUE"}));
+    // No other cell of any table is a lower-case boolean.
+    for (CsvTable t : allCsvTables()) {
+        INFO(csvTableName(t).toStdString());
+        const Table rows = table(s, t);
+        for (const auto &row : rows.rows)
+            for (const auto &[column, value] : row) {
+                INFO(column.toStdString() << " = " << value.toStdString());
+                CHECK_FALSE((value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 &&
+                             !bools.contains(value)));
+                CHECK_FALSE((value.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 &&
+                             !bools.contains(value)));
+            }
+    }
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <limits>
 
 using namespace nwk;
@@ -117,4 +118,49 @@ TEST_CASE("uniqueId never reuses an id of any collection", "[session]")
     CHECK(s.partner(QStringLiteral("pa7")) != nullptr);
     CHECK(s.partner(QStringLiteral("pa8")) == nullptr);
     CHECK(s.categoryIndex(QStringLiteral("zorg")) == 2);
+}
+
+TEST_CASE("Distance kinds: the band outside the rings, the school's rim and its inside",
+          "[geometry][schema3]")
+{
+    Session s = newSession();
+    Partner p;
+    p.id = QStringLiteral("pa1");
+    p.placement = Placement{0.5, 100.0, DistanceKind::NotDiscussed};
+    s.partners.push_back(p);
+    const MapGeometry plain = MapGeometry::forSession(newSession(), 500.0);
+    const MapGeometry g = MapGeometry::forSession(s, 500.0);
+    REQUIRE(plain.bandWidth == 0.0);
+    REQUIRE(g.bandWidth > 0.0);
+    CHECK(g.ringsRadius() == Approx(500.0)); // the rings keep their size, the disc grows
+    CHECK(g.outerRadius == Approx(500.0 + g.bandWidth));
+    CHECK(g.radiusFor(1.0) == Approx(500.0));
+
+    // toPoint: in the band whatever the kept distance; on the rim; inside the disc.
+    for (double d : {0.0, 0.5, 1.0}) {
+        const double r = std::hypot(g.toPoint({d, 100.0, DistanceKind::NotDiscussed}).x(),
+                                    g.toPoint({d, 100.0, DistanceKind::NotDiscussed}).y());
+        CHECK(r > g.ringsRadius());
+        CHECK(r < g.outerRadius);
+    }
+    const QPointF on = g.toPoint({0.7, 90.0, DistanceKind::OnSchool});
+    CHECK(on.x() == Approx(g.schoolRadius));
+    const QPointF in = g.toPoint({0.7, 90.0, DistanceKind::InSchool});
+    CHECK(in.x() < g.schoolRadius * 0.75);
+    CHECK(in.x() > 0.0);
+
+    // toPlacement (a dropped partner): the band gives NotDiscussed in the sector it points to.
+    const Placement band = g.toPlacement(g.toPoint({0.3, 100.0, DistanceKind::NotDiscussed}));
+    CHECK(band.distanceKind == DistanceKind::NotDiscussed);
+    CHECK(band.angle == Approx(100.0));
+    CHECK(g.toPlacement({0.0, -900.0}).distanceKind == DistanceKind::NotDiscussed);
+    // Without a band, beyond the edge is the outermost distance as before.
+    CHECK(plain.toPlacement({0.0, -900.0}).distanceKind == DistanceKind::Ring);
+    CHECK(plain.toPlacement({0.0, -900.0}).distance == 1.0);
+    // Well inside the school disc: in the school; on its rim: distance 0 on the rings.
+    const Placement inside = g.toPlacement(in);
+    CHECK(inside.distanceKind == DistanceKind::InSchool);
+    CHECK(inside.angle == Approx(90.0));
+    CHECK(g.toPlacement(g.toPoint({0.0, 90.0})).distanceKind == DistanceKind::Ring);
+    CHECK(g.toPlacement({0.0, -0.9 * g.schoolRadius}).distanceKind == DistanceKind::Ring);
 }

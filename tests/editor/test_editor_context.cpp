@@ -68,7 +68,7 @@ TEST_CASE("A feature installs into a plain window through the editor context", "
     auto *panel = context.feature<CapturePanel>();
     CHECK(capture->widget() == panel);
     CHECK(texts(context.menu(MenuId::View)->actions()).mid(3) ==
-          QStringList{"--", "History", "Capture"});
+          QStringList{"Relati&ve Placements", "--", "History", "Capture"});
 
     // Map > Capture a Partner shows the dock and puts the focus in its field.
     capture->hide();

@@ -2,8 +2,8 @@
 // The Measures dock: shown from the View menu, follows the document, lazy when hidden.
 #include "editorfixture.h"
 
-#include "../../src/editor/window/actions.h"
 #include "../../src/editor/research/measuresdock.h"
+#include "../../src/editor/window/actions.h"
 
 #include <QMenu>
 #include <QTableWidget>
@@ -63,7 +63,11 @@ TEST_CASE("The Measures dock shows the open session's measures and follows edits
           QStringLiteral("0.333"));
     CHECK(summaryValue(dock, QStringLiteral("Isolates")) == QStringLiteral("1"));
     CHECK(summaryValue(dock, QStringLiteral("Partners")) == QStringLiteral("4 (3 placed)"));
-    CHECK(summaryValue(dock, QStringLiteral("External")) == QStringLiteral("4 (100%)"));
+    CHECK(summaryValue(dock, QStringLiteral("External")) == QStringLiteral("4 of 4 (100%)"));
+    // What was not recorded is shown as such, never as a zero share.
+    CHECK(summaryValue(dock, QStringLiteral("Formal")) == QStringLiteral("0 of 4 (0%)"));
+    CHECK(summaryValue(dock, QStringLiteral("Formality not recorded")) ==
+          QStringLiteral("4 of 4 (100%)"));
     const MeasureInfo *density = measureInfo(QStringLiteral("density-with-school"));
     REQUIRE(density);
     CHECK(summaryRow(dock, QStringLiteral("Density (with school)"))->toolTip(0) ==
@@ -148,4 +152,39 @@ TEST_CASE("The Measures dock lists the priority ranking", "[measuresdock]")
     CHECK(priority->child(0)->text(0) == QStringLiteral("1. Ouders"));
     CHECK(priority->child(1)->text(0) == QStringLiteral("2. CLB"));
     CHECK(partnerCell(dock, QStringLiteral("Ouders"), 5) == QStringLiteral("1"));
+}
+
+TEST_CASE("The Measures dock keeps unstated distances and inferred priorities apart",
+          "[measuresdock][schema3]")
+{
+    Session s = sampleSession();
+    REQUIRE(s.partners.size() >= 3);
+    REQUIRE(s.partners[0].placement);
+    s.partners[0].placement->distanceKind = DistanceKind::NotDiscussed;
+    s.partners[1].voteCount = 2;
+    s.partners[1].voteText = QStringLiteral("twee leraren");
+    s.partners[2].prioritySource = PrioritySource::Researchers;
+    Participant p1;
+    p1.id = QStringLiteral("p1");
+    p1.code = QStringLiteral("P1");
+    s.participants.push_back(p1);
+    s.partners[2].marks = {p1.id};
+    SessionFile file(s);
+    Window w(file.path);
+    auto *dock = w.window.findChild<MeasuresDock *>(QStringLiteral("measuresDock"));
+    REQUIRE(dock);
+    dock->toggleViewAction()->trigger();
+    REQUIRE(dock->isVisible());
+    const int placed = static_cast<int>(std::count_if(
+        s.partners.begin(), s.partners.end(), [](const Partner &p) { return p.placement; }));
+    CHECK(summaryValue(dock, QStringLiteral("Distance not discussed")) ==
+          QStringLiteral("1 of %1 placed").arg(placed));
+    CHECK(summaryValue(dock, QStringLiteral("Votes without names")) == QStringLiteral("2"));
+    CHECK(summaryValue(dock, s.partners[1].label) == QStringLiteral("votes 2 (twee leraren)"));
+    CHECK(summaryValue(dock, QStringLiteral("Inferred by the researchers")) == QStringLiteral("1"));
+    // The inferred priority is not ranked among the participants' priorities.
+    QTreeWidgetItem *priority = summaryRow(dock, QStringLiteral("Priority"));
+    REQUIRE(priority);
+    for (int i = 0; i < priority->childCount(); ++i)
+        CHECK_FALSE(priority->child(i)->text(0).endsWith(s.partners[2].label));
 }

@@ -110,6 +110,28 @@ Session namedSession(TextOf text = namedText)
     s.partners.back().pseudonym = t("partners.pseudonym (organisation)");
     partner("pa5", t("partners.label (unplaced)"), QString(), "", PartnerKind::Group, 0.6);
     s.partners.back().placement.reset();
+    // Schema 3 texts: on an organisation and on a person (whose texts must lose the names too).
+    for (Partner *p : {&s.partners[3], &s.partners[0]}) {
+        p->members = {t("partners.members")};
+        p->placementNote = t("partners.placementNote");
+        p->geoDistance = t("partners.geoDistance");
+        p->voteText = t("partners.voteText");
+        p->addedAfterSession = true;
+        p->addedAfterAt = t("partners.addedAfterAt");
+        p->alternatives.push_back(
+            {pp.id, Placement{0.1, 10.0}, t("partners.alternatives.note"), {}});
+        p->formerPlacements.push_back({Placement{0.9, 10.0},
+                                       t("partners.formerPlacements.when"),
+                                       t("partners.formerPlacements.why"),
+                                       {}});
+        p->choiceChanges.push_back({pp.id,
+                                    ChoiceChangeKind::Supplemented,
+                                    QStringLiteral("pa3"),
+                                    t("partners.choiceChanges.note"),
+                                    {}});
+    }
+    m.priorMaps = t("meta.priorMaps");
+    m.mapWords = t("meta.mapWords");
 
     auto link = [&](const char *id, const char *from, const char *to) {
         Link l;
@@ -134,6 +156,8 @@ Session namedSession(TextOf text = namedText)
     MissingPartner mi;
     mi.id = QStringLiteral("mi1");
     mi.label = t("missingPartners.label");
+    mi.decidedBy = t("missingPartners.decidedBy");
+    mi.reason = t("missingPartners.reason");
     mi.category = s.categories[1].id;
     mi.mentionedBy = pp.id;
     mi.note = t("missingPartners.note");
@@ -176,6 +200,18 @@ Session namedSession(TextOf text = namedText)
     me.text = t("metaphors.text");
     me.participantId = pp.id;
     s.metaphors.push_back(me);
+    me.id = QStringLiteral("me2");
+    me.text = t("metaphors.text (by a role)");
+    me.participantId.clear();
+    me.role = t("metaphors.role");
+    s.metaphors.push_back(me);
+    RelativePlacement rp;
+    rp.id = QStringLiteral("rp1");
+    rp.partnerId = QStringLiteral("pa4");
+    rp.referenceId = QStringLiteral("pa1");
+    rp.text = t("relativePlacements.text");
+    rp.participantId = pp.id;
+    s.relativePlacements.push_back(rp);
     Memo memo;
     memo.id = QStringLiteral("mo1");
     memo.kind = MemoKind::Atmosphere;
@@ -219,6 +255,7 @@ Session namedSession(TextOf text = namedText)
     snap.links = s.links;
     snap.groups = s.groups;
     snap.missingPartners = s.missingPartners;
+    snap.relativePlacements = s.relativePlacements;
     s.snapshots.push_back(snap);
     return s;
 }

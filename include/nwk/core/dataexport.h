@@ -65,6 +65,11 @@ enum class CsvTable {
     MissingPartners, ///< partners the group misses, hopes for, lost, ...
     NotesAndQuotes,  ///< card notes, quotes, closing answers, metaphors, memos
     Annotations,     ///< the researcher's annotations
+    // Schema 3: one row per statement, joinable on alterID.
+    Alternatives,       ///< participants' own placements of a partner
+    FormerPlacements,   ///< where partners used to be
+    ChoiceChanges,      ///< participants' choices replaced or supplemented
+    RelativePlacements, ///< "a bit further than ...": one partner relative to another
 };
 
 /// Every table, in the order exportCsv() writes them.

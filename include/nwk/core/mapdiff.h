@@ -35,6 +35,38 @@ struct MarkChange {
     QString participantId;
 };
 
+/// A change of what the group stated (schema 3) on a partner (or link) in both maps.
+enum class StatementChangeKind {
+    DistanceKind,       ///< before/after: DistanceKind spellings ("ring", "not-discussed", ...)
+    AlternativeAdded,   ///< detail: the participant id (may be empty)
+    AlternativeRemoved, ///< detail: the participant id
+    FormerAdded,        ///< detail: its "when"
+    FormerRemoved,      ///< detail: its "when"
+    Votes,              ///< before/after: votesText() of the partner
+    PrioritySource,     ///< before/after: PrioritySource spellings
+    NeutralZoneEntered,
+    NeutralZoneLeft,
+    RelativeAdded,   ///< id: the relative placement's id; partnerId its partner
+    RelativeRemoved, ///< id: the relative placement's id; partnerId its partner
+    LinkRoles,       ///< id: the link's id; before/after: linkRolesText()
+};
+
+struct StatementChange {
+    StatementChangeKind kind = StatementChangeKind::DistanceKind;
+    QString partnerId; ///< the partner (for LinkRoles: empty)
+    QString id;        ///< relative placement or link id
+    QString before;
+    QString after;
+    QString detail;
+};
+
+/// The votes of a partner as one text: "3 votes; teacher 2; care 1; \"de meeste\"", or
+/// "" when none are stated.
+QString votesText(const Partner &p);
+/// A link's roles as one text: "initiated by pa1; reciprocal; school offering; via pa3",
+/// leaving out what is not stated.
+QString linkRolesText(const Link &l);
+
 struct MapDiff {
     std::vector<Partner> partnersAdded;   ///< as in the later map
     std::vector<Partner> partnersRemoved; ///< as in the earlier map
@@ -48,6 +80,7 @@ struct MapDiff {
     std::vector<Link> linksRemoved;       ///< as in the earlier map
     std::vector<MarkChange> marksAdded;   ///< on partners in both maps
     std::vector<MarkChange> marksRemoved; ///< on partners in both maps
+    std::vector<StatementChange> statements; ///< schema 3, in the later map's order
     bool isEmpty() const;
 };
 

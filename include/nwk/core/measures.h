@@ -42,6 +42,8 @@ struct CategoryMeasures {
     int marks = 0;                   ///< importance marks on partners of this category
     std::vector<int> partnersByRing; ///< placed partners per ring (innermost first)
     int unplaced = 0;
+    int distanceNotDiscussed = 0; ///< placed, distance not discussed: in no ring
+    int neutralZone = 0;          ///< "no category yet" (only in the no-category row)
 };
 
 struct RingMeasures {
@@ -55,9 +57,11 @@ struct PartnerMeasures {
     QString partnerId;
     QString label;
     int degree = 0; ///< distinct neighbours in the map graph (the school counts when linked)
-    int marks = 0;
-    bool isolate = false; ///< no drawn link at all
-    Brokerage brokerage;  ///< in the map graph
+    int marks = 0;  ///< participants' marks; 0 when the researchers inferred the priority
+    int votes = 0;  ///< votes without names: voteCount (when stated) + roleVotes; 0 likewise
+    bool researcherInferred = false; ///< prioritySource Researchers
+    bool isolate = false;            ///< no drawn link at all
+    Brokerage brokerage;             ///< in the map graph
 };
 
 struct RankedPartner {
@@ -67,12 +71,39 @@ struct RankedPartner {
     int rank = 0; ///< 1 + number of partners with more marks (ties share a rank)
 };
 
+/// Priority votes of voters not named (schema 3), of a partner whose priority the
+/// participants set.
+struct VotedPartner {
+    QString partnerId;
+    QString label;
+    int voteCount = -1;           ///< -1: no count stated
+    std::vector<int> byRoleGroup; ///< roleVotes summed per RoleGroup (file order)
+    int votes = 0;                ///< voteCount (when stated) + the role votes
+    QString voteText;             ///< the quantifier as said ("unaniem")
+};
+
+/// A priority the researchers inferred (prioritySource Researchers): kept apart from
+/// the participants' marks and votes.
+struct InferredPriority {
+    QString partnerId;
+    QString label;
+    int marks = 0; ///< marks recorded on it, not counted as participants' marks
+    int votes = 0;
+};
+
 struct Measures {
     int partners = 0;
     int placedPartners = 0;
-    int links = 0;       ///< drawn links
-    int partnerTies = 0; ///< distinct partner-partner ties
-    int schoolLinks = 0; ///< partners with a drawn link to the school
+    int distanceNotDiscussed = 0;       ///< placed partners whose distance was not discussed
+    int onOrInSchool = 0;               ///< placed on or in the school: distance 0, innermost ring
+    int neutralZone = 0;                ///< partners in the neutral zone ("no category yet")
+    int disputed = 0;                   ///< isDisputed() partners
+    int withAlternatives = 0;           ///< partners with participants' own placements
+    int withFormerPlacements = 0;       ///< partners with a former placement
+    std::optional<double> meanDistance; ///< over stated distances; unset when none
+    int links = 0;                      ///< drawn links
+    int partnerTies = 0;                ///< distinct partner-partner ties
+    int schoolLinks = 0;                ///< partners with a drawn link to the school
     int formal = 0, informal = 0, unknownFormality = 0;
     int internal = 0, external = 0, bothScopes = 0;
     std::optional<double> densityWithSchool;      ///< ego network; unset when no partner
@@ -84,7 +115,12 @@ struct Measures {
     std::vector<CategoryMeasures> categories;     ///< sector order, then "no category" if any
     std::vector<RingMeasures> rings;              ///< innermost first
     std::vector<PartnerMeasures> partnerMeasures; ///< in the session's partner order
-    std::vector<RankedPartner> priority; ///< partners with marks, most first, ties by label
+    std::vector<RankedPartner> priority;    ///< partners with marks, most first, ties by label
+    int marks = 0;                          ///< participants' marks (researcher-inferred left out)
+    int votes = 0;                          ///< participants' votes without names
+    std::vector<int> votesByRoleGroup;      ///< roleVotes summed per RoleGroup (file order)
+    std::vector<VotedPartner> voted;        ///< partners with stated votes, in session order
+    std::vector<InferredPriority> inferred; ///< researcher-inferred priorities, session order
 
     const PartnerMeasures *partner(const QString &id) const;
 };

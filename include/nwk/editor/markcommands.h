@@ -2,7 +2,9 @@
 // Undo commands for participants, importance marks, missing partners and groups
 // that take along what refers to them, so that no step leaves a dangling
 // reference (validate() rejects those): removing a participant clears their
-// marks, "named by" and "mentioned by" entries, quote and metaphor speakers;
+// marks, "named by", "desired by" and "mentioned by" entries, quote and metaphor
+// speakers, who said an own placement, a changed choice or a relative placement,
+// and the hybrid partner that is them;
 // removing a missing partner or a group removes the annotations on it.
 // Each function returns one undo step (nullptr when there is nothing to do).
 #pragma once
@@ -34,7 +36,10 @@ struct ParticipantReferences {
     int mentioned = 0; ///< missing partners mentioned by them
     int quotes = 0;    ///< quotes attributed to them
     int metaphors = 0; ///< metaphors attributed to them
-    int total() const { return marks + namedBy + mentioned + quotes + metaphors; }
+    /// What the group said (schema 3) attributed to them: desired placements wished,
+    /// own placements, changed choices, relative placements, hybrids.
+    int statements = 0;
+    int total() const { return marks + namedBy + mentioned + quotes + metaphors + statements; }
 };
 ParticipantReferences participantReferences(const Session &session, const QString &participantId);
 

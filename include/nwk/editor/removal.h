@@ -3,9 +3,12 @@
 //
 // The file must stay valid after a delete (validate() rejects dangling
 // references), so removing a partner also removes its links, its group
-// memberships, its mentions in card notes and quotes, and the researcher's
-// annotations on it or on its links. Undo puts every piece back at its old
-// index with its old id.
+// memberships, its mentions in card notes and quotes, the researcher's
+// annotations on it or on its links, and what the group said about it (schema 3):
+// relative placements with it as partner or reference go; other partners' changed
+// choices, hybrids and contact persons pointing at it, links running via it and
+// absences standing for it let go of it (the reference is cleared). Undo puts every piece back at
+// its old index with its old id.
 #pragma once
 
 #include "nwk/core/session.h"
@@ -24,6 +27,10 @@ struct Removal {
     std::vector<std::pair<int, Annotation>> annotations;      ///< ascending index
     std::vector<std::pair<Group, Group>> groups;              ///< before, after
     std::vector<std::pair<CardProgress, CardProgress>> cards; ///< before, after
+    std::vector<std::pair<int, RelativePlacement>> relatives; ///< ascending index
+    std::vector<std::pair<Partner, Partner>> referring;       ///< other partners: before, after
+    std::vector<std::pair<Link, Link>> vias;                  ///< links kept: before, after
+    std::vector<std::pair<MissingPartner, MissingPartner>> absences; ///< before, after
 
     /// Everything to remove for these partners and links (unknown ids are ignored).
     static Removal plan(const Session &session, const QStringList &partnerIds,

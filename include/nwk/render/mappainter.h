@@ -43,6 +43,12 @@ struct RenderOptions {
     /// near its marker is replaced by a number, and listed in full in a numbered key
     /// beside the map (docs/exports.md): the print exports' guarantee of no overlaps.
     bool labelKey = false;
+    /// Ligatures (fi, fl, ffi) in the text. The PDF exports turn them off: a PDF's text layer
+    /// reads a ligature as one character (U+FB01), so "financiën" would not be found.
+    bool ligatures = true;
+    /// Relative placements ("verder dan" the reference) as dashed arrows; off unless asked
+    /// (View ▸ Relative placements, `export --relative`).
+    bool showRelativePlacements = false;
 };
 
 /// Where the annotation layer draws the badge of one annotated object.
@@ -218,6 +224,19 @@ public:
                                const RenderOptions &o) const;
     /// What paintDesiredPlacement() covers (map units); empty when it draws nothing.
     QRectF desiredPlacementBounds(const Session &s, const QString &partnerId) const;
+
+    /// Schema 3 statements about a partner's place (src/render/statements.cpp): its
+    /// participants' own placements (faint markers with their codes, a thin line to the
+    /// agreed position) and former placements (a dotted trail); map coordinates, at the
+    /// exact spots. Part of paintMap().
+    void paintPartnerStatements(QPainter &p, const Session &s, const QString &partnerId,
+                                const RenderOptions &o) const;
+    /// What paintPartnerStatements() covers (map units); empty when it draws nothing.
+    QRectF partnerStatementsBounds(const Session &s, const QString &partnerId) const;
+    /// Relative placements (when o.showRelativePlacements) and contact persons' connectors
+    /// to their organisations, at the partners' exact spots (src/render/relations.cpp).
+    void paintRelations(QPainter &p, const Session &s, const RenderOptions &o) const;
+    QRectF relationsBounds(const Session &s, const RenderOptions &o) const;
 
     /// The annotation layer (src/render/annotations.cpp): a numbered note badge at the
     /// upper right of each annotated placed partner and missing partner, and at the

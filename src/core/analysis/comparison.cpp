@@ -204,12 +204,7 @@ void addOverallRows(ComparisonTable &table, const std::vector<Measures> &measure
     auto count = [](int n) { return number(n); };
     global(QStringLiteral("partners"), [&](const Measures &m) { return count(m.partners); });
     global(QStringLiteral("links"), [&](const Measures &m) { return count(m.links); });
-    global(QStringLiteral("marks"), [&](const Measures &m) {
-        int marks = 0;
-        for (const auto &p : m.partnerMeasures)
-            marks += p.marks;
-        return count(marks);
-    });
+    global(QStringLiteral("marks"), [&](const Measures &m) { return count(m.marks); });
     global(QStringLiteral("formal-share"),
            [](const Measures &m) { return formatMeasure(share(m.formal, m.partners)); });
     global(QStringLiteral("informal-share"),
@@ -233,6 +228,18 @@ void addOverallRows(ComparisonTable &table, const std::vector<Measures> &measure
            [](const Measures &m) { return formatMeasure(m.school.constraint); });
     addRow(table, allLabel, QStringLiteral("recurring"),
            [&](std::size_t s) { return count(static_cast<int>(recurringSet[s].size())); });
+    // Schema 3: what the group left open, so that an unknown is not read as a zero.
+    global(QStringLiteral("distance-not-discussed"),
+           [&](const Measures &m) { return count(m.distanceNotDiscussed); });
+    global(QStringLiteral("on-or-in-school"),
+           [&](const Measures &m) { return count(m.onOrInSchool); });
+    global(QStringLiteral("mean-distance"),
+           [](const Measures &m) { return formatMeasure(m.meanDistance); });
+    global(QStringLiteral("neutral-zone"), [&](const Measures &m) { return count(m.neutralZone); });
+    global(QStringLiteral("disputed"), [&](const Measures &m) { return count(m.disputed); });
+    global(QStringLiteral("votes"), [&](const Measures &m) { return count(m.votes); });
+    global(QStringLiteral("researcher-inferred"),
+           [&](const Measures &m) { return count(static_cast<int>(m.inferred.size())); });
 }
 
 /// The counts of a category's measures that the table shows, in its order (before
@@ -275,12 +282,15 @@ void addCategoryRows(ComparisonTable &table, const std::vector<NamedSession> &se
         perCategory(QStringLiteral("recurring"), [&](const CategoryMeasures &, std::size_t s) {
             int n = 0;
             for (const auto &p : sessions[s].session.partners) {
-                const bool inCategory =
-                    id.isEmpty() ? !sessions[s].session.category(p.category) : p.category == id;
+                const bool noCategory = p.neutralZone || !sessions[s].session.category(p.category);
+                const bool inCategory = id.isEmpty() ? noCategory : p.category == id && !p.neutralZone;
                 n += inCategory && recurringSet[s].contains(p.id) ? 1 : 0;
             }
             return number(n);
         });
+        perCategory(
+            QStringLiteral("distance-not-discussed"),
+            [](const CategoryMeasures &x, std::size_t) { return number(x.distanceNotDiscussed); });
     }
 }
 
@@ -306,6 +316,9 @@ void addRingRows(ComparisonTable &table, const std::vector<Measures> &measures)
             return r < rings.size() ? number(rings[r].links) : none;
         });
     }
+    // Not a ring: the partners whose distance the group did not discuss.
+    addRow(table, name(QStringLiteral("distance-not-discussed")), QStringLiteral("partners"),
+           [&](std::size_t s) { return number(measures[s].distanceNotDiscussed); });
 }
 
 } // namespace

@@ -22,10 +22,30 @@ const std::vector<MeasureInfo> &measureInfos()
         {QStringLiteral("external"), QStringLiteral("External"),
          QStringLiteral("Partners outside the school (scope external).")},
         {QStringLiteral("marks"), QStringLiteral("Marks"),
-         QStringLiteral("Importance marks given by participants.")},
+         QStringLiteral("Importance marks given by participants (not on researcher-inferred "
+                        "priorities).")},
+        {QStringLiteral("distance-not-discussed"), QStringLiteral("Distance not discussed"),
+         QStringLiteral("Placed partners whose distance the group did not discuss: in no ring "
+                        "and in no distance figure.")},
+        {QStringLiteral("neutral-zone"), QStringLiteral("No category yet"),
+         QStringLiteral("Partners in the neutral zone: mentioned, never put in a sector.")},
         {QStringLiteral("recurring"), QStringLiteral("Recurring partners"),
          QStringLiteral("Partners whose label (or a synonym) is also on another school's map.")},
         // Global.
+        {QStringLiteral("on-or-in-school"), QStringLiteral("On or in the school"),
+         QStringLiteral("Partners placed on or in the school: distance 0, innermost ring.")},
+        {QStringLiteral("mean-distance"), QStringLiteral("Mean distance"),
+         QStringLiteral("Mean stated distance (0 = school, 1 = edge) of the placed partners "
+                        "whose distance was discussed; on or in the school counts 0.")},
+        {QStringLiteral("disputed"), QStringLiteral("Disputed"),
+         QStringLiteral("Partners the group disagreed about (stated, or participants placed "
+                        "them elsewhere).")},
+        {QStringLiteral("votes"), QStringLiteral("Votes"),
+         QStringLiteral("Priority votes of voters not named: counts plus votes per role "
+                        "group (not on researcher-inferred priorities).")},
+        {QStringLiteral("researcher-inferred"), QStringLiteral("Researcher-inferred priorities"),
+         QStringLiteral("Partners whose priority the researchers inferred; their marks and "
+                        "votes are counted only here.")},
         {QStringLiteral("formal-share"), QStringLiteral("Formal share"),
          QStringLiteral("Formal partners / all partners.")},
         {QStringLiteral("informal-share"), QStringLiteral("Informal share"),

@@ -3,6 +3,7 @@
 #include "nwk/core/measures.h"
 
 #include "graph.h"
+#include "priority.h"
 
 #include "nwk/core/geometry.h"
 
@@ -177,7 +178,8 @@ QHash<QString, int> categoryAndRingRows(Measures &m, const Session &s, const Map
 /// added on first use.
 int categoryRowOf(Measures &m, const Partner &p, QHash<QString, int> &categoryRow)
 {
-    int row = categoryRow.value(p.category, -1);
+    // A partner in the neutral zone has "no category yet", whatever its category says.
+    int row = p.neutralZone ? -1 : categoryRow.value(p.category, -1);
     if (row < 0) {
         row = categoryRow.value(QString(), -1);
         if (row < 0) {
@@ -189,6 +191,17 @@ int categoryRowOf(Measures &m, const Partner &p, QHash<QString, int> &categoryRo
         }
     }
     return row;
+}
+
+/// The ring a placement is counted in: on or in the school is the innermost ring; -1 when
+/// its distance was not discussed (or the map has no rings).
+int ringOfPlacement(const Placement &p, const MapGeometry &geometry)
+{
+    if (!p.distanceDiscussed() || geometry.ringCount <= 0)
+        return -1;
+    if (p.distanceKind != DistanceKind::Ring)
+        return 0;
+    return std::clamp(geometry.ringAt(p.distance), 0, geometry.ringCount - 1);
 }
 
 /// Counts the partners by category and ring; `rowOf` and `ringOf` get each partner's
@@ -205,14 +218,22 @@ void countPartners(Measures &m, const Session &s, const MapGeometry &geometry,
         CategoryMeasures &cm = m.categories[at(row)];
         cm.partnersByRing.resize(at(geometry.ringCount), 0);
         ++cm.partners;
-        cm.marks += static_cast<int>(p.marks.size());
+        if (p.prioritySource == PrioritySource::Participants)
+            cm.marks += static_cast<int>(p.marks.size());
         countKinds(p, cm.formal, cm.informal, cm.unknownFormality, cm.internal, cm.external,
                    cm.bothScopes);
         countKinds(p, m.formal, m.informal, m.unknownFormality, m.internal, m.external,
                    m.bothScopes);
-        if (p.placement && geometry.ringCount > 0) {
-            const int ring =
-                std::clamp(geometry.ringAt(p.placement->distance), 0, geometry.ringCount - 1);
+        if (p.neutralZone && !p.placement) {
+            ++cm.neutralZone;
+            ++m.neutralZone;
+        }
+        const int ring = p.placement ? ringOfPlacement(*p.placement, geometry) : -1;
+        if (p.placement && !p.placement->distanceDiscussed()) {
+            ++cm.distanceNotDiscussed;
+            ++m.distanceNotDiscussed;
+            ++m.placedPartners;
+        } else if (ring >= 0) {
             ringOf[at(i)] = ring;
             ++cm.partnersByRing[at(ring)];
             ++m.rings[at(ring)].partners;
@@ -221,6 +242,23 @@ void countPartners(Measures &m, const Session &s, const MapGeometry &geometry,
             ++cm.unplaced;
         }
     }
+}
+
+/// Mean of the stated distances (0 on or in the school); not-discussed ones left out.
+std::optional<double> meanStatedDistance(const Session &s, int &onOrInSchool)
+{
+    double sum = 0;
+    int n = 0;
+    for (const Partner &p : s.partners) {
+        if (!p.placement || !p.placement->distanceDiscussed())
+            continue;
+        onOrInSchool += p.placement->distanceKind == DistanceKind::Ring ? 0 : 1;
+        sum += p.placement->statedDistance();
+        ++n;
+    }
+    if (n == 0)
+        return std::nullopt;
+    return sum / n;
 }
 
 /// A link counts once for each category (ring) that one of its ends is in.
@@ -254,10 +292,13 @@ void partnerMeasures(Measures &m, const Session &s, const analysis::Graph &map)
         pm.partnerId = p.id;
         pm.label = p.label;
         pm.degree = map.degree(i);
-        pm.marks = static_cast<int>(p.marks.size());
         pm.isolate = pm.degree == 0;
         pm.brokerage = map.brokerage(i);
         m.isolates += pm.isolate ? 1 : 0;
+        m.disputed += isDisputed(p) ? 1 : 0;
+        m.withAlternatives += p.alternatives.empty() ? 0 : 1;
+        m.withFormerPlacements += p.formerPlacements.empty() ? 0 : 1;
+        analysis::countPriority(m, p, pm);
         m.partnerMeasures.push_back(pm);
         if (pm.marks > 0)
             m.priority.push_back({p.id, p.label, pm.marks, 0});
@@ -282,6 +323,7 @@ void partnerMeasures(Measures &m, const Session &s, const analysis::Graph &map)
 Measures computeMeasures(const Session &s)
 {
     Measures m;
+    m.votesByRoleGroup.resize(enumCount<RoleGroup>(), 0);
     const int n = static_cast<int>(s.partners.size());
     const SessionGraphs graphs = buildGraphs(s, m);
     wholeMapMeasures(m, graphs, n);
@@ -296,6 +338,7 @@ Measures computeMeasures(const Session &s)
         cm.partnersByRing.resize(at(geometry.ringCount), 0);
     countLinks(m, graphs.linkEnds, n, rowOf, ringOf);
 
+    m.meanDistance = meanStatedDistance(s, m.onOrInSchool);
     partnerMeasures(m, s, graphs.map);
     return m;
 }

@@ -46,6 +46,8 @@ struct Row {
     QString text{};
     QStringList partnerIds{};
     qint64 atMs = -1;
+    QString role{};    ///< metaphors: a role when the participant is not named
+    QString byGroup{}; ///< metaphors: "TRUE" / "FALSE"; empty for the other rows
 };
 
 /// The notes, quotes, closing answers, metaphors and memos, in that order.
@@ -83,7 +85,9 @@ std::vector<Row> noteRows(const Session &s)
                         .id = m.id,
                         .speakerId = m.participantId,
                         .text = m.text,
-                        .atMs = m.atMs});
+                        .atMs = m.atMs,
+                        .role = m.role,
+                        .byGroup = csvBoolean(m.byGroup)});
     for (const Memo &m : s.memos)
         rows.push_back({.type = QStringLiteral("memo"),
                         .id = m.id,
@@ -121,7 +125,9 @@ QStringList noteCells(const Session &s, const QString &ego, const Row &r,
             joined(r.partnerIds),
             joined(partners),
             timeMs(r.atMs),
-            fullClockText(r.atMs)};
+            fullClockText(r.atMs),
+            r.role,
+            r.byGroup};
 }
 
 } // namespace
@@ -130,7 +136,7 @@ CsvRows notesTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "type", "id", "kind", "cardId", "cardTheme", "cardStatus", "questionId",
                "questionText", "speakerId", "speaker", "speakerRoleGroup", "text", "partnerIds",
-               "partners", "atMs", "time"}};
+               "partners", "atMs", "time", "speakerRole", "byGroup"}};
     t.numbers({"atMs"});
     const QString ego = egoId(s, o);
     for (const Row &r : noteRows(s))

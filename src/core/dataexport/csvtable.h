@@ -47,6 +47,8 @@ struct CsvRows {
 CsvRows csvRows(const Session &shown, CsvTable table, const DataExportOptions &o);
 /// csvRows() as CSV bytes (csvDocument()).
 QByteArray csvTableOf(const Session &shown, CsvTable table, const DataExportOptions &o);
+/// Alternatives, former placements, choice changes, relative placements (csvstatements.cpp).
+CsvRows statementTable(const Session &s, CsvTable table, const DataExportOptions &o);
 /// Card notes, quotes, closing answers, metaphors and memos (csvnotes.cpp).
 CsvRows notesTable(const Session &s, const DataExportOptions &o);
 

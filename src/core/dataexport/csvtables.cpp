@@ -2,6 +2,7 @@
 // CSV export: one RFC 4180 table per kind of object, joinable on their id columns.
 #include "csvtable.h"
 #include "exportcommon.h"
+#include "statementfields.h"
 
 #include "nwk/core/anonymise.h"
 
@@ -16,23 +17,57 @@ QString name(std::string_view spelling)
 
 CsvRows egoTable(const Session &s, const DataExportOptions &o)
 {
-    CsvRows t{{"egoID", "school", "anonymised", "level", "schoolType", "umbrella", "location",
-               "date", "facilitators", "language", "deck", "participants", "partners",
-               "placedPartners", "links", "schoolLinks", "missingPartners"}};
-    t.numbers(
-        {"participants", "partners", "placedPartners", "links", "schoolLinks", "missingPartners"});
+    CsvRows t{{"egoID",
+               "school",
+               "anonymised",
+               "level",
+               "schoolType",
+               "umbrella",
+               "location",
+               "date",
+               "facilitators",
+               "language",
+               "deck",
+               "participants",
+               "partners",
+               "placedPartners",
+               "links",
+               "schoolLinks",
+               "missingPartners",
+               "durationMinutes",
+               "participantsSaid",
+               "priorMaps",
+               "mapWords"}};
+    t.numbers({"participants", "partners", "placedPartners", "links", "schoolLinks",
+               "missingPartners", "durationMinutes", "participantsSaid"});
     int placed = 0;
     for (const Partner &p : s.partners)
         placed += p.placement ? 1 : 0;
     int schoolLinks = 0;
     for (const Link &l : s.links)
         schoolLinks += (l.from == kSchoolId || l.to == kSchoolId) ? 1 : 0;
-    t.add({egoId(s, o), schoolName(s, o.anonymise), boolean(o.anonymise), s.meta.level,
-           s.meta.schoolType, s.meta.umbrella, s.meta.location, s.meta.date,
-           o.anonymise ? QString() : joined(s.meta.facilitators), s.meta.language, s.deck.id,
-           QString::number(s.participants.size()), QString::number(s.partners.size()),
-           QString::number(placed), QString::number(s.links.size() - schoolLinks),
-           QString::number(schoolLinks), QString::number(s.missingPartners.size())});
+    t.add(
+        {egoId(s, o),
+         schoolName(s, o.anonymise),
+         csvBoolean(o.anonymise),
+         s.meta.level,
+         s.meta.schoolType,
+         s.meta.umbrella,
+         s.meta.location,
+         s.meta.date,
+         o.anonymise ? QString() : joined(s.meta.facilitators),
+         s.meta.language,
+         s.deck.id,
+         QString::number(s.participants.size()),
+         QString::number(s.partners.size()),
+         QString::number(placed),
+         QString::number(s.links.size() - schoolLinks),
+         QString::number(schoolLinks),
+         QString::number(s.missingPartners.size()),
+         s.meta.durationMinutes < 0 ? QString() : QString::number(s.meta.durationMinutes),
+         s.meta.participantCountSaid < 0 ? QString() : QString::number(s.meta.participantCountSaid),
+         s.meta.priorMaps,
+         s.meta.mapWords});
     return t;
 }
 
@@ -55,38 +90,42 @@ QStringList partnerRow(const Session &s, const MapGeometry &g, const QString &eg
     QStringList namedBy;
     for (const QString &id : p.namedBy)
         namedBy << participantLabel(s, id, o.anonymise);
-    return {ego,
-            p.id,
-            exportPartnerLabel(p, o.anonymise),
-            hidePerson ? QString() : p.fullName,
-            p.pseudonym,
-            name(toString(p.kind)),
-            name(toString(p.formality)),
-            name(toString(p.scope)),
-            p.category,
-            categoryLabel(s, p.category, o.language),
-            joined(p.extraCategories),
-            joined(extraLabels),
-            boolean(v.has_value()),
-            v ? QString::number(v->ring) : QString(),
-            v ? v->ringLabel : QString(),
-            v ? number(p.placement->distance) : QString(),
-            v ? number(p.placement->angle) : QString(),
-            v ? coordinate(v->x) : QString(),
-            v ? coordinate(v->y) : QString(),
-            p.desiredPlacement ? number(p.desiredPlacement->distance) : QString(),
-            p.desiredPlacement ? number(p.desiredPlacement->angle) : QString(),
-            QString::number(p.marks.size()),
-            joined(markedBy),
-            joined(roleGroups),
-            joined(namedBy),
-            boolean(p.disputed),
-            QString::number(p.count),
-            joined(groupIdsOf(s, p.id)),
-            joined(groupLabelsOf(s, p.id)),
-            QString::number(schoolLinkCount(s, p.id)),
-            hidePerson ? QString() : p.notes,
-            timeMs(p.addedMs)};
+    QStringList row{ego,
+                    p.id,
+                    exportPartnerLabel(p, o.anonymise),
+                    hidePerson ? QString() : p.fullName,
+                    p.pseudonym,
+                    name(toString(p.kind)),
+                    name(toString(p.formality)),
+                    name(toString(p.scope)),
+                    p.category,
+                    categoryLabel(s, p.category, o.language),
+                    joined(p.extraCategories),
+                    joined(extraLabels),
+                    csvBoolean(v.has_value()),
+                    v ? ringText(*v) : QString(),
+                    v ? v->ringLabel : QString(),
+                    v ? v->distance : QString(),
+                    v ? number(p.placement->angle) : QString(),
+                    v ? coordinate(v->x) : QString(),
+                    v ? coordinate(v->y) : QString(),
+                    p.desiredPlacement ? number(p.desiredPlacement->distance) : QString(),
+                    p.desiredPlacement ? number(p.desiredPlacement->angle) : QString(),
+                    QString::number(p.marks.size()),
+                    joined(markedBy),
+                    joined(roleGroups),
+                    joined(namedBy),
+                    csvBoolean(isDisputed(p)),
+                    QString::number(p.count),
+                    joined(groupIdsOf(s, p.id)),
+                    joined(groupLabelsOf(s, p.id)),
+                    QString::number(schoolLinkCount(s, p.id)),
+                    hidePerson ? QString() : p.notes,
+                    timeMs(p.addedMs)};
+    QStringList more = partnerStatementValues(s, p, o);
+    if (hidePerson) // a person's placement note follows its notes: left out
+        more[statementColumn(partnerStatementColumns(), "placementNote")].clear();
+    return row + csvBooleans(partnerStatementColumns(), more);
 }
 
 CsvRows partnerTable(const Session &s, const DataExportOptions &o)
@@ -125,6 +164,7 @@ CsvRows partnerTable(const Session &s, const DataExportOptions &o)
                "addedMs"}};
     t.numbers({"ring", "distance", "angle", "x", "y", "desiredDistance", "desiredAngle", "marks",
                "count", "schoolLinks", "addedMs"});
+    appendColumns(t, partnerStatementColumns());
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
     for (const Partner &p : s.partners)
@@ -136,13 +176,15 @@ CsvRows linkTable(const Session &s, const DataExportOptions &o, bool schoolLinks
 {
     CsvRows t{{"egoID", "linkId", "Source", "Target", "sourceLabel", "targetLabel", "kind",
                "direction", "label", "valence", "note"}};
+    appendColumns(t, linkStatementColumns());
     const QString ego = egoId(s, o);
     for (const Link &l : s.links) {
         if ((l.from == kSchoolId || l.to == kSchoolId) != schoolLinks)
             continue;
-        t.add({ego, l.id, l.from, l.to, endLabel(s, l.from, o.anonymise),
-               endLabel(s, l.to, o.anonymise), name(toString(l.kind)), name(toString(l.direction)),
-               l.label, name(toString(l.valence)), l.note});
+        t.add(QStringList{ego, l.id, l.from, l.to, endLabel(s, l.from, o.anonymise),
+                          endLabel(s, l.to, o.anonymise), name(toString(l.kind)),
+                          name(toString(l.direction)), l.label, name(toString(l.valence)), l.note} +
+              csvBooleans(linkStatementColumns(), linkStatementValues(s, l, o)));
     }
     return t;
 }
@@ -150,7 +192,7 @@ CsvRows linkTable(const Session &s, const DataExportOptions &o, bool schoolLinks
 CsvRows participantTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "participantId", "code", "role", "roleGroup", "label", "joinedMs", "leftMs",
-               "marks", "named", "quotes", "note"}};
+               "marks", "named", "quotes", "note", "joinedLate", "leftEarly"}};
     t.numbers({"joinedMs", "leftMs", "marks", "named", "quotes"});
     const QString ego = egoId(s, o);
     for (const Participant &pp : s.participants) {
@@ -167,7 +209,8 @@ CsvRows participantTable(const Session &s, const DataExportOptions &o)
         t.add({ego, pp.id, o.anonymise ? QString() : pp.code, pp.role, name(toString(pp.roleGroup)),
                participantLabel(s, pp.id, o.anonymise), timeMs(pp.joinedMs), timeMs(pp.leftMs),
                QString::number(marks), QString::number(named), QString::number(quotes),
-               o.anonymise ? QString() : pp.note});
+               o.anonymise ? QString() : pp.note, csvBoolean(pp.joinedLate),
+               csvBoolean(pp.leftEarly)});
     }
     return t;
 }
@@ -191,15 +234,17 @@ CsvRows missingTable(const Session &s, const DataExportOptions &o)
     CsvRows t{{"egoID", "missingId", "label", "category", "categoryLabel", "status",
                "mentionedById", "mentionedBy", "placed", "distance", "angle", "note"}};
     t.numbers({"distance", "angle"});
+    appendColumns(t, missingStatementColumns());
     const QString ego = egoId(s, o);
     for (const MissingPartner &m : s.missingPartners) {
-        t.add(
-            {ego, m.id, m.label, m.category, categoryLabel(s, m.category, o.language),
-             name(toString(m.status)), m.mentionedBy,
-             m.mentionedBy.isEmpty() ? QString() : participantLabel(s, m.mentionedBy, o.anonymise),
-             boolean(m.placement.has_value()),
-             m.placement ? number(m.placement->distance) : QString(),
-             m.placement ? number(m.placement->angle) : QString(), m.note});
+        t.add(QStringList{ego, m.id, m.label, m.category, categoryLabel(s, m.category, o.language),
+                          name(toString(m.status)), m.mentionedBy,
+                          m.mentionedBy.isEmpty() ? QString()
+                                                  : participantLabel(s, m.mentionedBy, o.anonymise),
+                          csvBoolean(m.placement.has_value()),
+                          m.placement ? number(m.placement->distance) : QString(),
+                          m.placement ? number(m.placement->angle) : QString(), m.note} +
+              csvBooleans(missingStatementColumns(), missingStatementValues(m)));
     }
     return t;
 }
@@ -277,6 +322,11 @@ CsvRows csvRows(const Session &s, CsvTable table, const DataExportOptions &o)
         return notesTable(s, o);
     case CsvTable::Annotations:
         return annotationTable(s, o);
+    case CsvTable::Alternatives:
+    case CsvTable::FormerPlacements:
+    case CsvTable::ChoiceChanges:
+    case CsvTable::RelativePlacements:
+        return statementTable(s, table, o);
     }
     return {};
 }

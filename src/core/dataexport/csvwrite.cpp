@@ -74,7 +74,11 @@ const std::vector<CsvTable> &allCsvTables()
                                               CsvTable::Marks,
                                               CsvTable::MissingPartners,
                                               CsvTable::NotesAndQuotes,
-                                              CsvTable::Annotations};
+                                              CsvTable::Annotations,
+                                              CsvTable::Alternatives,
+                                              CsvTable::FormerPlacements,
+                                              CsvTable::ChoiceChanges,
+                                              CsvTable::RelativePlacements};
     return tables;
 }
 
@@ -99,6 +103,14 @@ QString csvTableName(CsvTable t)
         return QStringLiteral("notes");
     case CsvTable::Annotations:
         return QStringLiteral("annotations");
+    case CsvTable::Alternatives:
+        return QStringLiteral("alternatives");
+    case CsvTable::FormerPlacements:
+        return QStringLiteral("former-placements");
+    case CsvTable::ChoiceChanges:
+        return QStringLiteral("choice-changes");
+    case CsvTable::RelativePlacements:
+        return QStringLiteral("relative-placements");
     }
     return {};
 }

@@ -67,6 +67,11 @@ QString boolean(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
+QString csvBoolean(bool value)
+{
+    return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+}
+
 QString timeMs(qint64 ms)
 {
     return ms < 0 ? QString() : QString::number(ms);
@@ -78,8 +83,14 @@ std::optional<PlacedValues> placedValues(const Session &s, const MapGeometry &g,
     if (!p)
         return std::nullopt;
     PlacedValues v;
-    const int ring = g.ringAt(p->distance);
+    // Never invent a ring: a distance not discussed is in none; on or in the school is
+    // distance 0, the innermost ring (docs/measures.md).
+    const int ring = !p->distanceDiscussed()                 ? -1
+                     : p->distanceKind == DistanceKind::Ring ? g.ringAt(p->distance)
+                                                             : 0;
     v.ring = ring + 1;
+    if (p->distanceDiscussed())
+        v.distance = number(p->statedDistance());
     if (ring >= 0 && ring < static_cast<int>(s.rings.size())) {
         const Ring &r = s.rings[static_cast<std::size_t>(ring)];
         v.ringLabel = localLabel(r.labelNl, r.labelEn, language);

@@ -31,20 +31,31 @@ QString egoId(const Session &s, const DataExportOptions &o);
 QString number(double value);
 /// Map coordinates rounded to 0.01 unit.
 QString coordinate(double value);
+/// GraphML's booleans (xsd:boolean): `true`/`false`.
 QString boolean(bool value);
+/// The CSV tables' booleans: `TRUE`/`FALSE`, which R's read.csv and pandas both read as
+/// booleans (R reads `true` as text).
+QString csvBoolean(bool value);
 /// Session-clock milliseconds; empty for -1 (unknown).
 QString timeMs(qint64 ms);
 
 /// Derived placement values of a placed partner.
 struct PlacedValues {
-    int ring = 0; ///< 1 = innermost
+    int ring = 0; ///< 1 = innermost; 0 = in no ring (distance not discussed)
     QString ringLabel;
-    double x = 0; ///< map units, school at (0,0), x to the right
-    double y = 0; ///< map units, y upwards (mathematical orientation)
+    QString distance; ///< the stated distance (0 on or in the school); empty: not discussed
+    double x = 0;     ///< map units, school at (0,0), x to the right
+    double y = 0;     ///< map units, y upwards (mathematical orientation)
 };
 std::optional<PlacedValues> placedValues(const Session &s, const MapGeometry &g,
                                          const std::optional<Placement> &p,
                                          const QString &language);
+
+/// The ring column's text: empty when the partner is in no ring.
+inline QString ringText(const PlacedValues &v)
+{
+    return v.ring > 0 ? QString::number(v.ring) : QString();
+}
 
 /// Labels of the groups `partnerId` belongs to; ids alike.
 QStringList groupIdsOf(const Session &s, const QString &partnerId);

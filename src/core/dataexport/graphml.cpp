@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GraphML export: the school as ego node, partners as nodes, links as edges.
 #include "exportcommon.h"
+#include "statementfields.h"
 
 #include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
@@ -29,6 +30,10 @@ constexpr Key kKeys[] = {
     {"graph", "location", "string"},
     {"graph", "participants", "string"},
     {"graph", "anonymised", "boolean"},
+    {"graph", "durationMinutes", "int"},
+    {"graph", "participantsSaid", "int"},
+    {"graph", "priorMaps", "string"},
+    {"graph", "mapWords", "string"},
     {"node", "label", "string"},
     {"node", "ego", "boolean"},
     {"node", "kind", "string"},
@@ -66,6 +71,10 @@ constexpr Key kKeys[] = {
     {"edge", "valence", "string"},
     {"edge", "schoolTie", "boolean"},
     {"edge", "note", "string"},
+    {"edge", "type", "string"},
+    {"edge", "relation", "string"},
+    {"edge", "text", "string"},
+    {"edge", "participant", "string"},
 };
 
 QString keyId(const char *domain, const char *name)
@@ -107,13 +116,28 @@ private:
 
 void writeKeys(QXmlStreamWriter &xml)
 {
-    for (const Key &k : kKeys) {
+    auto key = [&xml](const Key &k) {
         xml.writeEmptyElement(QStringLiteral("key"));
         xml.writeAttribute(QStringLiteral("id"), keyId(k.domain, k.name));
         xml.writeAttribute(QStringLiteral("for"), QString::fromLatin1(k.domain));
         xml.writeAttribute(QStringLiteral("attr.name"), QString::fromLatin1(k.name));
         xml.writeAttribute(QStringLiteral("attr.type"), QString::fromLatin1(k.type));
-    }
+    };
+    for (const Key &k : kKeys)
+        key(k);
+    // Schema 3: the same columns as the CSV tables.
+    for (const Column &c : partnerStatementColumns())
+        key({"node", c.name, c.type});
+    for (const Column &c : linkStatementColumns())
+        key({"edge", c.name, c.type});
+}
+
+/// The values of `columns` as data elements (empty ones left out, as everywhere).
+void statementData(Writer &w, const char *domain, const std::vector<Column> &columns,
+                   const QStringList &values)
+{
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        w.data(domain, columns[i].name, values.at(static_cast<qsizetype>(i)));
 }
 
 void writeSchool(Writer &w, const Session &s, const DataExportOptions &o)
@@ -158,9 +182,9 @@ void writePartner(Writer &w, const Session &s, const MapGeometry &g, const Partn
     w.data("node", "extraCategoryLabels", joined(extraLabels));
     w.data("node", "placed", boolean(p.placement.has_value()));
     if (const auto v = placedValues(s, g, p.placement, o.language)) {
-        w.data("node", "ring", QString::number(v->ring));
+        w.data("node", "ring", ringText(*v));
         w.data("node", "ringLabel", v->ringLabel);
-        w.data("node", "distance", number(p.placement->distance));
+        w.data("node", "distance", v->distance);
         w.data("node", "angle", number(p.placement->angle));
         w.data("node", "x", coordinate(v->x));
         w.data("node", "y", coordinate(v->y));
@@ -183,7 +207,7 @@ void writePartner(Writer &w, const Session &s, const MapGeometry &g, const Partn
     for (const QString &id : p.namedBy)
         namedBy << participantLabel(s, id, o.anonymise);
     w.data("node", "namedBy", joined(namedBy));
-    w.data("node", "disputed", boolean(p.disputed));
+    w.data("node", "disputed", boolean(isDisputed(p)));
     w.data("node", "count", QString::number(p.count));
     w.data("node", "groups", joined(groupIdsOf(s, p.id)));
     w.data("node", "groupLabels", joined(groupLabelsOf(s, p.id)));
@@ -191,10 +215,33 @@ void writePartner(Writer &w, const Session &s, const MapGeometry &g, const Partn
     if (!hidePerson)
         w.data("node", "notes", p.notes);
     w.data("node", "addedMs", timeMs(p.addedMs));
+    QStringList more = partnerStatementValues(s, p, o);
+    if (hidePerson) // a person's placement note follows its notes: left out
+        more[statementColumn(partnerStatementColumns(), "placementNote")].clear();
+    statementData(w, "node", partnerStatementColumns(), more);
     xml.writeEndElement();
 }
 
-void writeLink(Writer &w, const Link &l)
+/// A relative placement as an edge of type "relative-placement" from the partner to its
+/// reference (docs/exports.md).
+void writeRelative(Writer &w, const Session &s, const RelativePlacement &r,
+                   const DataExportOptions &o)
+{
+    QXmlStreamWriter &xml = w.xml();
+    xml.writeStartElement(QStringLiteral("edge"));
+    xml.writeAttribute(QStringLiteral("id"), xmlSafe(QStringLiteral("relative:") + r.id));
+    xml.writeAttribute(QStringLiteral("source"), xmlSafe(r.partnerId));
+    xml.writeAttribute(QStringLiteral("target"), xmlSafe(r.referenceId));
+    w.data("edge", "type", QStringLiteral("relative-placement"));
+    w.data("edge", "relation", QString::fromLatin1(toString(r.relation)));
+    w.data("edge", "schoolTie", boolean(r.referenceId == kSchoolId));
+    w.data("edge", "text", r.text);
+    if (!r.participantId.isEmpty())
+        w.data("edge", "participant", participantLabel(s, r.participantId, o.anonymise));
+    xml.writeEndElement();
+}
+
+void writeLink(Writer &w, const Session &s, const Link &l, const DataExportOptions &o)
 {
     QXmlStreamWriter &xml = w.xml();
     xml.writeStartElement(QStringLiteral("edge"));
@@ -207,6 +254,8 @@ void writeLink(Writer &w, const Link &l)
     w.data("edge", "valence", QString::fromLatin1(toString(l.valence)));
     w.data("edge", "schoolTie", boolean(l.from == kSchoolId || l.to == kSchoolId));
     w.data("edge", "note", l.note);
+    w.data("edge", "type", QStringLiteral("link"));
+    statementData(w, "edge", linkStatementColumns(), linkStatementValues(s, l, o));
     xml.writeEndElement();
 }
 
@@ -243,13 +292,21 @@ QByteArray graphmlDocument(const Session &session, const DataExportOptions &o)
         participants << participantLabel(s, p.id, o.anonymise);
     w.data("graph", "participants", joined(participants));
     w.data("graph", "anonymised", boolean(o.anonymise));
+    if (s.meta.durationMinutes >= 0)
+        w.data("graph", "durationMinutes", QString::number(s.meta.durationMinutes));
+    if (s.meta.participantCountSaid >= 0)
+        w.data("graph", "participantsSaid", QString::number(s.meta.participantCountSaid));
+    w.data("graph", "priorMaps", s.meta.priorMaps);
+    w.data("graph", "mapWords", s.meta.mapWords);
 
     writeSchool(w, s, o);
     const MapGeometry g = MapGeometry::forSession(s);
     for (const Partner &p : s.partners)
         writePartner(w, s, g, p, o);
     for (const Link &l : s.links)
-        writeLink(w, l);
+        writeLink(w, s, l, o);
+    for (const RelativePlacement &r : s.relativePlacements)
+        writeRelative(w, s, r, o);
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // graphml
     xml.writeEndDocument();

@@ -47,6 +47,37 @@ void clearReferences(SessionDocument *document, QString T::*member, const QStrin
     }
 }
 
+/// How many of the partner's schema-3 statements name the participant.
+int statementsOf(const Partner &p, const QString &id)
+{
+    int n = p.desiredBy.contains(id) ? 1 : 0;
+    n += p.sameAsParticipant == id ? 1 : 0;
+    for (const AlternativePlacement &a : p.alternatives)
+        n += a.participantId == id ? 1 : 0;
+    for (const ChoiceChange &c : p.choiceChanges)
+        n += c.participantId == id ? 1 : 0;
+    return n;
+}
+
+/// The partner without any reference to the participant: marks, "named by" and
+/// "desired by" entries go; own placements, changed choices and a hybrid's
+/// participant stay, unattributed.
+Partner withoutParticipant(Partner p, const QString &id)
+{
+    p.marks.removeAll(id);
+    p.namedBy.removeAll(id);
+    p.desiredBy.removeAll(id);
+    if (p.sameAsParticipant == id)
+        p.sameAsParticipant.clear();
+    for (AlternativePlacement &a : p.alternatives)
+        if (a.participantId == id)
+            a.participantId.clear();
+    for (ChoiceChange &c : p.choiceChanges)
+        if (c.participantId == id)
+            c.participantId.clear();
+    return p;
+}
+
 } // namespace
 
 void appendAnnotationRemovals(SessionDocument *document, AnnotationTarget kind, const QString &id,
@@ -119,6 +150,10 @@ ParticipantReferences participantReferences(const Session &s, const QString &par
             r.quotes += q.participantId == participantId ? 1 : 0;
     for (const Metaphor &m : s.metaphors)
         r.metaphors += m.participantId == participantId ? 1 : 0;
+    for (const Partner &p : s.partners)
+        r.statements += statementsOf(p, participantId);
+    for (const RelativePlacement &rp : s.relativePlacements)
+        r.statements += rp.participantId == participantId ? 1 : 0;
     return r;
 }
 
@@ -132,14 +167,12 @@ QUndoCommand *makeRemoveParticipantCommand(SessionDocument *document, const QStr
     // References first, the participant last: undo (reverse order) restores the
     // participant before anything points at it again.
     for (const Partner &p : s.partners) {
-        if (!p.marks.contains(participantId) && !p.namedBy.contains(participantId))
-            continue;
-        Partner changed = p;
-        changed.marks.removeAll(participantId);
-        changed.namedBy.removeAll(participantId);
-        new SetObject<Partner>(document, changed, QString(), command);
+        const Partner changed = withoutParticipant(p, participantId);
+        if (changed != p)
+            new SetObject<Partner>(document, changed, QString(), command);
     }
     clearReferences(document, &MissingPartner::mentionedBy, participantId, command);
+    clearReferences(document, &RelativePlacement::participantId, participantId, command);
     for (const CardProgress &c : s.cards) {
         CardProgress changed = c;
         bool touched = false;

@@ -13,6 +13,47 @@ bool strip(QStringList &list, const QSet<QString> &gone)
 {
     return list.removeIf([&](const QString &id) { return gone.contains(id); }) > 0;
 }
+
+/// Clears `id` when it names a partner in `gone`; true when it did.
+bool release(QString &id, const QSet<QString> &gone)
+{
+    if (id.isEmpty() || !gone.contains(id))
+        return false;
+    id.clear();
+    return true;
+}
+
+/// What the group said (schema 3) that refers to the partners in `gone`.
+void planStatements(const Session &s, const QSet<QString> &gone, const QSet<QString> &links,
+                    Removal &r)
+{
+    for (std::size_t i = 0; i < s.relativePlacements.size(); ++i) {
+        const RelativePlacement &rp = s.relativePlacements[i];
+        if (gone.contains(rp.partnerId) || gone.contains(rp.referenceId))
+            r.relatives.emplace_back(static_cast<int>(i), rp);
+    }
+    for (const Partner &p : s.partners) {
+        if (gone.contains(p.id))
+            continue;
+        Partner after = p;
+        bool changed = release(after.sameAsPartner, gone);
+        changed |= release(after.contactOf, gone);
+        for (ChoiceChange &c : after.choiceChanges)
+            changed |= release(c.otherPartnerId, gone);
+        if (changed)
+            r.referring.emplace_back(p, after);
+    }
+    for (const Link &l : s.links) {
+        Link after = l;
+        if (!links.contains(l.id) && release(after.via, gone))
+            r.vias.emplace_back(l, after);
+    }
+    for (const MissingPartner &m : s.missingPartners) {
+        MissingPartner after = m;
+        if (release(after.partnerId, gone))
+            r.absences.emplace_back(m, after);
+    }
+}
 } // namespace
 
 Removal Removal::plan(const Session &s, const QStringList &partnerIds, const QStringList &linkIds)
@@ -56,6 +97,7 @@ Removal Removal::plan(const Session &s, const QStringList &partnerIds, const QSt
         if (changed)
             r.cards.emplace_back(c, after);
     }
+    planStatements(s, partners, links, r);
     return r;
 }
 
@@ -87,6 +129,14 @@ void Removal::apply(DocumentEditor &e) const
         e.replace<CardProgress>(after);
     for (const auto &[before, after] : groups)
         e.replace<Group>(after);
+    for (auto it = relatives.rbegin(); it != relatives.rend(); ++it)
+        e.remove<RelativePlacement>(it->second.id);
+    for (const auto &[before, after] : absences)
+        e.replace<MissingPartner>(after);
+    for (const auto &[before, after] : vias)
+        e.replace<Link>(after);
+    for (const auto &[before, after] : referring)
+        e.replace<Partner>(after);
     for (auto it = links.rbegin(); it != links.rend(); ++it)
         e.remove<Link>(it->second.id);
     for (auto it = partners.rbegin(); it != partners.rend(); ++it)
@@ -99,6 +149,14 @@ void Removal::revert(DocumentEditor &e) const
         e.insert(index, partner);
     for (const auto &[index, link] : links)
         e.insert(index, link);
+    for (const auto &[before, after] : referring)
+        e.replace<Partner>(before);
+    for (const auto &[before, after] : vias)
+        e.replace<Link>(before);
+    for (const auto &[before, after] : absences)
+        e.replace<MissingPartner>(before);
+    for (const auto &[index, relative] : relatives)
+        e.insert(index, relative);
     for (const auto &[before, after] : groups)
         e.replace<Group>(before);
     for (const auto &[before, after] : cards)

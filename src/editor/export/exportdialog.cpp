@@ -73,6 +73,8 @@ constexpr ContentOption kContentOptions[] = {
      QT_TRANSLATE_NOOP("nwk::ExportDialog", "Missing &partners")},
     {&RenderOptions::showGroups, "groups", "exportGroups",
      QT_TRANSLATE_NOOP("nwk::ExportDialog", "&Groups")},
+    {&RenderOptions::showRelativePlacements, "relative", "exportRelative",
+     QT_TRANSLATE_NOOP("nwk::ExportDialog", "&Relative placements")},
     {&RenderOptions::anonymise, "anonymise", "exportAnonymise",
      QT_TRANSLATE_NOOP("nwk::ExportDialog",
                        "Anon&ymised (pseudonyms for persons, roles for participants)")},
@@ -186,7 +188,8 @@ QGroupBox *ExportDialog::createContentBox()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (int i = 0; i < m_content.size(); ++i) {
         const bool last = i + 1 == m_content.size(); // the long one: a row of its own
-        grid->addWidget(m_content[i], i / 2, i % 2, 1, last ? 2 : 1);
+        grid->addWidget(m_content[i], last ? (i + 1) / 2 : i / 2, last ? 0 : i % 2, 1,
+                        last ? 2 : 1);
     }
     auto *languageRow = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("Lang&uage of the labels:"), box);

@@ -131,6 +131,9 @@ void ParticipantsDock::removeCurrent()
             what.append(count(refs.quotes, tr("1 quote"), tr("%1 quotes")));
         if (refs.metaphors)
             what.append(count(refs.metaphors, tr("1 metaphor"), tr("%1 metaphors")));
+        if (refs.statements)
+            what.append(count(refs.statements, tr("1 statement about a distance or choice"),
+                              tr("%1 statements about distances or choices")));
         QMessageBox box(QMessageBox::Warning, tr("Remove Participant"),
                         tr("Remove %1?").arg(participantTitle(*p)),
                         QMessageBox::Ok | QMessageBox::Cancel, this);

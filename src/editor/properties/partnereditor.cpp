@@ -5,10 +5,13 @@
 #include "nwk/editor/cards/partnerquotes.h"
 
 #include "nwk/core/geometry.h"
+#include "partnerdistancesection.h"
 #include "partneredits.h"
 #include "partneridentitysection.h"
+#include "partnerprioritysection.h"
 #include "relativeplacementsection.h"
 #include "shared/propertytexts.h"
+#include "statementedits.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -155,6 +158,10 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     layout->addWidget(buildPlacement());
     layout->addWidget(m_relative = new RelativePlacementSection(document, this));
     layout->addWidget(buildDesired());
+    m_distanceSection = new PartnerDistanceSection(document, this); // schema 3 statements
+    m_prioritySection = new PartnerPrioritySection(document, this);
+    layout->addWidget(m_distanceSection);
+    layout->addWidget(m_prioritySection);
     layout->addLayout(bottom);
     layout->addStretch();
 
@@ -268,6 +275,13 @@ void PartnerEditor::setDesired(std::optional<Placement> desired, const QString &
     if (desired)
         desired =
             Placement{std::clamp(desired->distance, 0.0, 1.0), normalizeAngle(desired->angle)};
+    const Partner *p = m_document->session().partner(m_id);
+    if (!desired && p && !p->desiredBy.isEmpty()) { // who wished it goes with it
+        Partner changed = *p;
+        changed.desiredPlacement.reset();
+        changed.desiredBy.clear();
+        return edits::setPartner(m_document, changed, text);
+    }
     pushChange<PartnerField<&Partner::desiredPlacement>>(desired, text, nullptr, true);
 }
 
@@ -396,6 +410,8 @@ void PartnerEditor::refresh()
         named.append(texts::participantName(s, id));
     m_namedBy->setText(named.isEmpty() ? tr("nobody recorded") : named.join(QStringLiteral(", ")));
     m_added->setText(texts::clockTime(pa.addedMs));
+    m_distanceSection->setObjectId(p ? m_id : QString());
+    m_prioritySection->setObjectId(p ? m_id : QString());
 }
 
 } // namespace nwk

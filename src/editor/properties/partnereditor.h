@@ -60,6 +60,8 @@ private:
     class PartnerQuotesList *m_quotes = nullptr;        ///< quotes and notes linked to the partner
     class PartnerIdentitySection *m_identity = nullptr; ///< members, hybrids, added after
     class RelativePlacementSection *m_relative = nullptr; ///< "further than ..."
+    class PartnerDistanceSection *m_distanceSection = nullptr;
+    class PartnerPrioritySection *m_prioritySection = nullptr;
 };
 
 } // namespace nwk

@@ -195,18 +195,21 @@ void MeasuresDock::fillSummary(const Measures &m)
         item->setToolTip(1, tip);
         return item;
     };
-    auto shared = [&](int part) {
-        const auto fraction = share(part, m.partners);
-        return fraction ? tr("%1 (%2%)").arg(part).arg(qRound(*fraction * 100.0))
+    // A share names its denominator, so that what was not recorded never reads as zero.
+    auto shared = [&](int part, int whole) {
+        const auto fraction = share(part, whole);
+        return fraction ? tr("%1 of %2 (%3%)").arg(part).arg(whole).arg(qRound(*fraction * 100.0))
                         : QString::number(part);
     };
     add(nullptr, tr("Partners"), tr("%1 (%2 placed)").arg(m.partners).arg(m.placedPartners),
         definition("partners"));
     add(nullptr, tr("Links"), QString::number(m.links), definition("links"));
-    add(nullptr, tr("Formal"), shared(m.formal), definition("formal-share"));
-    add(nullptr, tr("Informal"), shared(m.informal), definition("informal-share"));
-    add(nullptr, tr("Internal"), shared(m.internal), definition("internal-share"));
-    add(nullptr, tr("External"), shared(m.external), definition("external-share"));
+    add(nullptr, tr("Formal"), shared(m.formal, m.partners), definition("formal-share"));
+    add(nullptr, tr("Informal"), shared(m.informal, m.partners), definition("informal-share"));
+    add(nullptr, tr("Formality not recorded"), shared(m.unknownFormality, m.partners),
+        definition("formal-share"));
+    add(nullptr, tr("Internal"), shared(m.internal, m.partners), definition("internal-share"));
+    add(nullptr, tr("External"), shared(m.external, m.partners), definition("external-share"));
     add(nullptr, tr("Density (with school)"), formatMeasure(m.densityWithSchool),
         definition("density-with-school"));
     add(nullptr, tr("Density (without school)"), formatMeasure(m.densityWithoutSchool),
@@ -220,16 +223,60 @@ void MeasuresDock::fillSummary(const Measures &m)
         definition("school-effective-size"));
     add(nullptr, tr("School constraint"), formatMeasure(m.school.constraint),
         definition("school-constraint"));
+    fillDistances(m, add);
+    fillPriority(m, add);
+}
+
+void MeasuresDock::fillDistances(const Measures &m, const AddRow &add)
+{
     QTreeWidgetItem *rings = add(nullptr, tr("Rings"), QString(), QString());
     for (const auto &r : m.rings)
         add(rings, r.label, tr("partners %1, links %2").arg(r.partners).arg(r.links),
             definition("partners"));
+    if (m.distanceNotDiscussed > 0)
+        add(rings, tr("Distance not discussed"),
+            tr("%1 of %2 placed").arg(m.distanceNotDiscussed).arg(m.placedPartners),
+            definition("distance-not-discussed"));
+    if (m.onOrInSchool > 0)
+        add(rings, tr("On or in the school"), QString::number(m.onOrInSchool),
+            definition("on-or-in-school"));
     rings->setExpanded(true);
+    add(nullptr, tr("Mean distance (stated)"), formatMeasure(m.meanDistance),
+        definition("mean-distance"));
+    if (m.neutralZone > 0)
+        add(nullptr, tr("No category yet"), QString::number(m.neutralZone),
+            definition("neutral-zone"));
+    if (m.disputed > 0)
+        add(nullptr, tr("Disputed"), QString::number(m.disputed), definition("disputed"));
+}
+
+void MeasuresDock::fillPriority(const Measures &m, const AddRow &add)
+{
     QTreeWidgetItem *priority = add(nullptr, tr("Priority"), QString(), definition("priority"));
     for (const auto &p : m.priority)
         add(priority, tr("%1. %2").arg(p.rank).arg(p.label), tr("marks %1").arg(p.marks),
             definition("priority"));
     priority->setExpanded(true);
+    if (!m.voted.empty()) {
+        QTreeWidgetItem *votes =
+            add(nullptr, tr("Votes without names"), QString::number(m.votes), definition("votes"));
+        for (const auto &v : m.voted) {
+            const QString value = v.voteText.isEmpty()
+                                      ? tr("votes %1").arg(v.votes)
+                                      : tr("votes %1 (%2)").arg(v.votes).arg(v.voteText);
+            add(votes, v.label, value, definition("votes"));
+        }
+        votes->setExpanded(true);
+    }
+    if (!m.inferred.empty()) {
+        QTreeWidgetItem *inferred =
+            add(nullptr, tr("Inferred by the researchers"), QString::number(m.inferred.size()),
+                definition("researcher-inferred"));
+        for (const auto &p : m.inferred)
+            add(inferred, p.label, tr("marks %1, votes %2").arg(p.marks).arg(p.votes),
+                definition("researcher-inferred"));
+        inferred->setExpanded(true);
+    }
 }
 
 void MeasuresDock::fillCategories(const Measures &m)

@@ -9,6 +9,10 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
+class QTreeWidgetItem;
+
 class QTableWidget;
 class QTabWidget;
 class QTreeWidget;
@@ -42,6 +46,10 @@ private:
     void changed();
     void recompute();
     void fillSummary(const Measures &m);
+    using AddRow = std::function<QTreeWidgetItem *(QTreeWidgetItem *, const QString &,
+                                                   const QString &, const QString &)>;
+    void fillDistances(const Measures &m, const AddRow &add);
+    void fillPriority(const Measures &m, const AddRow &add);
     void fillCategories(const Measures &m);
     void fillPartners(const Measures &m);
 

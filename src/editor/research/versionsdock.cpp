@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionsdock.h"
+#include "versionsdock_names.h"
 
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
@@ -26,51 +27,6 @@ QString when(const QString &iso)
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
 }
-
-/// Names of partners, categories, rings and participants in one map.
-struct Names {
-    const Snapshot &map;
-    QString language;
-
-    QString partner(const QString &id) const
-    {
-        if (id == kSchoolId)
-            return VersionsDock::tr("the school");
-        for (const Partner &p : map.partners)
-            if (p.id == id)
-                return QStringLiteral("\u201c%1\u201d").arg(p.label);
-        return id;
-    }
-    QString category(const QString &id) const
-    {
-        if (id.isEmpty())
-            return VersionsDock::tr("no category");
-        for (const Category &c : map.categories)
-            if (c.id == id) {
-                const QString preferred = language == QLatin1String("en") ? c.labelEn : c.labelNl;
-                const QString other = language == QLatin1String("en") ? c.labelNl : c.labelEn;
-                return !preferred.isEmpty() ? preferred : !other.isEmpty() ? other : id;
-            }
-        return id;
-    }
-    QString ring(int i) const
-    {
-        if (i >= 0 && i < static_cast<int>(map.rings.size())) {
-            const Ring &r = map.rings[static_cast<std::size_t>(i)];
-            const QString preferred = language == QLatin1String("en") ? r.labelEn : r.labelNl;
-            if (!preferred.isEmpty())
-                return preferred;
-        }
-        return VersionsDock::tr("ring %1").arg(i + 1);
-    }
-    QString participant(const QString &id) const
-    {
-        for (const Participant &p : map.participants)
-            if (p.id == id)
-                return p.code.isEmpty() ? p.role : p.code;
-        return id;
-    }
-};
 
 } // namespace
 
@@ -200,8 +156,8 @@ QStringList VersionsDock::describeChanges(const QString &fromId, const QString &
     const Snapshot after = stateOf(toId);
     const MapDiff d = diffMaps(before, after);
     const QString language = m_document->session().meta.language;
-    const Names was{before, language};
-    const Names now{after, language};
+    const versions::Names was{before, language};
+    const versions::Names now{after, language};
     QStringList lines;
     for (const Partner &p : d.partnersAdded)
         lines << tr("Added: %1 (%2)").arg(now.partner(p.id), now.category(p.category));
@@ -237,6 +193,7 @@ QStringList VersionsDock::describeChanges(const QString &fromId, const QString &
     for (const MarkChange &m : d.marksRemoved)
         lines << tr("Mark removed: %1 on %2")
                      .arg(was.participant(m.participantId), now.partner(m.partnerId));
+    lines << versions::statementLines(d, was, now);
     return lines;
 }
 

@@ -218,8 +218,21 @@ QString partnerAccessibleName(const Session &s, const QString &partnerId)
     parts.append(c ? inSentence(texts::categoryName(s, *c))
                    : say(s, "zonder categorie", "no category"));
     const MapGeometry g = MapGeometry::forSession(s);
-    if (!s.rings.empty())
-        parts.append(inSentence(texts::ringName(s, g.ringAt(p->placement->distance))));
+    switch (p->placement->distanceKind) { // schema 3: how the distance was stated
+    case DistanceKind::NotDiscussed:
+        parts.append(say(s, "afstand niet besproken", "distance not discussed"));
+        break;
+    case DistanceKind::OnSchool:
+        parts.append(say(s, "op de school", "on the school"));
+        break;
+    case DistanceKind::InSchool:
+        parts.append(say(s, "in de school", "in the school"));
+        break;
+    case DistanceKind::Ring:
+        if (!s.rings.empty())
+            parts.append(inSentence(texts::ringName(s, g.ringAt(p->placement->distance))));
+        break;
+    }
     const int marks = static_cast<int>(p->marks.size());
     if (marks == 0)
         parts.append(say(s, "geen markeringen", "no marks"));

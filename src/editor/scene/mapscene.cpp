@@ -189,7 +189,7 @@ void MapScene::rebuild()
 void MapScene::syncPartner(const QString &id)
 {
     const Partner *p = m_document->partner(id);
-    if (!p || !p->placement) {
+    if (!p || (!p->placement && !p->neutralZone)) { // the neutral zone is on the map too
         removePartnerItem(id);
         return;
     }
@@ -199,7 +199,8 @@ void MapScene::syncPartner(const QString &id)
         addItem(item);
         m_partners.insert(id, item);
     }
-    item->setPos(m_geometry.toPoint(*p->placement));
+    if (p->placement) // else in the neutral zone: relayout() puts it there
+        item->setPos(m_geometry.toPoint(*p->placement));
     item->update();
 }
 
@@ -239,6 +240,13 @@ void MapScene::onPartnersChanged(const QStringList &ids)
 
 void MapScene::syncPartners(const QStringList &ids, bool onlyThese)
 {
+    // The band of partners whose distance was not discussed comes and goes with them: the
+    // disc's size changes, and with it every item's spot.
+    if (!isLiveMove() &&
+        MapGeometry::needsBand(m_document->session()) != (m_geometry.bandWidth > 0.0)) {
+        rebuild();
+        return;
+    }
     for (const QString &id : ids)
         syncPartner(id); // also takes the item of a partner that is gone or unplaced
     syncLinksOf(ids);

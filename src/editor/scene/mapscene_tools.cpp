@@ -117,6 +117,11 @@ bool MapScene::isLiveMove() const
 
 void MapScene::liveMoveEnded()
 {
+    // A drag took the band of distances not discussed in or out: the disc changes size.
+    if (MapGeometry::needsBand(m_document->session()) != (m_geometry.bandWidth > 0.0)) {
+        rebuild();
+        return;
+    }
     flushRelayout();
     if (m_mapRectDirty)
         updateMapRect();

@@ -125,7 +125,19 @@ void DesiredItem::sync()
             m_withDesired.insert(p.id);
             bounds |= s->mapPainter().desiredPlacementBounds(session, p.id).adjusted(-8, -8, 8, 8);
         }
+        // Schema 3: alternatives and former placements; relative placements and contact
+        // persons' connectors (MapPainter::paintRelations()) follow both their ends.
+        if (const QRectF st = s->mapPainter().partnerStatementsBounds(session, p.id);
+            !st.isEmpty()) {
+            m_withDesired.insert(p.id);
+            bounds |= st.adjusted(-8, -8, 8, 8);
+        }
+        if (!p.contactOf.isEmpty())
+            m_withDesired << p.id << p.contactOf;
     }
+    for (const RelativePlacement &rp : session.relativePlacements)
+        m_withDesired << rp.partnerId << rp.referenceId;
+    bounds |= s->mapPainter().relationsBounds(session, s->renderOptions()).adjusted(-8, -8, 8, 8);
     if (bounds != m_bounds) {
         prepareGeometryChange();
         m_bounds = bounds;
@@ -148,9 +160,12 @@ void DesiredItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 {
     const MapScene *s = mapScene();
     const Session &session = s->document()->session();
-    for (const Partner &p : session.partners)
+    for (const Partner &p : session.partners) {
         if (p.desiredPlacement)
             s->mapPainter().paintDesiredPlacement(*painter, session, p.id, s->renderOptions());
+        s->mapPainter().paintPartnerStatements(*painter, session, p.id, s->renderOptions());
+    }
+    s->mapPainter().paintRelations(*painter, session, s->renderOptions());
 }
 
 // ---- AnnotationBadgesItem ------------------------------------------------------------

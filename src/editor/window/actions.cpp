@@ -69,6 +69,7 @@ Actions::Actions(EditorContext &context)
     view->addAction(zoomIn);
     view->addAction(zoomOut);
     view->addAction(fitToWindow);
+    view->addAction(relativePlacements);
     view->addSeparator(); // then the docks' toggles, History first
     viewMenu = view;
 
@@ -114,6 +115,12 @@ void Actions::createActions(QMainWindow *window, const QUndoStack *undoStack)
                    "zoom-out");
     fitToWindow =
         make(window, tr("&Fit Map to Window"), {QKeySequence(tr("Home"))}, "zoom-fit-best");
+
+    relativePlacements = make(window, tr("Relati&ve Placements"), {});
+    relativePlacements->setObjectName(QStringLiteral("relativePlacementsAction"));
+    relativePlacements->setCheckable(true);
+    relativePlacements->setToolTip(
+        tr("Draw the relative placements (“further than” another partner) as arrows"));
 
     freePlacement = make(window, tr("&Free Placement"), {});
     freePlacement->setCheckable(true);

@@ -32,6 +32,7 @@ public:
     QAction *redo = nullptr;
     QAction *deleteSelection = nullptr;
     QAction *selectAll = nullptr;
+    QAction *relativePlacements = nullptr; ///< View: draw the relative placements (schema 3)
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *fitToWindow = nullptr;

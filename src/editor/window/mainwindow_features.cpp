@@ -3,19 +3,15 @@
 #include "nwk/editor/mainwindow.h"
 
 #include "actions.h"
-#include "research/annotationui.h"
 #include "capture/capturepanel.h"
-#include "properties/categoriesdock.h"
-#include "research/comparewindow.h"
+#include "capture/livelayout.h"
+#include "capture/maptools.h"
 #include "context/editorcontext.h"
 #include "export/exportdatadialog.h"
 #include "export/exportdialog.h"
+#include "help/quickguide.h"
+#include "help/shortcutshelp.h"
 #include "historydock.h"
-#include "presentation/legendoverlay.h"
-#include "capture/livelayout.h"
-#include "capture/maptools.h"
-#include "participants/marksui.h"
-#include "research/measuresdock.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/mapcontextmenu.h"
@@ -23,12 +19,16 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/editor/startscreen.h"
+#include "participants/marksui.h"
 #include "preferencesdialog.h"
+#include "presentation/legendoverlay.h"
 #include "presentation/projectionmode.h"
-#include "properties/propertiesdock.h"
-#include "help/quickguide.h"
 #include "presentation/roomview.h"
-#include "help/shortcutshelp.h"
+#include "properties/categoriesdock.h"
+#include "properties/propertiesdock.h"
+#include "research/annotationui.h"
+#include "research/comparewindow.h"
+#include "research/measuresdock.h"
 #include "session/sessiondetailsdialog.h"
 
 #include <QAction>
@@ -90,6 +90,11 @@ void MainWindow::connectActions()
     connect(m_actions->zoomIn, &QAction::triggered, m_view, &MapView::zoomIn);
     connect(m_actions->zoomOut, &QAction::triggered, m_view, &MapView::zoomOut);
     connect(m_actions->fitToWindow, &QAction::triggered, m_view, &MapView::fitToWindow);
+    connect(m_actions->relativePlacements, &QAction::toggled, this, [this](bool on) {
+        RenderOptions options = m_scene->baseRenderOptions();
+        options.showRelativePlacements = on;
+        m_scene->setRenderOptions(options);
+    });
     connect(m_actions->freePlacement, &QAction::triggered, this, [this](bool on) {
         auto *command = new ChangeValue<FreePlacementField>(m_document, QString(), on,
                                                             on ? tr("Turn on free placement")

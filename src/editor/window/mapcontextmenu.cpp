@@ -10,8 +10,9 @@
 #include "nwk/editor/sessiondocument.h"
 #include "properties/partneredits.h"
 #include "properties/relativeplacementdialog.h"
-#include "shared/propertytexts.h"
+#include "properties/statementedits.h"
 #include "scene/mapitems.h"
+#include "shared/propertytexts.h"
 
 #include <QActionGroup>
 #include <QContextMenuEvent>
@@ -45,6 +46,22 @@ void addEnumMenu(QMenu *parent, const QString &title, const QString &objectName,
             doc->push(command);
         });
     }
+}
+
+/// "Add a participant's placement…" and "Keep current position as former…" (schema 3).
+void addStatementActions(QMenu *menu, SessionDocument *doc, const QString &id, QWidget *window)
+{
+    QAction *alternative =
+        menu->addAction(MapContextMenu::tr("Add a participant's &placement\u2026"));
+    alternative->setObjectName(QStringLiteral("addAlternativeAction"));
+    QObject::connect(alternative, &QAction::triggered, menu,
+                     [doc, id, window] { edits::askAndAddAlternative(doc, id, window); });
+    QAction *former = menu->addAction(MapContextMenu::tr("Keep current position as &former\u2026"));
+    former->setObjectName(QStringLiteral("keepFormerAction"));
+    const Partner *p = doc->session().partner(id);
+    former->setEnabled(p && p->placement);
+    QObject::connect(former, &QAction::triggered, menu,
+                     [doc, id, window] { edits::askAndKeepAsFormer(doc, id, window); });
 }
 
 } // namespace
@@ -132,6 +149,7 @@ QMenu *MapContextMenu::buildPartnerMenu(const QString &partnerId, QWidget *paren
     QWidget *window = m_view->window();
     connect(relative, &QAction::triggered, m_view,
             [doc, id, window] { addRelativePlacement(doc, id, window); });
+    addStatementActions(menu, doc, id, m_view->window());
 
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("De&lete"));

@@ -23,11 +23,14 @@ template <typename T> QString labelOf(const std::vector<T> &items, int index, bo
     return first.isEmpty() ? (english ? item.labelNl : item.labelEn) : first;
 }
 
-/// The band of ring `ring` in sector `sector` (map coordinates).
+/// The band of ring `ring` in sector `sector` (map coordinates); ring -1: the band of
+/// partners whose distance was not discussed, outside the rings.
 QPainterPath bandPath(const MapGeometry &g, int sector, int ring)
 {
-    const double inner = ring <= 0 ? g.schoolRadius : g.ringOuterRadius(ring - 1);
-    const double outer = g.ringOuterRadius(ring);
+    const bool band = ring < 0;
+    const double inner =
+        band ? g.ringsRadius() : (ring <= 0 ? g.schoolRadius : g.ringOuterRadius(ring - 1));
+    const double outer = band ? g.outerRadius : g.ringOuterRadius(ring);
     // Qt's arcs run counter-clockwise from 3 o'clock; ours clockwise from 12.
     const double start = 90.0 - g.sectorStart(sector);
     const double span = g.sectorSpan();
@@ -56,6 +59,10 @@ QString PlacementHint::name(const Placement &placement) const
     QString ringName = labelOf(s.rings, ring, english);
     if (ringName.isEmpty())
         ringName = MapScene::tr("ring %1").arg(ring + 1);
+    if (placement.distanceKind == DistanceKind::NotDiscussed)
+        ringName = MapScene::tr("distance not discussed");
+    else if (placement.distanceKind == DistanceKind::InSchool)
+        return MapScene::tr("in the school");
     if (sectorName.isEmpty())
         return ringName;
     //: Target of a drag on the map: %1 category (sector), %2 ring
@@ -69,7 +76,13 @@ void PlacementHint::show(QPointF scenePos)
     if (!overlays.highlight() || g.sectorCount <= 0)
         return;
     const Placement at = g.toPlacement(scenePos);
-    overlays.highlight()->setPath(bandPath(g, g.sectorAt(at.angle), g.ringAt(at.distance)));
+    const bool band = at.distanceKind == DistanceKind::NotDiscussed;
+    QPainterPath path;
+    if (at.distanceKind == DistanceKind::InSchool)
+        path.addEllipse(QPointF(0, 0), g.schoolRadius, g.schoolRadius);
+    else
+        path = bandPath(g, g.sectorAt(at.angle), band ? -1 : g.ringAt(at.distance));
+    overlays.highlight()->setPath(path);
     overlays.highlight()->setVisible(true);
     m_text = name(at);
     overlays.hintLabel()->setText(m_text);
