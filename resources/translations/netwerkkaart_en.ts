@@ -113,6 +113,23 @@
     </message>
 </context>
 <context>
+    <name>nwk::NeutralZone</name>
+    <message numerus="yes">
+        <source>Put %n partner(s) in the neutral zone</source>
+        <translation>
+            <numerusform>Put %n partner in the neutral zone</numerusform>
+            <numerusform>Put %n partners in the neutral zone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n partner(s) back in the tray</source>
+        <translation>
+            <numerusform>Put %n partner back in the tray</numerusform>
+            <numerusform>Put %n partners back in the tray</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nwk::ParticipantsDock</name>
     <message numerus="yes">
         <source>Matters to (for %n selected partner(s)):</source>
@@ -177,6 +194,16 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::SessionDetailsDialog</name>
+    <message numerus="yes">
+        <source>%n listed in Participants</source>
+        <translation>
+            <numerusform>%n listed in Participants</numerusform>
+            <numerusform>%n listed in Participants</numerusform>
         </translation>
     </message>
 </context>

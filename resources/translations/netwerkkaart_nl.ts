@@ -2121,6 +2121,73 @@
     </message>
 </context>
 <context>
+    <name>nwk::LinkStatementSection</name>
+    <message>
+        <source>Which end started the contact, as the group said</source>
+        <translation>Welke kant het contact begon, zoals de groep het zei</translation>
+    </message>
+    <message>
+        <source>Change who started the link</source>
+        <translation>Wijzigen wie de verbinding begon</translation>
+    </message>
+    <message>
+        <source>Change reciprocity</source>
+        <translation>Wederkerigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>Whether both sides give and take, or one side only</source>
+        <translation>Of beide kanten geven en nemen, of maar één kant</translation>
+    </message>
+    <message>
+        <source>Change school role</source>
+        <translation>Rol van de school wijzigen</translation>
+    </message>
+    <message>
+        <source>Change go-between</source>
+        <translation>Tussenpersoon wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Started by:</source>
+        <translation>&amp;Begonnen door:</translation>
+    </message>
+    <message>
+        <source>&amp;Reciprocity:</source>
+        <translation>&amp;Wederkerigheid:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool&apos;s role:</source>
+        <translation>Rol van de sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>V&amp;ia:</source>
+        <translation>V&amp;ia:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Niet gezegd</translation>
+    </message>
+    <message>
+        <source>On this link the school learns, offers, or both</source>
+        <translation>Op deze verbinding leert de school, biedt ze aan, of beide</translation>
+    </message>
+    <message>
+        <source>Only for links to the school</source>
+        <translation>Alleen voor verbindingen met de school</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>The partner the contact runs through</source>
+        <translation>De partner via wie het contact loopt</translation>
+    </message>
+    <message>
+        <source>Only for links of kind “Via”</source>
+        <translation>Alleen voor verbindingen van de soort “Via”</translation>
+    </message>
+</context>
+<context>
     <name>nwk::LiveBar</name>
     <message>
         <source>Live layout bar</source>
@@ -2396,6 +2463,10 @@
     <message>
         <source>Keep current position as &amp;former…</source>
         <translation>Huidige plaats bewaren als &amp;vroegere…</translation>
+    </message>
+    <message>
+        <source>Placed R&amp;elative To…</source>
+        <translation>G&amp;eplaatst ten opzichte van…</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2961,45 @@
     </message>
 </context>
 <context>
+    <name>nwk::MetaphorSpeaker</name>
+    <message>
+        <source>Who chose it: a participant, a role, or the whole group</source>
+        <translation>Wie koos het: een participant, een rol of de hele groep</translation>
+    </message>
+    <message>
+        <source>Role, e.g. a teacher</source>
+        <translation>Rol, bv. een leerkracht</translation>
+    </message>
+    <message>
+        <source>Role of who chose it</source>
+        <translation>Rol van wie het koos</translation>
+    </message>
+    <message>
+        <source>The role of who chose it, when no participant is named</source>
+        <translation>De rol van wie het koos, als er geen participant genoemd wordt</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>Gekozen door:</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>A role…</source>
+        <translation>Een rol…</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>De hele groep</translation>
+    </message>
+    <message>
+        <source>the whole group</source>
+        <translation>de hele groep</translation>
+    </message>
+</context>
+<context>
     <name>nwk::MissingDock</name>
     <message>
         <source>(no category)</source>
@@ -3042,6 +3152,78 @@
     <message>
         <source>(nobody in particular)</source>
         <translation>(niemand in het bijzonder)</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::MissingStatementSection</name>
+    <message>
+        <source>On the map but absent: the partner on the map it stands for</source>
+        <translation>Op de netwerkkaart maar afwezig: de partner op de netwerkkaart waarvoor hij staat</translation>
+    </message>
+    <message>
+        <source>Change partner it stands for</source>
+        <translation>Partner waarvoor hij staat wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit who decided</source>
+        <translation>Bewerken wie besliste</translation>
+    </message>
+    <message>
+        <source>e.g. the group, the principal</source>
+        <translation>bv. de groep, de directeur</translation>
+    </message>
+    <message>
+        <source>Edit reason left off</source>
+        <translation>Reden van weglaten bewerken</translation>
+    </message>
+    <message>
+        <source>Stands for &amp;partner:</source>
+        <translation>Staat voor &amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>Beslist &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>For a partner deliberately left off</source>
+        <translation>Voor een partner die bewust werd weggelaten</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::NeutralZone</name>
+    <message numerus="yes">
+        <source>Put %n partner(s) in the neutral zone</source>
+        <translation>
+            <numerusform>%n partner in de neutrale zone zetten</numerusform>
+            <numerusform>%n partners in de neutrale zone zetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n partner(s) back in the tray</source>
+        <translation>
+            <numerusform>%n partner terugzetten bij nog te plaatsen</numerusform>
+            <numerusform>%n partners terugzetten bij nog te plaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put in the &amp;Neutral Zone (No Category Yet)</source>
+        <translation>In de &amp;neutrale zone zetten (nog geen categorie)</translation>
+    </message>
+    <message>
+        <source>Mentioned but not put in a sector: shown on the map in the neutral zone, in every image and export</source>
+        <translation>Genoemd maar niet in een sector gezet: op de netwerkkaart getoond in de neutrale zone, in elke afbeelding en export</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Tray</source>
+        <translation>&amp;Terug naar nog te plaatsen</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3578,30 @@
     <message>
         <source>%1 statements about distances or choices</source>
         <translation>%1 uitspraken over afstanden of keuzes</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Joined late; the time is not known</source>
+        <translation>Later aangesloten; het tijdstip is niet bekend</translation>
+    </message>
+    <message>
+        <source>Edit joined late</source>
+        <translation>Later aangesloten bewerken</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Vroeger weg</translation>
+    </message>
+    <message>
+        <source>Left early; the time is not known</source>
+        <translation>Vroeger vertrokken; het tijdstip is niet bekend</translation>
+    </message>
+    <message>
+        <source>Edit left early</source>
+        <translation>Vroeger vertrokken bewerken</translation>
     </message>
 </context>
 <context>
@@ -3805,10 +4011,6 @@
         <translation>Getoond in plaats van de naam in geanonimiseerde exports</translation>
     </message>
     <message>
-        <source>Organisation, person, group, platform or other</source>
-        <translation>Organisatie, persoon, groep, platform of andere</translation>
-    </message>
-    <message>
         <source>Whether the collaboration is formal or informal</source>
         <translation>Of de samenwerking formeel of informeel is</translation>
     </message>
@@ -3823,6 +4025,105 @@
     <message>
         <source>The main category: the sector the partner is in</source>
         <translation>De hoofdcategorie: de sector waarin de partner staat</translation>
+    </message>
+    <message>
+        <source>Organisation, person, group, platform, project or programme, resource, experience or other</source>
+        <translation>Organisatie, persoon, groep, platform, project of programma, bron, ervaring of andere</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PartnerIdentitySection</name>
+    <message>
+        <source>One name a line</source>
+        <translation>Eén naam per regel</translation>
+    </message>
+    <message>
+        <source>The names this post-it stands for (“verzamelnaam”), one a line</source>
+        <translation>De namen waarvoor deze post-it staat (“verzamelnaam”), één per regel</translation>
+    </message>
+    <message>
+        <source>Edit members</source>
+        <translation>Leden bewerken</translation>
+    </message>
+    <message>
+        <source>A hybrid: the internal actor on the map that is the same</source>
+        <translation>Een hybride: de interne actor op de netwerkkaart die dezelfde is</translation>
+    </message>
+    <message>
+        <source>A hybrid: the participant who is also this partner</source>
+        <translation>Een hybride: de participant die ook deze partner is</translation>
+    </message>
+    <message>
+        <source>A contact person: the organisation they belong to</source>
+        <translation>Een contactpersoon: de organisatie waartoe hij of zij behoort</translation>
+    </message>
+    <message>
+        <source>Change matching internal actor</source>
+        <translation>Overeenkomende interne actor wijzigen</translation>
+    </message>
+    <message>
+        <source>Change matching participant</source>
+        <translation>Overeenkomende participant wijzigen</translation>
+    </message>
+    <message>
+        <source>Change organisation of contact person</source>
+        <translation>Organisatie van de contactpersoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Added after t&amp;he session</source>
+        <translation>Na de sessie toe&amp;gevoegd</translation>
+    </message>
+    <message>
+        <source>Not said in the session: added afterwards (e.g. at the member check); its session-clock time is cleared</source>
+        <translation>Niet gezegd in de sessie: achteraf toegevoegd (bv. bij de member check); het tijdstip op de sessieklok wordt gewist</translation>
+    </message>
+    <message>
+        <source>Edit date added after the session</source>
+        <translation>Datum van toevoegen na de sessie bewerken</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>When it was added after the session (a date, or date and time)</source>
+        <translation>Wanneer hij na de sessie werd toegevoegd (een datum, of datum en tijd)</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>&amp;Leden:</translation>
+    </message>
+    <message>
+        <source>Same as internal a&amp;ctor:</source>
+        <translation>Dezelfde als interne a&amp;ctor:</translation>
+    </message>
+    <message>
+        <source>Also participant:</source>
+        <translation>Ook participant:</translation>
+    </message>
+    <message>
+        <source>Contact person of:</source>
+        <translation>Contactpersoon van:</translation>
+    </message>
+    <message>
+        <source>Added on:</source>
+        <translation>Toegevoegd op:</translation>
+    </message>
+    <message>
+        <source>Mark as added after the session</source>
+        <translation>Markeren als toegevoegd na de sessie</translation>
+    </message>
+    <message>
+        <source>Mark as named in the session</source>
+        <translation>Markeren als genoemd in de sessie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
@@ -4344,10 +4645,6 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
         <source>Check protocol step</source>
         <translation>Stap afvinken</translation>
     </message>
@@ -4535,6 +4832,73 @@
     </message>
 </context>
 <context>
+    <name>nwk::RelativePlacementDialog</name>
+    <message>
+        <source>Placed Relative To</source>
+        <translation>Geplaatst ten opzichte van</translation>
+    </message>
+    <message>
+        <source>e.g. a bit further than our own guidance service</source>
+        <translation>bv. iets verder dan onze eigen begeleidingsdienst</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(niemand in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Verhouding:</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Vergeleken met:</translation>
+    </message>
+    <message>
+        <source>As sai&amp;d:</source>
+        <translation>Zoals ge&amp;zegd:</translation>
+    </message>
+    <message>
+        <source>Said &amp;by:</source>
+        <translation>Gezegd &amp;door:</translation>
+    </message>
+    <message>
+        <source>Place “%1” relative to “%2”</source>
+        <extracomment>History step: %1 the partner, %2 the other partner or the school</extracomment>
+        <translation>“%1” plaatsen ten opzichte van “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RelativePlacementSection</name>
+    <message>
+        <source>Placed relative to</source>
+        <translation>Geplaatst ten opzichte van</translation>
+    </message>
+    <message>
+        <source>What the group said about this partner&apos;s place compared with another partner or the school</source>
+        <translation>Wat de groep zei over de plaats van deze partner vergeleken met een andere partner of de school</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove relative placement</source>
+        <translation>Relatieve plaatsing verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>nwk::RingEditor</name>
     <message>
         <source>Rings are equal bands of distance. Partners keep their distance from the school; only the ring boundaries move.</source>
@@ -4629,6 +4993,76 @@
     <message>
         <source>The map in large type over the whole window, for a projector that shows this screen (F5 or Esc returns). With a second screen, F5 shows the presenter there</source>
         <translation>De netwerkkaart in grote letters over het hele venster, voor een projector die dit scherm toont (F5 of Esc keert terug). Met een tweede scherm toont F5 daar het presentatievenster</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::SessionDetailsDialog</name>
+    <message>
+        <source>Session De&amp;tails…</source>
+        <translation>Sess&amp;iegegevens…</translation>
+    </message>
+    <message>
+        <source>The session&apos;s duration, the participants as said, earlier maps and the group&apos;s own words for the map</source>
+        <translation>De duur van de sessie, de participanten zoals gezegd, eerdere netwerkkaarten en de eigen woorden van de groep voor de netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Session Details</source>
+        <translation>Sessiegegevens</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How long the session lasted, in minutes</source>
+        <translation>Hoe lang de sessie duurde, in minuten</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>niet gezegd</translation>
+    </message>
+    <message>
+        <source>How many took part, as said or noted, beside the participants listed</source>
+        <translation>Hoeveel er deelnamen, zoals gezegd of genoteerd, naast de opgesomde participanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed in Participants</source>
+        <translation>
+            <numerusform>%n opgesomd bij Participanten</numerusform>
+            <numerusform>%n opgesomd bij Participanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network maps the school made before</source>
+        <translation>Netwerkkaarten die de school eerder maakte</translation>
+    </message>
+    <message>
+        <source>e.g. poster, bord, ballonnetje</source>
+        <translation>bv. poster, bord, ballonnetje</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants as said:</source>
+        <translation>&amp;Participanten zoals gezegd:</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;maps:</source>
+        <translation>Eerdere &amp;netwerkkaarten:</translation>
+    </message>
+    <message>
+        <source>The group&apos;s &amp;words for the map:</source>
+        <translation>&amp;Woorden van de groep voor de netwerkkaart:</translation>
+    </message>
+    <message>
+        <source>Edit session details</source>
+        <translation>Sessiegegevens bewerken</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5256,50 @@
     </message>
 </context>
 <context>
+    <name>nwk::StatementTexts</name>
+    <message>
+        <source>Not said</source>
+        <translation>Niet gezegd</translation>
+    </message>
+    <message>
+        <source>Reciprocal</source>
+        <translation>Wederkerig</translation>
+    </message>
+    <message>
+        <source>One-sided</source>
+        <translation>Eenzijdig</translation>
+    </message>
+    <message>
+        <source>The school learns</source>
+        <translation>De school leert</translation>
+    </message>
+    <message>
+        <source>The school offers</source>
+        <translation>De school biedt aan</translation>
+    </message>
+    <message>
+        <source>Both: learns and offers</source>
+        <translation>Beide: leert en biedt aan</translation>
+    </message>
+    <message>
+        <source>closer than</source>
+        <translation>dichter dan</translation>
+    </message>
+    <message>
+        <source>further than</source>
+        <translation>verder dan</translation>
+    </message>
+    <message>
+        <source>as close as</source>
+        <translation>even dicht als</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A relative placement as listed: %1 &quot;further than&quot;, %2 the other partner or the school</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>nwk::Statements</name>
     <message>
         <source>Add placement of %1</source>
@@ -4961,6 +5439,11 @@
     <message>
         <source>Named by %1</source>
         <translation>Genoemd door %1</translation>
+    </message>
+    <message>
+        <source>%1 · neutral zone</source>
+        <extracomment>A tray entry in the neutral zone: %1 the partner&apos;s label</extracomment>
+        <translation>%1 · neutrale zone</translation>
     </message>
 </context>
 <context>

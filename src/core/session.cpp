@@ -110,6 +110,7 @@ QString uniqueId(const Session &s, const QString &prefix)
     each(s.codebook);
     each(s.annotations);
     each(s.snapshots);
+    each(s.relativePlacements);
     for (const auto &c : s.cards)
         for (const auto &q : c.quotes)
             consider(q.id);

@@ -31,6 +31,9 @@ struct PartnerPlacement {
     /// Set by MovePartners when the new category was one of the partner's extra
     /// categories (they swap, see extraCategoriesAfter()); nullopt = leave the extras alone.
     std::optional<QStringList> extraCategories = std::nullopt;
+    /// Partner::neutralZone after the move (MovePartners: false once placed, as before when
+    /// not); nullopt = leave it alone.
+    std::optional<bool> neutralZone = std::nullopt;
     bool operator==(const PartnerPlacement &) const = default;
 };
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traywidget.h"
 
+#include "neutralzone.h"
+
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QUndoStack>
 
@@ -95,6 +99,13 @@ void TrayWidget::refresh()
                 namers.append(who->code.isEmpty() ? who->id : who->code);
         if (!namers.isEmpty())
             entry->setToolTip(tr("Named by %1").arg(namers.join(QStringLiteral(", "))));
+        if (p.neutralZone) {
+            //: A tray entry in the neutral zone: %1 the partner's label
+            entry->setText(tr("%1 \u00b7 neutral zone").arg(entry->text()));
+            QFont italic = entry->font();
+            italic.setItalic(true);
+            entry->setFont(italic);
+        }
         if (selected.contains(p.id))
             entry->setSelected(true);
         if (p.id == current)
@@ -138,6 +149,21 @@ void TrayWidget::keyPressEvent(QKeyEvent *event)
         }
     }
     QListWidget::keyPressEvent(event);
+}
+
+void TrayWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (QListWidgetItem *at = itemAt(event->pos()); at && !at->isSelected())
+        setCurrentItem(at, QItemSelectionModel::ClearAndSelect);
+    const QStringList ids = selectedPartnerIds();
+    if (ids.isEmpty())
+        return;
+    if (m_menu)
+        m_menu->deleteLater();
+    m_menu = neutral::trayMenu(m_document, ids, this);
+    connect(m_menu, &QMenu::aboutToHide, m_menu, &QObject::deleteLater);
+    m_menu->popup(event->globalPos());
+    event->accept();
 }
 
 QStringList TrayWidget::mimeTypes() const

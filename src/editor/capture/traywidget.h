@@ -5,7 +5,9 @@
 #pragma once
 
 #include <QListWidget>
+#include <QPointer>
 
+class QMenu;
 class QMimeData;
 
 namespace nwk {
@@ -32,6 +34,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
 
@@ -40,6 +43,7 @@ private:
     void onPartnersTouched(const QStringList &ids);
 
     SessionDocument *m_document;
+    QPointer<QMenu> m_menu; ///< the context menu open now (neutralzone.h)
 };
 
 } // namespace nwk

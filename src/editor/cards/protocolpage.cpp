@@ -3,10 +3,11 @@
 #include "shared/plaintip.h"
 
 #include "cardpage.h"
+#include "metaphorspeaker.h"
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/partnerquotes.h"
-#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/objectcommands.h"
+#include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <QCheckBox>
@@ -64,15 +65,12 @@ ProtocolPage::ProtocolPage(SessionDocument *document, QWidget *parent)
     m_metaphors->setWordWrap(true);
     m_metaphors->setMinimumHeight(70);
     ml->addWidget(m_metaphors);
-    auto *row = new QHBoxLayout;
     m_metaphorEdit = new QLineEdit(metaphors);
     m_metaphorEdit->setObjectName(QStringLiteral("metaphorEdit"));
     m_metaphorEdit->setPlaceholderText(tr("Image or metaphor for the school\u2026"));
-    m_metaphorParticipant = new QComboBox(metaphors);
-    m_metaphorParticipant->setObjectName(QStringLiteral("metaphorParticipant"));
-    row->addWidget(m_metaphorEdit, 1);
-    row->addWidget(m_metaphorParticipant);
-    ml->addLayout(row);
+    m_metaphorParticipant = new MetaphorSpeaker(metaphors); // on its own line: role text too
+    ml->addWidget(m_metaphorEdit);
+    ml->addWidget(m_metaphorParticipant);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add Metaphor"), metaphors);
     add->setObjectName(QStringLiteral("addMetaphorButton"));
@@ -161,7 +159,7 @@ void ProtocolPage::refresh()
         m_metaphors->clear();
         for (const Metaphor &m : s.metaphors) {
             QString text = QStringLiteral("\u201c%1\u201d").arg(m.text);
-            const QString speaker = speakerLabel(s, m.participantId);
+            const QString speaker = MetaphorSpeaker::speakerText(s, m);
             if (!speaker.isEmpty())
                 text += QStringLiteral(" (%1)").arg(speaker);
             if (m.atMs >= 0)
@@ -172,15 +170,7 @@ void ProtocolPage::refresh()
                 m_metaphors->setCurrentItem(item);
         }
     }
-    const QString participant = m_metaphorParticipant->currentData().toString();
-    const QSignalBlocker block(m_metaphorParticipant);
-    m_metaphorParticipant->clear();
-    m_metaphorParticipant->addItem(tr("(unknown)"), QString());
-    for (const Participant &p : s.participants)
-        m_metaphorParticipant->addItem(
-            p.role.isEmpty() ? p.code : QStringLiteral("%1 (%2)").arg(p.code, p.role), p.id);
-    m_metaphorParticipant->setCurrentIndex(
-        std::max(0, m_metaphorParticipant->findData(participant)));
+    m_metaphorParticipant->refresh(s);
     m_updateMetaphor->setEnabled(m_metaphors->currentItem() != nullptr);
     m_removeMetaphor->setEnabled(m_metaphors->currentItem() != nullptr);
 }
@@ -216,7 +206,7 @@ void ProtocolPage::addMetaphor()
     Metaphor m;
     m.id = uniqueId(m_document->session(), QStringLiteral("me"));
     m.text = text;
-    m.participantId = m_metaphorParticipant->currentData().toString();
+    m_metaphorParticipant->applyTo(m);
     m.atMs = SessionClock::elapsedMs(m_document->session());
     m_document->push(new AddObject<Metaphor>(m_document, m, tr("Add metaphor")));
     m_metaphorEdit->clear();
@@ -233,7 +223,7 @@ void ProtocolPage::updateMetaphor()
         return;
     Metaphor m = *old;
     m.text = m_metaphorEdit->text().trimmed();
-    m.participantId = m_metaphorParticipant->currentData().toString();
+    m_metaphorParticipant->applyTo(m);
     auto *command = new SetObject<Metaphor>(m_document, m, tr("Edit metaphor"));
     if (command->isObsolete())
         delete command;
@@ -258,8 +248,7 @@ void ProtocolPage::metaphorChosen()
     if (const Metaphor *m = ObjectAccess<Metaphor>::find(m_document->session(),
                                                          item->data(Qt::UserRole).toString())) {
         m_metaphorEdit->setText(m->text);
-        m_metaphorParticipant->setCurrentIndex(
-            std::max(0, m_metaphorParticipant->findData(m->participantId)));
+        m_metaphorParticipant->showSpeaker(*m);
     }
 }
 

@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace nwk {
 
+class MetaphorSpeaker;
 class SessionDocument;
 
 class ProtocolPage : public QWidget {
@@ -56,7 +57,7 @@ private:
     bool m_newBurst = true;
     QListWidget *m_metaphors = nullptr;
     QLineEdit *m_metaphorEdit = nullptr;
-    QComboBox *m_metaphorParticipant = nullptr;
+    MetaphorSpeaker *m_metaphorParticipant = nullptr; ///< who chose it
     QPushButton *m_updateMetaphor = nullptr;
     QPushButton *m_removeMetaphor = nullptr;
 };

@@ -51,8 +51,8 @@ MovePartners::MovePartners(SessionDocument *document, std::vector<PartnerPlaceme
                   [&](const PartnerPlacement &p) { return !document->partner(p.partnerId); });
     for (const PartnerPlacement &p : m_new) {
         const Partner *partner = document->partner(p.partnerId);
-        m_old.push_back(
-            {partner->id, partner->placement, partner->category, partner->extraCategories});
+        m_old.push_back({partner->id, partner->placement, partner->category,
+                         partner->extraCategories, partner->neutralZone});
     }
     settleExtraCategories();
     setObsolete(m_old == m_new);
@@ -68,6 +68,9 @@ void MovePartners::settleExtraCategories()
         const PartnerPlacement &before = m_old[i];
         m_new[i].extraCategories =
             extraCategoriesAfter(before.category, *before.extraCategories, m_new[i].category);
+        // Placed on the map, a partner leaves the neutral zone in the same step (a partner
+        // in the neutral zone has no placement, validation.h).
+        m_new[i].neutralZone = *before.neutralZone && !m_new[i].placement;
     }
 }
 

@@ -90,12 +90,15 @@ void DocumentEditor::setPlacements(const std::vector<PartnerPlacement> &placemen
         const int i = indexOf<Partner>(pp.partnerId);
         Partner *p = i < 0 ? nullptr : &items<Partner>()[static_cast<std::size_t>(i)];
         if (!p || (p->placement == pp.placement && p->category == pp.category &&
-                   (!pp.extraCategories || *pp.extraCategories == p->extraCategories)))
+                   (!pp.extraCategories || *pp.extraCategories == p->extraCategories) &&
+                   (!pp.neutralZone || *pp.neutralZone == p->neutralZone)))
             continue;
         p->placement = pp.placement;
         p->category = pp.category;
         if (pp.extraCategories)
             p->extraCategories = *pp.extraCategories;
+        if (pp.neutralZone)
+            p->neutralZone = *pp.neutralZone;
         changed.append(pp.partnerId);
     }
     if (!changed.isEmpty())

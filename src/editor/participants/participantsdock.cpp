@@ -312,6 +312,12 @@ void ParticipantsDock::addColumns()
     };
     timeColumn(tr("Joined"), &Participant::joinedMs, tr("from the start"), tr("Edit joined time"));
     timeColumn(tr("Left"), &Participant::leftMs, tr("stayed"), tr("Edit left time"));
+    m_model->addColumn(checkColumn<Participant, &Participant::joinedLate>(
+        &Session::participants, tr("Late"), tr("Joined late; the time is not known"),
+        tr("Edit joined late")));
+    m_model->addColumn(checkColumn<Participant, &Participant::leftEarly>(
+        &Session::participants, tr("Early"), tr("Left early; the time is not known"),
+        tr("Edit left early")));
 }
 
 void ParticipantsDock::buildContent()

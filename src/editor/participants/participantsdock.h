@@ -29,7 +29,15 @@ class ParticipantsDock : public SessionTableDock {
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, RoleColumn, RoleGroupColumn, JoinedColumn, LeftColumn };
+    enum Column {
+        CodeColumn,
+        RoleColumn,
+        RoleGroupColumn,
+        JoinedColumn,
+        LeftColumn,
+        LateColumn,
+        EarlyColumn
+    };
 
     ParticipantsDock(SessionDocument *document, MapScene *scene, QWidget *parent = nullptr);
 

@@ -83,6 +83,30 @@ protected:
                 },
                 {}};
     }
+    /// A check box column over the bool `Member`; a click on it is one undo step.
+    template <typename T, auto Member>
+    SessionTableModel::Column checkColumn(std::vector<T> Session::*collection,
+                                          const QString &header, const QString &toolTip,
+                                          const QString &undoText)
+    {
+        auto at = [collection](const Session &s, int row) -> const T & {
+            return (s.*collection)[static_cast<std::size_t>(row)];
+        };
+        return {header,
+                [at, toolTip](const Session &s, int row, int role) -> QVariant {
+                    if (role == Qt::CheckStateRole)
+                        return at(s, row).*Member ? Qt::Checked : Qt::Unchecked;
+                    if (role == Qt::ToolTipRole)
+                        return toolTip;
+                    return {};
+                },
+                [this, at, undoText](int row, const QVariant &value) -> QUndoCommand * {
+                    const bool on = value.toInt() == Qt::Checked;
+                    return cellEdit<T, Member>(m_document, at(m_document->session(), row).id, on,
+                                               undoText);
+                },
+                {}};
+    }
     /// The id of the table's current row, empty when none.
     QString currentRowId() const;
 

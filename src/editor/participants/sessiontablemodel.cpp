@@ -83,14 +83,18 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags SessionTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_columns[static_cast<std::size_t>(index.column())].edit)
-        f |= Qt::ItemIsEditable;
-    return f;
+    if (!index.isValid() || !m_columns[static_cast<std::size_t>(index.column())].edit)
+        return f;
+    // A column with a check state is edited by its check box, not a text editor.
+    if (data(index, Qt::CheckStateRole).isValid())
+        return f | Qt::ItemIsUserCheckable;
+    return f | Qt::ItemIsEditable;
 }
 
 bool SessionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rows)
+    if ((role != Qt::EditRole && role != Qt::CheckStateRole) || !index.isValid() ||
+        index.row() >= m_rows)
         return false;
     const Column &column = m_columns[static_cast<std::size_t>(index.column())];
     if (!column.edit)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "objecteditors.h"
 
+#include "linkstatementsection.h"
+#include "missingstatementsection.h"
 #include "nwk/editor/objectaccess.h"
 #include "shared/propertytexts.h"
 
@@ -18,6 +20,7 @@ struct LinkEditor::Fields {
     QComboBox *kind = nullptr, *direction = nullptr, *valence = nullptr;
     QLineEdit *label = nullptr;
     QPlainTextEdit *note = nullptr;
+    LinkStatementSection *statements = nullptr;
 };
 
 LinkEditor::LinkEditor(SessionDocument *document, QWidget *parent)
@@ -44,6 +47,8 @@ LinkEditor::LinkEditor(SessionDocument *document, QWidget *parent)
     form->addRow(tr("&Direction:"), m_fields->direction);
     form->addRow(tr("&Label:"), m_fields->label);
     form->addRow(tr("&Valence:"), m_fields->valence);
+    m_fields->statements = new LinkStatementSection(document, this);
+    m_fields->statements->addRowsTo(form);
     form->addRow(tr("&Note:"), m_fields->note);
     connect(document, &SessionDocument::partnersChanged, this, &LinkEditor::refresh);
 }
@@ -59,6 +64,7 @@ void LinkEditor::refresh()
     const QString arrow = link.direction == LinkDirection::OneWay     ? QStringLiteral(" \u2192 ")
                           : link.direction == LinkDirection::BothWays ? QStringLiteral(" \u2194 ")
                                                                       : QStringLiteral(" \u2014 ");
+    m_fields->statements->setObjectId(l ? m_id : QString());
     m_fields->ends->setText(l ? texts::endName(s, link.from) + arrow + texts::endName(s, link.to)
                               : QString());
     m_fields->kind->setCurrentIndex(static_cast<int>(link.kind));
@@ -74,6 +80,7 @@ struct MissingEditor::Fields {
     QLineEdit *label = nullptr;
     QComboBox *category = nullptr, *status = nullptr, *mentionedBy = nullptr;
     QPlainTextEdit *note = nullptr;
+    MissingStatementSection *statements = nullptr;
 };
 
 MissingEditor::MissingEditor(SessionDocument *document, QWidget *parent)
@@ -106,6 +113,8 @@ MissingEditor::MissingEditor(SessionDocument *document, QWidget *parent)
     form->addRow(tr("&Category:"), m_fields->category);
     form->addRow(tr("&Status:"), m_fields->status);
     form->addRow(tr("&Mentioned by:"), m_fields->mentionedBy);
+    m_fields->statements = new MissingStatementSection(document, this);
+    m_fields->statements->addRowsTo(form);
     form->addRow(tr("&Note:"), m_fields->note);
     onChange(document, {ChangeKind::Category, ChangeKind::Participant}, this,
              [this] { refresh(); });
@@ -119,6 +128,7 @@ void MissingEditor::refresh()
     const Session &s = m_document->session();
     const MissingPartner *m = ObjectAccess<MissingPartner>::find(s, m_id);
     const MissingPartner &mp = shown(m);
+    m_fields->statements->setObjectId(m ? m_id : QString());
     sync(m_fields->label, mp.label);
     m_fields->category->clear();
     m_fields->category->addItem(tr("(none)"), QString());

@@ -7,7 +7,9 @@
 #include "nwk/core/geometry.h"
 #include "partnerdistancesection.h"
 #include "partneredits.h"
+#include "partneridentitysection.h"
 #include "partnerprioritysection.h"
+#include "relativeplacementsection.h"
 #include "shared/propertytexts.h"
 #include "statementedits.h"
 
@@ -98,7 +100,8 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     m_label->setToolTip(tr("The short label on the map, as on the post-it (F2 on the map)"));
     m_fullName->setToolTip(tr("The full name, for the report"));
     m_pseudonym->setToolTip(tr("Shown instead of the label in anonymised exports"));
-    m_kind->setToolTip(tr("Organisation, person, group, platform or other"));
+    m_kind->setToolTip(tr("Organisation, person, group, platform, project or programme, "
+                          "resource, experience or other"));
     m_formality->setToolTip(tr("Whether the collaboration is formal or informal"));
     m_scope->setToolTip(tr("Whether the partner is outside the school, inside it, or both"));
     m_count = new QSpinBox(this);
@@ -151,7 +154,9 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     layout->addLayout(first);
     layout->addWidget(buildCategories());
     layout->addLayout(form);
+    layout->addWidget(m_identity = new PartnerIdentitySection(document, this));
     layout->addWidget(buildPlacement());
+    layout->addWidget(m_relative = new RelativePlacementSection(document, this));
     layout->addWidget(buildDesired());
     m_distanceSection = new PartnerDistanceSection(document, this); // schema 3 statements
     m_prioritySection = new PartnerPrioritySection(document, this);
@@ -355,6 +360,8 @@ void PartnerEditor::refresh()
     const Partner *p = s.partner(m_id);
     const Partner &pa = shown(p);
     m_quotes->setPartner(p ? m_id : QString());
+    m_identity->setObjectId(p ? m_id : QString());
+    m_relative->setObjectId(p ? m_id : QString());
     sync(m_label, pa.label);
     sync(m_fullName, pa.fullName);
     sync(m_pseudonym, pa.pseudonym);

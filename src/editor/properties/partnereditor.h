@@ -57,7 +57,9 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_namedBy = nullptr;
     QLabel *m_added = nullptr;
-    class PartnerQuotesList *m_quotes = nullptr; ///< quotes and notes linked to the partner
+    class PartnerQuotesList *m_quotes = nullptr;        ///< quotes and notes linked to the partner
+    class PartnerIdentitySection *m_identity = nullptr; ///< members, hybrids, added after
+    class RelativePlacementSection *m_relative = nullptr; ///< "further than ..."
     class PartnerDistanceSection *m_distanceSection = nullptr;
     class PartnerPrioritySection *m_prioritySection = nullptr;
 };

@@ -29,6 +29,7 @@
 #include "research/annotationui.h"
 #include "research/comparewindow.h"
 #include "research/measuresdock.h"
+#include "session/sessiondetailsdialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -52,6 +53,7 @@ void MainWindow::installFeatures()
         &CategoriesDock::install,    // Map > Categories and Rings (tabbed with History)
         &MarksUi::install,           // participants, marks, priorities, missing, groups
         &FocusGroup::install,        // Session menu, cards dock (beside Capture), presenter
+        &SessionDetails::install,    // Session > Session Details…
         &AnnotationUi::install,      // annotation mode, Research menu, annotations, versions
         &ProjectionMode::install,    // View > Projection Mode (map and presenter)
         &LegendOverlay::install,     // View > Legend

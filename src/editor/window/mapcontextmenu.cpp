@@ -9,6 +9,7 @@
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
 #include "properties/partneredits.h"
+#include "properties/relativeplacementdialog.h"
 #include "properties/statementedits.h"
 #include "scene/mapitems.h"
 #include "shared/propertytexts.h"
@@ -143,6 +144,11 @@ QMenu *MapContextMenu::buildPartnerMenu(const QString &partnerId, QWidget *paren
     disputed->setChecked(p->disputed);
     connect(disputed, &QAction::triggered, menu,
             [doc, id](bool on) { edits::setDisputed(doc, id, on); });
+    QAction *relative = menu->addAction(tr("Placed R&elative To\u2026"));
+    relative->setObjectName(QStringLiteral("relativePlacementAction"));
+    QWidget *window = m_view->window();
+    connect(relative, &QAction::triggered, m_view,
+            [doc, id, window] { addRelativePlacement(doc, id, window); });
     addStatementActions(menu, doc, id, m_view->window());
 
     menu->addSeparator();
