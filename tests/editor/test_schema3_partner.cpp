@@ -128,7 +128,7 @@ TEST_CASE("Partner identity: kinds, members, hybrid, contact person, added after
     CHECK(contactOf->currentIndex() == 0);
 }
 
-TEST_CASE("The tray puts a partner in the neutral zone; placing it takes it out in one step",
+TEST_CASE("The tray puts a partner in the neutral zone, placing it takes it out in one step",
           "[capture][schema3]")
 {
     SessionFile file;

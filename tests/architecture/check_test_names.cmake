@@ -1,0 +1,20 @@
+# CTest takes a test's name from its Catch2 TEST_CASE name, and a ';' splits it into two
+# tests that match nothing (they fail, or worse, run nothing). No test name holds one.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/tests/*.cpp")
+set(bad "")
+foreach(source IN LISTS sources)
+    file(READ "${source}" text)
+    # A name's string literals, also when continued on the next lines.
+    string(REGEX MATCHALL "TEST_CASE\\(([ \t\r\n]*\"[^\"]*\")+" names "${text}")
+    foreach(name IN LISTS names)
+        # (MATCHALL's result is a list, so a ';' inside a name already split it here.)
+        if(NOT name MATCHES "\"[ \t\r\n]*$" OR name MATCHES "^[^\"]*$")
+            file(RELATIVE_PATH rel "${SOURCE_DIR}" "${source}")
+            string(APPEND bad "\n  ${rel}: a test name with ';'")
+        endif()
+    endforeach()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "Test names must not contain ';' (CTest splits them):${bad}")
+endif()
+message(STATUS "${CMAKE_CURRENT_LIST_FILE}: no test name holds a ';'")
