@@ -3987,10 +3987,6 @@
         <translation>geen</translation>
     </message>
     <message>
-        <source>Sector: %1 · Ring: %2</source>
-        <translation>Sector: %1 · Ring: %2</translation>
-    </message>
-    <message>
         <source>Not placed: in the tray.</source>
         <translation>Niet geplaatst: nog te plaatsen.</translation>
     </message>
@@ -4029,6 +4025,14 @@
     <message>
         <source>Organisation, person, group, platform, project or programme, resource, experience or other</source>
         <translation>Organisatie, persoon, groep, platform, project of programma, bron, ervaring of andere</translation>
+    </message>
+    <message>
+        <source>Sector: %1 · Distance: %2</source>
+        <translation>Sector: %1 · Afstand: %2</translation>
+    </message>
+    <message>
+        <source>Not placed: in the neutral zone (no category yet).</source>
+        <translation>Niet geplaatst: in de neutrale zone (nog geen categorie).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -292,4 +293,27 @@ TEST_CASE("Open Distance and Priority sections fit the Properties dock of a 1366
     INFO("page " << area->widget()->minimumSizeHint().width() << " px, viewport "
                  << area->viewport()->width() << " px");
     CHECK(area->horizontalScrollBar()->maximum() == 0); // nothing cut off at the side
+}
+
+TEST_CASE("The Placement box says how the distance was stated, and turning keeps it",
+          "[properties][statements]")
+{
+    SessionFile file;
+    Window w(file.path);
+    clickPartner(w, kPa1);
+    openSection(w, "partnerDistanceSection");
+    chooseIndex(widgetOf<QComboBox>(w, "partnerDistanceKindCombo"), 1); // not discussed
+    auto *where = widgetOf<QLabel>(w, "partnerPlacementLabel");
+    CHECK(where->text().endsWith(QStringLiteral("Distance: distance not discussed")));
+
+    // Turning the partner within the map keeps its distance not discussed.
+    typeAndEnter(widgetOf<QDoubleSpinBox>(w, "partnerAngleSpin"), QStringLiteral("140"));
+    REQUIRE(w.partner(kPa1).placement);
+    CHECK(w.partner(kPa1).placement->angle == Approx(140.0));
+    CHECK(w.partner(kPa1).placement->distanceKind == DistanceKind::NotDiscussed);
+    // Typing a distance states it: on the rings.
+    typeAndEnter(widgetOf<QDoubleSpinBox>(w, "partnerDistanceSpin"), QStringLiteral("0.2"));
+    CHECK(w.partner(kPa1).placement->distanceKind == DistanceKind::Ring);
+    CHECK(w.partner(kPa1).placement->distance == Approx(0.2));
+    CHECK_FALSE(where->text().contains(QStringLiteral("not discussed")));
 }

@@ -291,7 +291,12 @@ void PartnerEditor::onPlacementEdited()
         return;
     auto *source = qobject_cast<QWidget *>(sender());
     const bool newStep = startsBurst(source);
-    edits::moveTo(m_document, m_id, Placement{m_distance->value(), m_angle->value()}, !newStep);
+    Placement placement{m_distance->value(), m_angle->value()};
+    // Turning it keeps how its distance was stated; typing a distance states it on the rings.
+    const Partner *pa = m_document->session().partner(m_id);
+    if (source == m_angle && pa && pa->placement)
+        placement.distanceKind = pa->placement->distanceKind;
+    edits::moveTo(m_document, m_id, placement, !newStep);
 }
 
 void PartnerEditor::onDesiredEdited()
@@ -381,12 +386,12 @@ void PartnerEditor::refresh()
             sector >= 0 ? texts::categoryName(s, s.categories[static_cast<std::size_t>(sector)])
                         : tr("none");
         m_where->setText(
-            tr("Sector: %1 \u00b7 Ring: %2")
-                .arg(sectorName, texts::ringName(s, g.ringAt(pa.placement->distance))));
+            tr("Sector: %1 \u00b7 Distance: %2").arg(sectorName, distanceText(s, *pa.placement)));
         syncSpin(m_distance, pa.placement->distance);
         syncSpin(m_angle, pa.placement->angle);
     } else {
-        m_where->setText(tr("Not placed: in the tray."));
+        m_where->setText(pa.neutralZone ? tr("Not placed: in the neutral zone (no category yet).")
+                                        : tr("Not placed: in the tray."));
     }
     m_distance->setEnabled(pa.placement.has_value());
     m_angle->setEnabled(pa.placement.has_value());

@@ -87,7 +87,7 @@ void moveTo(SessionDocument *doc, const QString &partnerId, const Placement &pla
     if (!p)
         return;
     const Placement target{std::clamp(placement.distance, 0.0, 1.0),
-                           normalizeAngle(placement.angle)};
+                           normalizeAngle(placement.angle), placement.distanceKind};
     const QString category = placementFor(s, MapGeometry::forSession(s), partnerId, target,
                                           PlacementPolicy::forSession(s))
                                  .category;
