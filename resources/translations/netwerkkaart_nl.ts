@@ -1725,6 +1725,14 @@
     </message>
 </context>
 <context>
+    <name>nwk::ExportMemory</name>
+    <message>
+        <source>-anonymised</source>
+        <comment>appended to the suggested name of anonymised exports</comment>
+        <translation>-anoniem</translation>
+    </message>
+</context>
+<context>
     <name>nwk::ExternalChangeGuard</name>
     <message>
         <source>File Changed on Disk</source>

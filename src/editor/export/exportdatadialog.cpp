@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdatadialog.h"
+#include "exportmemory.h"
 
 #include "context/editorcontext.h"
 
@@ -26,7 +27,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -93,6 +93,9 @@ ExportDataDialog::ExportDataDialog(SessionDocument *document, const Deck &deck, 
     loadSettings();
     for (QCheckBox *box : {m_csv, m_html, m_pdf})
         connect(box, &QCheckBox::toggled, this, &ExportDataDialog::updateEnabled);
+    connect(m_anonymise, &QCheckBox::toggled, this, &ExportDataDialog::anonymiseToggled);
+    connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderTyped = true; });
+    connect(m_baseName, &QLineEdit::textEdited, this, [this] { m_baseTyped = true; });
     updateEnabled();
 }
 
@@ -191,21 +194,27 @@ QString ExportDataDialog::baseName() const
 
 QString ExportDataDialog::defaultFolder() const
 {
-    const QString session = m_document->fileName();
-    if (!session.isEmpty())
-        return QFileInfo(session).absolutePath();
-    QString dir = QSettings().value(key("dir")).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return dir;
+    return exportmemory::suggestedFolder("data", m_document->fileName(), m_anonymise->isChecked());
+}
+
+void ExportDataDialog::anonymiseToggled()
+{
+    // The suggestions follow the box; a folder or name the user gave stays.
+    const bool anonymised = m_anonymise->isChecked();
+    if (!m_folderTyped)
+        m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
+    if (!m_baseTyped)
+        m_baseName->setText(exportmemory::suggestedBaseName(m_document->fileName(), anonymised));
 }
 
 void ExportDataDialog::browse()
 {
     const QString chosen =
         QFileDialog::getExistingDirectory(this, tr("Export Data and Report"), folder());
-    if (!chosen.isEmpty())
-        m_folder->setText(QDir::toNativeSeparators(chosen));
+    if (chosen.isEmpty())
+        return;
+    m_folder->setText(QDir::toNativeSeparators(chosen));
+    m_folderTyped = true;
 }
 
 void ExportDataDialog::updateEnabled()
@@ -307,10 +316,6 @@ void ExportDataDialog::accept()
 void ExportDataDialog::loadSettings()
 {
     const QSettings st;
-    m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
-    const QString session = m_document->fileName();
-    m_baseName->setText(session.isEmpty() ? QStringLiteral("netwerkkaart")
-                                          : QFileInfo(session).completeBaseName());
     m_graphml->setChecked(st.value(key("graphml"), true).toBool());
     m_csv->setChecked(st.value(key("csv"), true).toBool());
     m_html->setChecked(st.value(key("reportHtml"), true).toBool());
@@ -321,6 +326,7 @@ void ExportDataDialog::loadSettings()
     m_csvRaw->setChecked(st.value(key("csvRaw"), false).toBool());
     const int language = m_language->findData(st.value(key("language"), QStringLiteral("nl")));
     m_language->setCurrentIndex(std::max(0, language));
+    anonymiseToggled(); // the folder and base name for the box's state
 }
 
 void ExportDataDialog::saveSettings() const
@@ -335,7 +341,7 @@ void ExportDataDialog::saveSettings() const
     st.setValue(key("byteOrderMark"), m_bom->isChecked());
     st.setValue(key("csvRaw"), m_csvRaw->isChecked());
     st.setValue(key("language"), m_language->currentData());
-    st.setValue(key("dir"), QDir::fromNativeSeparators(folder()));
+    exportmemory::rememberFolder("data", m_anonymise->isChecked(), folder());
 }
 
 void ExportDataDialog::install(EditorContext &context)

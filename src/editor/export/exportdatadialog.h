@@ -3,7 +3,8 @@
 // tables; nwk/core/dataexport.h) and the findings report (HTML, PDF; nwk/render/report.h)
 // into one folder under one base name, with the same file names as the command line
 // ("<base>.graphml", "<base>-<table>.csv", "<base>-report.html", "<base>-report.pdf").
-// The choices are remembered between sessions (QSettings, "export/data/...").
+// The choices are remembered between sessions (QSettings, "export/data/..."), the folder
+// per plain vs anonymised; anonymised exports get a base name ending in "-anonymised".
 #pragma once
 
 #include "nwk/core/deck.h"
@@ -45,7 +46,11 @@ private:
     QWidget *createTargetRow();
     QWidget *createWhatBox();
     QWidget *createOptionsBox();
+    /// The last folder of plain or anonymised exports, else the session's (exportmemory.h).
     QString defaultFolder() const;
+    /// Suggests the folder and base name ("-anonymised" when anonymised) for the box's
+    /// state, leaving a folder or name the user typed or chose.
+    void anonymiseToggled();
     void browse();
     void updateEnabled();
     /// The deck for the report: the session's, in the chosen language when one is found.
@@ -59,6 +64,8 @@ private:
     QStringList m_written;
     QLineEdit *m_folder = nullptr;
     QLineEdit *m_baseName = nullptr;
+    bool m_folderTyped = false; ///< the user typed or chose the folder
+    bool m_baseTyped = false;   ///< the user typed the base name
     QCheckBox *m_graphml = nullptr;
     QCheckBox *m_csv = nullptr;
     QCheckBox *m_html = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
+#include "exportmemory.h"
 
 #include "nwk/core/filekind.h"
 
@@ -28,7 +29,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -106,6 +106,7 @@ ExportDialog::ExportDialog(SessionDocument *document, QWidget *parent)
     formatChanged();
     connect(m_file, &QLineEdit::textEdited, this, &ExportDialog::fileNameEdited);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(anonymiseBox(), &QCheckBox::toggled, this, &ExportDialog::anonymiseToggled);
 }
 
 QWidget *ExportDialog::createFileRow()
@@ -214,16 +215,22 @@ ExportDialog::Format ExportDialog::format() const
 
 QString ExportDialog::defaultFileName(Format f) const
 {
-    const QString suffix = kSuffixes.value(f);
+    const bool anonymised = anonymiseBox()->isChecked();
     const QString session = m_document->fileName();
-    if (!session.isEmpty()) {
-        const QFileInfo info(session);
-        return QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + suffix);
-    }
-    QString dir = QSettings().value(key("dir")).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir).filePath(QStringLiteral("netwerkkaart.") + suffix);
+    return QDir(exportmemory::suggestedFolder("map", session, anonymised))
+        .filePath(exportmemory::suggestedBaseName(session, anonymised) + QLatin1Char('.') +
+                  kSuffixes.value(f));
+}
+
+QCheckBox *ExportDialog::anonymiseBox() const
+{
+    return m_content.last(); // the last of kContentOptions
+}
+
+void ExportDialog::anonymiseToggled()
+{
+    if (!m_fileTyped) // the suggestion follows the box; a name the user gave stays
+        m_file->setText(defaultFileName(format()));
 }
 
 void ExportDialog::browse()
@@ -241,6 +248,7 @@ void ExportDialog::browse()
 
 void ExportDialog::fileNameEdited(const QString &text)
 {
+    m_fileTyped = true;
     // The format follows the file's extension.
     const int index =
         static_cast<int>(kSuffixes.indexOf(QFileInfo(text.trimmed()).suffix().toLower()));
@@ -369,7 +377,8 @@ void ExportDialog::saveSettings() const
     for (int i = 0; i < m_content.size(); ++i)
         st.setValue(key(kContentOptions[i].key), m_content[i]->isChecked());
     st.setValue(key("language"), m_language->currentData());
-    st.setValue(key("dir"), QFileInfo(fileName()).absolutePath());
+    exportmemory::rememberFolder("map", anonymiseBox()->isChecked(),
+                                 QFileInfo(fileName()).absolutePath());
 }
 
 void ExportDialog::install(EditorContext &context)

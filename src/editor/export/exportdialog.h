@@ -2,7 +2,8 @@
 // File > Export Map…: the map as an SVG, PNG or PDF file, drawn by the same
 // MapPainter from the document's session (never the live scene), with the options
 // of the export (size, page, what is shown, anonymised, language). The choices are
-// remembered between sessions (QSettings, "export/map/...").
+// remembered between sessions (QSettings, "export/map/..."), the folder
+// per plain vs anonymised.
 #pragma once
 
 #include <QDialog>
@@ -47,9 +48,13 @@ private:
     QGroupBox *createContentBox();
     /// "Label size: [8 pt]" (exportdialog_labels.cpp).
     QLayout *createLabelSizeRow(QWidget *parent);
-    /// The file name for `format`: the session's name (or the last folder used)
-    /// with the format's extension.
+    /// The file name for `format`: the last folder used for plain or anonymised maps
+    /// (else the session's) and the session's name, "-anonymised" when anonymised, with
+    /// the format's extension (exportmemory.h).
     QString defaultFileName(Format format) const;
+    QCheckBox *anonymiseBox() const;
+    /// Re-suggests the file for the new state unless the user typed or chose one.
+    void anonymiseToggled();
     void browse();
     void fileNameEdited(const QString &text);
     void formatChanged();
@@ -65,6 +70,7 @@ private:
 
     SessionDocument *m_document;
     QLineEdit *m_file = nullptr;
+    bool m_fileTyped = false; ///< the user typed or browsed to the file name
     QComboBox *m_format = nullptr;
     /// The PNG box: size by width or by resolution, and the background.
     struct PngBox {
