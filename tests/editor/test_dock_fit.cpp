@@ -9,6 +9,7 @@
 #include "nwk/editor/language.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -19,6 +20,9 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTableView>
+#include <QTreeWidget>
+
+#include <functional>
 
 using namespace nwk;
 using namespace nwk::test;
@@ -225,5 +229,67 @@ TEST_CASE("A window size saved on a larger screen is fitted to this one", "[wind
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(20); // fitted again with its frame
     fits();
+    clearSavedLayout();
+}
+
+namespace {
+
+/// The texts of `tree`'s `column` (every level) that are drawn narrower than they are, or
+/// past the right edge of the view.
+QStringList cutTreeTexts(const QTreeWidget *tree, int column)
+{
+    QStringList cut;
+    const QFontMetrics fm(tree->font());
+    const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int right = tree->header()->sectionViewportPosition(column) + tree->columnWidth(column);
+    if (right > tree->viewport()->width())
+        cut.append(QStringLiteral("column %1 ends at %2 px in a view %3 px wide")
+                       .arg(column)
+                       .arg(right)
+                       .arg(tree->viewport()->width()));
+    std::function<void(QTreeWidgetItem *, int)> walk = [&](QTreeWidgetItem *item, int depth) {
+        const int indent = column == 0 ? tree->indentation() * (depth + 1) : 0;
+        const int needed = fm.horizontalAdvance(item->text(column)) + margin + indent;
+        if (needed > tree->columnWidth(column))
+            cut.append(QStringLiteral("\u201c%1\u201d needs %2 px of %3")
+                           .arg(item->text(column))
+                           .arg(needed)
+                           .arg(tree->columnWidth(column)));
+        for (int i = 0; i < item->childCount(); ++i)
+            walk(item->child(i), depth + 1);
+    };
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        walk(tree->topLevelItem(i), 0);
+    return cut;
+}
+
+} // namespace
+
+TEST_CASE("The Measures dock opens from View with its values whole on a laptop",
+          "[window][docks][measures]")
+{
+    for (const QSize screen : {QSize(1366, 768), QSize(1280, 720)}) {
+        clearSavedLayout();
+        LaptopWindow w(screen * 0.95); // the window's first size on that screen
+        INFO("screen " << screen.width() << "×" << screen.height());
+        QDockWidget *measures = w.dock("measuresDock");
+        REQUIRE_FALSE(measures->isVisible());
+        measures->toggleViewAction()->trigger(); // View > Measures
+        QTest::qWait(50);
+        auto *tree = measures->findChild<QTreeWidget *>(QStringLiteral("measuresSummary"));
+        REQUIRE(tree);
+        REQUIRE(tree->isVisible());
+        REQUIRE(tree->topLevelItemCount() > 5);
+        CHECK_FALSE(measures->isFloating());
+        const QString shots = qEnvironmentVariable("NWK_SHOT_DIR");
+        if (!shots.isEmpty())
+            w.window.grab().save(QDir(shots).filePath(
+                QStringLiteral("measures-%1x%2.png").arg(screen.width()).arg(screen.height())));
+        for (int column : {0, 1}) { // the measure, its value
+            const QStringList cut = cutTreeTexts(tree, column);
+            INFO("column " << column << ": " << cut.join(QLatin1Char('\n')).toStdString());
+            CHECK(cut.isEmpty());
+        }
+    }
     clearSavedLayout();
 }

@@ -10,12 +10,16 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace nwk {
@@ -163,6 +167,31 @@ void MeasuresDock::showEvent(QShowEvent *event)
     QDockWidget::showEvent(event);
     if (m_stale)
         recompute();
+    if (!m_fitted) { // once laid out in the window
+        m_fitted = true;
+        QTimer::singleShot(0, this, &MeasuresDock::fitToValues);
+    }
+}
+
+void MeasuresDock::fitToValues()
+{
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (!window || isFloating() || !isVisible())
+        return;
+    // The Map tab's measures and values side by side, whole (issue #23), as far as the map
+    // keeps half the window.
+    // Column 0 fits its contents (ResizeToContents); column 1 takes the rest of the view.
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    int values = m_summary->header()->sectionSizeHint(1);
+    for (QTreeWidgetItemIterator it(m_summary); *it; ++it)
+        values =
+            std::max(values, m_summary->fontMetrics().horizontalAdvance((*it)->text(1)) + margin);
+    const int columns = m_summary->columnWidth(0) + values;
+    const int around = width() - m_summary->viewport()->width(); // frames, margins
+    const int scrollBar = m_summary->verticalScrollBar()->sizeHint().width();
+    const int wanted = std::min(columns + around + scrollBar, window->width() / 2);
+    if (width() < wanted)
+        window->resizeDocks({this}, {wanted}, Qt::Horizontal);
 }
 
 void MeasuresDock::changed()

@@ -45,6 +45,8 @@ protected:
 private:
     void changed();
     void recompute();
+    /// Widens the docked dock, when first shown, until the Map tab's values are whole.
+    void fitToValues();
     void fillSummary(const Measures &m);
     using AddRow = std::function<QTreeWidgetItem *(QTreeWidgetItem *, const QString &,
                                                    const QString &, const QString &)>;
@@ -60,6 +62,7 @@ private:
     QTableWidget *m_partners = nullptr;
     class QTimer *m_settle = nullptr;
     bool m_stale = true;
+    bool m_fitted = false; ///< fitToValues() ran (the user's sizes are kept after)
     int m_computeCount = 0;
 };
 

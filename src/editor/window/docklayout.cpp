@@ -66,8 +66,13 @@ void arrangeDefaultDocks(const EditorContext &context)
     QDockWidget *groups = context.dock(DockId::Groups);
     window->addDockWidget(Qt::RightDockWidgetArea, priorities);
     window->tabifyDockWidget(priorities, groups);
-    priorities->hide();
-    groups->hide();
+    // The measures with them: the whole right column when opened, not its bottom corner.
+    QDockWidget *measures = context.dock(DockId::Measures);
+    if (measures)
+        window->tabifyDockWidget(priorities, measures);
+    for (QDockWidget *dock : {priorities, groups, measures})
+        if (dock)
+            dock->hide();
     top->raise();
     properties->raise();
     new WholeTabTitles(window);
