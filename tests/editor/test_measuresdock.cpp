@@ -158,11 +158,12 @@ TEST_CASE("The Measures dock keeps unstated distances and inferred priorities ap
           "[measuresdock][schema3]")
 {
     Session s = sampleSession();
-    REQUIRE(s.partners.size() >= 3);
+    REQUIRE(s.partners.size() >= 4);
     REQUIRE(s.partners[0].placement);
     s.partners[0].placement->distanceKind = DistanceKind::NotDiscussed;
     s.partners[1].voteCount = 2;
     s.partners[1].voteText = QStringLiteral("twee leraren");
+    s.partners[3].voteText = QStringLiteral("de meeste");
     s.partners[2].prioritySource = PrioritySource::Researchers;
     Participant p1;
     p1.id = QStringLiteral("p1");
@@ -181,6 +182,8 @@ TEST_CASE("The Measures dock keeps unstated distances and inferred priorities ap
           QStringLiteral("1 of %1 placed").arg(placed));
     CHECK(summaryValue(dock, QStringLiteral("Votes without names")) == QStringLiteral("2"));
     CHECK(summaryValue(dock, s.partners[1].label) == QStringLiteral("votes 2 (twee leraren)"));
+    // A quantifier alone is shown as said, not as zero votes.
+    CHECK(summaryValue(dock, s.partners[3].label) == QStringLiteral("de meeste"));
     CHECK(summaryValue(dock, QStringLiteral("Inferred by the researchers")) == QStringLiteral("1"));
     // The inferred priority is not ranked among the participants' priorities.
     QTreeWidgetItem *priority = summaryRow(dock, QStringLiteral("Priority"));

@@ -290,9 +290,11 @@ void MeasuresDock::fillPriority(const Measures &m, const AddRow &add)
         QTreeWidgetItem *votes =
             add(nullptr, tr("Votes without names"), QString::number(m.votes), definition("votes"));
         for (const auto &v : m.voted) {
-            const QString value = v.voteText.isEmpty()
-                                      ? tr("votes %1").arg(v.votes)
-                                      : tr("votes %1 (%2)").arg(v.votes).arg(v.voteText);
+            // A quantifier alone ("alle participanten") is said as it was, not as zero votes.
+            const bool counted = v.voteCount >= 0 || v.votes > 0;
+            const QString value = v.voteText.isEmpty() ? tr("votes %1").arg(v.votes)
+                                  : counted ? tr("votes %1 (%2)").arg(v.votes).arg(v.voteText)
+                                            : v.voteText;
             add(votes, v.label, value, definition("votes"));
         }
         votes->setExpanded(true);
