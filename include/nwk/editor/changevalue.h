@@ -17,6 +17,7 @@
 
 #include "nwk/editor/commandids.h"
 #include "nwk/editor/documenteditor.h"
+#include "nwk/editor/editlayer.h"
 #include "nwk/editor/objectaccess.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -28,7 +29,11 @@
 
 namespace nwk {
 
-template <typename Field> class ChangeValue : public EditCommand {
+/// The layer a ChangeValue<Field> changes: the group's data unless specialised below
+/// (after the Field types), as layerOf<T> is for whole objects (editlayer.h).
+template <typename Field> inline constexpr EditLayer fieldLayerOf = EditLayer::Group;
+
+template <typename Field> class ChangeValue : public EditCommand, public LayeredCommand {
 public:
     using Value = typename Field::Value;
 
@@ -49,6 +54,7 @@ public:
     }
 
     int id() const override { return static_cast<int>(CommandId::ChangeValue); }
+    EditLayer layer() const override { return fieldLayerOf<Field>; }
 
     /// False: never merge into the previous command (start a new undo step).
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
@@ -140,5 +146,12 @@ template <auto Member, ChangeKind Kind> struct SessionValueField {
 
 /// Session::freePlacement.
 using FreePlacementField = SessionValueField<&Session::freePlacement, ChangeKind::FreePlacement>;
+
+/// Pseudonyms are the researcher's: they prepare the anonymised export and are
+/// editable in annotation mode (issue #23). Every other field is the group's.
+template <>
+inline constexpr EditLayer fieldLayerOf<PartnerField<&Partner::pseudonym>> = EditLayer::Research;
+template <>
+inline constexpr EditLayer fieldLayerOf<MetaField<&Meta::schoolPseudonym>> = EditLayer::Research;
 
 } // namespace nwk

@@ -51,7 +51,7 @@ void LinkStatementSection::addRowsTo(QFormLayout *form)
     hide();
 }
 
-void LinkStatementSection::refresh()
+void LinkStatementSection::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

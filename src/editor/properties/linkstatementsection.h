@@ -15,10 +15,12 @@ class LinkStatementSection : public ObjectEditor {
 
 public:
     explicit LinkStatementSection(SessionDocument *document, QWidget *parent = nullptr);
-    void refresh() override;
     /// Puts the section's fields into the editor's `form` (one column of labels with the
     /// editor's own fields); the section itself stays an invisible holder.
     void addRowsTo(QFormLayout *form);
+
+protected:
+    void reload() override;
 
 private:
     QList<QPair<QString, QWidget *>> m_rows; ///< label and field, in order

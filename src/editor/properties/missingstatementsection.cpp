@@ -42,7 +42,7 @@ void MissingStatementSection::addRowsTo(QFormLayout *form)
     hide();
 }
 
-void MissingStatementSection::refresh()
+void MissingStatementSection::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

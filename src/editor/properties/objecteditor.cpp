@@ -1,19 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "objecteditor.h"
 
+#include "nwk/editor/editlayer.h"
+
 #include <QEvent>
+#include <QLabel>
 
 namespace nwk {
 
 namespace {
 const char *const kBurstProperty = "nwkNewEditBurst";
-}
+const char *const kResearchProperty = "nwkResearchField";
+const char *const kLockedProperty = "nwkLockedByAnnotationMode";
+} // namespace
 
 ObjectEditor::ObjectEditor(SessionDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
     setEnabled(false);
+    // Entering or leaving annotation mode, and a refused edit (whose value a field
+    // may show): the fields show the model again, locked or not.
+    connect(document, &SessionDocument::annotationModeChanged, this, &ObjectEditor::refresh);
+    connect(document, &SessionDocument::groupEditRefused, this, &ObjectEditor::refresh);
+}
+
+void ObjectEditor::keepUnlocked(QWidget *w)
+{
+    w->setProperty(kResearchProperty, true);
+}
+
+void ObjectEditor::refresh()
+{
+    // The lock disables the direct children (a disabled section disables all its
+    // fields, whatever the section enables itself); only what it disabled is
+    // enabled again, before reload() decides each field's own state.
+    const bool locked = m_document->locks(EditLayer::Group);
+    const QList<QWidget *> children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    if (!locked)
+        for (QWidget *w : children)
+            if (w->property(kLockedProperty).toBool()) {
+                w->setProperty(kLockedProperty, QVariant());
+                w->setEnabled(true);
+            }
+    reload();
+    if (!locked)
+        return;
+    for (QWidget *w : children) {
+        if (qobject_cast<QLabel *>(w) || w->property(kResearchProperty).toBool() ||
+            !w->isEnabledTo(this))
+            continue;
+        w->setEnabled(false);
+        w->setProperty(kLockedProperty, true);
+    }
 }
 
 void ObjectEditor::setObjectId(const QString &id)

@@ -6,6 +6,10 @@
 // step: the first command after the field gained focus is pushed with
 // setMergeable(false), the rest of the burst merges into it. Programmatic
 // updates (refresh() from the document's signals) never push.
+//
+// Annotation mode: every field of the group's data is disabled, from the start
+// and after every refresh; a field of the researcher's layer (keepUnlocked(),
+// e.g. a partner's pseudonym) stays editable. A refused edit re-reads the model.
 #pragma once
 
 #include "nwk/editor/changevalue.h"
@@ -28,10 +32,16 @@ public:
     const QString &objectId() const { return m_id; }
     /// Shows object `id` (empty: none; the editor is disabled then).
     void setObjectId(const QString &id);
-    /// Re-reads the shown object from the document.
-    virtual void refresh() = 0;
+    /// Re-reads the shown object from the document, then applies the annotation lock.
+    void refresh();
 
 protected:
+    /// Shows the object's values in the fields (refresh() without the lock).
+    virtual void reload() = 0;
+    /// `w` (a direct child) edits the researcher's layer (a pseudonym) or nothing (a
+    /// read-only list): it stays enabled in annotation mode.
+    static void keepUnlocked(QWidget *w);
+
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     /// Marks focus-in on `w`: its next edit starts a new undo step.

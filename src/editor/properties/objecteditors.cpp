@@ -55,7 +55,7 @@ LinkEditor::LinkEditor(SessionDocument *document, QWidget *parent)
 
 LinkEditor::~LinkEditor() = default;
 
-void LinkEditor::refresh()
+void LinkEditor::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();
@@ -122,7 +122,7 @@ MissingEditor::MissingEditor(SessionDocument *document, QWidget *parent)
 
 MissingEditor::~MissingEditor() = default;
 
-void MissingEditor::refresh()
+void MissingEditor::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();
@@ -175,7 +175,7 @@ GroupEditor::GroupEditor(SessionDocument *document, QWidget *parent)
 
 GroupEditor::~GroupEditor() = default;
 
-void GroupEditor::refresh()
+void GroupEditor::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

@@ -15,7 +15,9 @@ class LinkEditor : public ObjectEditor {
 public:
     explicit LinkEditor(SessionDocument *document, QWidget *parent = nullptr);
     ~LinkEditor() override;
-    void refresh() override;
+
+protected:
+    void reload() override;
 
 private:
     struct Fields; ///< the field widgets (objecteditors.cpp)
@@ -29,7 +31,9 @@ class MissingEditor : public ObjectEditor {
 public:
     explicit MissingEditor(SessionDocument *document, QWidget *parent = nullptr);
     ~MissingEditor() override;
-    void refresh() override;
+
+protected:
+    void reload() override;
 
 private:
     struct Fields; ///< the field widgets (objecteditors.cpp)
@@ -43,7 +47,9 @@ class GroupEditor : public ObjectEditor {
 public:
     explicit GroupEditor(SessionDocument *document, QWidget *parent = nullptr);
     ~GroupEditor() override;
-    void refresh() override;
+
+protected:
+    void reload() override;
 
 private:
     struct Fields; ///< the field widgets (objecteditors.cpp)

@@ -305,7 +305,7 @@ void PartnerDistanceSection::refreshLists(const Session &s, const Partner &p)
     restoreRow(m_former, formerRow);
 }
 
-void PartnerDistanceSection::refresh()
+void PartnerDistanceSection::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

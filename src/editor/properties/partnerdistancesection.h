@@ -22,8 +22,10 @@ class PartnerDistanceSection : public ObjectEditor {
 
 public:
     explicit PartnerDistanceSection(SessionDocument *document, QWidget *parent = nullptr);
-    void refresh() override;
     CollapsibleSection *section() const { return m_section; }
+
+protected:
+    void reload() override;
 
 private:
     QWidget *buildAlternatives(QWidget *body);

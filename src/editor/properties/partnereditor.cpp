@@ -100,6 +100,7 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     m_label->setToolTip(tr("The short label on the map, as on the post-it (F2 on the map)"));
     m_fullName->setToolTip(tr("The full name, for the report"));
     m_pseudonym->setToolTip(tr("Shown instead of the label in anonymised exports"));
+    keepUnlocked(m_pseudonym); // the researcher's: editable in annotation mode
     m_kind->setToolTip(tr("Organisation, person, group, platform, project or programme, "
                           "resource, experience or other"));
     m_formality->setToolTip(tr("Whether the collaboration is formal or informal"));
@@ -147,6 +148,7 @@ PartnerEditor::PartnerEditor(SessionDocument *document, QWidget *parent)
     m_quotes = new PartnerQuotesList(m_document, this);
     m_quotes->setObjectName(QStringLiteral("partnerQuotesList"));
     m_quotes->setMaximumHeight(120);
+    keepUnlocked(m_quotes); // read-only: still readable in annotation mode
     bottom->addRow(tr("Said about it:"), m_quotes);
 
     auto *layout = new QVBoxLayout(this);
@@ -358,7 +360,7 @@ void PartnerEditor::fillCategoryLists()
     }
 }
 
-void PartnerEditor::refresh()
+void PartnerEditor::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

@@ -19,10 +19,12 @@ class PartnerEditor : public ObjectEditor {
 
 public:
     explicit PartnerEditor(SessionDocument *document, QWidget *parent = nullptr);
-    void refresh() override;
 
     /// At most this many extra categories (session.h).
     static constexpr int kMaxExtraCategories = 3;
+
+protected:
+    void reload() override;
 
 private:
     QWidget *buildCategories();

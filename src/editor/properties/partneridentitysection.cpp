@@ -125,7 +125,7 @@ void PartnerIdentitySection::setAddedAfter(bool on)
         m_document->push(command);
 }
 
-void PartnerIdentitySection::refresh()
+void PartnerIdentitySection::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

@@ -16,10 +16,12 @@ class PartnerIdentitySection : public ObjectEditor {
 
 public:
     explicit PartnerIdentitySection(SessionDocument *document, QWidget *parent = nullptr);
-    void refresh() override;
 
     /// The member list as typed: one name a line, trimmed, empty lines left out.
     static QStringList membersFromText(const QString &text);
+
+protected:
+    void reload() override;
 
 private:
     void setReference(QString Partner::*member, const QString &value, const QString &text);

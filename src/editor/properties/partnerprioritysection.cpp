@@ -233,7 +233,7 @@ void PartnerPrioritySection::refreshChoiceChanges(const Session &s, const Partne
     m_changeOther->setCurrentIndex(hadOthers ? std::max(0, m_changeOther->findData(otherId)) : 0);
 }
 
-void PartnerPrioritySection::refresh()
+void PartnerPrioritySection::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

@@ -22,8 +22,10 @@ class PartnerPrioritySection : public ObjectEditor {
 
 public:
     explicit PartnerPrioritySection(SessionDocument *document, QWidget *parent = nullptr);
-    void refresh() override;
     CollapsibleSection *section() const { return m_section; }
+
+protected:
+    void reload() override;
 
 private:
     QWidget *buildRoleVotes(QWidget *body);

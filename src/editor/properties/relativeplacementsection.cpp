@@ -53,7 +53,7 @@ RelativePlacementSection::RelativePlacementSection(SessionDocument *document, QW
              });
 }
 
-void RelativePlacementSection::refresh()
+void RelativePlacementSection::reload()
 {
     RefreshGuard guard(m_refreshing);
     const Session &s = m_document->session();

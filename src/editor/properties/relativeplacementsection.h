@@ -15,7 +15,9 @@ class RelativePlacementSection : public ObjectEditor {
 
 public:
     explicit RelativePlacementSection(SessionDocument *document, QWidget *parent = nullptr);
-    void refresh() override;
+
+protected:
+    void reload() override;
 
 private:
     void removeCurrent();

@@ -187,8 +187,10 @@ void AnnotationUi::lockDocks(bool on)
     // Text fields become read-only (still readable and selectable); buttons and
     // choosers of the group's data are disabled, except in the cards dock where
     // they also navigate (its edits are refused by the document).
+    // The Properties dock locks its own fields (ObjectEditor::refresh(): also after
+    // every refresh, and a pseudonym stays editable).
     for (QDockWidget *d : m_window->findChildren<QDockWidget *>()) {
-        if (isLayerDock(d) || !d->widget())
+        if (isLayerDock(d) || !d->widget() || d->objectName() == QLatin1String("propertiesDock"))
             continue;
         const bool cards = d->objectName() == QLatin1String("cardsDock");
         QList<QWidget *> widgets = d->widget()->findChildren<QWidget *>();
