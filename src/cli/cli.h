@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -45,6 +46,10 @@ QString escapeControls(const QString &text);
 void printOut(const QString &line);
 void printErr(const QString &line);
 
+/// `value` as JSON text (toJsonText()) on standard output, unescaped: JSON escapes control
+/// characters itself.
+void printJson(const QVariant &value);
+
 /// Reports a usage error of `command` on stderr; returns ExitUsage.
 int usageError(const QString &command, const QString &message);
 
@@ -60,8 +65,17 @@ std::optional<int> parseOneFileCommand(QCommandLineParser &parser, const QString
                                        const QStringList &arguments, const QString &what,
                                        QString &file);
 
-/// The whole content of an input file, or nullopt and a message naming the file and the
-/// reason (no such file, a directory, unreadable) in `error`.
+/// "-": the input is standard input (read once per command).
+bool isStandardInput(const QString &fileName);
+/// The name of an input in messages: "<stdin>" for "-", else the name as given.
+QString inputName(const QString &fileName);
+
+/// The base name outputs of `fileName` are named after: "stdin" for "-", else the file's
+/// name without its last suffix.
+QString inputBaseName(const QString &fileName);
+
+/// The whole content of an input file (standard input for "-"), or nullopt and a message naming the
+/// file and the reason (no such file, a directory, unreadable) in `error`.
 std::optional<QByteArray> readInputFile(const QString &fileName, QString &error);
 
 /// "FILE:LINE:COLUMN: message" for syntax errors, "FILE: path: message" otherwise;

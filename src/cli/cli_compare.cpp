@@ -3,6 +3,7 @@
 // the network measures of one session, and several sessions side by side
 // (definitions: docs/measures.md).
 #include "cli.h"
+#include "clijson.h"
 #include "texttable.h"
 
 #include "nwk/core/comparison.h"
@@ -74,7 +75,7 @@ void printPriority(const Measures &m)
 void printMeasures(const QString &fileName, const Session &s)
 {
     const Measures m = computeMeasures(s);
-    printOut(QStringLiteral("File:    %1").arg(fileName));
+    printOut(QStringLiteral("File:    %1").arg(inputName(fileName)));
     printOut(QStringLiteral("School:  %1").arg(sessionColumnName(s, fileName)));
     printOut(QString());
     TextTable global({QStringLiteral("Measure"), QStringLiteral("Value")});
@@ -188,7 +189,10 @@ int runMeasures(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Prints the network measures of a session: counts per category and "
                        "ring, shares,\ndensity, isolates, components, brokerage, priority "
-                       "(see docs/measures.md)."));
+                       "(see docs/measures.md). \"-\" reads standard input."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the measures as JSON."));
+    parser.addOption(json);
     QString file;
     if (const auto done =
             parseOneFileCommand(parser, command, arguments, QStringLiteral("session file"), file))
@@ -196,7 +200,10 @@ int runMeasures(const QStringList &arguments)
     const auto session = loadSession(file);
     if (!session)
         return ExitFailure;
-    printMeasures(file, *session);
+    if (parser.isSet(json))
+        printJson(measuresJson(file, *session));
+    else
+        printMeasures(file, *session);
     return ExitOk;
 }
 
@@ -255,7 +262,7 @@ bool writeComparisonCsv(const QString &out, const ComparisonTable &table, bool r
         printErr(error);
         return false;
     }
-    printErr(QStringLiteral("Wrote %1")
+    printErr(QStringLiteral("wrote %1")
                  .arg(isStandardOutput(out) ? QStringLiteral("standard output")
                                             : QDir::toNativeSeparators(out)));
     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `netwerkkaart-cli info FILE`: a human-readable summary of a session (or a deck).
 #include "cli.h"
+#include "clijson.h"
+#include "infocounts.h"
 #include "texttable.h"
 
 #include "nwk/core/filekind.h"
@@ -22,13 +24,6 @@ namespace {
 template <typename E> QString spelling(E value)
 {
     return QString::fromLatin1(toString(value));
-}
-
-QString pick(const QString &language, const QString &nl, const QString &en)
-{
-    if (language == QLatin1String("en"))
-        return en.isEmpty() ? nl : en;
-    return nl.isEmpty() ? en : nl;
 }
 
 QString clock(qint64 ms)
@@ -68,89 +63,16 @@ void printParticipants(const Session &s)
     printTable(table);
 }
 
-/// The column of a partner in the partners table: its ring, `notDiscussed` or `unplaced`.
-int partnerColumn(const Partner &p, const MapGeometry &geometry, int notDiscussed, int unplaced)
-{
-    if (!p.placement)
-        return unplaced;
-    if (!p.placement->distanceDiscussed())
-        return notDiscussed;
-    if (geometry.ringCount <= 0)
-        return unplaced;
-    if (p.placement->distanceKind != DistanceKind::Ring) // on or in the school: distance 0
-        return 0;
-    return std::clamp(geometry.ringAt(p.placement->distance), 0, geometry.ringCount - 1);
-}
-
-/// Rows: the categories in sector order, then "(no category yet)" for the neutral zone,
-/// then partners without or with unknown category. Row ids: the neutral zone is "\n".
-void partnerRows(const Session &s, const QString &language, QStringList &rowIds,
-                 QStringList &rowLabels)
-{
-    for (const auto &c : s.categories) {
-        rowLabels << pick(language, c.labelNl, c.labelEn);
-        rowIds << c.id;
-    }
-    for (const auto &p : s.partners) {
-        const QString id = p.neutralZone ? QStringLiteral("\n") : p.category;
-        if (rowIds.contains(id))
-            continue;
-        rowIds << id;
-        rowLabels << (p.neutralZone          ? QStringLiteral("(no category yet)")
-                      : p.category.isEmpty() ? QStringLiteral("(no category)")
-                                             : QStringLiteral("(unknown \"%1\")").arg(p.category));
-    }
-}
-
 void printPartners(const Session &s, const QString &language)
 {
-    const MapGeometry geometry = MapGeometry::forSession(s);
-    const int rings = geometry.ringCount;
-    int notDiscussed = 0;
-    int neutral = 0;
-    for (const auto &p : s.partners) {
-        notDiscussed += p.placement && !p.placement->distanceDiscussed() ? 1 : 0;
-        neutral += p.neutralZone ? 1 : 0;
-    }
-    // A "not discussed" column only when there is such a partner: it is never a ring.
-    const int notDiscussedColumn = notDiscussed > 0 ? rings : -1;
-    const int unplacedColumn = rings + (notDiscussed > 0 ? 1 : 0);
-    const int totalColumn = unplacedColumn + 1;
-
-    QStringList rowLabels;
-    QStringList rowIds;
-    partnerRows(s, language, rowIds, rowLabels);
-    std::vector<std::vector<int>> counts(
-        static_cast<std::size_t>(rowIds.size() + 1),
-        std::vector<int>(static_cast<std::size_t>(totalColumn + 1), 0));
-    auto &totals = counts.back();
-    int unplaced = 0;
-    for (const auto &p : s.partners) {
-        const QString id = p.neutralZone ? QStringLiteral("\n") : p.category;
-        auto &row = counts[static_cast<std::size_t>(rowIds.indexOf(id))];
-        const int column = partnerColumn(p, geometry, notDiscussedColumn, unplacedColumn);
-        unplaced += p.placement ? 0 : 1;
-        for (auto *r : {&row, &totals}) {
-            ++(*r)[static_cast<std::size_t>(column)];
-            ++(*r)[static_cast<std::size_t>(totalColumn)];
-        }
-    }
-
+    const PartnerCounts c = countPartners(s, language);
     printOut(QString());
-    const auto placed = static_cast<qsizetype>(s.partners.size()) - unplaced;
     printOut(QStringLiteral("Partners (%1: %2 placed, %3 unplaced)")
                  .arg(s.partners.size())
-                 .arg(placed)
-                 .arg(unplaced));
-    QStringList header{QStringLiteral("Category")};
-    for (int i = 0; i < geometry.ringCount; ++i) {
-        const auto index = static_cast<std::size_t>(i);
-        const QString label = index < s.rings.size()
-                                  ? pick(language, s.rings[index].labelNl, s.rings[index].labelEn)
-                                  : QString();
-        header << (label.isEmpty() ? QStringLiteral("ring %1").arg(i + 1) : label);
-    }
-    if (notDiscussed > 0)
+                 .arg(c.placed)
+                 .arg(c.unplaced));
+    QStringList header = QStringList{QStringLiteral("Category")} + c.ringLabels;
+    if (c.notDiscussedColumn)
         header << QStringLiteral("not discussed");
     header << QStringLiteral("unplaced") << QStringLiteral("total");
     TextTable table(header);
@@ -162,14 +84,14 @@ void printPartners(const Session &s, const QString &language)
             cells << QString::number(n);
         table.addRow(cells);
     };
-    for (qsizetype i = 0; i < rowIds.size(); ++i)
-        addRow(rowLabels.at(i), counts[static_cast<std::size_t>(i)]);
-    addRow(QStringLiteral("Total"), totals);
+    for (qsizetype i = 0; i < c.rowIds.size(); ++i)
+        addRow(c.rowLabels.at(i), c.counts[static_cast<std::size_t>(i)]);
+    addRow(QStringLiteral("Total"), c.counts.back());
     printTable(table);
     printOut(QStringLiteral("Distance not discussed: %1 of %2 placed (in no ring)")
-                 .arg(notDiscussed)
-                 .arg(placed));
-    printOut(QStringLiteral("Neutral zone (no category yet): %1").arg(neutral));
+                 .arg(c.notDiscussed)
+                 .arg(c.placed));
+    printOut(QStringLiteral("Neutral zone (no category yet): %1").arg(c.neutralZone));
 }
 
 void printLinks(const Session &s)
@@ -196,42 +118,26 @@ void printMissing(const Session &s, const QString &language)
         {QStringLiteral("Label"), QStringLiteral("Category"), QStringLiteral("Status")});
     for (const auto &m : s.missingPartners) {
         const Category *c = s.category(m.category);
-        table.addRow(
-            {m.label, c ? pick(language, c->labelNl, c->labelEn) : m.category, spelling(m.status)});
+        table.addRow({m.label, c ? pickLabel(language, c->labelNl, c->labelEn) : m.category,
+                      spelling(m.status)});
     }
     printTable(table);
 }
 
 void printCards(const Session &s)
 {
-    // The total is the deck's cards (when the built-in deck is the session's) plus any
-    // other card the session has progress for.
-    QSet<QString> ids;
-    const Deck deck = builtinDeck(s.deck.language);
-    if (!s.deck.id.isEmpty() && deck.id == s.deck.id)
-        for (const auto &c : deck.cards)
-            ids.insert(c.id);
-    QMap<CardStatus, int> byStatus;
-    qint64 spent = 0;
-    for (const auto &c : s.cards) {
-        ids.insert(c.cardId);
-        ++byStatus[c.status];
-        spent += std::max<qint64>(0, c.spentMs);
-    }
+    const CardCounts c = countCards(s);
     printOut(QString());
     printOut(QStringLiteral("Cards: %1 done, %2 in progress, %3 skipped, %4 total; time spent %5")
-                 .arg(byStatus.value(CardStatus::Done))
-                 .arg(byStatus.value(CardStatus::InProgress))
-                 .arg(byStatus.value(CardStatus::Skipped))
-                 .arg(ids.size())
-                 .arg(clock(spent)));
-    qsizetype quotes = 0;
-    for (const auto &c : s.cards)
-        quotes += static_cast<qsizetype>(c.quotes.size());
+                 .arg(c.done)
+                 .arg(c.inProgress)
+                 .arg(c.skipped)
+                 .arg(c.total)
+                 .arg(clock(c.spentMs)));
     printOut(QStringLiteral("Metaphors: %1").arg(s.metaphors.size()));
     printOut(QStringLiteral("Also: %1 groups, %2 quotes, %3 memos, %4 annotations")
                  .arg(s.groups.size())
-                 .arg(quotes)
+                 .arg(c.quotes)
                  .arg(s.memos.size())
                  .arg(s.annotations.size()));
 }
@@ -245,7 +151,7 @@ void printSession(const QString &fileName, const Session &s, const QString &lang
     QString deck = s.deck.id;
     if (!deck.isEmpty())
         deck += QStringLiteral(" version %1 (%2)").arg(s.deck.version, s.deck.language);
-    printFields({{QStringLiteral("File"), fileName},
+    printFields({{QStringLiteral("File"), inputName(fileName)},
                  {QStringLiteral("School"), school},
                  {QStringLiteral("Level"), m.level},
                  {QStringLiteral("School type"), m.schoolType},
@@ -267,7 +173,7 @@ void printSession(const QString &fileName, const Session &s, const QString &lang
 
 void printDeck(const QString &fileName, const Deck &d)
 {
-    printFields({{QStringLiteral("File"), fileName},
+    printFields({{QStringLiteral("File"), inputName(fileName)},
                  {QStringLiteral("Deck"), d.id},
                  {QStringLiteral("Version"), d.version},
                  {QStringLiteral("Language"), d.language},
@@ -293,16 +199,18 @@ int runInfo(const QStringList &arguments)
 {
     const QString command = QStringLiteral("info");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Prints a summary of a session: school, participants, partners per "
-                       "category and ring,\nlinks per kind, missing partners, cards and "
-                       "metaphors. Given a deck file, lists its cards."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints a summary of a session: school, participants, partners per "
+        "category and ring,\nlinks per kind, missing partners, cards and "
+        "metaphors. Given a deck file, lists its cards. \"-\" reads standard input."));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QStringLiteral("Language of category and ring labels: nl or en (default: the "
                        "session's language)."),
         QStringLiteral("nl|en"));
-    parser.addOption(lang);
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the summary as JSON."));
+    parser.addOptions({lang, json});
     QString fileName;
     if (const auto done =
             parseOneFileCommand(parser, command, arguments, QStringLiteral("file"), fileName))
@@ -324,7 +232,10 @@ int runInfo(const QStringList &arguments)
             printErr(locatedMessage(fileName, d));
         if (!result.deck)
             return ExitFailure;
-        printDeck(fileName, *result.deck);
+        if (parser.isSet(json))
+            printJson(deckInfoJson(fileName, *result.deck));
+        else
+            printDeck(fileName, *result.deck);
         return ExitOk;
     }
     const auto session = sessionFromBytes(fileName, *bytes);
@@ -333,7 +244,10 @@ int runInfo(const QStringList &arguments)
     if (language.isEmpty())
         language = session->meta.language == QLatin1String("en") ? QStringLiteral("en")
                                                                  : QStringLiteral("nl");
-    printSession(fileName, *session, language);
+    if (parser.isSet(json))
+        printJson(sessionInfoJson(fileName, *session, language));
+    else
+        printSession(fileName, *session, language);
     return ExitOk;
 }
 

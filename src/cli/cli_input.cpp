@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <cstdio>
 #include <unistd.h>
 
 namespace nwk::cli {
@@ -16,10 +17,54 @@ namespace nwk::cli {
 namespace {
 /// Far above any real session (hundreds of partners); guards against reading a huge file.
 constexpr qint64 kMaxInputBytes = 64 * 1024 * 1024;
+/// Standard input, read once (a second "-" in one command gets a message).
+std::optional<QByteArray> readStandardInput(QString &error)
+{
+    static bool consumed = false;
+    if (consumed) {
+        error = QStringLiteral("%1: standard input can be read only once")
+                    .arg(inputName(QStringLiteral("-")));
+        return std::nullopt;
+    }
+    consumed = true;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        error = QStringLiteral("%1: cannot read: %2")
+                    .arg(inputName(QStringLiteral("-")), in.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = in.read(kMaxInputBytes + 1);
+    if (bytes.size() > kMaxInputBytes) {
+        error = QStringLiteral("%1: too large (over %2 bytes) for a Netwerkkaart file")
+                    .arg(inputName(QStringLiteral("-")))
+                    .arg(kMaxInputBytes);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 } // namespace
+
+QString inputName(const QString &fileName)
+{
+    return isStandardInput(fileName) ? QStringLiteral("<stdin>") : fileName;
+}
+
+QString inputBaseName(const QString &fileName)
+{
+    return isStandardInput(fileName) ? QStringLiteral("stdin")
+                                     : QFileInfo(fileName).completeBaseName();
+}
+
+bool isStandardInput(const QString &fileName)
+{
+    return fileName == QLatin1String("-");
+}
 
 std::optional<QByteArray> readInputFile(const QString &fileName, QString &error)
 {
+    if (isStandardInput(fileName))
+        return readStandardInput(error);
     const QFileInfo info(fileName);
     if (!info.exists() && info.isSymLink()) {
         errno = 0;
@@ -64,7 +109,7 @@ std::optional<QByteArray> readInputFile(const QString &fileName, QString &error)
 
 QString locatedMessage(const QString &fileName, const Diagnostic &d)
 {
-    QString text = fileName;
+    QString text = inputName(fileName);
     if (d.line > 0)
         text += QStringLiteral(":%1:%2").arg(d.line).arg(d.column);
     text += QStringLiteral(": ");
@@ -79,14 +124,14 @@ std::optional<Session> sessionFromBytes(const QString &fileName, const QByteArra
 {
     if (detectFileKind(bytes) == FileKind::Deck) {
         printErr(QStringLiteral("%1: is a card deck (%2), not a session")
-                     .arg(fileName, QString::fromLatin1(kDeckFormatName)));
+                     .arg(inputName(fileName), QString::fromLatin1(kDeckFormatName)));
         return std::nullopt;
     }
     SessionReadResult result = parseSession(bytes);
     for (const auto &d : result.diagnostics)
         printErr(locatedMessage(fileName, d));
     if (!result.session && !hasErrors(result.diagnostics))
-        printErr(QStringLiteral("%1: not a valid session file").arg(fileName));
+        printErr(QStringLiteral("%1: not a valid session file").arg(inputName(fileName)));
     return std::move(result.session);
 }
 

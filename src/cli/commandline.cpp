@@ -2,6 +2,8 @@
 // Dispatch of netwerkkaart-cli: application set-up, top-level help, shared parsing.
 #include "cli.h"
 
+#include "nwk/core/jsonoutput.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -122,6 +124,13 @@ void printErr(const QString &line)
     writeLine(stderr, line);
 }
 
+void printJson(const QVariant &value)
+{
+    const QByteArray bytes = toJsonText(value);
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 int usageError(const QString &command, const QString &message)
 {
     const QString program = QString::fromLatin1(kProgramName);
@@ -214,10 +223,13 @@ int run(int argc, char *argv[])
     if (first.startsWith(QLatin1Char('-')))
         return usageError({},
                           QStringLiteral("unknown option '%1' (a command comes first)").arg(first));
-    if (!command)
-        return usageError({}, QStringLiteral("unknown command '%1'; commands: validate, info, "
-                                             "export")
-                                  .arg(name));
+    if (!command) {
+        QStringList names;
+        for (const auto &c : kCommands)
+            names << QString::fromLatin1(c.name);
+        return usageError({}, QStringLiteral("unknown command '%1'; commands: %2")
+                                  .arg(name, names.join(QStringLiteral(", "))));
+    }
     args.removeAt(1);
     return command->run(args);
 }

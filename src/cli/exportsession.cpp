@@ -22,7 +22,7 @@ QString outputFor(const ExportPlan &plan, const QString &sessionFile, ExportForm
 {
     if (!plan.outFile.isEmpty())
         return plan.outFile;
-    const QString base = QFileInfo(sessionFile).completeBaseName();
+    const QString base = inputBaseName(sessionFile);
     QString suffix;
     switch (f) {
     case ExportFormat::Svg:
@@ -90,13 +90,14 @@ struct Context {
     QString language;
 };
 
-/// "wrote OUT (what)" lines: on standard error when the output itself goes to standard output.
+/// "wrote OUT (what)" lines, on standard error like every message: standard output carries
+/// only results (here: an output written to "-").
 void reportWritten(const QString &shown, const QString &what)
 {
     if (isStandardOutput(shown))
         printErr(QStringLiteral("wrote standard output %1").arg(what));
     else
-        printOut(QStringLiteral("wrote %1 %2").arg(shown, what));
+        printErr(QStringLiteral("wrote %1 %2").arg(shown, what));
 }
 
 /// The warning, on standard error, when labels cannot all be placed at the --label-size on
@@ -234,9 +235,9 @@ bool writeCsv(const Context &c, const QString &sessionFile)
     o.rawCsv = c.plan.csvRaw;
     QStringList written;
     const QString error =
-        exportCsv(c.session, c.plan.outDir, QFileInfo(sessionFile).completeBaseName(), o, &written);
+        exportCsv(c.session, c.plan.outDir, inputBaseName(sessionFile), o, &written);
     for (const QString &file : std::as_const(written))
-        printOut(QStringLiteral("wrote %1 (CSV)").arg(file));
+        printErr(QStringLiteral("wrote %1 (CSV)").arg(file));
     if (error.isEmpty())
         return true;
     printProblem(c.plan.outDir, error);
@@ -253,7 +254,7 @@ QStringList plannedOutputs(const ExportPlan &plan, const QString &sessionFile)
             files << outputFor(plan, sessionFile, f);
             continue;
         }
-        const QString base = QFileInfo(sessionFile).completeBaseName();
+        const QString base = inputBaseName(sessionFile);
         for (CsvTable t : allCsvTables())
             files << QDir(plan.outDir)
                          .filePath(base + QLatin1Char('-') + csvTableName(t) +

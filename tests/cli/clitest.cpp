@@ -12,12 +12,19 @@
 
 namespace nwk::clitest {
 
-CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env)
+namespace {
+
+CliResult runProcess(const QStringList &arguments, const QProcessEnvironment &env,
+                     const QByteArray *input)
 {
     CliResult result;
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(NWK_CLI_PATH), arguments);
+    if (input) {
+        process.write(*input);
+        process.closeWriteChannel();
+    }
     // Generous: only a hang would take this long.
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -30,6 +37,18 @@ CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+} // namespace
+
+CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    return runProcess(arguments, env, nullptr);
+}
+
+CliResult runCliWithInput(const QStringList &arguments, const QByteArray &input)
+{
+    return runProcess(arguments, QProcessEnvironment::systemEnvironment(), &input);
 }
 
 QStringList linesStartingWith(const QString &text, const QString &prefix)

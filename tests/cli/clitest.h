@@ -25,6 +25,9 @@ struct CliResult {
 CliResult runCli(const QStringList &arguments,
                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
+/// Runs NWK_CLI_PATH with `arguments`, `input` on its standard input.
+CliResult runCliWithInput(const QStringList &arguments, const QByteArray &input);
+
 /// Output lines that start with `prefix`.
 QStringList linesStartingWith(const QString &text, const QString &prefix);
 

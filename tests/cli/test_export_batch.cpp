@@ -113,7 +113,7 @@ TEST_CASE("export --out-dir exports the good sessions and names the bad one",
                                   "missing", "notes", "annotations"})
             CHECK(QFile::exists(base + QLatin1Char('-') + QString::fromLatin1(table) +
                                 QStringLiteral(".csv")));
-        CHECK(r.out.contains(QStringLiteral("wrote %1.graphml (GraphML, %2 nodes, 4 edges)")
+        CHECK(r.err.contains(QStringLiteral("wrote %1.graphml (GraphML, %2 nodes, 4 edges)")
                                  .arg(base)
                                  .arg(partners + 1)));
         CHECK_FALSE(QFile::exists(base + QStringLiteral(".png"))); // not asked for
@@ -171,7 +171,8 @@ TEST_CASE("export -o picks the format from the extension or --format", "[cli][ex
                 QStringLiteral("A3"), QStringLiteral("--portrait")});
     INFO(p.err.toStdString());
     REQUIRE(p.exitCode == 0);
-    CHECK(p.out.trimmed() == QStringLiteral("wrote %1 (PDF, A3 portrait)").arg(pdf));
+    CHECK(linesStartingWith(p.err, QStringLiteral("wrote ")) ==
+          QStringList{QStringLiteral("wrote %1 (PDF, A3 portrait)").arg(pdf)});
     const QByteArray bytes = readAll(pdf);
     CHECK(bytes.startsWith("%PDF-"));
     CHECK(bytes.contains("/MediaBox [0 0 842.000000 1191.000000]"));
@@ -184,7 +185,7 @@ TEST_CASE("export -o picks the format from the extension or --format", "[cli][ex
                                  QStringLiteral("--format"), QStringLiteral("report-pdf")});
     INFO(rp.err.toStdString());
     REQUIRE(rp.exitCode == 0);
-    CHECK(rp.out.contains(QStringLiteral("findings report, PDF")));
+    CHECK(rp.err.contains(QStringLiteral("findings report, PDF")));
     CHECK(readAll(report).startsWith("%PDF-"));
     const QStringList reportText = nwk::testpdf::pdfPages(report);
     REQUIRE(reportText.size() >= 2); // the map, then the findings

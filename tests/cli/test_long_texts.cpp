@@ -68,7 +68,7 @@ TEST_CASE("export: 10,000-character words as link labels, partner labels and not
     INFO(e.out.toStdString() << e.err.toStdString());
     REQUIRE(e.normalExit);
     CHECK(e.exitCode == 0);
-    CHECK(linesStartingWith(e.out, QStringLiteral("wrote ")).size() == 5);
+    CHECK(linesStartingWith(e.err, QStringLiteral("wrote ")).size() == 5);
     for (const char *name :
          {"lang.svg", "lang.png", "lang.pdf", "lang-report.html", "lang-report.pdf"}) {
         INFO(name);

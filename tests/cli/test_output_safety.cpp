@@ -162,7 +162,7 @@ TEST_CASE("export to a character device writes into it and never replaces the no
     CHECK(r.normalExit);
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("No space left on device")));
-    CHECK_FALSE(r.out.contains(QStringLiteral("wrote")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("wrote")));
     CHECK(S_ISCHR(modeOf(full)));
 
     const CliResult null =
