@@ -7,6 +7,7 @@ NWK_PACKAGES=(
     cmake g++ ninja-build pkgconf          # toolchain
     qt6-base-dev qt6-svg-dev libgl-dev     # Qt 6.4 Widgets, Gui, Svg
     nlohmann-json3-dev                     # JSON in the core
+    zlib1g-dev                             # the PNG encoder of the map exports
     catch2                                 # tests
     qt6-tools-dev qt6-l10n-tools           # Qt Linguist: the Dutch translation is compiled at build time
     qt6-translations-l10n                  # Qt's own Dutch texts (standard buttons, dialogs)

@@ -6,6 +6,7 @@
 #include "nwk/core/atomicfile.h"
 
 #include "pdfoutput.h"
+#include "nwk/render/png.h"
 #include "render_p.h"
 #include "svgwriter.h"
 
@@ -59,8 +60,9 @@ QString describe(const Session &s, const RenderOptions &o)
 }
 
 /// The image of a map fitted to the page (fitMap()): one label layout for the bounds and
-/// the drawing.
-QImage imageOf(const detail::FittedMap &fitted, const ImageExportOptions &options)
+/// the drawing. Format_RGB32 on an opaque background, else Format_ARGB32_Premultiplied:
+/// the formats QPainter draws into fastest and encodePng() takes as they are.
+QImage paintedImage(const detail::FittedMap &fitted, const ImageExportOptions &options)
 {
     ImageExportOptions o = options;
     o.render = fitted.fit.render;
@@ -82,7 +84,9 @@ QImage imageOf(const detail::FittedMap &fitted, const ImageExportOptions &option
     if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide ||
         static_cast<double>(width) * height > kMaxPixels)
         return {};
-    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    QImage image(width, height,
+                 o.render.transparentBackground ? QImage::Format_ARGB32_Premultiplied
+                                                : QImage::Format_RGB32);
     if (image.isNull())
         return {};
     const int dpm = static_cast<int>(std::lround(dpi / 0.0254));
@@ -99,7 +103,13 @@ QImage imageOf(const detail::FittedMap &fitted, const ImageExportOptions &option
     p.translate(-bounds.topLeft());
     detail::paintPreparedMap(painter, p, map, o.render, nullptr);
     p.end();
-    return image.convertToFormat(QImage::Format_ARGB32);
+    return image;
+}
+
+QImage imageOf(const detail::FittedMap &fitted, const ImageExportOptions &options)
+{
+    const QImage image = paintedImage(fitted, options);
+    return image.isNull() ? image : image.convertToFormat(QImage::Format_ARGB32);
 }
 
 detail::FittedMap fitForImage(const Session &s, const ImageExportOptions &o)
@@ -150,13 +160,11 @@ QString exportPng(const Session &s, const QString &fileName, const ImageExportOp
     const detail::FittedMap fitted = fitForImage(s, o);
     if (fit)
         *fit = fitted.fit;
-    const QImage image = imageOf(fitted, o);
+    const QImage image = paintedImage(fitted, o);
     if (image.isNull())
         return msg("Cannot write %1: the image is too large to make").arg(fileName);
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG"))
+    const QByteArray data = encodePng(image);
+    if (data.isEmpty())
         return msg("Cannot write %1: PNG encoding failed").arg(fileName);
     return writeFileAtomically(fileName, data);
 }
