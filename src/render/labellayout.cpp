@@ -2,6 +2,7 @@
 // What the label layout places partners' and ghosts' labels around (the placing:
 // labellayouter.cpp; positions: positions.cpp).
 #include "labellayouter.h"
+#include "labelmemo.h"
 #include "render_p.h"
 
 #include <algorithm>
@@ -89,7 +90,7 @@ FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &s
 }
 
 FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
-                     const QRectF &frame)
+                     const QRectF &frame, LabelMemo *memo)
 {
     const MapGeometry &geometry = ctx.positions().geometry;
     LabelScene scene;
@@ -98,7 +99,10 @@ FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapS
     scene.glyphGroups = sectorGlyphGroups(ctx, o, st);
     scene.mapBounds = geometry.bounds();
     scene.schoolRadius = geometry.schoolRadius + 2.0;
-    LabelLayouter layouter(std::move(scene), frame, st.partnerRadius / 15.0, o.labelKey);
+    const double unit = st.partnerRadius / 15.0;
+    if (memo)
+        return layoutRemembered(std::move(scene), frame, unit, o.labelKey, st, *memo);
+    LabelLayouter layouter(std::move(scene), frame, unit, o.labelKey);
     FullLayout result;
     for (std::size_t i = 0; i < layouter.itemCount(); ++i)
         layouter.place(i, st, result);

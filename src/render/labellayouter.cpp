@@ -179,8 +179,8 @@ bool LabelLayouter::ownNearest(const QRectF &abs, int self) const
 // First choice: free and unambiguous (no other marker nearer to the label than its own),
 // among the candidates close to the marker. `firstFree` gets the first candidate found
 // free, though ambiguous (1-based; -1 = none).
-bool LabelLayouter::nearestUnambiguous(const LabelItem &it, int self, QRectF &best,
-                                       int &firstFree) const
+bool LabelLayouter::nearestUnambiguous(const LabelItem &it, int self, QRectF &best, int &firstFree,
+                                       LabelTrace &trace) const
 {
     bool found = false;
     int tried = 0;
@@ -198,12 +198,17 @@ bool LabelLayouter::nearestUnambiguous(const LabelItem &it, int self, QRectF &be
         found = true;
         return true;
     });
+    trace.labelTries = std::max(trace.labelTries, std::min(tried, kUnambiguousTries));
+    trace.labelFound = found;
+    trace.nearTaken = found ? tried : -1;
+    trace.firstFreeNear = firstFree;
     return found;
 }
 
 // Second choice: the first free candidate. Those tried by nearestUnambiguous are known
 // (nothing was placed since): the first free one, or none of them.
-bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best) const
+bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best,
+                              LabelTrace &trace) const
 {
     bool found = false;
     int index = 0;
@@ -217,12 +222,15 @@ bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, 
         found = true;
         return true;
     });
+    trace.labelTries =
+        std::max(trace.labelTries, m_labelKey ? std::min(index, kKeyedTries) : index);
+    trace.labelFound = found;
     return found;
 }
 
 // With a key: the nearest free spot for the label's number (`size`).
-bool LabelLayouter::firstFreeForNumber(const LabelItem &it, int self, QSizeF size,
-                                       QRectF &best) const
+bool LabelLayouter::firstFreeForNumber(const LabelItem &it, int self, QSizeF size, QRectF &best,
+                                       LabelTrace &trace) const
 {
     // Within the ten rings a label may use: farther out, the number's leader would be
     // longer than the key is worth (and a crowded map tried every ring for every number).
@@ -237,6 +245,9 @@ bool LabelLayouter::firstFreeForNumber(const LabelItem &it, int self, QSizeF siz
         found = true;
         return true;
     });
+    trace.numberTries = std::min(index, kKeyedTries);
+    trace.numberFound = found;
+    trace.numberSize = size;
     return found;
 }
 
@@ -281,28 +292,122 @@ void LabelLayouter::markPlaced(const QRectF &abs)
     m_covered.mark(m_placed.back());
 }
 
-void LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result)
+LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result)
 {
     const LabelItem &it = m_items[i];
     const int self = static_cast<int>(i);
+    LabelTrace trace;
     QRectF best;
     int firstFreeNear = -1;
-    bool found = nearestUnambiguous(it, self, best, firstFreeNear);
+    bool found = nearestUnambiguous(it, self, best, firstFreeNear, trace);
     if (!found)
-        found = firstFree(it, self, firstFreeNear, best);
+        found = firstFree(it, self, firstFreeNear, best, trace);
     QSizeF size = it.size; // the label's, or its number's when it goes to the key
-    if (!found && m_labelKey) {
+    const bool numbered = !found && m_labelKey;
+    if (numbered) {
         // Nowhere free near the marker: the label goes to the numbered key beside the
         // map, and its number takes the nearest free spot (a leader joins it).
         const int number = ++result.keyCount;
         (it.missing ? result.keyedMissing : result.keyedPartners).insert(it.id, number);
         size = numberLabel(number, labelFontFor(st, it.missing)).size;
-        found = firstFreeForNumber(it, self, size, best);
+        found = firstFreeForNumber(it, self, size, best, trace);
     }
-    if (!found)
+    if (!found) {
         leastOverlap(it, self, size, best);
+        int &tries = numbered ? trace.numberTries : trace.labelTries;
+        tries = std::max(tries, kUnambiguousTries);
+        (numbered ? trace.numberOverlap : trace.labelOverlap) = true;
+        if (numbered)
+            trace.numberSize = size;
+    }
     markPlaced(best.translated(it.centre));
     (it.missing ? result.missing : result.partners).insert(it.id, best);
+    return trace;
+}
+
+void LabelLayouter::reuse(std::size_t i, const QRectF &best, int keyNumber, FullLayout &result)
+{
+    const LabelItem &it = m_items[i];
+    if (keyNumber > 0) {
+        result.keyCount = std::max(result.keyCount, keyNumber);
+        (it.missing ? result.keyedMissing : result.keyedPartners).insert(it.id, keyNumber);
+    }
+    markPlaced(best.translated(it.centre));
+    (it.missing ? result.missing : result.partners).insert(it.id, best);
+}
+
+bool LabelLayouter::reaches(std::size_t i, const LabelTrace &trace,
+                            const std::vector<QRectF> &removed,
+                            const std::vector<QRectF> &added) const
+{
+    const LabelItem &it = m_items[i];
+    // Closed intervals with a unit of slack: rounding never hides a touch.
+    auto hits = [&](const QRectF &r, const std::vector<QRectF> &rects) {
+        for (const QRectF &d : rects)
+            if (r.left() <= d.right() + m_unit && d.left() <= r.right() + m_unit &&
+                r.top() <= d.bottom() + m_unit && d.top() <= r.bottom() + m_unit)
+                return true;
+        return false;
+    };
+    // A touched candidate is tested again against what is placed now (the labels before
+    // this one, as a layout from scratch has them); the label is placed again only when
+    // the answer could change the choice. Candidates whose overlaps were summed (no spot
+    // was free) count as changed when touched.
+    const int self = static_cast<int>(i);
+    auto touched = [&](const QRectF &r, bool nearest, int index) {
+        double pad = m_margin;
+        if (nearest && index <= kUnambiguousTries) // ownNearest(): centres within reach
+            pad +=
+                std::hypot(std::max({r.left() - it.centre.x(), 0.0, it.centre.x() - r.right()}),
+                           std::max({r.top() - it.centre.y(), 0.0, it.centre.y() - r.bottom()})) +
+                1.0;
+        const QRectF padded = r.adjusted(-pad, -pad, pad, pad);
+        return hits(padded, removed) || hits(padded, added);
+    };
+    // The near candidates of the first choice: collided, free but ambiguous, or taken.
+    const int chosenNear = trace.nearTaken;
+    auto nearChanged = [&](const QRectF &r, int index) {
+        if (trace.labelOverlap)
+            return true;
+        const bool free = !collides(r, self);
+        const bool unambiguous = free && ownNearest(r, self);
+        if (chosenNear > 0)
+            return index == chosenNear ? !unambiguous : unambiguous;
+        // Nothing near was taken: the first free one is remembered for the second choice.
+        if (unambiguous || (free && (trace.firstFreeNear < 0 || index < trace.firstFreeNear)))
+            return true;
+        return index == trace.firstFreeNear && !free;
+    };
+    bool reached = false;
+    int index = 0;
+    forEachCandidate(it.extent, it.size, m_unit, [&](QPointF c) {
+        if (++index > trace.labelTries)
+            return true;
+        const QRectF r = boxAt(c, it.size).translated(it.centre);
+        if (!touched(r, true, index))
+            return false;
+        if (index <= kUnambiguousTries)
+            reached = nearChanged(r, index);
+        else // tested for a collision only: the first free one was taken
+            reached = collides(r, self) == (trace.labelFound && index == trace.labelTries);
+        return reached;
+    });
+    if (reached || trace.numberTries <= 0)
+        return reached;
+    index = 0;
+    forEachCandidate(it.extent, trace.numberSize, m_unit, [&](QPointF c) {
+        if (++index > trace.numberTries)
+            return true;
+        const QRectF r = boxAt(c, trace.numberSize).translated(it.centre);
+        if (!touched(r, false, index))
+            return false;
+        if (trace.numberOverlap && index <= kUnambiguousTries)
+            reached = true;
+        else
+            reached = collides(r, self) == (trace.numberFound && index == trace.numberTries);
+        return reached;
+    });
+    return reached;
 }
 
 } // namespace nwk::detail

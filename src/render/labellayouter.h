@@ -37,6 +37,22 @@ struct LabelScene {
     double schoolRadius = 0.0; ///< with its margin
 };
 
+/// How far the search for one label went: the candidates it tested (forEachCandidate()'s
+/// order, 1-based), at the label's size and at its key number's, and whether the last one
+/// tested was taken. Nothing outside those candidates (and the markers' centres near
+/// them) could have changed where it went.
+struct LabelTrace {
+    int labelTries = 0;
+    bool labelFound = false;   ///< the candidate labelTries was taken
+    int nearTaken = -1;        ///< the near candidate taken as the first choice
+    int firstFreeNear = -1;    ///< the first near candidate found free, though ambiguous
+    bool labelOverlap = false; ///< no spot was free: the least overlap among the near ones
+    int numberTries = 0;
+    bool numberFound = false;
+    bool numberOverlap = false;
+    QSizeF numberSize;
+};
+
 /// Places the scene's labels in order; each label keeps off the markers, the fixed
 /// labels and the labels placed before it where it can.
 class LabelLayouter {
@@ -44,9 +60,24 @@ public:
     LabelLayouter(LabelScene scene, const QRectF &frame, double unit, bool labelKey);
 
     std::size_t itemCount() const { return m_items.size(); }
+    /// The area the grids cover (it decides the order in which overlaps are summed).
+    const QRectF &area() const { return m_area; }
 
     /// Places item `i`'s label (or its key number) and records it in `result`.
-    void place(std::size_t i, const MapStyle &st, FullLayout &result);
+    LabelTrace place(std::size_t i, const MapStyle &st, FullLayout &result);
+    /// Records item `i`'s label where an earlier layout put it (`best`, relative to the
+    /// marker; `keyNumber` > 0: its number in the key), as place() would have.
+    void reuse(std::size_t i, const QRectF &best, int keyNumber, FullLayout &result);
+    /// Could a change have moved item `i`'s label, when its search went as far as `trace`?
+    /// `removed`: where markers, centres and labels placed before it were and are no more;
+    /// `added`: where they are now and were not. Call it in placing order, after the labels
+    /// before `i` were placed or reused: a touched candidate that was only tested for a
+    /// collision is tested again against them. The near ones (their nearest-marker test
+    /// and the least-overlap sums) count as changed when touched. Each candidate is padded
+    /// by the margin, the near ones also by their distance to the marker (the
+    /// nearest-marker test's reach).
+    bool reaches(std::size_t i, const LabelTrace &trace, const std::vector<QRectF> &removed,
+                 const std::vector<QRectF> &added) const;
 
 private:
     bool outsideFrame(const QRectF &r) const
@@ -58,9 +89,12 @@ private:
     double penalty(const QRectF &abs, int self, double enough);
     bool ownNearest(const QRectF &abs, int self) const;
 
-    bool nearestUnambiguous(const LabelItem &it, int self, QRectF &best, int &firstFree) const;
-    bool firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best) const;
-    bool firstFreeForNumber(const LabelItem &it, int self, QSizeF size, QRectF &best) const;
+    bool nearestUnambiguous(const LabelItem &it, int self, QRectF &best, int &firstFree,
+                            LabelTrace &trace) const;
+    bool firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best,
+                   LabelTrace &trace) const;
+    bool firstFreeForNumber(const LabelItem &it, int self, QSizeF size, QRectF &best,
+                            LabelTrace &trace) const;
     void leastOverlap(const LabelItem &it, int self, QSizeF size, QRectF &best);
     void markPlaced(const QRectF &abs);
 

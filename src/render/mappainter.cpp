@@ -148,13 +148,14 @@ MapPainter::MapPainter(MapStyle style)
 
 namespace detail {
 
-PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st, bool forExport)
+PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st, bool forExport,
+                       LabelMemo *memo)
 {
     std::shared_ptr<const Session> shown;
     if (forExport || o.anonymise)
         shown = std::make_shared<const Session>(sessionForExport(s, o.anonymise));
     PreparedMap map{shown, PaintContext(shown ? *shown : s, o, st), {}};
-    map.layout = layoutAll(map.ctx, o, st);
+    map.layout = layoutAll(map.ctx, o, st, {}, memo);
     return map;
 }
 
@@ -405,9 +406,10 @@ QRectF MapPainter::paintMapFitted(QPainter &p, const Session &s, const RenderOpt
     return bounds;
 }
 
-MapLayout MapPainter::layoutMap(const Session &session, const RenderOptions &o) const
+MapLayout MapPainter::layoutMap(const Session &session, const RenderOptions &o,
+                                LabelLayoutMemo *memo) const
 {
-    const PreparedMap map = prepareMap(session, o, m_style);
+    const PreparedMap map = prepareMap(session, o, m_style, false, memo ? &memo->d() : nullptr);
     const Session &s = map.ctx.s;
     const MapPositions &pos = map.ctx.positions();
     MapLayout out;

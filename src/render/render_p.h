@@ -223,7 +223,7 @@ struct PaintContext;
 /// with a `frame` (print-sized exports, fitMap()), no label is put outside it, so that
 /// the map's bounds lie within it whatever the layout does.
 FullLayout layoutAll(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st,
-                     const QRectF &frame = {});
+                     const QRectF &frame = {}, LabelMemo *memo = nullptr);
 FullLayout layoutAll(const Session &s, const RenderOptions &o, const MapStyle &st);
 
 /// Orders ids naturally ("pa2" before "pa10").
@@ -345,7 +345,7 @@ struct PreparedMap {
 /// unless o.anonymise: an anonymised drawing always draws the anonymised copy, so no
 /// caller of paintMap() or paintMapFitted() can show a real name.
 PreparedMap prepareMap(const Session &s, const RenderOptions &o, const MapStyle &st,
-                       bool forExport = false);
+                       bool forExport = false, LabelMemo *memo = nullptr);
 /// What the disc, partners, ghosts and groups cover without their labels.
 QRectF unlabelledContent(const PaintContext &ctx, const RenderOptions &o, const MapStyle &st);
 /// That `content` widened by a band that holds a label of the style beside or above a

@@ -221,6 +221,8 @@ private:
 
     SessionDocument *m_document;
     MapPainter m_painter;
+    /// The last label layout: after a drag only the labels it can move are placed again.
+    LabelLayoutMemo m_labelMemo;
     RenderOptions m_base;
     RenderOptions m_options;
     double m_viewZoom = 0.0; ///< 0: no view yet (the options as set)

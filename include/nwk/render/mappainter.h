@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QRectF>
 
+#include <memory>
+
 #include <vector>
 
 class QPainter;
@@ -111,6 +113,33 @@ struct MapLayout {
     QRectF content; ///< what the disc, partners, ghosts, labels and groups cover
 };
 
+namespace detail {
+struct LabelMemo;
+}
+
+/// What the last label layout of one map found (MapPainter::layoutMap()), so that the
+/// next layout after a small change (a partner dragged) places afresh only the labels
+/// that the change could move, and reuses the others: the result is the same as a
+/// layout from scratch, exactly (src/render/labelmemo.cpp). One per scene.
+class LabelLayoutMemo {
+public:
+    LabelLayoutMemo();
+    ~LabelLayoutMemo();
+    LabelLayoutMemo(const LabelLayoutMemo &) = delete;
+    LabelLayoutMemo &operator=(const LabelLayoutMemo &) = delete;
+
+    /// Labels the last layout placed afresh (the others were reused), and all it placed.
+    int lastPlaced() const;
+    int lastLabels() const;
+    /// Forget: the next layout places every label.
+    void clear();
+
+    detail::LabelMemo &d() { return *m_d; }
+
+private:
+    std::unique_ptr<detail::LabelMemo> m_d;
+};
+
 /// Structure of a map drawing for outputs that keep it (the SVG export): paintMap()
 /// opens a group around each object it draws (a category sector, link, partner,
 /// missing partner, group, the legend and its entries, the title block) and closes it
@@ -178,7 +207,8 @@ public:
     /// whole map: what layoutLabels(), layoutMissingLabels(), markerBounds(),
     /// partnerBounds(), missingPosition() and mapBounds() give one by one, each of
     /// which lays out or scans the whole map again.
-    MapLayout layoutMap(const Session &s, const RenderOptions &o) const;
+    MapLayout layoutMap(const Session &s, const RenderOptions &o,
+                        LabelLayoutMemo *memo = nullptr) const;
     /// mapBounds() without a layout, for a session whose partners, missing partners and
     /// groups are as when layoutMap() gave `content` (MapLayout::content): only links,
     /// the legend or the title changed since.

@@ -46,7 +46,7 @@ void MapScene::relayout(const QStringList &changed)
 {
     const Session &s = m_document->session();
     // One layout of the whole map gives every item its rects and the map its extent.
-    const MapLayout layout = m_painter.layoutMap(s, m_options);
+    const MapLayout layout = m_painter.layoutMap(s, m_options, &m_labelMemo);
     QSet<QString> touched(changed.cbegin(), changed.cend());
     QStringList moved; // drawn elsewhere than before: markers spread apart (spreadMarkers())
     for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it) {
