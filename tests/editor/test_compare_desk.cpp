@@ -315,4 +315,6 @@ TEST_CASE("Export Maps writes one sheet with every school's map, as SVG and as P
     for (const QString &name : desk.schools.names)
         CHECK(text.contains(name));
     CHECK(text.contains(QStringLiteral("Halo: CLB")));
+    if (const QByteArray folder = qgetenv("NWK_SHOT_DIR"); !folder.isEmpty())
+        QFile::copy(pdf, QString::fromLocal8Bit(folder) + QStringLiteral("/compare-sheet.pdf"));
 }

@@ -102,6 +102,7 @@ private:
         Session session;
     };
 
+    void makeTabs();
     QWidget *makeViewBar();
     void fitToScreen();
     void connectControls();
