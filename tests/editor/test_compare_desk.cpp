@@ -271,6 +271,9 @@ TEST_CASE("The tiles size to the window at 1366x768 and 1920x1080", "[comparedes
         desk.shot(QStringLiteral("compare-maps-%1x%2.png").arg(size.width()).arg(size.height()));
         desk.window->tabs()->setCurrentIndex(0);
         desk.shot(QStringLiteral("compare-table-%1x%2.png").arg(size.width()).arg(size.height()));
+        desk.window->tabs()->setCurrentIndex(2);
+        desk.shot(
+            QStringLiteral("compare-recurring-%1x%2.png").arg(size.width()).arg(size.height()));
     }
 }
 

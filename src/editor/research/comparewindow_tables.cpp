@@ -37,10 +37,10 @@ FrozenTable *makeTable(QWidget *parent, const QString &name)
 }
 
 /// Columns as wide as their header and cells, within limits, so that a laptop shows
-/// several schools: the first two at most `firstMax` pixels, each school at most
-/// `schoolMax` (a longer text is elided; its tooltip and the CSV have it whole). Only the
-/// first `rows` rows count for the schools' widths.
-void sizeColumns(QTableWidget *table, int firstMax, int schoolMax, int rows)
+/// several schools: the first two at most `firstMax` and `secondMax` pixels, each school
+/// at most `schoolMax` (a longer text is elided; its tooltip and the CSV have it whole).
+/// Only the first `rows` rows count for the schools' widths.
+void sizeColumns(QTableWidget *table, int firstMax, int secondMax, int schoolMax, int rows)
 {
     const QFontMetrics fm = table->fontMetrics();
     const QFontMetrics header = table->horizontalHeader()->fontMetrics();
@@ -52,7 +52,9 @@ void sizeColumns(QTableWidget *table, int firstMax, int schoolMax, int rows)
         for (int r = 0; r < last; ++r)
             if (const QTableWidgetItem *item = table->item(r, c))
                 width = std::max(width, fm.horizontalAdvance(item->text()) + pad);
-        table->setColumnWidth(c, std::min(width, c < 2 ? firstMax : schoolMax));
+        table->setColumnWidth(c, std::min(width, c == 0   ? firstMax
+                                                 : c == 1 ? secondMax
+                                                          : schoolMax));
     }
 }
 
@@ -127,7 +129,7 @@ void CompareWindow::fillTable()
         }
     }
     const int em = fontMetrics().averageCharWidth();
-    sizeColumns(m_tableWidget, 30 * em, 18 * em, static_cast<int>(measureRows));
+    sizeColumns(m_tableWidget, 26 * em, 34 * em, 18 * em, static_cast<int>(measureRows));
     m_tableWidget->refreshFrozen();
 }
 
@@ -148,7 +150,7 @@ void CompareWindow::fillRecurring()
     m_recurringWidget->setRowCount(static_cast<int>(recurring.size()));
     const auto refresh = qScopeGuard([this] {
         const int em = fontMetrics().averageCharWidth();
-        sizeColumns(m_recurringWidget, 30 * em, 24 * em, m_recurringWidget->rowCount());
+        sizeColumns(m_recurringWidget, 30 * em, 12 * em, 24 * em, m_recurringWidget->rowCount());
         m_recurringWidget->refreshFrozen();
     });
     for (std::size_t r = 0; r < recurring.size(); ++r) {
