@@ -1372,6 +1372,98 @@
         <source>Compare the measures and partners of several session files</source>
         <translation>De maten en partners van meerdere sessiebestanden vergelijken</translation>
     </message>
+    <message>
+        <source>Export Maps</source>
+        <translation>Netwerkkaarten exporteren</translation>
+    </message>
+    <message>
+        <source>comparison-maps.pdf</source>
+        <translation>vergelijking-netwerkkaarten.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The table, with the labels each recurring partner was matched by</source>
+        <translation>De tabel, met de namen waarop elke terugkerende partner gevonden werd</translation>
+    </message>
+    <message>
+        <source>Export Maps…</source>
+        <translation>Netwerkkaarten exporteren…</translation>
+    </message>
+    <message>
+        <source>Every school&apos;s map on one page (PDF or SVG), the chosen partner highlighted, for a paper</source>
+        <translation>De netwerkkaart van elke school op één pagina (PDF of SVG), met de gekozen partner gemarkeerd, voor een artikel</translation>
+    </message>
+    <message>
+        <source>Keep Apart</source>
+        <translation>Apart houden</translation>
+    </message>
+    <message>
+        <source>The selected school&apos;s labels are not this partner: match them only with labels written the same (saved with the synonyms)</source>
+        <translation>De gekozen namen van deze school zijn niet deze partner: koppel ze alleen aan namen die hetzelfde geschreven zijn (bewaard bij de synoniemen)</translation>
+    </message>
+    <message>
+        <source>The labels matched as “%1”, per school; correct a match with Synonyms… or Keep Apart</source>
+        <translation>De namen die als “%1” gekoppeld zijn, per school; verbeter een koppeling met Synoniemen… of Apart houden</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (intern)</translation>
+    </message>
+    <message>
+        <source>A recurring partner to highlight on every map (or pick its row in the table)</source>
+        <translation>Een terugkerende partner om op elke netwerkkaart te markeren (of kies zijn rij in de tabel)</translation>
+    </message>
+    <message>
+        <source>Highlight:</source>
+        <translation>Markeren:</translation>
+    </message>
+    <message>
+        <source>Link zoom</source>
+        <translation>Samen zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom and pan every map together (Ctrl+wheel on a map zooms, dragging pans)</source>
+        <translation>Alle netwerkkaarten samen zoomen en verschuiven (Ctrl+scrollwiel op een netwerkkaart zoomt, slepen verschuift)</translation>
+    </message>
+    <message>
+        <source>Whole Maps</source>
+        <translation>Hele netwerkkaarten</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Maps per row; Auto fits the window</source>
+        <translation>Netwerkkaarten per rij; Automatisch past ze in het venster</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 schools)</source>
+        <translation>%1 (%2 scholen)</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 schools</source>
+        <translation>Vergelijking van %1 scholen</translation>
+    </message>
+    <message>
+        <source>Ringed: partners that recur on another school&apos;s map. Halo: %1.</source>
+        <translation>Omcirkeld: partners die ook op de netwerkkaart van een andere school staan. Gemarkeerd: %1.</translation>
+    </message>
+    <message>
+        <source>Ringed: partners that recur on another school&apos;s map.</source>
+        <translation>Omcirkeld: partners die ook op de netwerkkaart van een andere school staan.</translation>
+    </message>
 </context>
 <context>
     <name>nwk::DeckResolver</name>
@@ -5147,8 +5239,32 @@
 <context>
     <name>nwk::SmallMap</name>
     <message>
-        <source>%1: recurring partners outlined (%2)</source>
-        <translation>%1: terugkerende partners omlijnd (%2)</translation>
+        <source>%1: “%2”, recurring partner %3</source>
+        <translation>%1: “%2”, terugkerende partner %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2”, on this map only</source>
+        <translation>%1: “%2”, alleen op deze netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms, dragging pans, a double click resets.</source>
+        <translation>Ctrl+scrollwiel zoomt, slepen verschuift, dubbelklikken toont de hele netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on this map. %3</source>
+        <translation>%1: %2 staat niet op deze netwerkkaart. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 highlighted. %3</source>
+        <translation>%1: %2 gemarkeerd. %3</translation>
+    </message>
+    <message>
+        <source>%1: recurring partners ringed: %2. %3</source>
+        <translation>%1: terugkerende partners omcirkeld: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
     </message>
 </context>
 <context>
@@ -5394,10 +5510,6 @@
         <translation>synoniemen.json</translation>
     </message>
     <message>
-        <source>Labels on one row name the same partner in the comparison. Case, spaces, punctuation and accents never matter.</source>
-        <translation>Namen op dezelfde rij duiden in de vergelijking dezelfde partner aan. Hoofdletters, spaties, leestekens en accenten tellen nooit mee.</translation>
-    </message>
-    <message>
         <source>Shown as</source>
         <translation>Getoond als</translation>
     </message>
@@ -5436,6 +5548,26 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <source>Labels on one row name the same partner in the comparison. Case, spaces, punctuation, accents and qualifiers in brackets never matter; an abbreviation in brackets names the same partner. Internal actors only match internal actors.</source>
+        <translation>Namen op dezelfde rij duiden in de vergelijking dezelfde partner aan. Hoofdletters, spaties, leestekens, accenten en toevoegingen tussen haakjes tellen nooit mee; een afkorting tussen haakjes duidt dezelfde partner aan. Interne actoren worden alleen aan interne actoren gekoppeld.</translation>
+    </message>
+    <message>
+        <source>e.g. CLB (contactpersoon); Stad (OCMW)</source>
+        <translation>bv. CLB (contactpersoon); Stad (OCMW)</translation>
+    </message>
+    <message>
+        <source>Keep apart (separate with ;): matched only with labels written the same</source>
+        <translation>Apart houden (scheiden met ;): alleen gekoppeld aan namen die hetzelfde geschreven zijn</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Apart houden</translation>
+    </message>
+    <message>
+        <source>Keep apart: %1</source>
+        <translation>Apart houden: %1</translation>
     </message>
 </context>
 <context>

@@ -161,17 +161,21 @@ void printComparison(const ComparisonTable &table)
     TextTable text(table.header());
     for (int i = 2; i < static_cast<int>(table.header().size()); ++i)
         text.setRightAligned(i);
-    for (const auto &row : table.cells())
+    for (const auto &row : table.measureCells())
         text.addRow(row);
     printTable(text);
 
     if (!printSection(QStringLiteral("Recurring partners"), table.recurring.size()))
         return;
+    printOut(QStringLiteral("Matched labels per school; the CSV has them as \"Recurring partner\" "
+                            "rows."));
     TextTable recurring(QStringList{QStringLiteral("Partner"), QStringLiteral("Schools")} +
                         table.schools);
     recurring.setRightAligned(1);
     for (const auto &r : table.recurring) {
-        QStringList cells{r.label, QString::number(r.schools)};
+        // Internal actors are matched apart: "Ouders (internal)" is not "Ouders".
+        QStringList cells{r.internal ? QStringLiteral("%1 (internal)").arg(r.label) : r.label,
+                          QString::number(r.schools)};
         for (const auto &labels : r.labels)
             cells << (labels.isEmpty() ? formatMeasure(std::nullopt)
                                        : labels.join(QStringLiteral("; ")));

@@ -136,8 +136,19 @@ TEST_CASE("compare prints a column per school with the hand-worked values", "[cl
     CHECK(r.out.contains(QStringLiteral("Recurring partners (3)")));
     CHECK(row(r.out, QStringLiteral("CLB"), QStringLiteral("3")) ==
           QStringList{"CLB", "centrum voor leerlingenbegeleiding", "C.L.B."});
-    CHECK(row(r.out, QStringLiteral("Ouders"), QStringLiteral("2")) ==
+    // Both are in the framed "Interne actoren": matched as internal actors.
+    CHECK(row(r.out, QStringLiteral("Ouders (internal)"), QStringLiteral("2")) ==
           QStringList{"Ouders", "–", "ouders"});
+    // Formality: recorded in Noord only; Zuid and School C have it for nobody, which the
+    // table says instead of a bare "formal share 0".
+    CHECK(row(r.out, all, QStringLiteral("Formality not recorded share")) ==
+          QStringList{"0", "1", "1"});
+    CHECK(row(r.out, all, QStringLiteral("Internal and external share")) ==
+          QStringList{"0", "0", "0"});
+    CHECK(row(r.out, all, QStringLiteral("Not placed")) == QStringList{"0", "0", "0"});
+    CHECK(row(r.out, all, QStringLiteral("Distance stated")) == QStringList{"3", "2", "3"});
+    CHECK(row(r.out, QStringLiteral("Zorg voor leerlingen"),
+              QStringLiteral("Formality not recorded")) == QStringList{"0", "1", "1"});
 
     // The CSV holds the same table.
     const QStringList lines = csvLines(csv);
@@ -145,6 +156,13 @@ TEST_CASE("compare prints a column per school with the hand-worked values", "[cl
     CHECK(lines.contains(QStringLiteral("All,Density (with school),0.667,1,0.667")));
     CHECK(lines.contains(QStringLiteral("All,Recurring partners,3,1,3")));
     CHECK(lines.contains(QStringLiteral("Zorg voor leerlingen,Partners,1,1,1")));
+    CHECK(lines.contains(QStringLiteral("All,Formality not recorded share,0,1,1")));
+    CHECK(lines.contains(QStringLiteral("Zorg voor leerlingen,Formality not recorded,0,1,1")));
+    // The matched labels per recurring partner, one row per label.
+    CHECK(lines.contains(
+        QStringLiteral("Recurring partner,CLB,CLB,centrum voor leerlingenbegeleiding,C.L.B.")));
+    CHECK(lines.contains(QStringLiteral("Recurring partner (internal),Ouders,Ouders,–,ouders")));
+    CHECK(lines.contains(QStringLiteral("Recurring partner,Stad,Stad,–,Stad")));
     CHECK(r.err.contains(QStringLiteral("wrote ")));
 }
 

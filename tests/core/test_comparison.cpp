@@ -143,3 +143,44 @@ TEST_CASE("Synonyms round-trip through their file and bad files are located", "[
               .diagnostics.front()
               .message.contains(QStringLiteral("does not exist")));
 }
+
+TEST_CASE("The comparison states what was not recorded in rows of its own", "[comparison]")
+{
+    // A: formality recorded for both; B: for nobody, one partner in the tray, one whose
+    // distance was not discussed.
+    Partner a1 = partner(QStringLiteral("a1"), QStringLiteral("CLB"), QStringLiteral("zorg"));
+    a1.formality = Formality::Formal;
+    Partner a2 = partner(QStringLiteral("a2"), QStringLiteral("Stad"), QStringLiteral("beleid"));
+    a2.formality = Formality::Informal;
+    a2.scope = Scope::Both;
+    Partner b1 = partner(QStringLiteral("b1"), QStringLiteral("CLB"), QStringLiteral("zorg"));
+    Partner b2 = partner(QStringLiteral("b2"), QStringLiteral("Kerk"), QStringLiteral("zorg"));
+    b2.placement.reset();
+    Partner b3 = partner(QStringLiteral("b3"), QStringLiteral("Bib"), QStringLiteral("zorg"));
+    b3.placement->distanceKind = DistanceKind::NotDiscussed;
+    const ComparisonTable t = compareSessions(
+        {school(QStringLiteral("A"), {a1, a2}), school(QStringLiteral("B"), {b1, b2, b3})},
+        defaultSynonyms());
+    const QString all = QStringLiteral("All");
+    CHECK(cell(t, all, QStringLiteral("formal-share"), 1) == QStringLiteral("0"));
+    CHECK(cell(t, all, QStringLiteral("formality-unknown-share"), 0) == QStringLiteral("0"));
+    CHECK(cell(t, all, QStringLiteral("formality-unknown-share"), 1) == QStringLiteral("1"));
+    CHECK(cell(t, all, QStringLiteral("both-scopes-share"), 0) == QStringLiteral("0.500"));
+    CHECK(cell(t, all, QStringLiteral("not-placed"), 1) == QStringLiteral("1"));
+    CHECK(cell(t, all, QStringLiteral("distance-stated"), 1) == QStringLiteral("1"));
+    CHECK(cell(t, all, QStringLiteral("distance-not-discussed"), 1) == QStringLiteral("1"));
+    const QString care = QStringLiteral("Zorg voor leerlingen");
+    CHECK(cell(t, care, QStringLiteral("formality-unknown"), 0) == QStringLiteral("0"));
+    CHECK(cell(t, care, QStringLiteral("formality-unknown"), 1) == QStringLiteral("3"));
+    CHECK(cell(t, QStringLiteral("Beleid"), QStringLiteral("both-scopes"), 0) ==
+          QStringLiteral("1"));
+    CHECK(cell(t, QStringLiteral("Not placed"), QStringLiteral("partners"), 1) ==
+          QStringLiteral("1"));
+    // The CSV has the same rows.
+    const QByteArray csv = comparisonCsv(t);
+    CHECK(csv.contains("\r\nAll,Formal share,0.500,0\r\n"));
+    CHECK(csv.contains("\r\nAll,Formality not recorded share,0,1\r\n"));
+    CHECK(csv.contains("\r\nAll,Not placed,0,1\r\n"));
+    CHECK(csv.contains("\r\nZorg voor leerlingen,Formality not recorded,0,3\r\n"));
+    CHECK(csv.contains("\r\nNot placed,Partners,0,1\r\n"));
+}

@@ -6,14 +6,15 @@
 // Built-in synonyms: CLB recurs in all three, Stad in Noord and Zuidwest.
 #include "editorfixture.h"
 
-#include "../../src/editor/window/actions.h"
 #include "../../src/editor/research/comparewindow.h"
 #include "../../src/editor/research/synonymsdialog.h"
+#include "../../src/editor/window/actions.h"
 
 #include "nwk/render/mappainter.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -120,6 +121,20 @@ TEST_CASE("Compare Schools shows a column per school and exports the table as CS
           QStringList{"2", "1", "2"});
     CHECK(rowOf(table, QStringLiteral("All"), QStringLiteral("Density (with school)")) ==
           QStringList{"0.500", "0.667", "0.500"});
+    // Nobody's formality was recorded: said in a row of its own, not left as "formal 0".
+    CHECK(rowOf(table, QStringLiteral("All"), QStringLiteral("Formal share")) ==
+          QStringList{"0", "0", "0"});
+    CHECK(rowOf(table, QStringLiteral("All"), QStringLiteral("Formality not recorded share")) ==
+          QStringList{"1", "1", "1"});
+    CHECK(rowOf(table, QStringLiteral("Zorg voor leerlingen"),
+                QStringLiteral("Formality not recorded")) == QStringList{"3", "2", "3"});
+    CHECK(rowOf(table, QStringLiteral("Not placed"), QStringLiteral("Partners")) ==
+          QStringList{"0", "0", "0"});
+    // The labels each recurring partner was matched by, per school.
+    CHECK(rowOf(table, QStringLiteral("Recurring partner"), QStringLiteral("CLB")) ==
+          QStringList{"CLB", "centrum voor leerlingenbegeleiding", "C.L.B."});
+    CHECK(rowOf(table, QStringLiteral("Recurring partner"), QStringLiteral("Stad")) ==
+          QStringList{"Stad", "–", "stad"});
     CHECK(compare->recurringLabel()->text().endsWith(QStringLiteral(": 2")));
     QTableWidget *recurring = compare->recurringWidget();
     REQUIRE(recurring->rowCount() == 2);
@@ -142,6 +157,9 @@ TEST_CASE("Compare Schools shows a column per school and exports the table as CS
     const QByteArray bytes = out.readAll();
     CHECK(bytes.startsWith("Category,Measure,Noord,Zuid,Zuidwest\r\n"));
     CHECK(bytes.contains("\r\nAll,Recurring partners,2,1,2\r\n"));
+    CHECK(bytes.contains("\r\nAll,Formality not recorded share,1,1,1\r\n"));
+    CHECK(bytes.contains(
+        "\r\nRecurring partner,CLB,CLB,centrum voor leerlingenbegeleiding,C.L.B.\r\n"));
     CHECK(bytes == comparisonCsv(compare->table()));
 
     // A file that is not a session is named, the others stay.
@@ -271,5 +289,46 @@ TEST_CASE("The synonyms editor saves a list that the comparison uses", "[compare
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     CHECK(dialog->table()->rowCount() == static_cast<int>(saved.synonyms->groups.size()));
     dialog->reject();
+    compare->close();
+}
+
+TEST_CASE("Keep Apart takes a wrongly matched label out of a recurring partner", "[comparewindow]")
+{
+    ConfigHome config;
+    ThreeSchools schools;
+    SessionFile file;
+    Window w(file.path);
+    CompareWindow *compare = openCompare(w);
+    compare->addFiles(schools.files);
+    QTableWidget *recurring = compare->recurringWidget();
+    REQUIRE(recurring->item(0, 0)->text() == QStringLiteral("CLB"));
+    CHECK_FALSE(compare->keepApartButton()->isEnabled());
+
+    // Zuid's "centrum voor leerlingenbegeleiding" is, say, another centre.
+    recurring->setCurrentCell(0, 3);
+    REQUIRE(compare->keepApartButton()->isEnabled());
+    QTest::mouseClick(compare->keepApartButton(), Qt::LeftButton);
+    const QStringList apart{QStringLiteral("centrum voor leerlingenbegeleiding")};
+    CHECK(compare->synonyms().apart == apart);
+    REQUIRE_FALSE(compare->table().recurring.empty());
+    const RecurringPartner &clb = compare->table().recurring.front();
+    CHECK(clb.label == QStringLiteral("CLB"));
+    CHECK(clb.schools == 2);
+    CHECK(clb.labels[1].isEmpty());
+    const SynonymsReadResult saved = readSynonymsFile(CompareWindow::synonymsFilePath());
+    REQUIRE(saved.synonyms);
+    CHECK(saved.synonyms->apart == apart);
+
+    // The synonyms editor shows the list; emptied there, the match is back.
+    QTest::mouseClick(compare->synonymsButton(), Qt::LeftButton);
+    auto *dialog = compare->findChild<SynonymsDialog *>(QStringLiteral("synonymsDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->apartEdit()->text() == apart.front());
+    dialog->apartEdit()->clear();
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    REQUIRE(box);
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(compare->table().recurring.front().schools == 3);
+    CHECK(compare->synonyms().apart.isEmpty());
     compare->close();
 }

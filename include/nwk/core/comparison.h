@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,25 +31,49 @@ QString sessionColumnName(const Session &session, const QString &fileName);
 /// The first label of a group is the one shown for the group.
 struct SynonymList {
     std::vector<QStringList> groups;
+    /// The researcher's corrections: labels matched only with labels written the same
+    /// (normalizedLabel()); no qualifier, abbreviation or synonym rule applies to them.
+    QStringList apart;
     bool operator==(const SynonymList &) const = default;
 };
 
-/// Built-in synonyms of Flemish education (CLB, OCMW, CAW, ...).
+/// Built-in synonyms of Flemish education (CLB, pedagogische begeleiding, ONW, CVO, ...).
 SynonymList defaultSynonyms();
 
 /// The key two labels share when they name the same partner: accents removed (NFKD,
 /// combining marks dropped), case folded, everything but letters and digits dropped.
 QString normalizedLabel(const QString &label);
 
-/// The matching key of a label: the normalized label, or the normalized first label of
-/// the synonym group it belongs to.
+/// The label without its bracketed qualifiers: "CLB (contactpersoon)" -> "CLB".
+QString withoutQualifiers(const QString &label);
+
+/// True when `abbreviation` (one word of 2 to 8 letters or digits, dots ignored, at least
+/// two capitals and no more small letters than capitals) can abbreviate `text`: its first
+/// letter starts a word of `text` and its other letters follow in order ("ONW" of
+/// "ondersteuningsnetwerk", "PBD" of "pedagogische begeleidingsdienst").
+bool isAbbreviationOf(const QString &abbreviation, const QString &text);
+
+/// True when the partner is matched on the school's inside: scope internal, or in a
+/// framed category (the built-in "interne actoren"). Such a partner never matches a
+/// partner outside the school with the same words.
+bool matchesAsInternal(const Session &session, const Partner &partner);
+
+/// The matching keys of a label. A label in the `apart` list: "=" and its normalized
+/// form. A label of a synonym group: the group's key. Otherwise the key of the label
+/// without its bracketed qualifiers, and the key of each bracket that is an abbreviation
+/// of the rest (or the rest of it): "ondersteuningsnetwerk (ONW)" -> {ondersteuningsnetwerk,
+/// onw}. A key is the normalized label, or the normalized first label of the synonym
+/// group it belongs to. Labels sharing a key name the same partner.
 class PartnerMatcher {
 public:
     explicit PartnerMatcher(const SynonymList &synonyms);
+    /// The first of keys().
     QString key(const QString &label) const;
+    QStringList keys(const QString &label) const;
 
 private:
     QHash<QString, QString> m_canonical; ///< normalized synonym -> normalized first label
+    QSet<QString> m_apart;               ///< normalized labels kept apart
 };
 
 struct ComparisonRow {
@@ -59,8 +84,9 @@ struct ComparisonRow {
 };
 
 struct RecurringPartner {
-    QString key;                     ///< normalized matching key
+    QString key;                     ///< normalized matching key (of the first partner)
     QString label;                   ///< shown: the synonym group's first label, else a label
+    bool internal = false;           ///< matched on the school's inside (matchesAsInternal())
     std::vector<QStringList> ids;    ///< per school: the partner ids that match (may be empty)
     std::vector<QStringList> labels; ///< per school: their labels
     int schools = 0;                 ///< schools that have it (>= 2)
@@ -75,7 +101,15 @@ struct ComparisonTable {
 
     /// Header ("Category", "Measure", school...) and rows as text cells.
     QStringList header() const;
+    /// The measure rows, then matchedLabelCells().
     std::vector<QStringList> cells() const;
+    std::vector<QStringList> measureCells() const;
+    /// The labels each recurring partner was matched by: per partner (in `recurring`
+    /// order) one row per label, "Recurring partner" (or "Recurring partner (internal)"),
+    /// the partner's shown label, then per school its k-th matched label or "–". When
+    /// given, `partnerOfRow` gets each row's index in `recurring`.
+    std::vector<QStringList>
+    matchedLabelCells(std::vector<std::size_t> *partnerOfRow = nullptr) const;
 };
 
 ComparisonTable compareSessions(const std::vector<NamedSession> &sessions,

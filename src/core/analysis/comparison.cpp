@@ -2,6 +2,7 @@
 // compareSessions(): measures side by side and partners that recur across schools.
 #include "nwk/core/comparison.h"
 
+#include "analysis/partnermatch.h"
 #include "dataexport/csvtext.h"
 
 #include <QFileInfo>
@@ -42,71 +43,49 @@ QString sessionColumnName(const Session &session, const QString &fileName)
     return QFileInfo(fileName).completeBaseName();
 }
 
-SynonymList defaultSynonyms()
-{
-    const auto group = [](std::initializer_list<const char *> labels) {
-        QStringList list;
-        for (const char *l : labels)
-            list << QString::fromUtf8(l);
-        return list;
-    };
-    SynonymList list;
-    list.groups = {
-        group({"CLB", "centrum voor leerlingenbegeleiding", "VCLB"}),
-        group({"OCMW", "openbaar centrum voor maatschappelijk welzijn"}),
-        group({"CAW", "centrum algemeen welzijnswerk"}),
-        group({"LOP", "lokaal overlegplatform"}),
-        group({"UZ", "universitair ziekenhuis"}),
-        group({"Pedagogische begeleiding", "pedagogische begeleidingsdienst", "PBD"}),
-        group({"Scholen BuO", "scholen buitengewoon onderwijs"}),
-        group({"Ouders", "ouderraad", "oudercomité"}),
-    };
-    return list;
-}
-
-QString normalizedLabel(const QString &label)
-{
-    const QString decomposed = label.normalized(QString::NormalizationForm_KD);
-    QString key;
-    key.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.isLetterOrNumber())
-            key.append(c);
-    }
-    return key.toCaseFolded();
-}
-
-PartnerMatcher::PartnerMatcher(const SynonymList &synonyms)
-{
-    for (const auto &group : synonyms.groups) {
-        if (group.isEmpty())
-            continue;
-        const QString canonical = normalizedLabel(group.first());
-        for (const auto &label : group) {
-            const QString key = normalizedLabel(label);
-            if (!key.isEmpty() && !m_canonical.contains(key))
-                m_canonical.insert(key, canonical);
-        }
-    }
-}
-
-QString PartnerMatcher::key(const QString &label) const
-{
-    const QString key = normalizedLabel(label);
-    return m_canonical.value(key, key);
-}
-
 QStringList ComparisonTable::header() const
 {
     return QStringList{QStringLiteral("Category"), QStringLiteral("Measure")} + schools;
 }
 
-std::vector<QStringList> ComparisonTable::cells() const
+std::vector<QStringList> ComparisonTable::measureCells() const
 {
     std::vector<QStringList> out;
     out.reserve(rows.size());
     for (const auto &r : rows)
         out.push_back(QStringList{r.category, r.measure} + r.values);
+    return out;
+}
+
+std::vector<QStringList>
+ComparisonTable::matchedLabelCells(std::vector<std::size_t> *partnerOfRow) const
+{
+    std::vector<QStringList> out;
+    const QString none = formatMeasure(std::nullopt);
+    for (std::size_t i = 0; i < recurring.size(); ++i) {
+        const RecurringPartner &r = recurring[i];
+        const QString category = r.internal ? QStringLiteral("Recurring partner (internal)")
+                                            : QStringLiteral("Recurring partner");
+        qsizetype most = 0;
+        for (const auto &labels : r.labels)
+            most = std::max(most, labels.size());
+        for (qsizetype k = 0; k < most; ++k) {
+            QStringList row{category, r.label};
+            for (const auto &labels : r.labels)
+                row << (k < labels.size() ? labels.at(k) : none);
+            out.push_back(row);
+            if (partnerOfRow)
+                partnerOfRow->push_back(i);
+        }
+    }
+    return out;
+}
+
+std::vector<QStringList> ComparisonTable::cells() const
+{
+    std::vector<QStringList> out = measureCells();
+    for (auto &row : matchedLabelCells())
+        out.push_back(std::move(row));
     return out;
 }
 
@@ -125,50 +104,13 @@ void addRow(ComparisonTable &table, const QString &category, const QString &key,
     table.rows.push_back(row);
 }
 
-/// Every label's partners, school by school: one key per label (synonyms applied).
-std::vector<RecurringPartner> partnersByKey(const std::vector<NamedSession> &sessions,
-                                            const SynonymList &synonyms)
-{
-    const std::size_t schools = sessions.size();
-    const PartnerMatcher matcher(synonyms);
-    QHash<QString, int> recurringIndex;
-    std::vector<RecurringPartner> all;
-    QHash<QString, QString> shown; // key -> first label of its synonym group
-    for (const auto &group : synonyms.groups)
-        if (!group.isEmpty())
-            shown.insert(normalizedLabel(group.first()), group.first());
-    for (std::size_t s = 0; s < schools; ++s) {
-        for (const auto &p : sessions[s].session.partners) {
-            const QString key = matcher.key(p.label);
-            if (key.isEmpty())
-                continue;
-            int i = recurringIndex.value(key, -1);
-            if (i < 0) {
-                i = static_cast<int>(all.size());
-                recurringIndex.insert(key, i);
-                RecurringPartner r;
-                r.key = key;
-                r.label = shown.value(key, p.label);
-                r.ids.resize(schools);
-                r.labels.resize(schools);
-                all.push_back(r);
-            }
-            auto &r = all[at(i)];
-            r.ids[s] << p.id;
-            if (!r.labels[s].contains(p.label))
-                r.labels[s] << p.label;
-        }
-    }
-    return all;
-}
-
 /// Recurring partners: a key recurs when more than one school has it. Returns each school's
 /// ids of recurring partners.
 std::vector<QSet<QString>> findRecurring(const std::vector<NamedSession> &sessions,
                                          const SynonymList &synonyms, ComparisonTable &table)
 {
     const std::size_t schools = sessions.size();
-    std::vector<RecurringPartner> all = partnersByKey(sessions, synonyms);
+    std::vector<RecurringPartner> all = analysis::matchPartners(sessions, synonyms);
     table.recurringIds.resize(schools);
     std::vector<QSet<QString>> recurringSet(schools);
     for (auto &r : all) {
@@ -187,7 +129,9 @@ std::vector<QSet<QString>> findRecurring(const std::vector<NamedSession> &sessio
               [](const RecurringPartner &a, const RecurringPartner &b) {
                   if (a.schools != b.schools)
                       return a.schools > b.schools;
-                  return QString::compare(a.label, b.label, Qt::CaseInsensitive) < 0;
+                  if (const int c = QString::compare(a.label, b.label, Qt::CaseInsensitive))
+                      return c < 0;
+                  return a.internal < b.internal;
               });
 
     return recurringSet;
@@ -203,16 +147,22 @@ void addOverallRows(ComparisonTable &table, const std::vector<Measures> &measure
     };
     auto count = [](int n) { return number(n); };
     global(QStringLiteral("partners"), [&](const Measures &m) { return count(m.partners); });
+    global(QStringLiteral("not-placed"),
+           [&](const Measures &m) { return count(m.partners - m.placedPartners); });
     global(QStringLiteral("links"), [&](const Measures &m) { return count(m.links); });
     global(QStringLiteral("marks"), [&](const Measures &m) { return count(m.marks); });
     global(QStringLiteral("formal-share"),
            [](const Measures &m) { return formatMeasure(share(m.formal, m.partners)); });
     global(QStringLiteral("informal-share"),
            [](const Measures &m) { return formatMeasure(share(m.informal, m.partners)); });
+    global(QStringLiteral("formality-unknown-share"),
+           [](const Measures &m) { return formatMeasure(share(m.unknownFormality, m.partners)); });
     global(QStringLiteral("internal-share"),
            [](const Measures &m) { return formatMeasure(share(m.internal, m.partners)); });
     global(QStringLiteral("external-share"),
            [](const Measures &m) { return formatMeasure(share(m.external, m.partners)); });
+    global(QStringLiteral("both-scopes-share"),
+           [](const Measures &m) { return formatMeasure(share(m.bothScopes, m.partners)); });
     global(QStringLiteral("density-with-school"),
            [](const Measures &m) { return formatMeasure(m.densityWithSchool); });
     global(QStringLiteral("density-without-school"),
@@ -233,6 +183,8 @@ void addOverallRows(ComparisonTable &table, const std::vector<Measures> &measure
            [&](const Measures &m) { return count(m.distanceNotDiscussed); });
     global(QStringLiteral("on-or-in-school"),
            [&](const Measures &m) { return count(m.onOrInSchool); });
+    global(QStringLiteral("distance-stated"),
+           [&](const Measures &m) { return count(m.placedPartners - m.distanceNotDiscussed); });
     global(QStringLiteral("mean-distance"),
            [](const Measures &m) { return formatMeasure(m.meanDistance); });
     global(QStringLiteral("neutral-zone"), [&](const Measures &m) { return count(m.neutralZone); });
@@ -245,9 +197,14 @@ void addOverallRows(ComparisonTable &table, const std::vector<Measures> &measure
 /// The counts of a category's measures that the table shows, in its order (before
 /// "recurring", which the comparison adds).
 constexpr std::pair<const char *, int CategoryMeasures::*> kCategoryCounts[] = {
-    {"partners", &CategoryMeasures::partners}, {"links", &CategoryMeasures::links},
-    {"formal", &CategoryMeasures::formal},     {"informal", &CategoryMeasures::informal},
-    {"internal", &CategoryMeasures::internal}, {"external", &CategoryMeasures::external},
+    {"partners", &CategoryMeasures::partners},
+    {"links", &CategoryMeasures::links},
+    {"formal", &CategoryMeasures::formal},
+    {"informal", &CategoryMeasures::informal},
+    {"formality-unknown", &CategoryMeasures::unknownFormality},
+    {"internal", &CategoryMeasures::internal},
+    {"external", &CategoryMeasures::external},
+    {"both-scopes", &CategoryMeasures::bothScopes},
     {"marks", &CategoryMeasures::marks}};
 
 /// Categories: matched by id, in the order they first appear; a school without the
@@ -283,7 +240,8 @@ void addCategoryRows(ComparisonTable &table, const std::vector<NamedSession> &se
             int n = 0;
             for (const auto &p : sessions[s].session.partners) {
                 const bool noCategory = p.neutralZone || !sessions[s].session.category(p.category);
-                const bool inCategory = id.isEmpty() ? noCategory : p.category == id && !p.neutralZone;
+                const bool inCategory =
+                    id.isEmpty() ? noCategory : p.category == id && !p.neutralZone;
                 n += inCategory && recurringSet[s].contains(p.id) ? 1 : 0;
             }
             return number(n);
@@ -319,6 +277,10 @@ void addRingRows(ComparisonTable &table, const std::vector<Measures> &measures)
     // Not a ring: the partners whose distance the group did not discuss.
     addRow(table, name(QStringLiteral("distance-not-discussed")), QStringLiteral("partners"),
            [&](std::size_t s) { return number(measures[s].distanceNotDiscussed); });
+    // Nor is the tray: partners named but never placed.
+    addRow(
+        table, name(QStringLiteral("not-placed")), QStringLiteral("partners"),
+        [&](std::size_t s) { return number(measures[s].partners - measures[s].placedPartners); });
 }
 
 } // namespace
@@ -352,7 +314,16 @@ QByteArray comparisonCsv(const ComparisonTable &table, bool raw)
     std::vector<bool> programColumns(std::size_t(header.size()), true);
     programColumns[0] = false; // category or ring label
     programColumns[1] = false; // measure name
-    return dataexport::csvDocument(header, table.cells(), programColumns, {!raw, false});
+    std::vector<QStringList> cells = table.measureCells();
+    // The matched labels come from the sessions: neutralised here, as the writer leaves
+    // the value columns alone.
+    for (QStringList row : table.matchedLabelCells()) {
+        for (qsizetype c = 2; c < row.size() && !raw; ++c)
+            if (dataexport::csvFormulaLike(row.at(c)))
+                row[c].prepend(QLatin1Char('\''));
+        cells.push_back(row);
+    }
+    return dataexport::csvDocument(header, cells, programColumns, {!raw, false});
 }
 
 } // namespace nwk

@@ -21,6 +21,16 @@ const std::vector<MeasureInfo> &measureInfos()
          QStringLiteral("Partners inside the school (scope internal).")},
         {QStringLiteral("external"), QStringLiteral("External"),
          QStringLiteral("Partners outside the school (scope external).")},
+        {QStringLiteral("formality-unknown"), QStringLiteral("Formality not recorded"),
+         QStringLiteral("Partners whose formality (formal or informal) was not recorded.")},
+        {QStringLiteral("both-scopes"), QStringLiteral("Internal and external"),
+         QStringLiteral("Partners both inside and outside the school (scope both).")},
+        {QStringLiteral("not-placed"), QStringLiteral("Not placed"),
+         QStringLiteral("Partners named but not placed on the map (in the tray): in no ring and "
+                        "in no distance figure; counted in the shares.")},
+        {QStringLiteral("distance-stated"), QStringLiteral("Distance stated"),
+         QStringLiteral("Placed partners whose distance the group discussed: the denominator "
+                        "of the mean distance.")},
         {QStringLiteral("marks"), QStringLiteral("Marks"),
          QStringLiteral("Importance marks given by participants (not on researcher-inferred "
                         "priorities).")},
@@ -47,13 +57,20 @@ const std::vector<MeasureInfo> &measureInfos()
          QStringLiteral("Partners whose priority the researchers inferred; their marks and "
                         "votes are counted only here.")},
         {QStringLiteral("formal-share"), QStringLiteral("Formal share"),
-         QStringLiteral("Formal partners / all partners.")},
+         QStringLiteral("Formal partners / all partners (those whose formality is not "
+                        "recorded included: see Formality not recorded share).")},
         {QStringLiteral("informal-share"), QStringLiteral("Informal share"),
-         QStringLiteral("Informal partners / all partners.")},
+         QStringLiteral("Informal partners / all partners (those whose formality is not "
+                        "recorded included: see Formality not recorded share).")},
+        {QStringLiteral("formality-unknown-share"), QStringLiteral("Formality not recorded share"),
+         QStringLiteral("Partners whose formality was not recorded / all partners: the "
+                        "formal and informal shares leave these out of their count.")},
         {QStringLiteral("internal-share"), QStringLiteral("Internal share"),
          QStringLiteral("Internal partners / all partners.")},
         {QStringLiteral("external-share"), QStringLiteral("External share"),
          QStringLiteral("External partners / all partners.")},
+        {QStringLiteral("both-scopes-share"), QStringLiteral("Internal and external share"),
+         QStringLiteral("Partners both inside and outside the school / all partners.")},
         {QStringLiteral("density-with-school"), QStringLiteral("Density (with school)"),
          QStringLiteral("Ties / possible ties among partners and school; the school is tied "
                         "to every partner.")},

@@ -80,13 +80,53 @@ void readGroups(const Json &doc, io::Problems &problems, SynonymList &out)
     }
 }
 
+/// "apart" (optional): labels the comparison matches only as written.
+void readApart(const Json &doc, io::Problems &problems, SynonymList &out)
+{
+    const auto apart = doc.find("apart");
+    if (apart == doc.end())
+        return;
+    if (!apart->is_array()) {
+        problems.error("/apart",
+                       QStringLiteral("expected an array, found %1").arg(io::describeType(*apart)));
+        return;
+    }
+    QHash<QString, std::string> seen;
+    for (std::size_t i = 0; i < apart->size(); ++i) {
+        const std::string path = io::childPath("/apart", i);
+        if (!(*apart)[i].is_string()) {
+            problems.error(
+                path,
+                QStringLiteral("expected a string, found %1").arg(io::describeType((*apart)[i])));
+            continue;
+        }
+        const QString label = io::qs((*apart)[i].get_ref<const std::string &>());
+        const QString key = normalizedLabel(label);
+        if (label.size() > io::kShortText)
+            problems.error(path, QStringLiteral("too long (%1 characters; at most %2)")
+                                     .arg(label.size())
+                                     .arg(io::kShortText));
+        else if (key.isEmpty())
+            problems.error(path, QStringLiteral("a label needs a letter or a digit"));
+        else if (seen.contains(key))
+            problems.error(path, QStringLiteral("\"%1\" is already listed at %2")
+                                     .arg(label, io::qs(seen.value(key))));
+        else {
+            seen.insert(key, path);
+            out.apart << label;
+        }
+    }
+}
+
 /// The synonyms of a synonyms file's document; nullopt when it has errors.
 std::optional<SynonymList> synonymsFromJson(const Json &doc, io::Problems &problems)
 {
     checkHeader(doc, problems);
     SynonymList list;
-    if (!problems.hasErrors())
+    if (!problems.hasErrors()) {
         readGroups(doc, problems, list);
+        readApart(doc, problems, list);
+    }
     if (problems.hasErrors())
         return std::nullopt;
     return list;
@@ -115,6 +155,12 @@ QByteArray serializeSynonyms(const SynonymList &synonyms)
         groups.push_back(std::move(labels));
     }
     doc["synonyms"] = std::move(groups);
+    if (!synonyms.apart.isEmpty()) {
+        Json apart = Json::array();
+        for (const auto &label : synonyms.apart)
+            apart.push_back(io::ss(label));
+        doc["apart"] = std::move(apart);
+    }
     return io::dumpCanonical(doc);
 }
 

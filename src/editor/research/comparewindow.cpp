@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,8 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -28,21 +31,6 @@
 #include <algorithm>
 
 namespace nwk {
-
-namespace {
-
-QTableWidget *makeTable(QWidget *parent, const QString &name)
-{
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(name);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return table;
-}
-
-} // namespace
 
 CompareWindow::CompareWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -59,19 +47,30 @@ CompareWindow::CompareWindow(QWidget *parent)
         return QFileDialog::getSaveFileName(this, tr("Export Comparison"), tr("comparison.csv"),
                                             tr("CSV files (*.csv)"));
     };
+    m_chooseSheet = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Export Maps"), tr("comparison-maps.pdf"),
+                                            tr("PDF (*.pdf);;SVG (*.svg)"));
+    };
 
     m_files = new QListWidget(this);
     m_files->setObjectName(QStringLiteral("compareFiles"));
     m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_files->setMaximumHeight(90);
+    m_files->setMaximumHeight(3 * m_files->fontMetrics().height() + 10);
     m_add = new QPushButton(tr("Add Sessions…"), this);
     m_remove = new QPushButton(tr("Remove"), this);
     m_synonymsButton = new QPushButton(tr("Synonyms…"), this);
     m_csv = new QPushButton(tr("Export CSV…"), this);
-    auto *buttons = new QVBoxLayout;
-    for (auto *b : {m_add, m_remove, m_synonymsButton, m_csv})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    m_csv->setToolTip(tr("The table, with the labels each recurring partner was matched by"));
+    m_sheet = new QPushButton(tr("Export Maps…"), this);
+    m_sheet->setObjectName(QStringLiteral("compareExportMaps"));
+    m_sheet->setToolTip(tr("Every school's map on one page (PDF or SVG), the chosen partner "
+                           "highlighted, for a paper"));
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_add, 0, 0);
+    buttons->addWidget(m_remove, 0, 1);
+    buttons->addWidget(m_synonymsButton, 0, 2);
+    buttons->addWidget(m_csv, 1, 0);
+    buttons->addWidget(m_sheet, 1, 1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_files, 1);
     top->addLayout(buttons);
@@ -82,35 +81,42 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->hide();
 
-    m_tabs = new QTabWidget(this);
-    m_tableWidget = makeTable(m_tabs, QStringLiteral("compareTable"));
-    m_tabs->addTab(m_tableWidget, tr("Table"));
-    auto *scroll = new QScrollArea(m_tabs);
-    m_mapsArea = new QWidget(scroll);
-    m_mapsGrid = new QGridLayout(m_mapsArea);
-    scroll->setWidget(m_mapsArea);
-    scroll->setWidgetResizable(true);
-    m_tabs->addTab(scroll, tr("Maps"));
-    auto *recurringPage = new QWidget(m_tabs);
-    m_recurringCount = new QLabel(recurringPage);
-    m_recurringCount->setObjectName(QStringLiteral("compareRecurringCount"));
-    m_recurringWidget = makeTable(recurringPage, QStringLiteral("compareRecurring"));
-    auto *recurringLayout = new QVBoxLayout(recurringPage);
-    recurringLayout->addWidget(m_recurringCount);
-    recurringLayout->addWidget(m_recurringWidget);
-    m_tabs->addTab(recurringPage, tr("Recurring Partners"));
+    makeTabs();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_problems);
     layout->addWidget(m_tabs, 1);
-    resize(900, 650);
+    fitToScreen();
+    connectControls();
+    rebuild();
+}
 
+void CompareWindow::fitToScreen()
+{
+    // The screen's free area, less room for the window frame and a panel.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize room =
+        screen ? screen->availableGeometry().size() - QSize(16, 48) : QSize(900, 650);
+    resize(std::min(1400, room.width()), std::min(900, room.height()));
+}
+
+void CompareWindow::connectControls()
+{
     connect(m_add, &QPushButton::clicked, this, &CompareWindow::chooseFiles);
     connect(m_remove, &QPushButton::clicked, this, &CompareWindow::removeSelected);
     connect(m_csv, &QPushButton::clicked, this, &CompareWindow::exportCsv);
+    connect(m_sheet, &QPushButton::clicked, this, &CompareWindow::exportSheet);
     connect(m_synonymsButton, &QPushButton::clicked, this, &CompareWindow::editSynonyms);
-    rebuild();
+    connect(m_keepApart, &QPushButton::clicked, this, &CompareWindow::keepApart);
+    connect(m_recurringWidget, &QTableWidget::currentCellChanged, this,
+            [this](int row, int column) {
+                const auto *item = m_recurringWidget->item(row, column);
+                m_keepApart->setEnabled(column >= 2 && item && !item->text().isEmpty());
+                chooseFromRow(m_recurringWidget, row);
+            });
+    connect(m_tableWidget, &QTableWidget::currentCellChanged, this,
+            [this](int row) { chooseFromRow(m_tableWidget, row); });
 }
 
 void CompareWindow::install(EditorContext &context)
@@ -178,15 +184,6 @@ void CompareWindow::setSynonyms(const SynonymList &synonyms)
     rebuild();
 }
 
-std::vector<SmallMap *> CompareWindow::maps() const
-{
-    std::vector<SmallMap *> list;
-    for (int i = 0; i < m_mapsGrid->count(); ++i)
-        if (auto *map = qobject_cast<SmallMap *>(m_mapsGrid->itemAt(i)->widget()))
-            list.push_back(map);
-    return list;
-}
-
 void CompareWindow::chooseFiles()
 {
     const QStringList chosen = m_chooseOpen();
@@ -208,9 +205,13 @@ void CompareWindow::exportCsv()
     const QString fileName = m_chooseSave();
     if (fileName.isEmpty())
         return;
-    const QString error = writeFileAtomically(fileName, comparisonCsv(m_table));
-    m_problems->setText(error.isEmpty() ? QString() : error);
-    m_problems->setVisible(!error.isEmpty());
+    showProblem(writeFileAtomically(fileName, comparisonCsv(m_table)));
+}
+
+void CompareWindow::showProblem(const QString &text)
+{
+    m_problems->setText(text);
+    m_problems->setVisible(!text.isEmpty());
 }
 
 void CompareWindow::editSynonyms()
@@ -223,6 +224,10 @@ void CompareWindow::editSynonyms()
 
 void CompareWindow::rebuild()
 {
+    const int previous = chosenPartner();
+    const QString chosen = previous >= 0 && previous < static_cast<int>(m_table.recurring.size())
+                               ? m_table.recurring[static_cast<std::size_t>(previous)].key
+                               : QString();
     std::vector<NamedSession> named;
     for (const auto &l : m_sessions)
         named.push_back({sessionColumnName(l.session, l.fileName), l.session});
@@ -238,67 +243,12 @@ void CompareWindow::rebuild()
     }
     m_remove->setEnabled(!m_sessions.empty());
     m_csv->setEnabled(!m_sessions.empty());
+    m_sheet->setEnabled(!m_sessions.empty());
     fillTable();
     fillRecurring();
+    fillPartners(chosen);
     fillMaps();
-}
-
-void CompareWindow::fillTable()
-{
-    const QStringList header = m_table.header();
-    m_tableWidget->clear();
-    m_tableWidget->setColumnCount(static_cast<int>(header.size()));
-    m_tableWidget->setHorizontalHeaderLabels(header);
-    const auto cells = m_table.cells();
-    m_tableWidget->setRowCount(static_cast<int>(cells.size()));
-    for (std::size_t r = 0; r < cells.size(); ++r) {
-        const MeasureInfo *info = measureInfo(m_table.rows[r].measureKey);
-        for (int c = 0; c < cells[r].size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[r].at(c));
-            if (info)
-                item->setToolTip(info->definition);
-            if (c >= 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_tableWidget->setItem(static_cast<int>(r), c, item);
-        }
-    }
-}
-
-void CompareWindow::fillRecurring()
-{
-    const auto &recurring = m_table.recurring;
-    m_recurringCount->setText(
-        tr("Partners that recur in more than one school: %1").arg(recurring.size()));
-    m_recurringWidget->clear();
-    m_recurringWidget->setColumnCount(static_cast<int>(m_table.schools.size()) + 2);
-    m_recurringWidget->setHorizontalHeaderLabels(QStringList{tr("Partner"), tr("Schools")} +
-                                                 m_table.schools);
-    m_recurringWidget->setRowCount(static_cast<int>(recurring.size()));
-    for (std::size_t r = 0; r < recurring.size(); ++r) {
-        const int row = static_cast<int>(r);
-        m_recurringWidget->setItem(row, 0, new QTableWidgetItem(recurring[r].label));
-        m_recurringWidget->setItem(row, 1,
-                                   new QTableWidgetItem(QString::number(recurring[r].schools)));
-        for (std::size_t s = 0; s < recurring[r].labels.size(); ++s)
-            m_recurringWidget->setItem(
-                row, static_cast<int>(s) + 2,
-                new QTableWidgetItem(recurring[r].labels[s].join(QStringLiteral("; "))));
-    }
-}
-
-void CompareWindow::fillMaps()
-{
-    while (QLayoutItem *item = m_mapsGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const int columns = 3;
-    for (std::size_t i = 0; i < m_sessions.size(); ++i) {
-        auto *map =
-            new SmallMap(m_sessions[i].session, m_table.schools.value(static_cast<qsizetype>(i)),
-                         m_table.recurringIds.at(i), m_mapsArea);
-        m_mapsGrid->addWidget(map, static_cast<int>(i) / columns, static_cast<int>(i) % columns);
-    }
+    applyChosen();
 }
 
 } // namespace nwk

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -34,9 +35,11 @@ SynonymsDialog::SynonymsDialog(const SynonymList &synonyms, QString fileName, QW
                                             filter);
     };
 
-    auto *intro = new QLabel(tr("Labels on one row name the same partner in the comparison. "
-                                "Case, spaces, punctuation and accents never matter."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Labels on one row name the same partner in the comparison. Case, spaces, "
+           "punctuation, accents and qualifiers in brackets never matter; an abbreviation in "
+           "brackets names the same partner. Internal actors only match internal actors."),
+        this);
     intro->setWordWrap(true);
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("synonymsTable"));
@@ -52,6 +55,13 @@ SynonymsDialog::SynonymsDialog(const SynonymList &synonyms, QString fileName, QW
     for (auto *b : {m_add, m_remove, m_import, m_export, m_defaults})
         row->addWidget(b);
     row->addStretch();
+    m_apart = new QLineEdit(this);
+    m_apart->setObjectName(QStringLiteral("synonymsApart"));
+    m_apart->setPlaceholderText(tr("e.g. CLB (contactpersoon); Stad (OCMW)"));
+    auto *apartLabel = new QLabel(
+        tr("Keep apart (separate with ;): matched only with labels written the same"), this);
+    apartLabel->setWordWrap(true);
+    apartLabel->setBuddy(m_apart);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("synonymsProblem"));
     m_problem->setWordWrap(true);
@@ -61,6 +71,8 @@ SynonymsDialog::SynonymsDialog(const SynonymList &synonyms, QString fileName, QW
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
+    layout->addWidget(apartLabel);
+    layout->addWidget(m_apart);
     layout->addWidget(m_problem);
     layout->addWidget(box);
     resize(560, 420);
@@ -115,6 +127,7 @@ void SynonymsDialog::load(const SynonymList &synonyms)
         m_table->setItem(r, 0, new QTableWidgetItem(group.first()));
         m_table->setItem(r, 1, new QTableWidgetItem(group.mid(1).join(kSeparator)));
     }
+    m_apart->setText(synonyms.apart.join(kSeparator));
 }
 
 void SynonymsDialog::showProblem(const QString &text)
@@ -144,6 +157,9 @@ std::optional<SynonymList> SynonymsDialog::currentList()
         list.groups.push_back(labels);
         rowOfGroup.push_back(r + 1);
     }
+    for (const auto &part : m_apart->text().split(QLatin1Char(';')))
+        if (!part.trimmed().isEmpty())
+            list.apart << part.trimmed();
     // The file format's checks (two labels a group, no label twice), told per table row.
     const SynonymsReadResult check = parseSynonyms(serializeSynonyms(list));
     if (check.synonyms) {
@@ -155,8 +171,11 @@ std::optional<SynonymList> SynonymsDialog::currentList()
     QString message = d.message;
     message.replace(QRegularExpression(QStringLiteral("/synonyms/(\\d+)(/\\d+)?")),
                     tr("another row"));
+    message.replace(QRegularExpression(QStringLiteral("/apart/(\\d+)")), tr("Keep apart"));
     const int group = match.hasMatch() ? match.captured(1).toInt() : -1;
-    if (group >= 0 && group < static_cast<int>(rowOfGroup.size()))
+    if (d.path.startsWith(QLatin1String("/apart")))
+        showProblem(tr("Keep apart: %1").arg(message));
+    else if (group >= 0 && group < static_cast<int>(rowOfGroup.size()))
         showProblem(tr("Row %1: %2").arg(rowOfGroup[static_cast<std::size_t>(group)]).arg(message));
     else
         showProblem(message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The synonyms editor of the school comparison: one row per group of labels that name
-// the same partner ("CLB" = "centrum voor leerlingenbegeleiding"). Saved to the synonyms
+// the same partner ("CLB" = "centrum voor leerlingenbegeleiding"), and the labels kept
+// apart (matched only with labels written the same). Saved to the synonyms
 // file in the config folder; can be imported from and exported to a file to share.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -30,6 +32,8 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QPushButton *defaultsButton() const { return m_defaults; }
     QLabel *problemLabel() const { return m_problem; }
+    /// Labels kept apart (SynonymList::apart), separated by ";".
+    QLineEdit *apartEdit() const { return m_apart; }
 
     /// The file dialogs, replaceable by tests.
     void setOpenChooser(std::function<QString()> c) { m_chooseOpen = std::move(c); }
@@ -54,6 +58,7 @@ private:
     QPushButton *m_add = nullptr, *m_remove = nullptr, *m_import = nullptr, *m_export = nullptr,
                 *m_defaults = nullptr;
     QLabel *m_problem = nullptr;
+    QLineEdit *m_apart = nullptr;
     std::function<QString()> m_chooseOpen;
     std::function<QString()> m_chooseSave;
 };
