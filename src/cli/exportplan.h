@@ -34,6 +34,7 @@ struct ExportPlan {
     double labelPt = kDefaultLabelPt; ///< --label-size: least partner label size on the page
     bool csvByteOrderMark = false;
     bool csvRaw = false; ///< --csv-raw: cells that look like formulas as they are
+    QString egoId;       ///< --ego-id: the egoID of the CSV tables and GraphML (one session)
     bool reportAnnotations = false;
     QStringList deckFiles; ///< --deck: where to look for decks not next to the session
     bool force = false;    ///< --force: allow writing over inputs and sessions

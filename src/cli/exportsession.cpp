@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QImageReader>
 
+#include <algorithm>
+
 namespace nwk::cli {
 
 namespace {
@@ -163,6 +165,7 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         DataExportOptions o;
         o.anonymise = c.render.anonymise;
         o.language = c.language;
+        o.egoId = c.plan.egoId;
         const QString error = exportGraphml(c.session, out, o);
         if (error.isEmpty())
             what = QStringLiteral("(GraphML, %1 nodes, %2 edges)")
@@ -232,6 +235,7 @@ bool writeCsv(const Context &c, const QString &sessionFile)
     o.deck = &c.deck;
     o.byteOrderMark = c.plan.csvByteOrderMark;
     o.rawCsv = c.plan.csvRaw;
+    o.egoId = c.plan.egoId;
     QStringList written;
     const QString error =
         exportCsv(c.session, c.plan.outDir, QFileInfo(sessionFile).completeBaseName(), o, &written);
@@ -292,6 +296,16 @@ bool exportSession(const QString &sessionFile, const ExportPlan &plan)
                          .arg(problems.size()));
             for (const QString &problem : problems)
                 printErr(QStringLiteral("%1: %2").arg(sessionFile, problem));
+            return false;
+        }
+        const bool data = std::find_if(plan.formats.begin(), plan.formats.end(), [](auto f) {
+                              return f == ExportFormat::Csv || f == ExportFormat::Graphml;
+                          }) != plan.formats.end();
+        DataExportOptions o;
+        o.anonymise = true;
+        o.egoId = plan.egoId;
+        if (const QString problem = egoIdProblem(*session, o); data && !problem.isEmpty()) {
+            printErr(QStringLiteral("%1: %2; nothing exported").arg(sessionFile, problem));
             return false;
         }
     }

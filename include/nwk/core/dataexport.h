@@ -20,6 +20,15 @@
 //    persons' and the school's names in every text replaced by their pseudonyms.
 //    exportGraphml() and exportCsv() refuse, naming each person without a pseudonym
 //    (anonymisationProblems()); graphmlDocument() and csvTable() do not check.
+//  - Ego ids: every CSV row and the GraphML graph carry the ego id (egor's egoID), so
+//    that several schools' tables can be stacked. It is `egoId`, else the school's
+//    pseudonym (anonymised) or name; anonymised without a school pseudonym exportCsv() and
+//    exportGraphml() refuse (egoIdProblem()) instead of using "school" for every school. Alter ids
+//    (`pa1`) repeat across sessions: the tables add `alterUid` = "<egoID>:<alterID>"
+//    (and `sourceUid`, `targetUid`, `referenceUid`) beside the old id columns.
+//  - Lists in one cell (`markedBy`, `groups`, ...) are joined with ';', an item's '\'
+//    and ';' written as "\\" and "\;" (joinListCell()); the list-items table holds every
+//    item of every such cell in long form.
 #pragma once
 
 #include "nwk/core/deck.h"
@@ -36,8 +45,9 @@ namespace nwk {
 struct DataExportOptions {
     bool anonymise = false;
     QString language = QStringLiteral("nl"); ///< labels of categories and rings: "nl" or "en"
-    /// The ego's id in every CSV table (egor's egoID); empty = the school's name (its
-    /// pseudonym when anonymising), "school" when that is empty too.
+    /// The ego's id in every CSV table and the GraphML graph (egor's egoID); empty = the
+    /// school's name (its pseudonym when anonymising). Anonymised without a school
+    /// pseudonym the data exports refuse unless it is given (egoIdProblem()).
     QString egoId;
     /// When set, the notes table gets the card themes and question texts.
     const Deck *deck = nullptr;
@@ -70,6 +80,7 @@ enum class CsvTable {
     FormerPlacements,   ///< where partners used to be
     ChoiceChanges,      ///< participants' choices replaced or supplemented
     RelativePlacements, ///< "a bit further than ...": one partner relative to another
+    ListItems,          ///< every item of every `;`-joined list cell, one row each
 };
 
 /// Every table, in the order exportCsv() writes them.
@@ -83,6 +94,16 @@ QByteArray csvTable(const Session &s, CsvTable t, const DataExportOptions &o);
 /// the paths of the files written. Empty on success, else a message (see exportGraphml).
 QString exportCsv(const Session &s, const QString &dir, const QString &baseName,
                   const DataExportOptions &o, QStringList *written = nullptr);
+
+/// Why the data exports cannot name the ego, or empty: anonymised, no `egoId` given and
+/// the school has no pseudonym, so every such school would be "school".
+QString egoIdProblem(const Session &s, const DataExportOptions &o);
+
+/// A list as one cell: each item's '\' and ';' escaped as "\\" and "\;", the items
+/// joined with ';' ("leerkracht; ICT" and "zorg" give "leerkracht\; ICT;zorg").
+QString joinListCell(const QStringList &items);
+/// The items of a joinListCell() cell; an empty cell is an empty list.
+QStringList splitListCell(const QString &cell);
 
 /// One CSV field, quoted per RFC 4180 when it holds a comma, a double quote, CR or LF.
 QString csvField(const QString &text);
