@@ -226,3 +226,42 @@ cat(length(by), length(groups), nrow(long), "\n")
     checkRun(runReader(rscript, QDir(dir.path()), QStringLiteral("lists.R"), script, {}),
              QStringLiteral("2 2 2"));
 }
+
+TEST_CASE("The documented Python splitter gives back list items that hold a semicolon",
+          "[dataexport][csv][python][interop][lists]")
+{
+    const QString python = nwk::test::python3WithNetworkx();
+    if (python.isEmpty()) {
+        NWK_SKIP("python3 (Debian: python3, python3-networkx) is not available");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Session s = dataExportSession();
+    s.participants[0].role = QStringLiteral("leerkracht; ICT");
+    s.participants[1].role = QStringLiteral("zorg\\team");
+    DataExportOptions o;
+    o.anonymise = true;
+    REQUIRE(exportCsv(s, dir.path(), QStringLiteral("bao1"), o).isEmpty());
+    // split_list as docs/exports.md gives it, on the rows of Python's csv reader.
+    const QString script = QStringLiteral(R"(
+import csv
+
+def split_list(cell):
+    if not isinstance(cell, str) or cell == "":
+        return []
+    cell = cell.replace("\\\\", "\x01").replace("\\;", "\x02")
+    return [i.replace("\x02", ";").replace("\x01", "\\") for i in cell.split(";")]
+
+with open("bao1-partners.csv", encoding="utf-8", newline="") as f:
+    rows = {r["alterID"]: r for r in csv.DictReader(f)}
+by = split_list(rows["pa1"]["markedBy"])
+groups = split_list(rows["pa1"]["markedByRoleGroups"])
+assert by == ["leerkracht; ICT", "zorg\\team"], by
+assert groups == ["teacher", "care"], groups
+assert split_list(rows["pa4"]["markedBy"]) == []
+print(len(by), len(groups))
+)");
+    checkRun(runReader(python, QDir(dir.path()), QStringLiteral("lists.py"), script, {}),
+             QStringLiteral("2 2"));
+}
