@@ -4,6 +4,7 @@
 
 #include "nwk/render/exporters.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -58,6 +59,9 @@ QStringList outputRefusals(const ExportPlan &plan);
 
 /// Exports one session in every planned format; prints "wrote ..." lines and located
 /// messages. False when anything failed (the session, an anonymisation refusal, a file).
-bool exportSession(const QString &sessionFile, const ExportPlan &plan);
+/// `egoIds` (ego id -> session file) collects the ego ids of the data exports of a run;
+/// one already there is warned about (stacked tables would mix the two schools).
+bool exportSession(const QString &sessionFile, const ExportPlan &plan,
+                   QHash<QString, QString> *egoIds = nullptr);
 
 } // namespace nwk::cli

@@ -247,6 +247,35 @@ bool writeCsv(const Context &c, const QString &sessionFile)
     return false;
 }
 
+/// The data exports' ego id: refused when anonymised without one (nothing exported), a
+/// warning when another session of the run has it too.
+bool checkEgoId(const QString &sessionFile, const Session &session, const ExportPlan &plan,
+                QHash<QString, QString> *egoIds)
+{
+    const bool data = std::find_if(plan.formats.begin(), plan.formats.end(), [](auto f) {
+                          return f == ExportFormat::Csv || f == ExportFormat::Graphml;
+                      }) != plan.formats.end();
+    if (!data)
+        return true;
+    DataExportOptions o;
+    o.anonymise = plan.render.anonymise;
+    o.egoId = plan.egoId;
+    if (const QString problem = egoIdProblem(session, o); !problem.isEmpty()) {
+        printErr(QStringLiteral("%1: %2; nothing exported").arg(sessionFile, problem));
+        return false;
+    }
+    const QString ego = dataEgoId(session, o);
+    if (egoIds && egoIds->contains(ego))
+        printErr(QStringLiteral("%1: warning: its ego id (egoID) '%2' is also that of %3: "
+                                "stacked tables would mix the two schools; give one school "
+                                "another %4, or export it alone with --ego-id ID")
+                     .arg(sessionFile, ego, egoIds->value(ego),
+                          o.anonymise ? QStringLiteral("pseudonym") : QStringLiteral("name")));
+    else if (egoIds)
+        egoIds->insert(ego, sessionFile);
+    return true;
+}
+
 } // namespace
 
 QStringList plannedOutputs(const ExportPlan &plan, const QString &sessionFile)
@@ -281,7 +310,8 @@ QStringList outputRefusals(const ExportPlan &plan)
     return problems;
 }
 
-bool exportSession(const QString &sessionFile, const ExportPlan &plan)
+bool exportSession(const QString &sessionFile, const ExportPlan &plan,
+                   QHash<QString, QString> *egoIds)
 {
     const auto session = loadSession(sessionFile);
     if (!session)
@@ -298,17 +328,9 @@ bool exportSession(const QString &sessionFile, const ExportPlan &plan)
                 printErr(QStringLiteral("%1: %2").arg(sessionFile, problem));
             return false;
         }
-        const bool data = std::find_if(plan.formats.begin(), plan.formats.end(), [](auto f) {
-                              return f == ExportFormat::Csv || f == ExportFormat::Graphml;
-                          }) != plan.formats.end();
-        DataExportOptions o;
-        o.anonymise = true;
-        o.egoId = plan.egoId;
-        if (const QString problem = egoIdProblem(*session, o); data && !problem.isEmpty()) {
-            printErr(QStringLiteral("%1: %2; nothing exported").arg(sessionFile, problem));
-            return false;
-        }
     }
+    if (!checkEgoId(sessionFile, *session, plan, egoIds))
+        return false;
 
     RenderOptions render = plan.render;
     render.language = plan.language.value_or(session->meta.language == QLatin1String("en")

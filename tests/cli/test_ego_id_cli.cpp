@@ -115,3 +115,31 @@ TEST_CASE("export --ego-id takes one session and a non-empty id", "[cli][export]
                 dir.filePath(QStringLiteral("map.svg")), QStringLiteral("--anonymise")});
     CHECK(anonymisedMap.exitCode == 0);
 }
+
+TEST_CASE("export warns when two sessions of a run would share an ego id", "[cli][export][ego]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString a = dir.filePath(QStringLiteral("bao1.nwk"));
+    const QString b = dir.filePath(QStringLiteral("bao2.nwk"));
+    const QString c = dir.filePath(QStringLiteral("bao3.nwk"));
+    Session s = sampleSession(); // pseudonym School-A
+    REQUIRE(writeSessionFile(s, a).isEmpty());
+    s.meta.schoolName = QStringLiteral("De Regenboog"); // another school, the same pseudonym
+    REQUIRE(writeSessionFile(s, b).isEmpty());
+    s.meta.schoolPseudonym = QStringLiteral("School-C");
+    REQUIRE(writeSessionFile(s, c).isEmpty());
+    const CliResult r = runCli({QStringLiteral("export"), a, b, c, QStringLiteral("--out-dir"),
+                                dir.filePath(QStringLiteral("out")), QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("--anonymise")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.contains(b +
+                         QStringLiteral(": warning: its ego id (egoID) 'School-A' is also "
+                                        "that of ") +
+                         a +
+                         QStringLiteral(": stacked tables would mix the two schools; give "
+                                        "one school another pseudonym")));
+    CHECK_FALSE(r.err.contains(c + QStringLiteral(": warning")));
+    CHECK_FALSE(r.err.contains(a + QStringLiteral(": warning")));
+}

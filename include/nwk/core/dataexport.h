@@ -95,6 +95,9 @@ QByteArray csvTable(const Session &s, CsvTable t, const DataExportOptions &o);
 QString exportCsv(const Session &s, const QString &dir, const QString &baseName,
                   const DataExportOptions &o, QStringList *written = nullptr);
 
+/// The ego id the data exports write for `s` (egoID): `egoId`, else the school's name
+/// (its pseudonym when anonymising), else "school".
+QString dataEgoId(const Session &s, const DataExportOptions &o);
 /// Why the data exports cannot name the ego, or empty: anonymised, no `egoId` given and
 /// the school has no pseudonym, so every such school would be "school".
 QString egoIdProblem(const Session &s, const DataExportOptions &o);

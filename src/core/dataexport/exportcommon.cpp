@@ -182,6 +182,11 @@ QString xmlSafe(const QString &text)
 
 namespace nwk {
 
+QString dataEgoId(const Session &s, const DataExportOptions &o)
+{
+    return dataexport::egoId(s, o);
+}
+
 QString egoIdProblem(const Session &s, const DataExportOptions &o)
 {
     if (!o.anonymise || !o.egoId.trimmed().isEmpty() || !s.meta.schoolPseudonym.trimmed().isEmpty())
