@@ -8,7 +8,8 @@
 //    the network) but have their own CSV table. Edges are undirected in the file
 //    (edgedefault="undirected", no per-edge `directed` attribute: networkx and igraph refuse
 //    or ignore graphs that mix both); the link's direction is the edge attribute
-//    `direction` ("none", "one-way" = source -> target, "both-ways").
+//    `direction` ("none", "one-way" = fromId -> toId, "both-ways"). Readers of undirected
+//    graphs may swap source and target, so `fromId` and `toId` carry the ends as drawn.
 //  - CSV: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote, CR or LF),
 //    UTF-8 without byte order mark unless `byteOrderMark` (Excel's double-click needs one;
 //    R's read.csv would garble the first column name with one). Text cells that a
