@@ -14,6 +14,7 @@ NWK_PACKAGES=(
     librsvg2-bin                           # an independent SVG renderer, used by the export tests
     poppler-utils                          # pdftotext, pdfinfo: the anonymisation tests read the PDFs
     python3 python3-networkx               # networkx reads the GraphML export (a test)
+    r-base-core r-cran-igraph              # R's read.csv and igraph read the CSV and GraphML exports (tests)
     xvfb xdotool                           # a test answers the real editor's recovery question on X
     desktop-file-utils                     # desktop-file-validate checks the installed desktop file
 )

@@ -1641,6 +1641,18 @@
         <source>By default a cell that starts with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula. Check this for tools that read the cells literally.</source>
         <translation>Standaard krijgt een cel die begint met = + - @ er een &apos; voor, zodat een rekenblad ze als tekst toont in plaats van ze als formule uit te voeren. Vink dit aan voor programma&apos;s die de cellen letterlijk lezen.</translation>
     </message>
+    <message>
+        <source>The school&apos;s id in every CSV table and in the GraphML (egoID), so that the tables of several schools can be stacked. Default: the school&apos;s name; anonymised, its pseudonym.</source>
+        <translation>De id van de school in elke CSV-tabel en in de GraphML (egoID), zodat de tabellen van meerdere scholen onder elkaar kunnen. Standaard: de naam van de school; geanonimiseerd: haar pseudoniem.</translation>
+    </message>
+    <message>
+        <source>&amp;Ego id:</source>
+        <translation>&amp;Ego-id:</translation>
+    </message>
+    <message>
+        <source>needed: the school has no pseudonym</source>
+        <translation>nodig: de school heeft geen pseudoniem</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExportDialog</name>

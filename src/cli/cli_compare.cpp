@@ -295,7 +295,7 @@ int runCompare(const QStringList &arguments)
         QStringLiteral("Write the CSV even over an input file, a Netwerkkaart session or a file "
                        "named .nwk (refused otherwise)."));
     const QCommandLineOption csvRaw(
-        QStringLiteral("csv-raw"),
+        QStringList{QStringLiteral("csv-raw"), QStringLiteral("raw-csv")},
         QStringLiteral("Write the CSV's cells as they are: no leading ' before school names and "
                        "labels that start with = + - @ (see docs/exports.md)."));
     parser.addOptions({csv, csvRaw, synonyms, force});

@@ -44,8 +44,9 @@ int runExport(const QStringList &arguments)
         return refuse(problems);
 
     int failed = 0;
+    QHash<QString, QString> egoIds; // the data exports' ego ids so far: one per school
     for (const QString &file : std::as_const(plan.sessionFiles))
-        failed += exportSession(file, plan) ? 0 : 1;
+        failed += exportSession(file, plan, &egoIds) ? 0 : 1;
     if (failed > 0 && plan.sessionFiles.size() > 1)
         printErr(QStringLiteral("%1 of %2 sessions not (fully) exported")
                      .arg(failed)

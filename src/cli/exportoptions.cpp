@@ -107,8 +107,13 @@ struct ExportOptions {
     const QCommandLineOption csvBom =
         option({"csv-bom"}, "Start CSV files with a UTF-8 byte order mark (for Excel).");
     const QCommandLineOption csvRaw =
-        option({"csv-raw"}, "Write CSV cells as they are: no leading ' before "
-                            "cells that start with = + - @ (see docs/exports.md).");
+        option({"csv-raw", "raw-csv"}, "Write CSV cells as they are: no leading ' before "
+                                       "cells that start with = + - @ (see docs/exports.md).");
+    const QCommandLineOption egoId =
+        option({"ego-id"},
+               "The ego id (egoID) of the CSV tables and the GraphML, for one session "
+               "(default: the school's name, anonymised its pseudonym).",
+               "ID");
     const QCommandLineOption annotations =
         option({"annotations"}, "Add the researcher's annotations to the findings report.");
     const QCommandLineOption deck =
@@ -126,7 +131,7 @@ struct ExportOptions {
         parser.addOptions({output,   outDir,      format,    width,     dpi,         page,
                            portrait, landscape,   lang,      anonymise, transparent, noLegend,
                            noTitle,  noMarks,     showNotes, noMissing, noGroups,    csvBom,
-                           csvRaw,   annotations, deck,      force});
+                           csvRaw,   annotations, deck,      force,     egoId});
     }
 };
 
@@ -325,6 +330,7 @@ void readSwitches(const QCommandLineParser &parser, const ExportOptions &opt, Ex
     r.showGroups = !parser.isSet(opt.noGroups);
     plan.csvByteOrderMark = parser.isSet(opt.csvBom);
     plan.csvRaw = parser.isSet(opt.csvRaw);
+    plan.egoId = parser.value(opt.egoId).trimmed();
     plan.reportAnnotations = parser.isSet(opt.annotations);
     plan.deckFiles = parser.values(opt.deck);
     plan.force = parser.isSet(opt.force);
@@ -375,6 +381,14 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
         return done;
     warnUnusedOptions(parser, opt, plan);
     readSwitches(parser, opt, plan);
+    if (parser.isSet(opt.egoId) && plan.egoId.isEmpty())
+        return usageError(kCommand, QStringLiteral("--ego-id needs a non-empty id"));
+    if (!plan.egoId.isEmpty() && plan.sessionFiles.size() > 1)
+        return usageError(kCommand,
+                          QStringLiteral("--ego-id names one school, but %1 session files are "
+                                         "given: their tables would share one ego id; export "
+                                         "them one at a time, each with its own --ego-id")
+                              .arg(plan.sessionFiles.size()));
     return checkOutputClashes(plan);
 }
 

@@ -4,6 +4,7 @@
 
 #include "nwk/render/exporters.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,7 @@ struct ExportPlan {
     double labelPt = kDefaultLabelPt; ///< --label-size: least partner label size on the page
     bool csvByteOrderMark = false;
     bool csvRaw = false; ///< --csv-raw: cells that look like formulas as they are
+    QString egoId;       ///< --ego-id: the egoID of the CSV tables and GraphML (one session)
     bool reportAnnotations = false;
     QStringList deckFiles; ///< --deck: where to look for decks not next to the session
     bool force = false;    ///< --force: allow writing over inputs and sessions
@@ -57,6 +59,9 @@ QStringList outputRefusals(const ExportPlan &plan);
 
 /// Exports one session in every planned format; prints "wrote ..." lines and located
 /// messages. False when anything failed (the session, an anonymisation refusal, a file).
-bool exportSession(const QString &sessionFile, const ExportPlan &plan);
+/// `egoIds` (ego id -> session file) collects the ego ids of the data exports of a run;
+/// one already there is warned about (stacked tables would mix the two schools).
+bool exportSession(const QString &sessionFile, const ExportPlan &plan,
+                   QHash<QString, QString> *egoIds = nullptr);
 
 } // namespace nwk::cli

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QImageReader>
 
+#include <algorithm>
+
 namespace nwk::cli {
 
 namespace {
@@ -164,6 +166,7 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         DataExportOptions o;
         o.anonymise = c.render.anonymise;
         o.language = c.language;
+        o.egoId = c.plan.egoId;
         const QString error = exportGraphml(c.session, out, o);
         if (error.isEmpty())
             what = QStringLiteral("(GraphML, %1 nodes, %2 edges)")
@@ -233,6 +236,7 @@ bool writeCsv(const Context &c, const QString &sessionFile)
     o.deck = &c.deck;
     o.byteOrderMark = c.plan.csvByteOrderMark;
     o.rawCsv = c.plan.csvRaw;
+    o.egoId = c.plan.egoId;
     QStringList written;
     const QString error =
         exportCsv(c.session, c.plan.outDir, inputBaseName(sessionFile), o, &written);
@@ -242,6 +246,35 @@ bool writeCsv(const Context &c, const QString &sessionFile)
         return true;
     printProblem(c.plan.outDir, error);
     return false;
+}
+
+/// The data exports' ego id: refused when anonymised without one (nothing exported), a
+/// warning when another session of the run has it too.
+bool checkEgoId(const QString &sessionFile, const Session &session, const ExportPlan &plan,
+                QHash<QString, QString> *egoIds)
+{
+    const bool data = std::find_if(plan.formats.begin(), plan.formats.end(), [](auto f) {
+                          return f == ExportFormat::Csv || f == ExportFormat::Graphml;
+                      }) != plan.formats.end();
+    if (!data)
+        return true;
+    DataExportOptions o;
+    o.anonymise = plan.render.anonymise;
+    o.egoId = plan.egoId;
+    if (const QString problem = egoIdProblem(session, o); !problem.isEmpty()) {
+        printErr(QStringLiteral("%1: %2; nothing exported").arg(sessionFile, problem));
+        return false;
+    }
+    const QString ego = dataEgoId(session, o);
+    if (egoIds && egoIds->contains(ego))
+        printErr(QStringLiteral("%1: warning: its ego id (egoID) '%2' is also that of %3: "
+                                "stacked tables would mix the two schools; give one school "
+                                "another %4, or export it alone with --ego-id ID")
+                     .arg(sessionFile, ego, egoIds->value(ego),
+                          o.anonymise ? QStringLiteral("pseudonym") : QStringLiteral("name")));
+    else if (egoIds)
+        egoIds->insert(ego, sessionFile);
+    return true;
 }
 
 } // namespace
@@ -278,7 +311,8 @@ QStringList outputRefusals(const ExportPlan &plan)
     return problems;
 }
 
-bool exportSession(const QString &sessionFile, const ExportPlan &plan)
+bool exportSession(const QString &sessionFile, const ExportPlan &plan,
+                   QHash<QString, QString> *egoIds)
 {
     const auto session = loadSession(sessionFile);
     if (!session)
@@ -296,6 +330,8 @@ bool exportSession(const QString &sessionFile, const ExportPlan &plan)
             return false;
         }
     }
+    if (!checkEgoId(sessionFile, *session, plan, egoIds))
+        return false;
 
     RenderOptions render = plan.render;
     render.language = plan.language.value_or(session->meta.language == QLatin1String("en")

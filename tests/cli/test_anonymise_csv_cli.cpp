@@ -64,7 +64,7 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
 
     // Without --anonymise the names are in the files: the grep can find them.
     const QStringList plain = exportTo(session, dir.filePath(QStringLiteral("plain")), {});
-    REQUIRE(plain.size() == 19); // svg, png, pdf, graphml, 13 csv, html, report pdf
+    REQUIRE(plain.size() == 20); // svg, png, pdf, graphml, 14 csv, html, report pdf
     for (const QString &file : plain) {
         INFO(file.toStdString());
         if (!file.endsWith(QLatin1String(".png")))
@@ -75,7 +75,7 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
         exportTo(session, dir.filePath(QStringLiteral("anon")),
                  {QStringLiteral("--anonymise"), QStringLiteral("--annotations"),
                   QStringLiteral("--show-notes")});
-    REQUIRE(anonymised.size() == 19);
+    REQUIRE(anonymised.size() == 20);
     for (const QString &file : anonymised) {
         const QString text = textOf(file);
         INFO(file.toStdString() << "\n" << text.toStdString());
@@ -110,10 +110,11 @@ TEST_CASE("export neutralises CSV cells that start like a formula, unless --csv-
               Run{"raw", csvOnly + QStringList{QStringLiteral("--csv-raw")}, true},
               Run{"raw-anon",
                   csvOnly + QStringList{QStringLiteral("--csv-raw"), QStringLiteral("--anonymise")},
-                  true}}) {
+                  true},
+              Run{"raw-csv", csvOnly + QStringList{QStringLiteral("--raw-csv")}, true}}) {
             const QStringList files =
                 exportTo(session, dir.filePath(QString::fromLatin1(run.folder)), run.arguments);
-            REQUIRE(files.size() == 13);
+            REQUIRE(files.size() == 14);
             int formulas = 0;
             int neutralised = 0;
             for (const QString &file : files) {
@@ -174,6 +175,7 @@ TEST_CASE("compare --csv neutralises school names that start like a formula, unl
     CHECK(header({QStringLiteral("--csv-raw")}) ==
           QStringList{QStringLiteral("Category"), QStringLiteral("Measure"), a.meta.schoolName,
                       b.meta.schoolName});
+    CHECK(header({QStringLiteral("--raw-csv")}) == header({QStringLiteral("--csv-raw")}));
 }
 
 TEST_CASE("export writes no bidi control into SVG, GraphML, CSV or the report HTML",
@@ -193,7 +195,7 @@ TEST_CASE("export writes no bidi control into SVG, GraphML, CSV or the report HT
             session, dir.filePath(extra.isEmpty() ? QStringLiteral("p") : QStringLiteral("a")),
             extra +
                 QStringList{QStringLiteral("--format"), QStringLiteral("svg,graphml,csv,html")});
-        REQUIRE(files.size() == 16); // svg, graphml, 13 csv, html
+        REQUIRE(files.size() == 17); // svg, graphml, 14 csv, html
         for (const QString &file : files) {
             const QString text = textOf(file);
             INFO(file.toStdString());

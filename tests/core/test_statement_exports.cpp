@@ -149,7 +149,8 @@ TEST_CASE("The partners table appends the schema-3 columns and never invents a r
                                      "sameAsParticipant",
                                      "contactOf",
                                      "addedAfterSession",
-                                     "addedAfterAt"}));
+                                     "addedAfterAt",
+                                     "alterUid"}));
     const QString pa7 = QStringLiteral("pa7");
     auto at = [&](const char *id, const char *column) {
         return t.at("alterID", QString::fromLatin1(id), column);
@@ -204,8 +205,9 @@ TEST_CASE("Links, missing partners and metaphors get their schema-3 columns",
 {
     const Session s = fullGolden();
     const Rows school = rowsOf(s, CsvTable::SchoolLinks);
-    CHECK(school.header.mid(11) == names({"initiatedBy", "initiatedByLabel", "reciprocity",
-                                          "schoolRole", "via", "viaLabel"}));
+    CHECK(school.header.mid(11) ==
+          names({"initiatedBy", "initiatedByLabel", "reciprocity", "schoolRole", "via", "viaLabel",
+                 "sourceUid", "targetUid"}));
     const QString l9 = QStringLiteral("l9");
     CHECK(school.at("linkId", l9, "initiatedBy") == QLatin1String("school"));
     CHECK(school.at("linkId", l9, "reciprocity") == QLatin1String("one-sided"));
@@ -214,7 +216,7 @@ TEST_CASE("Links, missing partners and metaphors get their schema-3 columns",
     CHECK(school.at("linkId", l9, "viaLabel") == QLatin1String("CLB"));
     CHECK(school.at("linkId", QStringLiteral("l10"), "initiatedByLabel") ==
           QLatin1String("Leesproject"));
-    CHECK(rowsOf(s, CsvTable::Links).header.mid(11).size() == 6);
+    CHECK(rowsOf(s, CsvTable::Links).header.mid(11).size() == 8);
 
     const Rows missing = rowsOf(s, CsvTable::MissingPartners);
     CHECK(missing.header.mid(12) == names({"partnerId", "decidedBy", "reason"}));
@@ -241,19 +243,20 @@ TEST_CASE("Long tables hold who placed a partner where, former placements, chang
     const QByteArray alternatives = csvTable(s, CsvTable::Alternatives, {});
     CHECK(alternatives ==
           QByteArray("egoID,alterID,partner,participantId,participant,distance,angle,ring,"
-                     "ringLabel,distanceKind,note\r\n"
+                     "ringLabel,distanceKind,note,alterUid\r\n"
                      "Sint-Jozef Voorbeeldschool,pa7,Leesproject,p2,P2 directeur,0.2,55,1,dichtbij,"
-                     "ring,voor mij heel dicht\r\n"
-                     "Sint-Jozef Voorbeeldschool,pa7,Leesproject,,,0,48,1,dichtbij,on-school,\r\n")
+                     "ring,voor mij heel dicht,Sint-Jozef Voorbeeldschool:pa7\r\n"
+                     "Sint-Jozef Voorbeeldschool,pa7,Leesproject,,,0,48,1,dichtbij,on-school,,"
+                     "Sint-Jozef Voorbeeldschool:pa7\r\n")
               .replace("Sint-Jozef Voorbeeldschool", s.meta.schoolName.toUtf8()));
 
     const Rows former = rowsOf(s, CsvTable::FormerPlacements);
     CHECK(former.header == names({"egoID", "alterID", "partner", "order", "distance", "angle",
-                                  "ring", "ringLabel", "distanceKind", "when", "why"}));
+                                  "ring", "ringLabel", "distanceKind", "when", "why", "alterUid"}));
     REQUIRE(former.records.size() == 1);
     CHECK(former.records[0].mid(1) == QStringList{"pa7", "Leesproject", "1", "0.1", "52", "1",
-                                                  "dichtbij", "ring", "tot 2018",
-                                                  "nieuwe directie"});
+                                                  "dichtbij", "ring", "tot 2018", "nieuwe directie",
+                                                  s.meta.schoolName + QStringLiteral(":pa7")});
 
     const Rows choices = rowsOf(s, CsvTable::ChoiceChanges);
     REQUIRE(choices.records.size() == 2);

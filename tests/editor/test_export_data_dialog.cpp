@@ -187,7 +187,7 @@ TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the repo
 
     const QString status = w.window.statusBar()->currentMessage();
     CHECK(status.contains(QStringLiteral("basisschool-1.graphml")));
-    CHECK(status.contains(QStringLiteral("13 CSV tables")));
+    CHECK(status.contains(QStringLiteral("14 CSV tables")));
     CHECK(status.contains(QStringLiteral("basisschool-1-report.pdf")));
     CHECK_FALSE(w.doc().isModified());
 
@@ -230,7 +230,7 @@ TEST_CASE("Export Data and Report: anonymised export refuses, names the person, 
     toggle(field<QCheckBox>(&dialog, "exportDataAnonymise"));
     QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
     CHECK_FALSE(dialog.isVisible());
-    CHECK(dialog.written().size() == 16); // GraphML, 13 CSV tables, HTML, PDF
+    CHECK(dialog.written().size() == 17); // GraphML, 14 CSV tables, HTML, PDF
     for (const QString &f : dialog.written())
         CHECK(QFileInfo(f).size() > 0);
 }
@@ -266,7 +266,7 @@ TEST_CASE("Export Data and Report: CSV cells that start like a formula are neutr
             toggle(rawBox);
         QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
         CHECK_FALSE(dialog.isVisible());
-        REQUIRE(dialog.written().size() == 13);
+        REQUIRE(dialog.written().size() == 14);
         return QDir(out);
     };
 
@@ -293,4 +293,48 @@ TEST_CASE("Export Data and Report: CSV cells that start like a formula are neutr
     CHECK(field<QCheckBox>(&again, "exportDataCsvRaw")->isChecked());
     toggle(field<QCheckBox>(&again, "exportDataCsv"));
     CHECK_FALSE(field<QCheckBox>(&again, "exportDataCsvRaw")->isEnabled());
+}
+
+TEST_CASE("Export Data and Report: anonymised data of a school without a pseudonym needs an "
+          "ego id",
+          "[editor][exportdata][ego]")
+{
+    CleanSettings clean(QStringLiteral("export/data"));
+    Session s = testdata::exampleSession();
+    s.meta.schoolPseudonym.clear();
+    SessionFile file(s, QStringLiteral("basisschool-1.nwk"));
+    SessionDocument doc;
+    doc.reset(file.read(), file.path);
+    ExportDataDialog dialog(&doc, Deck{});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    // Not anonymised, the ego id is the school's name; anonymised, its pseudonym: none.
+    auto *ego = field<QLineEdit>(&dialog, "exportDataEgoId");
+    CHECK(ego->text() == s.meta.schoolName);
+    const QString out = file.dir.filePath(QStringLiteral("anoniem"));
+    typeInto(field<QLineEdit>(&dialog, "exportDataFolder"), out);
+    toggle(field<QCheckBox>(&dialog, "exportDataAnonymise"));
+    CHECK(ego->text().isEmpty());
+    CHECK_FALSE(ego->placeholderText().isEmpty());
+    {
+        ModalAnswerer ok(QMessageBox::Ok);
+        QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
+        REQUIRE(ok.seen);
+        CHECK(ok.text.contains(QStringLiteral("the school has no pseudonym")));
+        CHECK(ok.text.contains(QStringLiteral("Ego id")));
+    }
+    CHECK(dialog.isVisible());
+    CHECK(QDir(out).entryList(QDir::Files).isEmpty());
+
+    typeInto(ego, QStringLiteral("s07"));
+    QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
+    REQUIRE_FALSE(dialog.isVisible());
+    const std::vector<QStringList> rows = csvRecords(QString::fromUtf8(
+        readBytes(QDir(out).filePath(dialog.baseName() + QStringLiteral("-ego.csv")))));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].at(0) == QLatin1String("egoID"));
+    CHECK(rows[1].at(0) == QLatin1String("s07"));
+    CHECK(readBytes(QDir(out).filePath(dialog.baseName() + QStringLiteral(".graphml")))
+              .contains("<data key=\"g_egoID\">s07</data>"));
 }

@@ -8,7 +8,8 @@
 //    the network) but have their own CSV table. Edges are undirected in the file
 //    (edgedefault="undirected", no per-edge `directed` attribute: networkx and igraph refuse
 //    or ignore graphs that mix both); the link's direction is the edge attribute
-//    `direction` ("none", "one-way" = source -> target, "both-ways").
+//    `direction` ("none", "one-way" = fromId -> toId, "both-ways"). Readers of undirected
+//    graphs may swap source and target, so `fromId` and `toId` carry the ends as drawn.
 //  - CSV: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote, CR or LF),
 //    UTF-8 without byte order mark unless `byteOrderMark` (Excel's double-click needs one;
 //    R's read.csv would garble the first column name with one). Text cells that a
@@ -20,6 +21,15 @@
 //    persons' and the school's names in every text replaced by their pseudonyms.
 //    exportGraphml() and exportCsv() refuse, naming each person without a pseudonym
 //    (anonymisationProblems()); graphmlDocument() and csvTable() do not check.
+//  - Ego ids: every CSV row and the GraphML graph carry the ego id (egor's egoID), so
+//    that several schools' tables can be stacked. It is `egoId`, else the school's
+//    pseudonym (anonymised) or name; anonymised without a school pseudonym exportCsv() and
+//    exportGraphml() refuse (egoIdProblem()) instead of using "school" for every school. Alter ids
+//    (`pa1`) repeat across sessions: the tables add `alterUid` = "<egoID>:<alterID>"
+//    (and `sourceUid`, `targetUid`, `referenceUid`) beside the old id columns.
+//  - Lists in one cell (`markedBy`, `groups`, ...) are joined with ';', an item's '\'
+//    and ';' written as "\\" and "\;" (joinListCell()); the list-items table holds every
+//    item of every such cell in long form.
 #pragma once
 
 #include "nwk/core/deck.h"
@@ -36,8 +46,9 @@ namespace nwk {
 struct DataExportOptions {
     bool anonymise = false;
     QString language = QStringLiteral("nl"); ///< labels of categories and rings: "nl" or "en"
-    /// The ego's id in every CSV table (egor's egoID); empty = the school's name (its
-    /// pseudonym when anonymising), "school" when that is empty too.
+    /// The ego's id in every CSV table and the GraphML graph (egor's egoID); empty = the
+    /// school's name (its pseudonym when anonymising). Anonymised without a school
+    /// pseudonym the data exports refuse unless it is given (egoIdProblem()).
     QString egoId;
     /// When set, the notes table gets the card themes and question texts.
     const Deck *deck = nullptr;
@@ -70,6 +81,7 @@ enum class CsvTable {
     FormerPlacements,   ///< where partners used to be
     ChoiceChanges,      ///< participants' choices replaced or supplemented
     RelativePlacements, ///< "a bit further than ...": one partner relative to another
+    ListItems,          ///< every item of every `;`-joined list cell, one row each
 };
 
 /// Every table, in the order exportCsv() writes them.
@@ -83,6 +95,19 @@ QByteArray csvTable(const Session &s, CsvTable t, const DataExportOptions &o);
 /// the paths of the files written. Empty on success, else a message (see exportGraphml).
 QString exportCsv(const Session &s, const QString &dir, const QString &baseName,
                   const DataExportOptions &o, QStringList *written = nullptr);
+
+/// The ego id the data exports write for `s` (egoID): `egoId`, else the school's name
+/// (its pseudonym when anonymising), else "school".
+QString dataEgoId(const Session &s, const DataExportOptions &o);
+/// Why the data exports cannot name the ego, or empty: anonymised, no `egoId` given and
+/// the school has no pseudonym, so every such school would be "school".
+QString egoIdProblem(const Session &s, const DataExportOptions &o);
+
+/// A list as one cell: each item's '\' and ';' escaped as "\\" and "\;", the items
+/// joined with ';' ("leerkracht; ICT" and "zorg" give "leerkracht\; ICT;zorg").
+QString joinListCell(const QStringList &items);
+/// The items of a joinListCell() cell; an empty cell is an empty list.
+QStringList splitListCell(const QString &cell);
 
 /// One CSV field, quoted per RFC 4180 when it holds a comma, a double quote, CR or LF.
 QString csvField(const QString &text);

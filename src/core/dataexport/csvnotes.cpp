@@ -138,6 +138,8 @@ CsvRows notesTable(const Session &s, const DataExportOptions &o)
                "questionText", "speakerId", "speaker", "speakerRoleGroup", "text", "partnerIds",
                "partners", "atMs", "time", "speakerRole", "byGroup"}};
     t.numbers({"atMs"});
+    t.lists({"partnerIds", "partners"});
+    t.idColumn = 2; // "id" (empty for card notes and closing answers)
     const QString ego = egoId(s, o);
     for (const Row &r : noteRows(s))
         t.add(noteCells(s, ego, r, o));

@@ -33,7 +33,7 @@ QString speaker(const Session &s, const QString &participantId, const DataExport
 CsvRows alternativesTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "alterID", "partner", "participantId", "participant", "distance", "angle",
-               "ring", "ringLabel", "distanceKind", "note"}};
+               "ring", "ringLabel", "distanceKind", "note", "alterUid"}};
     t.numbers({"distance", "angle", "ring"});
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
@@ -41,14 +41,14 @@ CsvRows alternativesTable(const Session &s, const DataExportOptions &o)
         for (const AlternativePlacement &a : p.alternatives)
             t.add(QStringList{ego, p.id, exportPartnerLabel(p, o.anonymise), a.participantId,
                               speaker(s, a.participantId, o)} +
-                  placementCells(s, g, a.placement, o) + QStringList{a.note});
+                  placementCells(s, g, a.placement, o) + QStringList{a.note, uniqueId(ego, p.id)});
     return t;
 }
 
 CsvRows formerTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "alterID", "partner", "order", "distance", "angle", "ring", "ringLabel",
-               "distanceKind", "when", "why"}};
+               "distanceKind", "when", "why", "alterUid"}};
     t.numbers({"order", "distance", "angle", "ring"});
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
@@ -57,7 +57,8 @@ CsvRows formerTable(const Session &s, const DataExportOptions &o)
             const FormerPlacement &f = p.formerPlacements[i];
             t.add(
                 QStringList{ego, p.id, exportPartnerLabel(p, o.anonymise), QString::number(i + 1)} +
-                placementCells(s, g, f.placement, o) + QStringList{f.when, f.why});
+                placementCells(s, g, f.placement, o) +
+                QStringList{f.when, f.why, uniqueId(ego, p.id)});
         }
     return t;
 }
@@ -65,7 +66,7 @@ CsvRows formerTable(const Session &s, const DataExportOptions &o)
 CsvRows choiceTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "alterID", "partner", "order", "participantId", "participant", "change",
-               "otherPartnerId", "otherPartner", "note"}};
+               "otherPartnerId", "otherPartner", "note", "alterUid"}};
     t.numbers({"order"});
     const QString ego = egoId(s, o);
     for (const Partner &p : s.partners)
@@ -76,7 +77,7 @@ CsvRows choiceTable(const Session &s, const DataExportOptions &o)
                    c.otherPartnerId,
                    c.otherPartnerId.isEmpty() ? QString()
                                               : endLabel(s, c.otherPartnerId, o.anonymise),
-                   c.note});
+                   c.note, uniqueId(ego, p.id)});
         }
     return t;
 }
@@ -84,12 +85,13 @@ CsvRows choiceTable(const Session &s, const DataExportOptions &o)
 CsvRows relativeTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "relativeId", "alterID", "partner", "relation", "referenceId", "reference",
-               "text", "participantId", "participant"}};
+               "text", "participantId", "participant", "alterUid", "referenceUid"}};
     const QString ego = egoId(s, o);
     for (const RelativePlacement &r : s.relativePlacements)
         t.add({ego, r.id, r.partnerId, endLabel(s, r.partnerId, o.anonymise), spelling(r.relation),
                r.referenceId, endLabel(s, r.referenceId, o.anonymise), r.text, r.participantId,
-               speaker(s, r.participantId, o)});
+               speaker(s, r.participantId, o), uniqueId(ego, r.partnerId),
+               uniqueId(ego, r.referenceId)});
     return t;
 }
 

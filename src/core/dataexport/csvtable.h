@@ -17,6 +17,11 @@ struct CsvRows {
     /// Per column: true for numbers the program writes (csvDocument() never neutralises
     /// them: a negative coordinate stays a number); false for text from the session.
     std::vector<bool> programColumns;
+    /// Per column: true for lists joined by joinListCell() (their items go into the
+    /// list-items table too).
+    std::vector<bool> listColumns;
+    /// The column that names a row in the list-items table (its `rowId`).
+    qsizetype idColumn = 1;
 
     CsvRows() = default;
     CsvRows(std::initializer_list<const char *> columns)
@@ -35,6 +40,17 @@ struct CsvRows {
                 programColumns[std::size_t(i)] = true;
         }
     }
+    /// Marks the named columns as lists (joinListCell()).
+    void lists(std::initializer_list<const char *> columns)
+    {
+        listColumns.resize(std::size_t(header.size()), false);
+        for (const char *c : columns) {
+            const qsizetype i = header.indexOf(QString::fromLatin1(c));
+            Q_ASSERT(i >= 0);
+            if (i >= 0)
+                listColumns[std::size_t(i)] = true;
+        }
+    }
     /// Adds a row; it has as many fields as the header (checked in debug builds).
     void add(QStringList row)
     {
@@ -51,5 +67,9 @@ QByteArray csvTableOf(const Session &shown, CsvTable table, const DataExportOpti
 CsvRows statementTable(const Session &s, CsvTable table, const DataExportOptions &o);
 /// Card notes, quotes, closing answers, metaphors and memos (csvnotes.cpp).
 CsvRows notesTable(const Session &s, const DataExportOptions &o);
+/// Every item of every list cell of the other tables, one row each (csvlists.cpp).
+CsvRows listItemsTable(const Session &s, const DataExportOptions &o);
+/// `<egoID>:<id>`: an id unique across stacked sessions (alterUid, sourceUid, ...).
+QString uniqueId(const QString &ego, const QString &id);
 
 } // namespace nwk::dataexport

@@ -40,6 +40,8 @@ CsvRows egoTable(const Session &s, const DataExportOptions &o)
                "mapWords"}};
     t.numbers({"participants", "partners", "placedPartners", "links", "schoolLinks",
                "missingPartners", "durationMinutes", "participantsSaid"});
+    t.lists({"facilitators"});
+    t.idColumn = 0;
     int placed = 0;
     for (const Partner &p : s.partners)
         placed += p.placement ? 1 : 0;
@@ -125,7 +127,7 @@ QStringList partnerRow(const Session &s, const MapGeometry &g, const QString &eg
     QStringList more = partnerStatementValues(s, p, o);
     if (hidePerson) // a person's placement note follows its notes: left out
         more[statementColumn(partnerStatementColumns(), "placementNote")].clear();
-    return row + csvBooleans(partnerStatementColumns(), more);
+    return row + csvBooleans(partnerStatementColumns(), more) + QStringList{uniqueId(ego, p.id)};
 }
 
 CsvRows partnerTable(const Session &s, const DataExportOptions &o)
@@ -165,6 +167,9 @@ CsvRows partnerTable(const Session &s, const DataExportOptions &o)
     t.numbers({"ring", "distance", "angle", "x", "y", "desiredDistance", "desiredAngle", "marks",
                "count", "schoolLinks", "addedMs"});
     appendColumns(t, partnerStatementColumns());
+    t.header << QStringLiteral("alterUid");
+    t.lists({"extraCategories", "extraCategoryLabels", "markedBy", "markedByRoleGroups", "namedBy",
+             "groups", "groupLabels", "desiredBy", "members"});
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
     for (const Partner &p : s.partners)
@@ -177,6 +182,7 @@ CsvRows linkTable(const Session &s, const DataExportOptions &o, bool schoolLinks
     CsvRows t{{"egoID", "linkId", "Source", "Target", "sourceLabel", "targetLabel", "kind",
                "direction", "label", "valence", "note"}};
     appendColumns(t, linkStatementColumns());
+    t.header << QStringLiteral("sourceUid") << QStringLiteral("targetUid");
     const QString ego = egoId(s, o);
     for (const Link &l : s.links) {
         if ((l.from == kSchoolId || l.to == kSchoolId) != schoolLinks)
@@ -184,7 +190,8 @@ CsvRows linkTable(const Session &s, const DataExportOptions &o, bool schoolLinks
         t.add(QStringList{ego, l.id, l.from, l.to, endLabel(s, l.from, o.anonymise),
                           endLabel(s, l.to, o.anonymise), name(toString(l.kind)),
                           name(toString(l.direction)), l.label, name(toString(l.valence)), l.note} +
-              csvBooleans(linkStatementColumns(), linkStatementValues(s, l, o)));
+              csvBooleans(linkStatementColumns(), linkStatementValues(s, l, o)) +
+              QStringList{uniqueId(ego, l.from), uniqueId(ego, l.to)});
     }
     return t;
 }
@@ -217,14 +224,15 @@ CsvRows participantTable(const Session &s, const DataExportOptions &o)
 
 CsvRows markTable(const Session &s, const DataExportOptions &o)
 {
-    CsvRows t{{"egoID", "alterID", "partner", "participantId", "participant", "roleGroup"}};
+    CsvRows t{
+        {"egoID", "alterID", "partner", "participantId", "participant", "roleGroup", "alterUid"}};
     const QString ego = egoId(s, o);
     for (const Partner &p : s.partners)
         for (const QString &id : p.marks) {
             const Participant *pp = s.participant(id);
             t.add({ego, p.id, exportPartnerLabel(p, o.anonymise), id,
                    participantLabel(s, id, o.anonymise),
-                   pp ? name(toString(pp->roleGroup)) : QString()});
+                   pp ? name(toString(pp->roleGroup)) : QString(), uniqueId(ego, p.id)});
         }
     return t;
 }
@@ -282,6 +290,7 @@ CsvRows annotationTable(const Session &s, const DataExportOptions &o)
 {
     CsvRows t{{"egoID", "annotationId", "targetKind", "targetId", "target", "memo", "codes",
                "codeLabels", "author", "created"}};
+    t.lists({"codes", "codeLabels"});
     const QString ego = egoId(s, o);
     for (const Annotation &a : s.annotations) {
         QStringList labels;
@@ -327,6 +336,8 @@ CsvRows csvRows(const Session &s, CsvTable table, const DataExportOptions &o)
     case CsvTable::ChoiceChanges:
     case CsvTable::RelativePlacements:
         return statementTable(s, table, o);
+    case CsvTable::ListItems:
+        return listItemsTable(s, o);
     }
     return {};
 }

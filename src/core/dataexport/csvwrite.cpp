@@ -78,7 +78,8 @@ const std::vector<CsvTable> &allCsvTables()
                                               CsvTable::Alternatives,
                                               CsvTable::FormerPlacements,
                                               CsvTable::ChoiceChanges,
-                                              CsvTable::RelativePlacements};
+                                              CsvTable::RelativePlacements,
+                                              CsvTable::ListItems};
     return tables;
 }
 
@@ -111,6 +112,8 @@ QString csvTableName(CsvTable t)
         return QStringLiteral("choice-changes");
     case CsvTable::RelativePlacements:
         return QStringLiteral("relative-placements");
+    case CsvTable::ListItems:
+        return QStringLiteral("list-items");
     }
     return {};
 }

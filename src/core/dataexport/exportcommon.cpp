@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommon.h"
+#include "csvtable.h"
 
 #include "nwk/core/anonymise.h"
 
@@ -48,7 +49,13 @@ QString endLabel(const Session &s, const QString &id, bool anonymise)
 
 QString egoId(const Session &s, const DataExportOptions &o)
 {
-    return o.egoId.isEmpty() ? schoolName(s, o.anonymise) : o.egoId;
+    const QString given = o.egoId.trimmed();
+    return given.isEmpty() ? schoolName(s, o.anonymise) : given;
+}
+
+QString uniqueId(const QString &ego, const QString &id)
+{
+    return id.isEmpty() ? QString() : ego + QLatin1Char(':') + id;
 }
 
 QString number(double value)
@@ -134,12 +141,15 @@ QString anonymisationRefusal(const Session &s, const DataExportOptions &o)
     if (!o.anonymise)
         return {};
     const QStringList problems = anonymisationProblems(s);
-    if (problems.isEmpty())
-        return {};
-    QStringList lines{QStringLiteral("cannot export anonymised: %1 person partner(s) have no "
-                                     "pseudonym")
-                          .arg(problems.size())};
-    lines += problems;
+    QStringList lines;
+    if (!problems.isEmpty()) {
+        lines << QStringLiteral("cannot export anonymised: %1 person partner(s) have no "
+                                "pseudonym")
+                     .arg(problems.size());
+        lines += problems;
+    }
+    if (QString ego = egoIdProblem(s, o); !ego.isEmpty())
+        lines << ego;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -169,3 +179,59 @@ QString xmlSafe(const QString &text)
 }
 
 } // namespace nwk::dataexport
+
+namespace nwk {
+
+QString dataEgoId(const Session &s, const DataExportOptions &o)
+{
+    return dataexport::egoId(s, o);
+}
+
+QString egoIdProblem(const Session &s, const DataExportOptions &o)
+{
+    if (!o.anonymise || !o.egoId.trimmed().isEmpty() || !s.meta.schoolPseudonym.trimmed().isEmpty())
+        return {};
+    return QStringLiteral(
+        "cannot export the data anonymised: the school has no pseudonym, so its ego id "
+        "(egoID) would be \"school\", as for every other school without one, and the tables "
+        "of several schools would mix; give the school a pseudonym (schoolPseudonym in the "
+        "session file) or give an ego id (--ego-id ID; in the editor: Ego id)");
+}
+
+QString joinListCell(const QStringList &items)
+{
+    QString cell;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            cell += QLatin1Char(';');
+        for (const QChar c : items.at(i)) {
+            if (c == QLatin1Char('\\') || c == QLatin1Char(';'))
+                cell += QLatin1Char('\\');
+            cell += c;
+        }
+    }
+    return cell;
+}
+
+QStringList splitListCell(const QString &cell)
+{
+    QStringList items;
+    if (cell.isEmpty())
+        return items;
+    QString item;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const QChar c = cell.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < cell.size()) {
+            item += cell.at(++i);
+        } else if (c == QLatin1Char(';')) {
+            items << item;
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    items << item;
+    return items;
+}
+
+} // namespace nwk

@@ -24,7 +24,9 @@ QString participantLabel(const Session &s, const QString &participantId, bool an
 /// A partner as the export shows it; "school" ids give the school's export name.
 QString endLabel(const Session &s, const QString &id, bool anonymise);
 QString schoolName(const Session &s, bool anonymise);
-/// The egoID of every CSV row (DataExportOptions::egoId).
+/// The egoID of every CSV row and of the GraphML graph (DataExportOptions::egoId, else
+/// the school's export name; "school" when that is empty: anonymised, exportCsv() and
+/// exportGraphml() refuse that case, see egoIdProblem()).
 QString egoId(const Session &s, const DataExportOptions &o);
 
 /// Doubles as the shortest text that reads back to the same value; "." as the separator.
@@ -71,9 +73,10 @@ QString anonymisationRefusal(const Session &s, const DataExportOptions &o);
 /// without bidi controls (isBidiControl()).
 QString xmlSafe(const QString &text);
 
+/// A list in one cell: joinListCell() (`\` and `;` in items as `\\` and `\;`).
 inline QString joined(const QStringList &list)
 {
-    return list.join(QLatin1Char(';'));
+    return joinListCell(list);
 }
 
 } // namespace nwk::dataexport

@@ -34,6 +34,7 @@ constexpr Key kKeys[] = {
     {"graph", "participantsSaid", "int"},
     {"graph", "priorMaps", "string"},
     {"graph", "mapWords", "string"},
+    {"graph", "egoID", "string"},
     {"node", "label", "string"},
     {"node", "ego", "boolean"},
     {"node", "kind", "string"},
@@ -67,6 +68,8 @@ constexpr Key kKeys[] = {
     {"node", "addedMs", "long"},
     {"edge", "kind", "string"},
     {"edge", "direction", "string"},
+    {"edge", "fromId", "string"},
+    {"edge", "toId", "string"},
     {"edge", "label", "string"},
     {"edge", "valence", "string"},
     {"edge", "schoolTie", "boolean"},
@@ -233,6 +236,8 @@ void writeRelative(Writer &w, const Session &s, const RelativePlacement &r,
     xml.writeAttribute(QStringLiteral("source"), xmlSafe(r.partnerId));
     xml.writeAttribute(QStringLiteral("target"), xmlSafe(r.referenceId));
     w.data("edge", "type", QStringLiteral("relative-placement"));
+    w.data("edge", "fromId", r.partnerId);
+    w.data("edge", "toId", r.referenceId);
     w.data("edge", "relation", QString::fromLatin1(toString(r.relation)));
     w.data("edge", "schoolTie", boolean(r.referenceId == kSchoolId));
     w.data("edge", "text", r.text);
@@ -250,6 +255,9 @@ void writeLink(Writer &w, const Session &s, const Link &l, const DataExportOptio
     xml.writeAttribute(QStringLiteral("target"), xmlSafe(l.to));
     w.data("edge", "kind", QString::fromLatin1(toString(l.kind)));
     w.data("edge", "direction", QString::fromLatin1(toString(l.direction)));
+    // Readers of undirected graphs may swap source and target: the ends as drawn.
+    w.data("edge", "fromId", l.from);
+    w.data("edge", "toId", l.to);
     w.data("edge", "label", l.label);
     w.data("edge", "valence", QString::fromLatin1(toString(l.valence)));
     w.data("edge", "schoolTie", boolean(l.from == kSchoolId || l.to == kSchoolId));
@@ -298,6 +306,7 @@ QByteArray graphmlDocument(const Session &session, const DataExportOptions &o)
         w.data("graph", "participantsSaid", QString::number(s.meta.participantCountSaid));
     w.data("graph", "priorMaps", s.meta.priorMaps);
     w.data("graph", "mapWords", s.meta.mapWords);
+    w.data("graph", "egoID", egoId(s, o));
 
     writeSchool(w, s, o);
     const MapGeometry g = MapGeometry::forSession(s);

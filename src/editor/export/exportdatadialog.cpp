@@ -2,15 +2,11 @@
 #include "exportdatadialog.h"
 #include "exportmemory.h"
 
-#include "context/editorcontext.h"
-
 #include "nwk/core/dataexport.h"
 #include "nwk/core/deckresolver.h"
-#include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/render/report.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,12 +18,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -96,6 +89,8 @@ ExportDataDialog::ExportDataDialog(SessionDocument *document, const Deck &deck, 
     connect(m_anonymise, &QCheckBox::toggled, this, &ExportDataDialog::anonymiseToggled);
     connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderTyped = true; });
     connect(m_baseName, &QLineEdit::textEdited, this, [this] { m_baseTyped = true; });
+    connect(m_egoId, &QLineEdit::textEdited, this, [this] { m_egoTyped = true; });
+    connect(m_graphml, &QCheckBox::toggled, this, &ExportDataDialog::updateEnabled);
     updateEnabled();
 }
 
@@ -178,6 +173,17 @@ QWidget *ExportDataDialog::createOptionsBox()
     languageRow->addWidget(m_language);
     languageRow->addStretch();
     column->addLayout(languageRow);
+    m_egoId = new QLineEdit(box);
+    m_egoId->setObjectName(QStringLiteral("exportDataEgoId"));
+    m_egoId->setToolTip(tr("The school's id in every CSV table and in the GraphML (egoID), so "
+                           "that the tables of several schools can be stacked. Default: the "
+                           "school's name; anonymised, its pseudonym."));
+    auto *egoRow = new QHBoxLayout;
+    auto *egoLabel = new QLabel(tr("&Ego id:"), box);
+    egoLabel->setBuddy(m_egoId);
+    egoRow->addWidget(egoLabel);
+    egoRow->addWidget(m_egoId);
+    column->addLayout(egoRow);
     column->addStretch();
     return box;
 }
@@ -190,6 +196,17 @@ QString ExportDataDialog::folder() const
 QString ExportDataDialog::baseName() const
 {
     return m_baseName->text().trimmed();
+}
+
+QString ExportDataDialog::egoId() const
+{
+    return m_egoId->text().trimmed();
+}
+
+QString ExportDataDialog::suggestedEgoId() const
+{
+    const Meta &meta = m_document->session().meta;
+    return (m_anonymise->isChecked() ? meta.schoolPseudonym : meta.schoolName).trimmed();
 }
 
 QString ExportDataDialog::defaultFolder() const
@@ -205,6 +222,11 @@ void ExportDataDialog::anonymiseToggled()
         m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
     if (!m_baseTyped)
         m_baseName->setText(exportmemory::suggestedBaseName(m_document->fileName(), anonymised));
+    if (!m_egoTyped)
+        m_egoId->setText(suggestedEgoId());
+    m_egoId->setPlaceholderText(anonymised && suggestedEgoId().isEmpty()
+                                    ? tr("needed: the school has no pseudonym")
+                                    : QString());
 }
 
 void ExportDataDialog::browse()
@@ -221,6 +243,7 @@ void ExportDataDialog::updateEnabled()
 {
     m_bom->setEnabled(m_csv->isChecked());
     m_csvRaw->setEnabled(m_csv->isChecked());
+    m_egoId->setEnabled(m_csv->isChecked() || m_graphml->isChecked());
     m_annotations->setEnabled(m_html->isChecked() || m_pdf->isChecked());
 }
 
@@ -260,6 +283,7 @@ QString ExportDataDialog::exportAll()
         DataExportOptions o;
         o.anonymise = m_anonymise->isChecked();
         o.language = language;
+        o.egoId = egoId();
         const QString file = dir.filePath(base + QStringLiteral(".graphml"));
         error = exportGraphml(s, file, o);
         if (error.isEmpty())
@@ -272,6 +296,7 @@ QString ExportDataDialog::exportAll()
         o.deck = &deck;
         o.byteOrderMark = m_bom->isChecked();
         o.rawCsv = m_csvRaw->isChecked();
+        o.egoId = egoId();
         error = exportCsv(s, dir.path(), base, o, &m_written);
     }
     ReportOptions r;
@@ -342,49 +367,6 @@ void ExportDataDialog::saveSettings() const
     st.setValue(key("csvRaw"), m_csvRaw->isChecked());
     st.setValue(key("language"), m_language->currentData());
     exportmemory::rememberFolder("data", m_anonymise->isChecked(), folder());
-}
-
-void ExportDataDialog::install(EditorContext &context)
-{
-    QMainWindow *window = context.window;
-    auto *action = new QAction(tr("Export &Data and Report…"), window);
-    action->setObjectName(QStringLiteral("exportDataAction"));
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    const QString tip =
-        tr("Write GraphML, CSV tables and the findings report (HTML, PDF) into a folder");
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    // Right after File > Export Map….
-    QMenu *fileMenu = context.menu(MenuId::File);
-    const QList<QAction *> entries = fileMenu->actions();
-    const qsizetype at = entries.indexOf(context.action(ActionId::ExportMap));
-    QAction *before = at >= 0 && at + 1 < entries.size()
-                          ? entries.at(at + 1)
-                          : context.action(ActionId::FileExportSeparator);
-    fileMenu->insertAction(before, action);
-    SessionDocument *document = context.document;
-    const FocusGroup *group = context.feature<FocusGroup>(); // the deck the cards show
-    connect(action, &QAction::triggered, window, [window, document, group] {
-        ExportDataDialog dialog(document, group->deck(), window);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        int csv = 0;
-        QStringList names;
-        for (const QString &file : dialog.written()) {
-            if (file.endsWith(QStringLiteral(".csv")))
-                ++csv;
-            else
-                names.append(QFileInfo(file).fileName());
-        }
-        if (csv > 0)
-            names.insert(names.isEmpty() || !names.first().endsWith(QStringLiteral(".graphml")) ? 0
-                                                                                                : 1,
-                         tr("%1 CSV tables").arg(csv));
-        window->statusBar()->showMessage(
-            tr("Exported to %1: %2")
-                .arg(QDir::toNativeSeparators(dialog.folder()), names.join(QStringLiteral(", "))),
-            8000);
-    });
 }
 
 } // namespace nwk

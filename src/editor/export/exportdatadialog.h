@@ -35,6 +35,8 @@ public:
 
     QString folder() const;
     QString baseName() const;
+    /// The ego id the data exports get (DataExportOptions::egoId); empty = the default.
+    QString egoId() const;
     /// The files the last successful export wrote.
     QStringList written() const { return m_written; }
 
@@ -53,6 +55,9 @@ private:
     void anonymiseToggled();
     void browse();
     void updateEnabled();
+    /// The ego id suggested for the Anonymised box's state: the school's pseudonym when
+    /// anonymised (empty when it has none: the export then asks for one), else its name.
+    QString suggestedEgoId() const;
     /// The deck for the report: the session's, in the chosen language when one is found.
     Deck deckFor(const QString &language) const;
     QString exportAll();
@@ -66,6 +71,7 @@ private:
     QLineEdit *m_baseName = nullptr;
     bool m_folderTyped = false; ///< the user typed or chose the folder
     bool m_baseTyped = false;   ///< the user typed the base name
+    bool m_egoTyped = false;    ///< the user typed the ego id
     QCheckBox *m_graphml = nullptr;
     QCheckBox *m_csv = nullptr;
     QCheckBox *m_html = nullptr;
@@ -75,6 +81,7 @@ private:
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_csvRaw = nullptr;
     QComboBox *m_language = nullptr;
+    QLineEdit *m_egoId = nullptr;
 };
 
 } // namespace nwk
