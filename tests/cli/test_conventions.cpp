@@ -78,7 +78,7 @@ TEST_CASE("'-' as the input reads the session from standard input", "[cli][conve
     CHECK(QFile::exists(dir.filePath(QStringLiteral("stdin.graphml"))));
 }
 
-TEST_CASE("-o /dev/stdout writes into the pipe it is", "[cli][conventions]")
+TEST_CASE("export -o /dev/stdout writes into the pipe it is", "[cli][conventions]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -6,7 +6,7 @@
 
 using namespace nwk::clitest;
 
-TEST_CASE("--help lists the commands, --version the version", "[cli][usage]")
+TEST_CASE("The top-level --help lists the commands, --version the version", "[cli][usage]")
 {
     const CliResult help = runCli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
