@@ -64,7 +64,7 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
 
     // Without --anonymise the names are in the files: the grep can find them.
     const QStringList plain = exportTo(session, dir.filePath(QStringLiteral("plain")), {});
-    REQUIRE(plain.size() == 19); // svg, png, pdf, graphml, 13 csv, html, report pdf
+    REQUIRE(plain.size() == 21); // svg, png, pdf, graphml, 15 csv, html, report pdf
     for (const QString &file : plain) {
         INFO(file.toStdString());
         if (!file.endsWith(QLatin1String(".png")))
@@ -113,7 +113,7 @@ TEST_CASE("export neutralises CSV cells that start like a formula, unless --csv-
                   true}}) {
             const QStringList files =
                 exportTo(session, dir.filePath(QString::fromLatin1(run.folder)), run.arguments);
-            REQUIRE(files.size() == 13);
+            REQUIRE(files.size() == 15);
             int formulas = 0;
             int neutralised = 0;
             for (const QString &file : files) {
@@ -193,7 +193,7 @@ TEST_CASE("export writes no bidi control into SVG, GraphML, CSV or the report HT
             session, dir.filePath(extra.isEmpty() ? QStringLiteral("p") : QStringLiteral("a")),
             extra +
                 QStringList{QStringLiteral("--format"), QStringLiteral("svg,graphml,csv,html")});
-        REQUIRE(files.size() == 16); // svg, graphml, 13 csv, html
+        REQUIRE(files.size() == 18); // svg, graphml, 15 csv, html
         for (const QString &file : files) {
             const QString text = textOf(file);
             INFO(file.toStdString());

@@ -246,7 +246,8 @@ TEST_CASE("exportCsv writes one file per table, or none when anonymising is refu
                        "school-school-links.csv", "school-participants.csv", "school-marks.csv",
                        "school-missing.csv", "school-notes.csv", "school-annotations.csv",
                        "school-alternatives.csv", "school-former-placements.csv",
-                       "school-choice-changes.csv", "school-relative-placements.csv"}));
+                       "school-choice-changes.csv", "school-relative-placements.csv",
+                       "school-categories.csv", "school-rings.csv"}));
 
     QTemporaryDir other;
     REQUIRE(other.isValid());

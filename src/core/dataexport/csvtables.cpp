@@ -2,6 +2,7 @@
 // CSV export: one RFC 4180 table per kind of object, joinable on their id columns.
 #include "csvtable.h"
 #include "exportcommon.h"
+#include "maptables.h"
 #include "statementfields.h"
 
 #include "nwk/core/anonymise.h"
@@ -327,6 +328,10 @@ CsvRows csvRows(const Session &s, CsvTable table, const DataExportOptions &o)
     case CsvTable::ChoiceChanges:
     case CsvTable::RelativePlacements:
         return statementTable(s, table, o);
+    case CsvTable::Categories:
+        return categoryTable(s, o);
+    case CsvTable::Rings:
+        return ringTable(s, o);
     }
     return {};
 }

@@ -78,7 +78,9 @@ const std::vector<CsvTable> &allCsvTables()
                                               CsvTable::Alternatives,
                                               CsvTable::FormerPlacements,
                                               CsvTable::ChoiceChanges,
-                                              CsvTable::RelativePlacements};
+                                              CsvTable::RelativePlacements,
+                                              CsvTable::Categories,
+                                              CsvTable::Rings};
     return tables;
 }
 
@@ -111,6 +113,10 @@ QString csvTableName(CsvTable t)
         return QStringLiteral("choice-changes");
     case CsvTable::RelativePlacements:
         return QStringLiteral("relative-placements");
+    case CsvTable::Categories:
+        return QStringLiteral("categories");
+    case CsvTable::Rings:
+        return QStringLiteral("rings");
     }
     return {};
 }
