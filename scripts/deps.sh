@@ -15,6 +15,9 @@ NWK_PACKAGES=(
     python3 python3-networkx               # networkx reads the GraphML export (a test)
     xvfb xdotool                           # a test answers the real editor's recovery question on X
     desktop-file-utils                     # desktop-file-validate checks the installed desktop file
+    zlib1g-dev                             # the ODT report's zip (src/render/odtzip.cpp)
+    r-base-core r-cran-igraph r-cran-ggraph # a test runs the R pack's script (Rscript)
+    libxml2-utils                          # xmllint checks the GraphML and the ODT's content.xml
 )
 
 nwk_missing_packages() {
