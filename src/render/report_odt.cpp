@@ -9,6 +9,7 @@
 #include "nwk/render/exporters.h"
 
 #include "odtzip.h"
+#include "pdfoutput.h"
 #include "render_p.h"
 
 #include <QBuffer>
@@ -98,6 +99,9 @@ QByteArray odtBytes(QTextDocument &doc)
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
+    // Qt's writer lists the styles in the order of a QSet: a fixed hash seed keeps the
+    // bytes the same from run to run.
+    const detail::StablePdfScope stable;
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&doc))
         return {};
