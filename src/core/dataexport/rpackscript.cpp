@@ -149,9 +149,12 @@ plot <- plot +
 
 png_file <- file.path(out_dir, "netwerkkaart.png")
 pdf_file <- file.path(out_dir, "netwerkkaart.pdf")
-ggsave(png_file, plot, width = 10, height = 10, dpi = 120, bg = "white")
-ggsave(pdf_file, plot, width = 10, height = 10,
-       device = if (capabilities("cairo")) cairo_pdf else "pdf")
+# ggraph 2.1's edges use ggplot2's old `size` for lines; its deprecation note is not ours.
+quietly <- function(expr) withCallingHandlers(expr, warning = function(w)
+  if (grepl("linewidth", conditionMessage(w))) invokeRestart("muffleWarning"))
+quietly(ggsave(png_file, plot, width = 10, height = 10, dpi = 120, bg = "white"))
+quietly(ggsave(pdf_file, plot, width = 10, height = 10,
+               device = if (capabilities("cairo")) cairo_pdf else "pdf"))
 cat(sprintf("plot: %s\n", png_file))
 cat(sprintf("plot: %s\n", pdf_file))
 )R";
