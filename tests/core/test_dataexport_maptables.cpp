@@ -101,6 +101,8 @@ TEST_CASE("The rings table gives the school disc, every ring and the band with t
         const std::size_t band = g.bandWidth > 0.0 ? 1 : 0;
         REQUIRE(rows.size() == 1 + s.rings.size() + band);
         CHECK(rows.front().at("kind") == QLatin1String("school"));
+        for (std::size_t i = 0; i < rows.size(); ++i) // from the centre out
+            CHECK(rows[i].at("index") == QString::number(i));
         CHECK(num(rows.front(), "innerRadius") == 0.0);
         CHECK(num(rows.front(), "outerRadius") == Approx(g.schoolRadius));
         for (std::size_t i = 0; i < s.rings.size(); ++i) {

@@ -48,25 +48,25 @@ CsvRows categoryTable(const Session &s, const DataExportOptions &o)
 
 CsvRows ringTable(const Session &s, const DataExportOptions &o)
 {
-    CsvRows t{
-        {"egoID", "ring", "kind", "label", "labelNl", "labelEn", "innerRadius", "outerRadius"}};
-    t.numbers({"ring", "innerRadius", "outerRadius"});
+    CsvRows t{{"egoID", "ring", "index", "kind", "label", "labelNl", "labelEn", "innerRadius",
+               "outerRadius"}};
+    t.numbers({"ring", "index", "innerRadius", "outerRadius"});
     const MapGeometry g = MapGeometry::forSession(s);
     const QString ego = egoId(s, o);
-    t.add({ego, QString(), QStringLiteral("school"), schoolName(s, o.anonymise), QString(),
-           QString(), number(0.0), number(g.schoolRadius)});
+    t.add({ego, QString(), QStringLiteral("0"), QStringLiteral("school"),
+           schoolName(s, o.anonymise), QString(), QString(), number(0.0), number(g.schoolRadius)});
     double inner = g.schoolRadius;
     for (int i = 0; i < g.ringCount; ++i) {
         const Ring *r = i < static_cast<int>(s.rings.size()) ? &s.rings[std::size_t(i)] : nullptr;
         const double outer = g.ringOuterRadius(i);
-        t.add({ego, QString::number(i + 1), QStringLiteral("ring"),
+        t.add({ego, QString::number(i + 1), QString::number(i + 1), QStringLiteral("ring"),
                r ? localLabel(r->labelNl, r->labelEn, o.language) : QString(),
                r ? r->labelNl : QString(), r ? r->labelEn : QString(), number(inner),
                number(outer)});
         inner = outer;
     }
     if (g.bandWidth > 0.0)
-        t.add({ego, QString(), QStringLiteral("band"),
+        t.add({ego, QString(), QString::number(g.ringCount + 1), QStringLiteral("band"),
                o.language == QLatin1String("en") ? QStringLiteral("distance not discussed")
                                                  : QStringLiteral("afstand niet besproken"),
                QStringLiteral("afstand niet besproken"), QStringLiteral("distance not discussed"),
