@@ -17,6 +17,9 @@ NWK_PACKAGES=(
     r-base-core r-cran-igraph              # R's read.csv and igraph read the CSV and GraphML exports (tests)
     xvfb xdotool                           # a test answers the real editor's recovery question on X
     desktop-file-utils                     # desktop-file-validate checks the installed desktop file
+    zlib1g-dev                             # the ODT report's zip (src/render/odtzip.cpp)
+    r-base-core r-cran-igraph r-cran-ggraph # a test runs the R pack's script (Rscript)
+    libxml2-utils                          # xmllint checks the GraphML and the ODT's content.xml
 )
 
 nwk_missing_packages() {

@@ -1622,10 +1622,6 @@
         <translation>&amp;Gegevens en verslag exporteren…</translation>
     </message>
     <message>
-        <source>Write GraphML, CSV tables and the findings report (HTML, PDF) into a folder</source>
-        <translation>GraphML, CSV-tabellen en het verslag met bevindingen (HTML, PDF) in een map schrijven</translation>
-    </message>
-    <message>
         <source>%1 CSV tables</source>
         <translation>%1 CSV-tabellen</translation>
     </message>
@@ -1652,6 +1648,30 @@
     <message>
         <source>needed: the school has no pseudonym</source>
         <translation>nodig: de school heeft geen pseudoniem</translation>
+    </message>
+    <message>
+        <source>&amp;R pack (tables and a script for igraph and ggraph)</source>
+        <translation>&amp;R-pakket (tabellen en een script voor igraph en ggraph)</translation>
+    </message>
+    <message>
+        <source>A folder “&lt;base&gt;-r” with tables for R (egor&apos;s column names) and netwerkkaart.R, which draws this map with ggplot2 and ggraph</source>
+        <translation>Een map „&lt;basisnaam&gt;-r” met tabellen voor R (kolomnamen van egor) en netwerkkaart.R, dat deze netwerkkaart tekent met ggplot2 en ggraph</translation>
+    </message>
+    <message>
+        <source>Findings report as &amp;ODT (editable)</source>
+        <translation>Verslag met bevindingen als O&amp;DT (bewerkbaar)</translation>
+    </message>
+    <message>
+        <source>The findings document with the map as an OpenDocument text, to edit in LibreOffice or Word before the member check</source>
+        <translation>Het document met bevindingen en de netwerkkaart als OpenDocument-tekst, om te bewerken in LibreOffice of Word vóór de member check</translation>
+    </message>
+    <message>
+        <source>Write GraphML, CSV tables, the R pack and the findings report (HTML, PDF, ODT) into a folder</source>
+        <translation>GraphML, CSV-tabellen, het R-pakket en het verslag met bevindingen (HTML, PDF, ODT) in een map schrijven</translation>
+    </message>
+    <message>
+        <source>R pack in %1</source>
+        <translation>R-pakket in %1</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,8 @@ std::optional<ExportFormat> formatFromExtension(const QString &fileName)
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("htm"))
         return ExportFormat::Html;
-    if (suffix == QLatin1String("csv"))
-        return std::nullopt;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("r"))
+        return std::nullopt; // several files: --format names them
     return formatFromName(suffix);
 }
 
@@ -68,8 +68,8 @@ struct ExportOptions {
         option({"out-dir"}, "Output folder (created when missing).", "DIR");
     const QCommandLineOption format =
         option({"format"},
-               "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf "
-               "(default with --out-dir: all).",
+               "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf, "
+               "odt, r (default with --out-dir: all).",
                "LIST");
     const QCommandLineOption width =
         option({"width"}, "PNG width in pixels (default: A4 width at --dpi).", "N");
@@ -140,8 +140,9 @@ struct ExportOptions {
 const std::vector<ExportFormat> &allExportFormats()
 {
     static const std::vector<ExportFormat> formats{
-        ExportFormat::Svg, ExportFormat::Png,  ExportFormat::Pdf,      ExportFormat::Graphml,
-        ExportFormat::Csv, ExportFormat::Html, ExportFormat::ReportPdf};
+        ExportFormat::Svg,       ExportFormat::Png,       ExportFormat::Pdf,
+        ExportFormat::Graphml,   ExportFormat::Csv,       ExportFormat::Html,
+        ExportFormat::ReportPdf, ExportFormat::ReportOdt, ExportFormat::R};
     return formats;
 }
 
@@ -162,6 +163,10 @@ QString formatName(ExportFormat f)
         return QStringLiteral("html");
     case ExportFormat::ReportPdf:
         return QStringLiteral("report-pdf");
+    case ExportFormat::ReportOdt:
+        return QStringLiteral("odt");
+    case ExportFormat::R:
+        return QStringLiteral("r");
     }
     return {};
 }
@@ -213,8 +218,8 @@ std::optional<int> readFormats(const QCommandLineParser &parser, const ExportOpt
                 return usageError(
                     kCommand,
                     QStringLiteral("cannot tell the format of '%1': the output must end in "
-                                   ".svg, .png, .pdf, .graphml or .html (or give --format; "
-                                   "csv needs --out-dir)")
+                                   ".svg, .png, .pdf, .graphml, .html or .odt (or give "
+                                   "--format; csv needs --out-dir)")
                         .arg(plan.outFile));
             wanted[static_cast<std::size_t>(*f)] = true;
         } else if (std::count(wanted.begin(), wanted.end(), true) != 1) {
@@ -222,6 +227,10 @@ std::optional<int> readFormats(const QCommandLineParser &parser, const ExportOpt
                                                        "DIR for several"));
         } else if (wanted[static_cast<std::size_t>(ExportFormat::Csv)]) {
             return usageError(kCommand, QStringLiteral("csv writes one file per table; use "
+                                                       "--out-dir DIR"));
+        } else if (wanted[static_cast<std::size_t>(ExportFormat::R)] &&
+                   isStreamTarget(plan.outFile)) {
+            return usageError(kCommand, QStringLiteral("r writes a folder: give -o FOLDER or "
                                                        "--out-dir DIR"));
         }
     } else if (names.isEmpty()) {
@@ -359,9 +368,10 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables) and the "
-        "findings report (HTML, PDF).\nWith -o, one session in one format, chosen by "
-        "--format or the output's extension (.svg, .png, .pdf, .graphml, .html). With "
+        "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables, the R "
+        "pack: a folder of tables and an R script) and the findings report (HTML, PDF, "
+        "ODT).\nWith -o, one session in one format, chosen by --format or the output's "
+        "extension (.svg, .png, .pdf, .graphml, .html, .odt); -o names the R pack's folder. With "
         "--out-dir, any number of sessions, each output named after its session file.\n"
         "A session that cannot be exported is reported and the others are still "
         "exported; the exit code is then 1. Files are written atomically; nothing is written "

@@ -2,6 +2,7 @@
 // The export command's plan: which sessions, which formats, where, and how drawn.
 #pragma once
 
+#include "nwk/core/dataexport.h"
 #include "nwk/render/exporters.h"
 
 #include <QHash>
@@ -13,11 +14,12 @@
 
 namespace nwk::cli {
 
-enum class ExportFormat { Svg, Png, Pdf, Graphml, Csv, Html, ReportPdf };
+enum class ExportFormat { Svg, Png, Pdf, Graphml, Csv, Html, ReportPdf, ReportOdt, R };
 
 /// Every format in the order a run writes them.
 const std::vector<ExportFormat> &allExportFormats();
-/// The name used with --format: "svg", "png", "pdf", "graphml", "csv", "html", "report-pdf".
+/// The name used with --format: "svg", "png", "pdf", "graphml", "csv", "html", "report-pdf",
+/// "odt", "r".
 QString formatName(ExportFormat f);
 
 struct ExportPlan {
@@ -56,6 +58,15 @@ QString outputProblem(const QString &fileName);
 /// Every refusal and problem of every planned output of every session, checked before
 /// anything is written (the --out-dir folder must exist). Empty when all may be written.
 QStringList outputRefusals(const ExportPlan &plan);
+
+// The R pack (exportrpack.cpp): a folder per session, -o as given, else "DIR/NAME-r".
+QString rPackFolder(const ExportPlan &plan, const QString &sessionFile);
+/// The files of the R pack of `sessionFile`.
+QStringList rPackOutputs(const ExportPlan &plan, const QString &sessionFile);
+/// Why the R pack cannot go into `folder` (a file, no parent folder), or empty.
+QString rPackProblem(const QString &folder);
+/// Writes the R pack; prints "wrote ..." lines and located messages. False on failure.
+bool writeRPack(const Session &session, const DataExportOptions &o, const QString &folder);
 
 /// Exports one session in every planned format; prints "wrote ..." lines and located
 /// messages. False when anything failed (the session, an anonymisation refusal, a file).

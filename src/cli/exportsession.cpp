@@ -47,6 +47,11 @@ QString outputFor(const ExportPlan &plan, const QString &sessionFile, ExportForm
     case ExportFormat::ReportPdf:
         suffix = QStringLiteral("-report.pdf");
         break;
+    case ExportFormat::ReportOdt:
+        suffix = QStringLiteral("-report.odt");
+        break;
+    case ExportFormat::R:
+        return rPackFolder(plan, sessionFile);
     }
     return QDir(plan.outDir).filePath(base + suffix);
 }
@@ -71,7 +76,8 @@ namespace {
 bool needsDeck(const ExportPlan &plan)
 {
     for (ExportFormat f : plan.formats)
-        if (f == ExportFormat::Csv || f == ExportFormat::Html || f == ExportFormat::ReportPdf)
+        if (f == ExportFormat::Csv || f == ExportFormat::Html || f == ExportFormat::ReportPdf ||
+            f == ExportFormat::ReportOdt)
             return true;
     return false;
 }
@@ -175,20 +181,25 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         return error;
     }
     case ExportFormat::Csv: // several files: exportSession() writes them
+    case ExportFormat::R:
         break;
     case ExportFormat::Html:
-    case ExportFormat::ReportPdf: {
+    case ExportFormat::ReportPdf:
+    case ExportFormat::ReportOdt: {
         ReportOptions o;
         o.map = c.render;
         o.anonymise = c.render.anonymise;
         o.language = c.language;
         o.includeAnnotations = c.plan.reportAnnotations;
-        const bool html = f == ExportFormat::Html;
-        const QString error = html ? exportReportHtml(c.session, c.deck, out, o)
-                                   : exportReportPdf(c.session, c.deck, out, o);
+        const QString error = f == ExportFormat::Html ? exportReportHtml(c.session, c.deck, out, o)
+                              : f == ExportFormat::ReportPdf
+                                  ? exportReportPdf(c.session, c.deck, out, o)
+                                  : exportReportOdt(c.session, c.deck, out, o);
         if (error.isEmpty())
             what = QStringLiteral("(findings report, %1)")
-                       .arg(html ? QStringLiteral("HTML") : QStringLiteral("PDF"));
+                       .arg(f == ExportFormat::Html        ? QStringLiteral("HTML")
+                            : f == ExportFormat::ReportPdf ? QStringLiteral("PDF")
+                                                           : QStringLiteral("ODT"));
         return error;
     }
     }
@@ -283,6 +294,10 @@ QStringList plannedOutputs(const ExportPlan &plan, const QString &sessionFile)
 {
     QStringList files;
     for (ExportFormat f : plan.formats) {
+        if (f == ExportFormat::R) {
+            files << rPackOutputs(plan, sessionFile);
+            continue;
+        }
         if (f != ExportFormat::Csv) {
             files << outputFor(plan, sessionFile, f);
             continue;
@@ -300,14 +315,19 @@ QStringList outputRefusals(const ExportPlan &plan)
 {
     const QStringList inputs = plan.sessionFiles + plan.deckFiles;
     QStringList problems;
-    for (const QString &file : plan.sessionFiles)
+    for (const QString &file : plan.sessionFiles) {
+        const bool rPack = std::find(plan.formats.begin(), plan.formats.end(), ExportFormat::R) !=
+                           plan.formats.end();
+        const QStringList packFiles = rPack ? rPackOutputs(plan, file) : QStringList();
         for (const QString &out : plannedOutputs(plan, file)) {
             QString problem = outputRefusal(out, inputs, plan.force);
-            if (problem.isEmpty())
-                problem = outputProblem(out);
+            if (problem.isEmpty()) // the R pack's folder is made when missing
+                problem = packFiles.contains(out) ? rPackProblem(rPackFolder(plan, file))
+                                                  : outputProblem(out);
             if (!problem.isEmpty() && !problems.contains(problem))
                 problems << problem;
         }
+    }
     return problems;
 }
 
@@ -347,6 +367,14 @@ bool exportSession(const QString &sessionFile, const ExportPlan &plan,
     for (ExportFormat f : plan.formats) {
         if (f == ExportFormat::Csv) {
             ok = writeCsv(context, sessionFile) && ok;
+            continue;
+        }
+        if (f == ExportFormat::R) {
+            DataExportOptions o;
+            o.anonymise = render.anonymise;
+            o.language = render.language;
+            o.rawCsv = plan.csvRaw;
+            ok = writeRPack(*session, o, rPackFolder(plan, sessionFile)) && ok;
             continue;
         }
         const QString out = outputFor(plan, sessionFile, f);

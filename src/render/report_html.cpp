@@ -192,7 +192,7 @@ Context makeContext(const Session &s, const Deck &deck, const ReportOptions &o, 
     RenderOptions names = o.map;
     names.language = o.language;
     names.anonymise = o.anonymise;
-    return Context{s, deck, o, names, forPdf};
+    return Context{s, deck, o, names, forPdf, {}};
 }
 
 QString reportBody(const Context &c)
@@ -207,6 +207,8 @@ QString reportBody(const Context &c)
         out += QStringLiteral("<figure>\n%1\n<figcaption>%2</figcaption>\n</figure>\n")
                    .arg(inlineMapSvg(c.s, c.names),
                         esc(c.t(Text::MapFigure).arg(detail::schoolDisplayName(c.s, c.names))));
+    } else {
+        out += c.figureHtml;
     }
     int number = 0;
     bool actorsShown = false;

@@ -125,6 +125,9 @@ struct Context {
     const ReportOptions &o;
     RenderOptions names; ///< language and anonymisation for the shared display names
     bool forPdf = false;
+    /// forPdf: HTML put where the HTML report has the map figure (the ODT's picture);
+    /// empty = none (the PDF draws the map on page 1).
+    QString figureHtml;
 
     QString t(Text id) const { return text(id, o.language); }
     /// Escaped, line breaks kept.

@@ -12,8 +12,10 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace nwk;
@@ -22,19 +24,32 @@ using namespace nwk::testdata;
 
 namespace {
 
-/// The text of a file the export wrote: PDFs as poppler reads them; empty for PNG.
+/// The text of a file the export wrote: PDFs as poppler reads them, an ODT's content.xml
+/// (python3's zipfile); empty for PNG.
 QString textOf(const QString &fileName)
 {
     if (fileName.endsWith(QLatin1String(".png")))
         return {};
     if (fileName.endsWith(QLatin1String(".pdf")))
         return testpdf::pdfText(fileName);
+    if (fileName.endsWith(QLatin1String(".odt"))) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import sys, zipfile; sys.stdout.buffer.write("
+                                    "zipfile.ZipFile(sys.argv[1]).read('content.xml'))"),
+                     fileName});
+        REQUIRE(unzip.waitForFinished(60000));
+        REQUIRE(unzip.exitCode() == 0);
+        return QString::fromUtf8(unzip.readAllStandardOutput());
+    }
     QFile f(fileName);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QString::fromUtf8(f.readAll());
 }
 
-/// Runs `export FILE --out-dir DIR ARGS...`; the files it wrote, by name.
+/// Runs `export FILE --out-dir DIR ARGS...`; the files it wrote, by name (the R pack's in
+/// its folder too).
 QStringList exportTo(const QString &session, const QString &dir, const QStringList &arguments)
 {
     const CliResult r =
@@ -43,8 +58,9 @@ QStringList exportTo(const QString &session, const QString &dir, const QStringLi
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QStringList files;
-    for (const QString &name : QDir(dir).entryList(QDir::Files, QDir::Name))
-        files << QDir(dir).filePath(name);
+    for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        files << it.next();
+    files.sort();
     return files;
 }
 
@@ -64,7 +80,8 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
 
     // Without --anonymise the names are in the files: the grep can find them.
     const QStringList plain = exportTo(session, dir.filePath(QStringLiteral("plain")), {});
-    REQUIRE(plain.size() == 20); // svg, png, pdf, graphml, 14 csv, html, report pdf
+    // svg, png, pdf, graphml, 16 csv, html, report pdf, odt, the R pack's 7 tables and script
+    REQUIRE(plain.size() == 31);
     for (const QString &file : plain) {
         INFO(file.toStdString());
         if (!file.endsWith(QLatin1String(".png")))
@@ -75,7 +92,7 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
         exportTo(session, dir.filePath(QStringLiteral("anon")),
                  {QStringLiteral("--anonymise"), QStringLiteral("--annotations"),
                   QStringLiteral("--show-notes")});
-    REQUIRE(anonymised.size() == 20);
+    REQUIRE(anonymised.size() == 31);
     for (const QString &file : anonymised) {
         const QString text = textOf(file);
         INFO(file.toStdString() << "\n" << text.toStdString());
@@ -114,7 +131,7 @@ TEST_CASE("export neutralises CSV cells that start like a formula, unless --csv-
               Run{"raw-csv", csvOnly + QStringList{QStringLiteral("--raw-csv")}, true}}) {
             const QStringList files =
                 exportTo(session, dir.filePath(QString::fromLatin1(run.folder)), run.arguments);
-            REQUIRE(files.size() == 14);
+            REQUIRE(files.size() == 16);
             int formulas = 0;
             int neutralised = 0;
             for (const QString &file : files) {
@@ -195,7 +212,7 @@ TEST_CASE("export writes no bidi control into SVG, GraphML, CSV or the report HT
             session, dir.filePath(extra.isEmpty() ? QStringLiteral("p") : QStringLiteral("a")),
             extra +
                 QStringList{QStringLiteral("--format"), QStringLiteral("svg,graphml,csv,html")});
-        REQUIRE(files.size() == 17); // svg, graphml, 14 csv, html
+        REQUIRE(files.size() == 19); // svg, graphml, 16 csv, html
         for (const QString &file : files) {
             const QString text = textOf(file);
             INFO(file.toStdString());

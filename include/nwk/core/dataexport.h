@@ -82,6 +82,9 @@ enum class CsvTable {
     ChoiceChanges,      ///< participants' choices replaced or supplemented
     RelativePlacements, ///< "a bit further than ...": one partner relative to another
     ListItems,          ///< every item of every `;`-joined list cell, one row each
+    // The map's drawing: enough to redraw it (csvmaptables.cpp).
+    Categories, ///< one row per category: colour, marker, sector angles, order
+    Rings,      ///< the school disc, every ring and the band: radii in map units
 };
 
 /// Every table, in the order exportCsv() writes them.

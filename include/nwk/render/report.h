@@ -30,5 +30,9 @@ QString exportReportHtml(const Session &s, const Deck &deck, const QString &file
                          const ReportOptions &o);
 QString exportReportPdf(const Session &s, const Deck &deck, const QString &fileName,
                         const ReportOptions &o);
+/// The report as an OpenDocument text (.odt, QTextDocumentWriter) to edit in LibreOffice
+/// or Word: the PDF's text with real headings, the map as a picture after the profile.
+QString exportReportOdt(const Session &s, const Deck &deck, const QString &fileName,
+                        const ReportOptions &o);
 
 } // namespace nwk

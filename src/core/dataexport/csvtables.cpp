@@ -2,6 +2,7 @@
 // CSV export: one RFC 4180 table per kind of object, joinable on their id columns.
 #include "csvtable.h"
 #include "exportcommon.h"
+#include "maptables.h"
 #include "statementfields.h"
 
 #include "nwk/core/anonymise.h"
@@ -338,6 +339,10 @@ CsvRows csvRows(const Session &s, CsvTable table, const DataExportOptions &o)
         return statementTable(s, table, o);
     case CsvTable::ListItems:
         return listItemsTable(s, o);
+    case CsvTable::Categories:
+        return categoryTable(s, o);
+    case CsvTable::Rings:
+        return ringTable(s, o);
     }
     return {};
 }

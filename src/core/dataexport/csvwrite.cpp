@@ -79,7 +79,9 @@ const std::vector<CsvTable> &allCsvTables()
                                               CsvTable::FormerPlacements,
                                               CsvTable::ChoiceChanges,
                                               CsvTable::RelativePlacements,
-                                              CsvTable::ListItems};
+                                              CsvTable::ListItems,
+                                              CsvTable::Categories,
+                                              CsvTable::Rings};
     return tables;
 }
 
@@ -114,6 +116,10 @@ QString csvTableName(CsvTable t)
         return QStringLiteral("relative-placements");
     case CsvTable::ListItems:
         return QStringLiteral("list-items");
+    case CsvTable::Categories:
+        return QStringLiteral("categories");
+    case CsvTable::Rings:
+        return QStringLiteral("rings");
     }
     return {};
 }

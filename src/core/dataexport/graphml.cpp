@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GraphML export: the school as ego node, partners as nodes, links as edges.
 #include "exportcommon.h"
+#include "maptables.h"
 #include "statementfields.h"
 
 #include "nwk/core/anonymise.h"
@@ -66,6 +67,11 @@ constexpr Key kKeys[] = {
     {"node", "schoolLinks", "int"},
     {"node", "notes", "string"},
     {"node", "addedMs", "long"},
+    // The colour the map draws the node in (Gephi reads r, g, b).
+    {"node", "color", "string"},
+    {"node", "r", "int"},
+    {"node", "g", "int"},
+    {"node", "b", "int"},
     {"edge", "kind", "string"},
     {"edge", "direction", "string"},
     {"edge", "fromId", "string"},
@@ -143,6 +149,17 @@ void statementData(Writer &w, const char *domain, const std::vector<Column> &col
         w.data(domain, columns[i].name, values.at(static_cast<qsizetype>(i)));
 }
 
+/// The colour attributes of a node: "#rrggbb" and Gephi's r, g, b.
+void colourData(Writer &w, const std::optional<NodeColour> &c)
+{
+    if (!c)
+        return;
+    w.data("node", "color", c->hex);
+    w.data("node", "r", QString::number(c->r));
+    w.data("node", "g", QString::number(c->g));
+    w.data("node", "b", QString::number(c->b));
+}
+
 void writeSchool(Writer &w, const Session &s, const DataExportOptions &o)
 {
     QXmlStreamWriter &xml = w.xml();
@@ -158,6 +175,7 @@ void writeSchool(Writer &w, const Session &s, const DataExportOptions &o)
     for (const Link &l : s.links)
         links += (l.from == kSchoolId || l.to == kSchoolId) ? 1 : 0;
     w.data("node", "schoolLinks", QString::number(links));
+    colourData(w, schoolColour());
     xml.writeEndElement();
 }
 
@@ -222,6 +240,7 @@ void writePartner(Writer &w, const Session &s, const MapGeometry &g, const Partn
     if (hidePerson) // a person's placement note follows its notes: left out
         more[statementColumn(partnerStatementColumns(), "placementNote")].clear();
     statementData(w, "node", partnerStatementColumns(), more);
+    colourData(w, categoryColour(s, p.category));
     xml.writeEndElement();
 }
 

@@ -84,7 +84,7 @@ ExportDataDialog::ExportDataDialog(SessionDocument *document, const Deck &deck, 
     layout->addWidget(buttons);
 
     loadSettings();
-    for (QCheckBox *box : {m_csv, m_html, m_pdf})
+    for (QCheckBox *box : {m_csv, m_html, m_pdf, m_odt, m_rPack})
         connect(box, &QCheckBox::toggled, this, &ExportDataDialog::updateEnabled);
     connect(m_anonymise, &QCheckBox::toggled, this, &ExportDataDialog::anonymiseToggled);
     connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderTyped = true; });
@@ -132,10 +132,18 @@ QWidget *ExportDataDialog::createWhatBox()
           tr("One table per subject: partners, links, participants, marks, missing "
              "partners, notes and quotes, …"),
           "exportDataCsv"},
+         {&m_rPack, tr("&R pack (tables and a script for igraph and ggraph)"),
+          tr("A folder “<base>-r” with tables for R (egor's column names) and netwerkkaart.R, "
+             "which draws this map with ggplot2 and ggraph"),
+          "exportDataRPack"},
          {&m_html, tr("Findings report as &HTML"),
           tr("The findings document with the map, to read in a browser"), "exportDataReportHtml"},
          {&m_pdf, tr("Findings report as &PDF"),
-          tr("The findings document with the map, A4, to print or send"), "exportDataReportPdf"}},
+          tr("The findings document with the map, A4, to print or send"), "exportDataReportPdf"},
+         {&m_odt, tr("Findings report as &ODT (editable)"),
+          tr("The findings document with the map as an OpenDocument text, to edit in "
+             "LibreOffice or Word before the member check"),
+          "exportDataReportOdt"}},
         this);
     static_cast<QVBoxLayout *>(box->layout())->addStretch();
     return box;
@@ -242,9 +250,9 @@ void ExportDataDialog::browse()
 void ExportDataDialog::updateEnabled()
 {
     m_bom->setEnabled(m_csv->isChecked());
-    m_csvRaw->setEnabled(m_csv->isChecked());
-    m_egoId->setEnabled(m_csv->isChecked() || m_graphml->isChecked());
-    m_annotations->setEnabled(m_html->isChecked() || m_pdf->isChecked());
+    m_csvRaw->setEnabled(m_csv->isChecked() || m_rPack->isChecked());
+    m_egoId->setEnabled(m_csv->isChecked() || m_graphml->isChecked() || m_rPack->isChecked());
+    m_annotations->setEnabled(m_html->isChecked() || m_pdf->isChecked() || m_odt->isChecked());
 }
 
 Deck ExportDataDialog::deckFor(const QString &language) const
@@ -263,7 +271,7 @@ QString ExportDataDialog::exportAll()
     const QString dirName = folder();
     const QString base = baseName();
     if (!m_graphml->isChecked() && !m_csv->isChecked() && !m_html->isChecked() &&
-        !m_pdf->isChecked())
+        !m_pdf->isChecked() && !m_odt->isChecked() && !m_rPack->isChecked())
         return tr("Choose at least one thing to write.");
     if (dirName.isEmpty())
         return tr("Choose a folder to export to.");
@@ -299,24 +307,8 @@ QString ExportDataDialog::exportAll()
         o.egoId = egoId();
         error = exportCsv(s, dir.path(), base, o, &m_written);
     }
-    ReportOptions r;
-    r.map.language = language;
-    r.map.anonymise = m_anonymise->isChecked();
-    r.anonymise = m_anonymise->isChecked();
-    r.language = language;
-    r.includeAnnotations = m_annotations->isChecked();
-    if (error.isEmpty() && m_html->isChecked()) {
-        const QString file = dir.filePath(base + QStringLiteral("-report.html"));
-        error = exportReportHtml(s, deck, file, r);
-        if (error.isEmpty())
-            m_written.append(file);
-    }
-    if (error.isEmpty() && m_pdf->isChecked()) {
-        const QString file = dir.filePath(base + QStringLiteral("-report.pdf"));
-        error = exportReportPdf(s, deck, file, r);
-        if (error.isEmpty())
-            m_written.append(file);
-    }
+    if (error.isEmpty())
+        error = exportReportsAndPack(dir, base, deck, language);
     if (!error.isEmpty() && !m_written.isEmpty()) {
         QStringList names;
         for (const QString &file : std::as_const(m_written))
@@ -345,6 +337,8 @@ void ExportDataDialog::loadSettings()
     m_csv->setChecked(st.value(key("csv"), true).toBool());
     m_html->setChecked(st.value(key("reportHtml"), true).toBool());
     m_pdf->setChecked(st.value(key("reportPdf"), false).toBool());
+    m_odt->setChecked(st.value(key("reportOdt"), false).toBool());
+    m_rPack->setChecked(st.value(key("rPack"), false).toBool());
     m_anonymise->setChecked(st.value(key("anonymise"), false).toBool());
     m_annotations->setChecked(st.value(key("annotations"), false).toBool());
     m_bom->setChecked(st.value(key("byteOrderMark"), false).toBool());
@@ -361,6 +355,8 @@ void ExportDataDialog::saveSettings() const
     st.setValue(key("csv"), m_csv->isChecked());
     st.setValue(key("reportHtml"), m_html->isChecked());
     st.setValue(key("reportPdf"), m_pdf->isChecked());
+    st.setValue(key("reportOdt"), m_odt->isChecked());
+    st.setValue(key("rPack"), m_rPack->isChecked());
     st.setValue(key("anonymise"), m_anonymise->isChecked());
     st.setValue(key("annotations"), m_annotations->isChecked());
     st.setValue(key("byteOrderMark"), m_bom->isChecked());

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Data and Report…: the session's data for analysis tools (GraphML, CSV
-// tables; nwk/core/dataexport.h) and the findings report (HTML, PDF; nwk/render/report.h)
-// into one folder under one base name, with the same file names as the command line
-// ("<base>.graphml", "<base>-<table>.csv", "<base>-report.html", "<base>-report.pdf").
+// tables; nwk/core/dataexport.h; the R pack, nwk/core/rpack.h) and the findings report
+// (HTML, PDF, ODT; nwk/render/report.h) into one folder under one base name, with the same
+// file names as the command line ("<base>.graphml", "<base>-<table>.csv", "<base>-r/",
+// "<base>-report.html", "<base>-report.pdf", "<base>-report.odt").
 // The choices are remembered between sessions (QSettings, "export/data/..."), the folder
 // per plain vs anonymised; anonymised exports get a base name ending in "-anonymised".
 #pragma once
@@ -14,6 +15,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDir;
 class QLineEdit;
 
 namespace nwk {
@@ -61,6 +63,10 @@ private:
     /// The deck for the report: the session's, in the chosen language when one is found.
     Deck deckFor(const QString &language) const;
     QString exportAll();
+    /// The findings reports (HTML, PDF, ODT) and the R pack that are checked
+    /// (exportdatadialog_reports.cpp); appends to m_written, returns the first error.
+    QString exportReportsAndPack(const QDir &dir, const QString &base, const Deck &deck,
+                                 const QString &language);
     void loadSettings();
     void saveSettings() const;
 
@@ -76,6 +82,8 @@ private:
     QCheckBox *m_csv = nullptr;
     QCheckBox *m_html = nullptr;
     QCheckBox *m_pdf = nullptr;
+    QCheckBox *m_odt = nullptr;
+    QCheckBox *m_rPack = nullptr;
     QCheckBox *m_anonymise = nullptr;
     QCheckBox *m_annotations = nullptr;
     QCheckBox *m_bom = nullptr;

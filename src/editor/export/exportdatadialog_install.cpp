@@ -22,7 +22,8 @@ void ExportDataDialog::install(EditorContext &context)
     action->setObjectName(QStringLiteral("exportDataAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     const QString tip =
-        tr("Write GraphML, CSV tables and the findings report (HTML, PDF) into a folder");
+        tr("Write GraphML, CSV tables, the R pack and the findings report (HTML, PDF, ODT) "
+           "into a folder");
     action->setToolTip(tip);
     action->setStatusTip(tip);
     // Right after File > Export Map….
@@ -41,12 +42,18 @@ void ExportDataDialog::install(EditorContext &context)
             return;
         int csv = 0;
         QStringList names;
+        QString pack; // the R pack's folder: its files are not listed one by one
+        const QString folder = QDir(QDir::fromNativeSeparators(dialog.folder())).absolutePath();
         for (const QString &file : dialog.written()) {
-            if (file.endsWith(QStringLiteral(".csv")))
+            if (QFileInfo(file).absolutePath() != folder)
+                pack = QFileInfo(file).absolutePath();
+            else if (file.endsWith(QStringLiteral(".csv")))
                 ++csv;
             else
                 names.append(QFileInfo(file).fileName());
         }
+        if (!pack.isEmpty())
+            names.append(tr("R pack in %1").arg(QFileInfo(pack).fileName()));
         if (csv > 0)
             names.insert(names.isEmpty() || !names.first().endsWith(QStringLiteral(".graphml")) ? 0
                                                                                                 : 1,
