@@ -7,6 +7,9 @@ NWK_PACKAGES=(
     cmake g++ ninja-build pkgconf          # toolchain
     qt6-base-dev qt6-svg-dev libgl-dev     # Qt 6.4 Widgets, Gui, Svg
     nlohmann-json3-dev                     # JSON in the core
+    zlib1g-dev                             # the core's ZIP writer (the .qdpx export)
+    libxml2-utils                          # xmllint validates the .qdpx's project.qde (a test)
+    appstream                              # appstreamcli validates the metainfo (a test)
     catch2                                 # tests
     qt6-tools-dev qt6-l10n-tools           # Qt Linguist: the Dutch translation is compiled at build time
     qt6-translations-l10n                  # Qt's own Dutch texts (standard buttons, dialogs)
