@@ -68,7 +68,8 @@ struct ExportOptions {
         option({"out-dir"}, "Output folder (created when missing).", "DIR");
     const QCommandLineOption format =
         option({"format"},
-               "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf "
+               "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf, "
+               "qdpx "
                "(default with --out-dir: all).",
                "LIST");
     const QCommandLineOption width =
@@ -135,8 +136,8 @@ struct ExportOptions {
 const std::vector<ExportFormat> &allExportFormats()
 {
     static const std::vector<ExportFormat> formats{
-        ExportFormat::Svg, ExportFormat::Png,  ExportFormat::Pdf,      ExportFormat::Graphml,
-        ExportFormat::Csv, ExportFormat::Html, ExportFormat::ReportPdf};
+        ExportFormat::Svg, ExportFormat::Png,  ExportFormat::Pdf,       ExportFormat::Graphml,
+        ExportFormat::Csv, ExportFormat::Html, ExportFormat::ReportPdf, ExportFormat::Qdpx};
     return formats;
 }
 
@@ -157,6 +158,8 @@ QString formatName(ExportFormat f)
         return QStringLiteral("html");
     case ExportFormat::ReportPdf:
         return QStringLiteral("report-pdf");
+    case ExportFormat::Qdpx:
+        return QStringLiteral("qdpx");
     }
     return {};
 }
@@ -208,7 +211,7 @@ std::optional<int> readFormats(const QCommandLineParser &parser, const ExportOpt
                 return usageError(
                     kCommand,
                     QStringLiteral("cannot tell the format of '%1': the output must end in "
-                                   ".svg, .png, .pdf, .graphml or .html (or give --format; "
+                                   ".svg, .png, .pdf, .graphml, .html or .qdpx (or give --format; "
                                    "csv needs --out-dir)")
                         .arg(plan.outFile));
             wanted[static_cast<std::size_t>(*f)] = true;
@@ -353,9 +356,10 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables) and the "
-        "findings report (HTML, PDF).\nWith -o, one session in one format, chosen by "
-        "--format or the output's extension (.svg, .png, .pdf, .graphml, .html). With "
+        "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables), the "
+        "findings report (HTML, PDF) and a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo and "
+        "QualCoder (.qdpx).\nWith -o, one session in one format, chosen by "
+        "--format or the output's extension (.svg, .png, .pdf, .graphml, .html, .qdpx). With "
         "--out-dir, any number of sessions, each output named after its session file.\n"
         "A session that cannot be exported is reported and the others are still "
         "exported; the exit code is then 1. Files are written atomically; nothing is written "

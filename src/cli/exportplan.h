@@ -12,11 +12,12 @@
 
 namespace nwk::cli {
 
-enum class ExportFormat { Svg, Png, Pdf, Graphml, Csv, Html, ReportPdf };
+enum class ExportFormat { Svg, Png, Pdf, Graphml, Csv, Html, ReportPdf, Qdpx };
 
 /// Every format in the order a run writes them.
 const std::vector<ExportFormat> &allExportFormats();
-/// The name used with --format: "svg", "png", "pdf", "graphml", "csv", "html", "report-pdf".
+/// The name used with --format: "svg", "png", "pdf", "graphml", "csv", "html", "report-pdf",
+/// "qdpx".
 QString formatName(ExportFormat f);
 
 struct ExportPlan {

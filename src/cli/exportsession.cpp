@@ -6,6 +6,7 @@
 #include "nwk/core/anonymise.h"
 #include "nwk/core/dataexport.h"
 #include "nwk/core/deckresolver.h"
+#include "nwk/core/qdpx.h"
 #include "nwk/render/report.h"
 
 #include <QDir>
@@ -45,6 +46,9 @@ QString outputFor(const ExportPlan &plan, const QString &sessionFile, ExportForm
     case ExportFormat::ReportPdf:
         suffix = QStringLiteral("-report.pdf");
         break;
+    case ExportFormat::Qdpx:
+        suffix = QStringLiteral(".qdpx");
+        break;
     }
     return QDir(plan.outDir).filePath(base + suffix);
 }
@@ -69,7 +73,8 @@ namespace {
 bool needsDeck(const ExportPlan &plan)
 {
     for (ExportFormat f : plan.formats)
-        if (f == ExportFormat::Csv || f == ExportFormat::Html || f == ExportFormat::ReportPdf)
+        if (f == ExportFormat::Csv || f == ExportFormat::Html || f == ExportFormat::ReportPdf ||
+            f == ExportFormat::Qdpx)
             return true;
     return false;
 }
@@ -172,6 +177,18 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
     }
     case ExportFormat::Csv: // several files: exportSession() writes them
         break;
+    case ExportFormat::Qdpx: {
+        DataExportOptions o;
+        o.anonymise = c.render.anonymise;
+        o.language = c.language;
+        o.deck = &c.deck;
+        const QString error = exportQdpx(c.session, out, o);
+        if (error.isEmpty())
+            what = QStringLiteral("(REFI-QDA project, %1 cases, %2 codes)")
+                       .arg(c.session.partners.size())
+                       .arg(c.session.codebook.size());
+        return error;
+    }
     case ExportFormat::Html:
     case ExportFormat::ReportPdf: {
         ReportOptions o;

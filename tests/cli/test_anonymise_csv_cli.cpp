@@ -6,6 +6,7 @@
 #include "csvparse.h"
 #include "namedsession.h"
 #include "pdftext.h"
+#include "ziptext.h"
 
 #include "nwk/core/sessionio.h"
 
@@ -22,13 +23,16 @@ using namespace nwk::testdata;
 
 namespace {
 
-/// The text of a file the export wrote: PDFs as poppler reads them; empty for PNG.
+/// The text of a file the export wrote: PDFs as poppler reads them, a .qdpx's entries as
+/// Python unzips them; empty for PNG.
 QString textOf(const QString &fileName)
 {
     if (fileName.endsWith(QLatin1String(".png")))
         return {};
     if (fileName.endsWith(QLatin1String(".pdf")))
         return testpdf::pdfText(fileName);
+    if (fileName.endsWith(QLatin1String(".qdpx")))
+        return zipText(fileName);
     QFile f(fileName);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QString::fromUtf8(f.readAll());
@@ -64,7 +68,7 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
 
     // Without --anonymise the names are in the files: the grep can find them.
     const QStringList plain = exportTo(session, dir.filePath(QStringLiteral("plain")), {});
-    REQUIRE(plain.size() == 19); // svg, png, pdf, graphml, 13 csv, html, report pdf
+    REQUIRE(plain.size() == 20); // svg, png, pdf, graphml, 13 csv, html, report pdf, qdpx
     for (const QString &file : plain) {
         INFO(file.toStdString());
         if (!file.endsWith(QLatin1String(".png")))
@@ -75,7 +79,7 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
         exportTo(session, dir.filePath(QStringLiteral("anon")),
                  {QStringLiteral("--anonymise"), QStringLiteral("--annotations"),
                   QStringLiteral("--show-notes")});
-    REQUIRE(anonymised.size() == 19);
+    REQUIRE(anonymised.size() == 20);
     for (const QString &file : anonymised) {
         const QString text = textOf(file);
         INFO(file.toStdString() << "\n" << text.toStdString());
