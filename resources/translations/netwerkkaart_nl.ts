@@ -1549,6 +1549,14 @@
         <source>By default a cell that starts with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula. Check this for tools that read the cells literally.</source>
         <translation>Standaard krijgt een cel die begint met = + - @ er een &apos; voor, zodat een rekenblad ze als tekst toont in plaats van ze als formule uit te voeren. Vink dit aan voor programma&apos;s die de cellen letterlijk lezen.</translation>
     </message>
+    <message>
+        <source>&amp;QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)</source>
+        <translation>&amp;QDA-project (ATLAS.ti, MAXQDA, NVivo, QualCoder)</translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project (.qdpx): partners as cases, the codebook, annotations as codings, and the notes, quotes and memos as texts to code</source>
+        <translation>Een REFI-QDA-project (.qdpx): partners als cases, het codeboek, annotaties als coderingen, en de notities, citaten en memo&apos;s als teksten om te coderen</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExportDialog</name>

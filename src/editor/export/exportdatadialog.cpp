@@ -6,6 +6,7 @@
 
 #include "nwk/core/dataexport.h"
 #include "nwk/core/deckresolver.h"
+#include "nwk/core/qdpx.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/render/report.h"
@@ -140,7 +141,11 @@ QWidget *ExportDataDialog::createWhatBox()
          {&m_html, tr("Findings report as &HTML"),
           tr("The findings document with the map, to read in a browser"), "exportDataReportHtml"},
          {&m_pdf, tr("Findings report as &PDF"),
-          tr("The findings document with the map, A4, to print or send"), "exportDataReportPdf"}},
+          tr("The findings document with the map, A4, to print or send"), "exportDataReportPdf"},
+         {&m_qdpx, tr("&QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)"),
+          tr("A REFI-QDA project (.qdpx): partners as cases, the codebook, annotations as "
+             "codings, and the notes, quotes and memos as texts to code"),
+          "exportDataQdpx"}},
         this);
     static_cast<QVBoxLayout *>(box->layout())->addStretch();
     return box;
@@ -240,7 +245,7 @@ QString ExportDataDialog::exportAll()
     const QString dirName = folder();
     const QString base = baseName();
     if (!m_graphml->isChecked() && !m_csv->isChecked() && !m_html->isChecked() &&
-        !m_pdf->isChecked())
+        !m_pdf->isChecked() && !m_qdpx->isChecked())
         return tr("Choose at least one thing to write.");
     if (dirName.isEmpty())
         return tr("Choose a folder to export to.");
@@ -292,6 +297,16 @@ QString ExportDataDialog::exportAll()
         if (error.isEmpty())
             m_written.append(file);
     }
+    if (error.isEmpty() && m_qdpx->isChecked()) {
+        DataExportOptions o;
+        o.anonymise = m_anonymise->isChecked();
+        o.language = language;
+        o.deck = &deck;
+        const QString file = dir.filePath(base + QStringLiteral(".qdpx"));
+        error = exportQdpx(s, file, o);
+        if (error.isEmpty())
+            m_written.append(file);
+    }
     if (!error.isEmpty() && !m_written.isEmpty()) {
         QStringList names;
         for (const QString &file : std::as_const(m_written))
@@ -320,6 +335,7 @@ void ExportDataDialog::loadSettings()
     m_csv->setChecked(st.value(key("csv"), true).toBool());
     m_html->setChecked(st.value(key("reportHtml"), true).toBool());
     m_pdf->setChecked(st.value(key("reportPdf"), false).toBool());
+    m_qdpx->setChecked(st.value(key("qdpx"), false).toBool());
     m_anonymise->setChecked(st.value(key("anonymise"), false).toBool());
     m_annotations->setChecked(st.value(key("annotations"), false).toBool());
     m_bom->setChecked(st.value(key("byteOrderMark"), false).toBool());
@@ -336,6 +352,7 @@ void ExportDataDialog::saveSettings() const
     st.setValue(key("csv"), m_csv->isChecked());
     st.setValue(key("reportHtml"), m_html->isChecked());
     st.setValue(key("reportPdf"), m_pdf->isChecked());
+    st.setValue(key("qdpx"), m_qdpx->isChecked());
     st.setValue(key("anonymise"), m_anonymise->isChecked());
     st.setValue(key("annotations"), m_annotations->isChecked());
     st.setValue(key("byteOrderMark"), m_bom->isChecked());

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Data and Report…: the session's data for analysis tools (GraphML, CSV
-// tables; nwk/core/dataexport.h) and the findings report (HTML, PDF; nwk/render/report.h)
-// into one folder under one base name, with the same file names as the command line
-// ("<base>.graphml", "<base>-<table>.csv", "<base>-report.html", "<base>-report.pdf").
+// tables; nwk/core/dataexport.h), the findings report (HTML, PDF; nwk/render/report.h) and
+// a REFI-QDA project (nwk/core/qdpx.h) into one folder under one base name, with the same
+// file names as the command line ("<base>.graphml", "<base>-<table>.csv",
+// "<base>-report.html", "<base>-report.pdf", "<base>.qdpx").
 // The choices are remembered between sessions (QSettings, "export/data/..."), the folder
 // per plain vs anonymised; anonymised exports get a base name ending in "-anonymised".
 #pragma once
@@ -70,6 +71,7 @@ private:
     QCheckBox *m_csv = nullptr;
     QCheckBox *m_html = nullptr;
     QCheckBox *m_pdf = nullptr;
+    QCheckBox *m_qdpx = nullptr; ///< REFI-QDA project (nwk/core/qdpx.h)
     QCheckBox *m_anonymise = nullptr;
     QCheckBox *m_annotations = nullptr;
     QCheckBox *m_bom = nullptr;
