@@ -10,6 +10,8 @@ NWK_PACKAGES=(
     zlib1g-dev                             # the core's ZIP writer (the .qdpx export)
     libxml2-utils                          # xmllint validates the .qdpx's project.qde (a test)
     appstream                              # appstreamcli validates the metainfo (a test)
+    man-db                                 # man formats the manual pages (a test)
+    lintian dpkg-dev file                  # lintian checks the Debian package cpack builds (a test)
     catch2                                 # tests
     qt6-tools-dev qt6-l10n-tools           # Qt Linguist: the Dutch translation is compiled at build time
     qt6-translations-l10n                  # Qt's own Dutch texts (standard buttons, dialogs)
