@@ -360,7 +360,13 @@ QString exportQdpx(const Session &s, const QString &fileName, const DataExportOp
 {
     if (QString refusal = anonymisationRefusal(s, o); !refusal.isEmpty())
         return refusal;
-    return writeFileAtomically(fileName, qdpxArchive(s, o));
+    const QByteArray archive = qdpxArchive(s, o);
+    // Empty only past ZIP's limits (4 GiB, 65535 entries), which no session reaches.
+    if (archive.isEmpty())
+        return QStringLiteral("%1: cannot write: the project does not fit in a ZIP archive without "
+                              "ZIP64")
+            .arg(fileName);
+    return writeFileAtomically(fileName, archive);
 }
 
 } // namespace nwk
