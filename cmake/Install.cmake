@@ -10,7 +10,9 @@ set(nwk_desktop ${PROJECT_SOURCE_DIR}/resources/desktop)
 install(FILES ${nwk_desktop}/netwerkkaart.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${nwk_desktop}/netwerkkaart-mime.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME netwerkkaart.xml)
-install(FILES ${nwk_desktop}/netwerkkaart.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# AppStream: the file is named after the component id (docs/packaging.md).
+install(FILES ${nwk_desktop}/io.github.netwerkkaart.netwerkkaart.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${nwk_desktop}/netwerkkaart.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 install(FILES ${nwk_desktop}/netwerkkaart.svg
@@ -36,4 +38,27 @@ file(GLOB nwk_doc_files ${PROJECT_SOURCE_DIR}/docs/*.md)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${nwk_doc_files} DESTINATION ${nwk_docdir})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${nwk_docdir}
         OPTIONAL)
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${nwk_docdir} RENAME copyright)
+# The licence as Debian's machine-readable copyright file; the full GPL text is in
+# /usr/share/common-licenses/GPL-3 on Debian (and in LICENSE in the sources).
+install(FILES ${PROJECT_SOURCE_DIR}/resources/debian/copyright DESTINATION ${nwk_docdir})
+
+# Gzipped as Debian wants them (gzip -9n: without the file's name and time, so the same text
+# always gives the same bytes): the manual pages (docs/man/, with the project's version) and
+# the changelog (resources/debian/changelog, Debian's format).
+find_program(NWK_GZIP gzip REQUIRED)
+set(nwk_gzipped)
+foreach(source docs/man/netwerkkaart.1 docs/man/netwerkkaart-cli.1 resources/debian/changelog)
+    get_filename_component(name ${source} NAME)
+    set(plain ${CMAKE_CURRENT_BINARY_DIR}/gzipped/${name})
+    configure_file(${PROJECT_SOURCE_DIR}/${source} ${plain} @ONLY)
+    add_custom_command(OUTPUT ${plain}.gz
+        COMMAND ${NWK_GZIP} -9nkf ${plain}
+        DEPENDS ${plain} ${PROJECT_SOURCE_DIR}/${source}
+        COMMENT "Compressing ${name}" VERBATIM)
+    list(APPEND nwk_gzipped ${plain}.gz)
+endforeach()
+add_custom_target(nwk_gzipped_docs ALL DEPENDS ${nwk_gzipped})
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/gzipped/netwerkkaart.1.gz
+              ${CMAKE_CURRENT_BINARY_DIR}/gzipped/netwerkkaart-cli.1.gz
+        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/gzipped/changelog.gz DESTINATION ${nwk_docdir})

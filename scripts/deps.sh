@@ -7,7 +7,11 @@ NWK_PACKAGES=(
     cmake g++ ninja-build pkgconf          # toolchain
     qt6-base-dev qt6-svg-dev libgl-dev     # Qt 6.4 Widgets, Gui, Svg
     nlohmann-json3-dev                     # JSON in the core
-    zlib1g-dev                             # the PNG encoder of the map exports
+    zlib1g-dev                             # the PNG encoder and the ZIP writer (.qdpx, .odt)
+    libxml2-utils                          # xmllint validates the .qdpx's project.qde (a test)
+    appstream                              # appstreamcli validates the metainfo (a test)
+    man-db                                 # man formats the manual pages (a test)
+    lintian dpkg-dev file                  # lintian checks the Debian package cpack builds (a test)
     catch2                                 # tests
     qt6-tools-dev qt6-l10n-tools           # Qt Linguist: the Dutch translation is compiled at build time
     qt6-translations-l10n                  # Qt's own Dutch texts (standard buttons, dialogs)

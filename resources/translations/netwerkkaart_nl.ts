@@ -1673,6 +1673,14 @@
         <source>R pack in %1</source>
         <translation>R-pakket in %1</translation>
     </message>
+    <message>
+        <source>&amp;QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)</source>
+        <translation>&amp;QDA-project (ATLAS.ti, MAXQDA, NVivo, QualCoder)</translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project (.qdpx): partners as cases, the codebook, annotations as codings, and the notes, quotes and memos as texts to code</source>
+        <translation>Een REFI-QDA-project (.qdpx): partners als cases, het codeboek, annotaties als coderingen, en de notities, citaten en memo&apos;s als teksten om te coderen</translation>
+    </message>
 </context>
 <context>
     <name>nwk::ExportDialog</name>

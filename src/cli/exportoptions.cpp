@@ -69,7 +69,7 @@ struct ExportOptions {
     const QCommandLineOption format =
         option({"format"},
                "Formats, comma-separated: svg, png, pdf, graphml, csv, html, report-pdf, "
-               "odt, r (default with --out-dir: all).",
+               "odt, r, qdpx (default with --out-dir: all).",
                "LIST");
     const QCommandLineOption width =
         option({"width"}, "PNG width in pixels (default: A4 width at --dpi).", "N");
@@ -140,9 +140,9 @@ struct ExportOptions {
 const std::vector<ExportFormat> &allExportFormats()
 {
     static const std::vector<ExportFormat> formats{
-        ExportFormat::Svg,       ExportFormat::Png,       ExportFormat::Pdf,
-        ExportFormat::Graphml,   ExportFormat::Csv,       ExportFormat::Html,
-        ExportFormat::ReportPdf, ExportFormat::ReportOdt, ExportFormat::R};
+        ExportFormat::Svg, ExportFormat::Png,  ExportFormat::Pdf,       ExportFormat::Graphml,
+        ExportFormat::Csv, ExportFormat::Html, ExportFormat::ReportPdf, ExportFormat::ReportOdt,
+        ExportFormat::R,   ExportFormat::Qdpx};
     return formats;
 }
 
@@ -167,6 +167,8 @@ QString formatName(ExportFormat f)
         return QStringLiteral("odt");
     case ExportFormat::R:
         return QStringLiteral("r");
+    case ExportFormat::Qdpx:
+        return QStringLiteral("qdpx");
     }
     return {};
 }
@@ -218,8 +220,8 @@ std::optional<int> readFormats(const QCommandLineParser &parser, const ExportOpt
                 return usageError(
                     kCommand,
                     QStringLiteral("cannot tell the format of '%1': the output must end in "
-                                   ".svg, .png, .pdf, .graphml, .html or .odt (or give "
-                                   "--format; csv needs --out-dir)")
+                                   ".svg, .png, .pdf, .graphml, .html, .odt or .qdpx (or "
+                                   "give --format; csv needs --out-dir)")
                         .arg(plan.outFile));
             wanted[static_cast<std::size_t>(*f)] = true;
         } else if (std::count(wanted.begin(), wanted.end(), true) != 1) {
@@ -369,9 +371,10 @@ std::optional<int> parseExportCommand(const QStringList &arguments, ExportPlan &
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Exports sessions: the map (SVG, PNG, PDF), the data (GraphML, CSV tables, the R "
-        "pack: a folder of tables and an R script) and the findings report (HTML, PDF, "
-        "ODT).\nWith -o, one session in one format, chosen by --format or the output's "
-        "extension (.svg, .png, .pdf, .graphml, .html, .odt); -o names the R pack's folder. With "
+        "pack: a folder of tables and an R script), the findings report (HTML, PDF, ODT) and "
+        "a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo and QualCoder (.qdpx).\nWith -o, one "
+        "session in one format, chosen by --format or the output's extension (.svg, .png, "
+        ".pdf, .graphml, .html, .odt, .qdpx); -o names the R pack's folder. With "
         "--out-dir, any number of sessions, each output named after its session file.\n"
         "A session that cannot be exported is reported and the others are still "
         "exported; the exit code is then 1. Files are written atomically; nothing is written "

@@ -14,12 +14,12 @@
 
 namespace nwk::cli {
 
-enum class ExportFormat { Svg, Png, Pdf, Graphml, Csv, Html, ReportPdf, ReportOdt, R };
+enum class ExportFormat { Svg, Png, Pdf, Graphml, Csv, Html, ReportPdf, ReportOdt, R, Qdpx };
 
 /// Every format in the order a run writes them.
 const std::vector<ExportFormat> &allExportFormats();
 /// The name used with --format: "svg", "png", "pdf", "graphml", "csv", "html", "report-pdf",
-/// "odt", "r".
+/// "odt", "r", "qdpx".
 QString formatName(ExportFormat f);
 
 struct ExportPlan {

@@ -6,6 +6,7 @@
 #include "nwk/core/anonymise.h"
 #include "nwk/core/dataexport.h"
 #include "nwk/core/deckresolver.h"
+#include "nwk/core/qdpx.h"
 #include "nwk/render/report.h"
 
 #include <QDir>
@@ -52,6 +53,9 @@ QString outputFor(const ExportPlan &plan, const QString &sessionFile, ExportForm
         break;
     case ExportFormat::R:
         return rPackFolder(plan, sessionFile);
+    case ExportFormat::Qdpx:
+        suffix = QStringLiteral(".qdpx");
+        break;
     }
     return QDir(plan.outDir).filePath(base + suffix);
 }
@@ -77,7 +81,7 @@ bool needsDeck(const ExportPlan &plan)
 {
     for (ExportFormat f : plan.formats)
         if (f == ExportFormat::Csv || f == ExportFormat::Html || f == ExportFormat::ReportPdf ||
-            f == ExportFormat::ReportOdt)
+            f == ExportFormat::ReportOdt || f == ExportFormat::Qdpx)
             return true;
     return false;
 }
@@ -183,6 +187,18 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
     case ExportFormat::Csv: // several files: exportSession() writes them
     case ExportFormat::R:
         break;
+    case ExportFormat::Qdpx: {
+        DataExportOptions o;
+        o.anonymise = c.render.anonymise;
+        o.language = c.language;
+        o.deck = &c.deck;
+        const QString error = exportQdpx(c.session, out, o);
+        if (error.isEmpty())
+            what = QStringLiteral("(REFI-QDA project, %1 cases, %2 codes)")
+                       .arg(c.session.partners.size())
+                       .arg(c.session.codebook.size());
+        return error;
+    }
     case ExportFormat::Html:
     case ExportFormat::ReportPdf:
     case ExportFormat::ReportOdt: {

@@ -6,6 +6,7 @@
 #include "csvparse.h"
 #include "namedsession.h"
 #include "pdftext.h"
+#include "ziptext.h"
 
 #include "nwk/core/sessionio.h"
 
@@ -25,7 +26,7 @@ using namespace nwk::testdata;
 namespace {
 
 /// The text of a file the export wrote: PDFs as poppler reads them, an ODT's content.xml
-/// (python3's zipfile); empty for PNG.
+/// (python3's zipfile), a .qdpx's entries as Python unzips them; empty for PNG.
 QString textOf(const QString &fileName)
 {
     if (fileName.endsWith(QLatin1String(".png")))
@@ -43,6 +44,8 @@ QString textOf(const QString &fileName)
         REQUIRE(unzip.exitCode() == 0);
         return QString::fromUtf8(unzip.readAllStandardOutput());
     }
+    if (fileName.endsWith(QLatin1String(".qdpx")))
+        return zipText(fileName);
     QFile f(fileName);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QString::fromUtf8(f.readAll());
@@ -80,8 +83,9 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
 
     // Without --anonymise the names are in the files: the grep can find them.
     const QStringList plain = exportTo(session, dir.filePath(QStringLiteral("plain")), {});
-    // svg, png, pdf, graphml, 16 csv, html, report pdf, odt, the R pack's 7 tables and script
-    REQUIRE(plain.size() == 31);
+    // svg, png, pdf, graphml, 16 csv, html, report pdf, odt, qdpx, the R pack's 7 tables and
+    // script
+    REQUIRE(plain.size() == 32);
     for (const QString &file : plain) {
         INFO(file.toStdString());
         if (!file.endsWith(QLatin1String(".png")))
@@ -92,7 +96,7 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
         exportTo(session, dir.filePath(QStringLiteral("anon")),
                  {QStringLiteral("--anonymise"), QStringLiteral("--annotations"),
                   QStringLiteral("--show-notes")});
-    REQUIRE(anonymised.size() == 31);
+    REQUIRE(anonymised.size() == 32);
     for (const QString &file : anonymised) {
         const QString text = textOf(file);
         INFO(file.toStdString() << "\n" << text.toStdString());

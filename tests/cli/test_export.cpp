@@ -203,7 +203,7 @@ TEST_CASE("export refuses an unknown output format", "[cli][export]")
         CHECK(r.normalExit);
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(out));
-        CHECK(r.err.contains(QStringLiteral(".svg, .png, .pdf, .graphml, .html or .odt")));
+        CHECK(r.err.contains(QStringLiteral(".svg, .png, .pdf, .graphml, .html, .odt or .qdpx")));
         CHECK_FALSE(QFile::exists(out));
     }
 }

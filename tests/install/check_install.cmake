@@ -10,7 +10,9 @@ endif()
 foreach(f bin/netwerkkaart bin/netwerkkaart-cli
           share/applications/netwerkkaart.desktop
           share/mime/packages/netwerkkaart.xml
-          share/metainfo/netwerkkaart.metainfo.xml
+          share/metainfo/io.github.netwerkkaart.netwerkkaart.metainfo.xml
+          share/man/man1/netwerkkaart.1.gz
+          share/man/man1/netwerkkaart-cli.1.gz
           share/icons/hicolor/scalable/apps/netwerkkaart.svg
           share/icons/hicolor/48x48/apps/netwerkkaart.png
           share/icons/hicolor/48x48/mimetypes/application-x-netwerkkaart-session.png

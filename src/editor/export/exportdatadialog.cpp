@@ -143,7 +143,11 @@ QWidget *ExportDataDialog::createWhatBox()
          {&m_odt, tr("Findings report as &ODT (editable)"),
           tr("The findings document with the map as an OpenDocument text, to edit in "
              "LibreOffice or Word before the member check"),
-          "exportDataReportOdt"}},
+          "exportDataReportOdt"},
+         {&m_qdpx, tr("&QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)"),
+          tr("A REFI-QDA project (.qdpx): partners as cases, the codebook, annotations as "
+             "codings, and the notes, quotes and memos as texts to code"),
+          "exportDataQdpx"}},
         this);
     static_cast<QVBoxLayout *>(box->layout())->addStretch();
     return box;
@@ -271,7 +275,7 @@ QString ExportDataDialog::exportAll()
     const QString dirName = folder();
     const QString base = baseName();
     if (!m_graphml->isChecked() && !m_csv->isChecked() && !m_html->isChecked() &&
-        !m_pdf->isChecked() && !m_odt->isChecked() && !m_rPack->isChecked())
+        !m_pdf->isChecked() && !m_odt->isChecked() && !m_rPack->isChecked() && !m_qdpx->isChecked())
         return tr("Choose at least one thing to write.");
     if (dirName.isEmpty())
         return tr("Choose a folder to export to.");
@@ -339,6 +343,7 @@ void ExportDataDialog::loadSettings()
     m_pdf->setChecked(st.value(key("reportPdf"), false).toBool());
     m_odt->setChecked(st.value(key("reportOdt"), false).toBool());
     m_rPack->setChecked(st.value(key("rPack"), false).toBool());
+    m_qdpx->setChecked(st.value(key("qdpx"), false).toBool());
     m_anonymise->setChecked(st.value(key("anonymise"), false).toBool());
     m_annotations->setChecked(st.value(key("annotations"), false).toBool());
     m_bom->setChecked(st.value(key("byteOrderMark"), false).toBool());
@@ -357,6 +362,7 @@ void ExportDataDialog::saveSettings() const
     st.setValue(key("reportPdf"), m_pdf->isChecked());
     st.setValue(key("reportOdt"), m_odt->isChecked());
     st.setValue(key("rPack"), m_rPack->isChecked());
+    st.setValue(key("qdpx"), m_qdpx->isChecked());
     st.setValue(key("anonymise"), m_anonymise->isChecked());
     st.setValue(key("annotations"), m_annotations->isChecked());
     st.setValue(key("byteOrderMark"), m_bom->isChecked());

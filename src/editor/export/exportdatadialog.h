@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Data and Report…: the session's data for analysis tools (GraphML, CSV
-// tables; nwk/core/dataexport.h; the R pack, nwk/core/rpack.h) and the findings report
-// (HTML, PDF, ODT; nwk/render/report.h) into one folder under one base name, with the same
-// file names as the command line ("<base>.graphml", "<base>-<table>.csv", "<base>-r/",
-// "<base>-report.html", "<base>-report.pdf", "<base>-report.odt").
+// tables; nwk/core/dataexport.h; the R pack, nwk/core/rpack.h), the findings report (HTML,
+// PDF, ODT; nwk/render/report.h) and a REFI-QDA project (nwk/core/qdpx.h) into one folder
+// under one base name, with the same file names as the command line ("<base>.graphml",
+// "<base>-<table>.csv", "<base>-r/", "<base>-report.html", "<base>-report.pdf",
+// "<base>-report.odt", "<base>.qdpx").
 // The choices are remembered between sessions (QSettings, "export/data/..."), the folder
 // per plain vs anonymised; anonymised exports get a base name ending in "-anonymised".
 #pragma once
@@ -84,6 +85,7 @@ private:
     QCheckBox *m_pdf = nullptr;
     QCheckBox *m_odt = nullptr;
     QCheckBox *m_rPack = nullptr;
+    QCheckBox *m_qdpx = nullptr; ///< REFI-QDA project (nwk/core/qdpx.h)
     QCheckBox *m_anonymise = nullptr;
     QCheckBox *m_annotations = nullptr;
     QCheckBox *m_bom = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Export Data and Report: the findings reports (HTML, PDF, ODT) and the R pack.
+// Export Data and Report: the findings reports (HTML, PDF, ODT), the REFI-QDA project and the
+// R pack.
 #include "exportdatadialog.h"
 
+#include "nwk/core/qdpx.h"
 #include "nwk/core/rpack.h"
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/render/report.h"
@@ -38,13 +40,20 @@ QString ExportDataDialog::exportReportsAndPack(const QDir &dir, const QString &b
             return error;
         m_written.append(file);
     }
-    if (m_rPack->isChecked()) {
-        DataExportOptions o;
-        o.anonymise = m_anonymise->isChecked();
-        o.language = language;
-        o.rawCsv = m_csvRaw->isChecked();
-        return exportRPack(s, dir.filePath(base + QStringLiteral("-r")), o, &m_written);
+    DataExportOptions o;
+    o.anonymise = m_anonymise->isChecked();
+    o.language = language;
+    o.rawCsv = m_csvRaw->isChecked();
+    o.egoId = egoId();
+    o.deck = &deck;
+    if (m_qdpx->isChecked()) {
+        const QString file = dir.filePath(base + QStringLiteral(".qdpx"));
+        if (QString error = exportQdpx(s, file, o); !error.isEmpty())
+            return error;
+        m_written.append(file);
     }
+    if (m_rPack->isChecked())
+        return exportRPack(s, dir.filePath(base + QStringLiteral("-r")), o, &m_written);
     return {};
 }
 
