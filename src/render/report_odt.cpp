@@ -8,7 +8,7 @@
 #include "nwk/core/atomicfile.h"
 #include "nwk/render/exporters.h"
 
-#include "odtzip.h"
+#include "nwk/core/zipwriter.h"
 #include "pdfoutput.h"
 #include "render_p.h"
 
@@ -106,13 +106,23 @@ QByteArray odtBytes(QTextDocument &doc)
     if (!writer.write(&doc))
         return {};
     buffer.close();
-    auto entries = detail::readZip(data);
+    const auto entries = readZipArchive(data);
     if (!entries)
         return {};
-    for (auto &[name, bytes] : *entries)
-        if (name == QLatin1String("content.xml"))
-            bytes = withHeadings(bytes, headingStyles(doc));
-    return detail::writeZip(*entries);
+    // The same entries, content.xml with headings; "mimetype" first and stored, as ODF
+    // wants; every entry dated 1980-01-01, so the same report gives the same bytes.
+    ZipWriter zip;
+    for (const ZipEntry &e : *entries) {
+        const bool mimetype = e.name == QLatin1String("mimetype");
+        const QByteArray bytes = e.name == QLatin1String("content.xml")
+                                     ? withHeadings(e.data, headingStyles(doc))
+                                     : e.data;
+        if (!zip.addFile(e.name, bytes,
+                         mimetype ? ZipWriter::Method::Store : ZipWriter::Method::Deflate)
+                 .isEmpty())
+            return {};
+    }
+    return zip.archive();
 }
 
 } // namespace

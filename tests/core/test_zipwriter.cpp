@@ -120,3 +120,27 @@ TEST_CASE("ZIP writer: refuses names that are not relative paths, repeated names
         zipArchive({{QStringLiteral("x"), "1"}, {QStringLiteral("x"), "2"}}, {}, &error).isEmpty());
     CHECK(error == QStringLiteral("entry 'x' is already in the archive"));
 }
+
+TEST_CASE("ZIP reader: reads back what the writer wrote, and refuses what is not a ZIP", "[zip]")
+{
+    ZipWriter zip;
+    const QByteArray text = QByteArray("Netwerkkaart ").repeated(200); // deflates well
+    REQUIRE(zip.addFile(QStringLiteral("mimetype"), "application/x-test", ZipWriter::Method::Store)
+                .isEmpty());
+    REQUIRE(zip.addFile(QStringLiteral("map/kaart €.txt"), text).isEmpty());
+    REQUIRE(zip.addFile(QStringLiteral("empty"), QByteArray()).isEmpty());
+    const QByteArray archive = zip.archive();
+    const auto entries = readZipArchive(archive);
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 3);
+    CHECK((*entries)[0].name == QStringLiteral("mimetype"));
+    CHECK((*entries)[0].data == "application/x-test");
+    CHECK((*entries)[1].name == QStringLiteral("map/kaart €.txt"));
+    CHECK((*entries)[1].data == text);
+    CHECK((*entries)[2].data.isEmpty());
+
+    CHECK_FALSE(readZipArchive(QByteArray("not a zip at all")));
+    QByteArray truncated = archive;
+    truncated.remove(40, 20); // a local header's data cut short
+    CHECK_FALSE(readZipArchive(truncated));
+}

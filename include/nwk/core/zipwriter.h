@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace nwk {
@@ -50,6 +51,10 @@ struct ZipEntry {
 /// cannot be added.
 QByteArray zipArchive(const std::vector<ZipEntry> &entries, const QDateTime &timestamp,
                       QString *error = nullptr);
+
+/// The entries of a ZIP archive in their order (stored or deflated, each at most 256 MiB);
+/// nullopt when the bytes are not such an archive (zipreader.cpp).
+std::optional<std::vector<ZipEntry>> readZipArchive(const QByteArray &zip);
 
 /// The CRC-32 of `data` (as ZIP and PNG use it).
 quint32 crc32Of(const QByteArray &data);
