@@ -22,7 +22,7 @@ TEST_CASE("export -o report.odt writes the findings report as ODT, the same byte
         const CliResult r = runCli({QStringLiteral("export"), example, QStringLiteral("-o"), out});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        CHECK(r.out.contains(QStringLiteral("(findings report, ODT)")));
+        CHECK(r.err.contains(QStringLiteral("(findings report, ODT)")));
         QFile f(out);
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
