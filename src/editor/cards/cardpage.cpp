@@ -266,8 +266,16 @@ void CardPage::addHeading(QWidget *content, QVBoxLayout *layout)
     statusLabel->setBuddy(m_ui->status);
     statusRow->addWidget(statusLabel);
     statusRow->addWidget(m_ui->status);
+    statusRow->addStretch();
+    m_ui->time = new QLabel(content);
+    m_ui->time->setObjectName(QStringLiteral("cardTime"));
+    statusRow->addWidget(m_ui->time);
+    layout->addLayout(statusRow);
+
     // The researcher's word for a card without notes, for the report (researcher's layer:
-    // also in annotation mode). A question's own mark: its notes field's context menu.
+    // also in annotation mode), on a row of its own (the dock is narrow on a laptop). A
+    // question's own mark: its notes field's context menu.
+    auto *recordRow = new QHBoxLayout;
     m_ui->record = new QComboBox(content);
     m_ui->record->setObjectName(QStringLiteral("cardRecord"));
     m_ui->record->addItem(sectionStateText(std::nullopt), -1);
@@ -277,10 +285,10 @@ void CardPage::addHeading(QWidget *content, QVBoxLayout *layout)
                                 "recorded: not discussed, not recorded, or left out"));
     auto *recordLabel = new QLabel(tr("Report:"), content);
     recordLabel->setBuddy(m_ui->record);
-    statusRow->addSpacing(8);
-    statusRow->addWidget(recordLabel);
-    statusRow->addWidget(m_ui->record);
-    statusRow->addStretch();
+    recordRow->addWidget(recordLabel);
+    recordRow->addWidget(m_ui->record);
+    recordRow->addStretch();
+    layout->addLayout(recordRow);
     connect(m_ui->record, &QComboBox::activated, this, [this](int index) {
         const int value = m_ui->record->itemData(index).toInt();
         const auto state =
@@ -288,10 +296,6 @@ void CardPage::addHeading(QWidget *content, QVBoxLayout *layout)
         m_document->push(new SetSectionMark(m_document, m_card.id, QString(), state,
                                             tr("Report card as: %1").arg(sectionStateText(state))));
     });
-    m_ui->time = new QLabel(content);
-    m_ui->time->setObjectName(QStringLiteral("cardTime"));
-    statusRow->addWidget(m_ui->time);
-    layout->addLayout(statusRow);
     connect(m_ui->status, &QComboBox::activated, this, &CardPage::setStatus);
 
     m_ui->explanationToggle = new QToolButton(content);

@@ -131,8 +131,8 @@ void ProtocolPage::setDeck(const Deck &deck)
         a.marker->setObjectName(QStringLiteral("closingMarker:") + q.id);
         a.marker->hide();
         auto *row = new QHBoxLayout;
+        row->addWidget(a.marker, 0, Qt::AlignTop); // first: the page may scroll sideways
         row->addWidget(label, 1);
-        row->addWidget(a.marker, 0, Qt::AlignTop);
         static_cast<QVBoxLayout *>(m_closingBox->layout())->addLayout(row);
         auto *edit = new NoteEdit(m_closingBox);
         edit->setObjectName(QStringLiteral("closing:") + q.id);
