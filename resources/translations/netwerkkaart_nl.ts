@@ -259,6 +259,13 @@
     </message>
 </context>
 <context>
+    <name>nwk::AnnotationMarker</name>
+    <message>
+        <source>Annotated (%1)</source>
+        <translation>Geannoteerd (%1)</translation>
+    </message>
+</context>
+<context>
     <name>nwk::AnnotationUi</name>
     <message>
         <source>Annota&amp;tions Panel</source>
@@ -403,6 +410,38 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>metaphor “%1”</source>
+        <translation>metafoor “%1”</translation>
+    </message>
+    <message>
+        <source>metaphor %1</source>
+        <translation>metafoor %1</translation>
+    </message>
+    <message>
+        <source>closing answer “%1”</source>
+        <translation>antwoord op slotvraag “%1”</translation>
+    </message>
+    <message>
+        <source>closing answer to %1</source>
+        <translation>antwoord op slotvraag %1</translation>
+    </message>
+    <message>
+        <source>memo “%1”</source>
+        <translation>memo “%1”</translation>
+    </message>
+    <message>
+        <source>memo %1</source>
+        <translation>memo %1</translation>
+    </message>
+    <message>
+        <source>Report Question As</source>
+        <translation>Vraag in het verslag als</translation>
+    </message>
+    <message>
+        <source>Report question as: %1</source>
+        <translation>Vraag in het verslag als: %1</translation>
     </message>
 </context>
 <context>
@@ -822,6 +861,22 @@
         <extracomment>Status bar after a quote is added: %1 the quote, %2 who said it</extracomment>
         <translation>Citaat bewaard: %1 — %2</translation>
     </message>
+    <message>
+        <source>How the findings report words this card when nothing was recorded: not discussed, not recorded, or left out</source>
+        <translation>Hoe het verslag van de bevindingen deze gesprekskaart verwoordt als er niets genoteerd is: niet aan bod gekomen, niet genoteerd of weggelaten</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Verslag:</translation>
+    </message>
+    <message>
+        <source>Report card as: %1</source>
+        <translation>Gesprekskaart in het verslag als: %1</translation>
+    </message>
+    <message>
+        <source>Notes for %1 (report: %2)</source>
+        <translation>Notities bij %1 (verslag: %2)</translation>
+    </message>
 </context>
 <context>
     <name>nwk::Cards</name>
@@ -856,6 +911,22 @@
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Zoals genoteerd</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Niet aan bod gekomen</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelaten</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,12 @@ const Link *Session::link(const QString &id) const
 {
     return findId(links, id);
 }
+const SectionMark *CardProgress::sectionMark(const QString &questionId) const
+{
+    const auto it = std::find_if(sectionMarks.begin(), sectionMarks.end(),
+                                 [&](const SectionMark &m) { return m.questionId == questionId; });
+    return it == sectionMarks.end() ? nullptr : &*it;
+}
 
 int Session::categoryIndex(const QString &id) const
 {

@@ -50,16 +50,17 @@ KnownIds checkIds(Checker &c, const Session &s)
     k.groups = c.ids(s.groups, "groups", "id", id);
     k.missing = c.ids(s.missingPartners, "missingPartners", "id", id);
     c.ids(s.relativePlacements, "relativePlacements", "id", id);
-    c.ids(s.metaphors, "metaphors", "id", id);
-    c.ids(s.memos, "memos", "id", id);
+    k.metaphors = c.ids(s.metaphors, "metaphors", "id", id);
+    k.memos = c.ids(s.memos, "memos", "id", id);
     k.codes = c.ids(s.codebook, "codebook", "id", id);
     c.ids(s.annotations, "annotations", "id", id);
     c.ids(s.cards, "cards", "cardId",
           [](const CardProgress &x) -> const QString & { return x.cardId; });
     c.ids(s.protocol, "protocol", "stepId",
           [](const ProtocolStepState &x) -> const QString & { return x.stepId; });
-    c.ids(s.closingAnswers, "closingAnswers", "questionId",
-          [](const ClosingAnswer &x) -> const QString & { return x.questionId; });
+    k.closingAnswers =
+        c.ids(s.closingAnswers, "closingAnswers", "questionId",
+              [](const ClosingAnswer &x) -> const QString & { return x.questionId; });
     k.quotes = quoteIds(c, s);
     return k;
 }
@@ -169,6 +170,19 @@ void checkCardNotes(Checker &c, const CardProgress &card, const Path &base, cons
         c.refs(n.partnerIds, k.partners, Path(np, "partnerIds"), "partner");
         c.time(n.atMs, Path(np, "atMs"));
     }
+    const Path marks(base, "sectionMarks");
+    QHash<QString, std::size_t> marked;
+    for (std::size_t j = 0; j < card.sectionMarks.size(); ++j) {
+        const QString &q = card.sectionMarks[j].questionId;
+        if (marked.contains(q))
+            c.error(Path(Path(marks, j), "questionId"),
+                    QStringLiteral("a second mark for %1 (the first is at %2)")
+                        .arg(q.isEmpty() ? QStringLiteral("the card")
+                                         : QStringLiteral("question \"%1\"").arg(q),
+                             Path(marks, marked.value(q)).str()));
+        else
+            marked.insert(q, j);
+    }
 }
 
 void checkCard(Checker &c, const CardProgress &card, const Path &base, const KnownIds &k)
@@ -229,6 +243,15 @@ void checkAnnotation(Checker &c, const Annotation &a, const Path &base, const Kn
         break;
     case AnnotationTarget::Quote:
         c.ref(a.targetId, k.quotes, target, "quote", false);
+        break;
+    case AnnotationTarget::Metaphor:
+        c.ref(a.targetId, k.metaphors, target, "metaphor", false);
+        break;
+    case AnnotationTarget::ClosingAnswer:
+        c.ref(a.targetId, k.closingAnswers, target, "closing answer", false);
+        break;
+    case AnnotationTarget::Memo:
+        c.ref(a.targetId, k.memos, target, "memo", false);
         break;
     case AnnotationTarget::CardNote:
         if (a.targetId.indexOf(QLatin1Char('/')) <= 0)

@@ -170,6 +170,7 @@ public:
 /// The ids that references may name.
 struct KnownIds {
     IdSet categories, participants, partners, links, groups, missing, codes, quotes;
+    IdSet metaphors, memos, closingAnswers;
 };
 
 /// What schema 3 lets a group say (validation_statements.cpp): placements stated or not,

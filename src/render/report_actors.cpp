@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's actor inventory (partners per category, priority partners, distance,
-// absences, subgroups) and the researcher's annotations.
+// absences, subgroups).
 #include "report_p.h"
 
 #include "nwk/core/anonymise.h"
@@ -83,7 +83,7 @@ QString categoriesHtml(const Context &c)
             out += muted(cat.note.trimmed());
         if (partners.empty()) {
             if (cat.note.trimmed().isEmpty())
-                out += muted(c.t(Text::NotDiscussed));
+                out += muted(c.t(Text::NoPartnersRecorded));
             continue;
         }
         out += list(partners);
@@ -210,96 +210,11 @@ QString groupsHtml(const Context &c)
     return out + QStringLiteral("</ul>\n");
 }
 
-/// The label of the item with `id` in `items` (missing partners, groups), or `id` when
-/// there is none.
-template <typename Items> QString labelOr(const Items &items, const QString &id)
-{
-    for (const auto &item : items)
-        if (item.id == id)
-            return item.label;
-    return id;
-}
-
-/// A quote as "“text” (role)", the text cut at 80 characters; the bare id of a
-/// quote that is gone.
-QString quoteText(const Context &c, const QString &quoteId)
-{
-    for (const CardProgress &p : c.s.cards)
-        for (const Quote &q : p.quotes)
-            if (q.id == quoteId)
-                return QStringLiteral("\u201c") + q.text.left(80) +
-                       (q.text.size() > 80 ? QStringLiteral("\u2026") : QString()) +
-                       QStringLiteral("\u201d (") + c.role(q.participantId) + QStringLiteral(")");
-    return quoteId;
-}
-
-QString targetText(const Context &c, const Annotation &a)
-{
-    // "Kind: what", e.g. "Partner: Jeugdzorg".
-    const auto titled = [&c](Text kind, const QString &what) {
-        return c.t(kind) + QStringLiteral(": ") + what;
-    };
-    switch (a.targetKind) {
-    case AnnotationTarget::Session:
-        return c.t(Text::TargetSession);
-    case AnnotationTarget::Partner:
-        return titled(Text::TargetPartner, c.partnerName(a.targetId));
-    case AnnotationTarget::Link:
-        if (const Link *l = c.s.link(a.targetId))
-            return titled(Text::TargetLink, c.partnerName(l->from) + QStringLiteral(" \u2013 ") +
-                                                c.partnerName(l->to));
-        return titled(Text::TargetLink, a.targetId);
-    case AnnotationTarget::MissingPartner:
-        return titled(Text::TargetMissing, labelOr(c.s.missingPartners, a.targetId));
-    case AnnotationTarget::CardNote: {
-        const QString cardId = a.targetId.section(QLatin1Char('/'), 0, 0);
-        const DeckCard *card = c.deck.card(cardId);
-        return titled(Text::TargetCardNote, (card ? card->theme : cardId) + QStringLiteral(" (") +
-                                                a.targetId.section(QLatin1Char('/'), 1) +
-                                                QStringLiteral(")"));
-    }
-    case AnnotationTarget::Quote:
-        return titled(Text::TargetQuote, quoteText(c, a.targetId));
-    case AnnotationTarget::Group:
-        return titled(Text::TargetGroup, labelOr(c.s.groups, a.targetId));
-    }
-    return a.targetId;
-}
-
 } // namespace
 
 QString actorsHtml(const Context &c)
 {
     return categoriesHtml(c) + priorityHtml(c) + distanceHtml(c) + missingHtml(c) + groupsHtml(c);
-}
-
-QString annotationsHtml(const Context &c)
-{
-    QString out = QStringLiteral("<section id=\"annotaties\">\n<h2>%1</h2>\n")
-                      .arg(esc(c.t(Text::Annotations)));
-    if (c.s.annotations.empty())
-        return out + muted(c.t(Text::NoAnnotations)) + QStringLiteral("</section>\n");
-    out += QStringLiteral(
-               "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
-               "<tr><th width=\"25%\">%1</th><th width=\"15%\">%2</th><th width=\"45%\">%3</th>"
-               "<th width=\"15%\">%4</th></tr>\n")
-               .arg(esc(c.t(Text::Target)), esc(c.t(Text::Codes)), esc(c.t(Text::Memo)),
-                    esc(c.t(Text::Author)));
-    for (const Annotation &a : c.s.annotations) {
-        QStringList codes;
-        for (const QString &id : a.codes) {
-            const auto it = std::find_if(c.s.codebook.begin(), c.s.codebook.end(),
-                                         [&](const Code &code) { return code.id == id; });
-            codes << (it != c.s.codebook.end() && !it->label.isEmpty() ? it->label : id);
-        }
-        QString author = esc(a.author);
-        if (!a.created.isEmpty())
-            author += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(a.created));
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                   .arg(esc(targetText(c, a)), esc(codes.join(QStringLiteral(", "))),
-                        c.html(a.memo), author);
-    }
-    return out + QStringLiteral("</table>\n</section>\n");
 }
 
 } // namespace nwk::report

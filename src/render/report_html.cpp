@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The findings report as HTML: profile, the deck's report sections fed by the cards'
-// notes and quotes, metaphors, closing answers, the member-check sheet.
+// The findings report as HTML: profile, the deck's report sections (report_cards.cpp),
+// metaphors, closing answers, the member-check sheet.
 #include "report_p.h"
 
 #include "nwk/core/anonymise.h"
@@ -43,114 +43,11 @@ section.membercheck { page-break-before: always; }
 footer { margin-top: 3em; font-size: 8.5pt; color: #777; }
 )";
 
-QString aboutHtml(const Context &c, const QStringList &partnerIds)
-{
-    QStringList names;
-    for (const QString &id : partnerIds)
-        names << esc(c.partnerName(id));
-    if (names.isEmpty())
-        return {};
-    return QStringLiteral("<p class=\"about\">%1: %2</p>\n")
-        .arg(esc(c.t(Text::AboutPartners)), names.join(QStringLiteral(", ")));
-}
-
-QString notesAndQuotes(const Context &c, const CardProgress &p, const QString &questionId)
-{
-    QString out;
-    for (const QuestionNote &n : p.notes) {
-        if (n.questionId != questionId || n.text.trimmed().isEmpty())
-            continue;
-        out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(c.html(n.text));
-        out += aboutHtml(c, n.partnerIds);
-    }
-    for (const Quote &q : p.quotes)
-        if (q.questionId == questionId && !q.text.trimmed().isEmpty())
-            out += quoteHtml(c, q.text, q.participantId, true);
-    return out;
-}
-
-QString cardHtml(const Context &c, const DeckCard *card, const QString &cardId)
-{
-    const CardProgress *p = progressOf(c.s, cardId);
-    QString out = QStringLiteral("<h3>%1</h3>\n").arg(esc(card ? card->theme : cardId));
-    if (!p) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(c.t(Text::CardSkipped)));
-        return out;
-    }
-    if (!discussed(p))
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(c.t(Text::CardSkipped)));
-    QStringList known;
-    QString body;
-    if (card) {
-        std::vector<const DeckQuestion *> questions;
-        for (const DeckQuestion &q : card->mainQuestions)
-            questions.push_back(&q);
-        for (const DeckQuestionGroup &g : card->subquestions)
-            for (const DeckQuestion &q : g.questions)
-                questions.push_back(&q);
-        for (const DeckQuestion *q : questions) {
-            known << q->id;
-            const QString part = notesAndQuotes(c, *p, q->id);
-            if (!part.isEmpty())
-                body += QStringLiteral("<p class=\"question\">%1</p>\n").arg(esc(q->text)) + part;
-        }
-    }
-    // Card-level material and notes on questions this deck does not know.
-    QStringList other{QString()};
-    for (const QuestionNote &n : p->notes)
-        if (!known.contains(n.questionId) && !other.contains(n.questionId))
-            other << n.questionId;
-    for (const Quote &q : p->quotes)
-        if (!known.contains(q.questionId) && !other.contains(q.questionId))
-            other << q.questionId;
-    for (const QString &qid : other) {
-        const QString part = notesAndQuotes(c, *p, qid);
-        if (!part.isEmpty())
-            body += QStringLiteral("<p class=\"question\">%1</p>\n")
-                        .arg(esc(qid.isEmpty() ? c.t(Text::General) : qid)) +
-                    part;
-    }
-    if (body.isEmpty() && discussed(p))
-        body = QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(c.t(Text::NoNotes)));
-    return out + body;
-}
-
-QString sectionHtml(const Context &c, int number, const QString &id, const QString &title,
-                    const std::vector<const DeckCard *> &cards)
-{
-    QString out = QStringLiteral("<section id=\"sectie-%1\">\n<h2>%2) %3</h2>\n")
-                      .arg(esc(id), QString::number(number), esc(title));
-    const bool any = std::any_of(cards.begin(), cards.end(), [&](const DeckCard *card) {
-        return discussed(progressOf(c.s, card->id));
-    });
-    if (!any)
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(c.t(Text::NotCovered)));
-    if (id == QStringLiteral("wie"))
-        out += actorsHtml(c);
-    for (const DeckCard *card : cards)
-        out += cardHtml(c, card, card->id);
-    return out + QStringLiteral("</section>\n");
-}
-
 } // namespace
 
 QString esc(const QString &s)
 {
     return withoutBidiControls(s).toHtmlEscaped();
-}
-
-const CardProgress *progressOf(const Session &s, const QString &cardId)
-{
-    for (const CardProgress &p : s.cards)
-        if (p.cardId == cardId)
-            return &p;
-    return nullptr;
-}
-
-bool discussed(const CardProgress *p)
-{
-    return p && (p->status == CardStatus::Done || p->status == CardStatus::InProgress ||
-                 !p->quotes.empty());
 }
 
 QString quoteHtml(const Context &c, const QString &quoteText, const QString &participantId,

@@ -7,6 +7,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 namespace nwk::report {
 
 /// Fixed texts of the report; report_text.cpp holds the Dutch and English wording.
@@ -32,7 +35,7 @@ enum class Text {
     Joined,
     Left,
     FromStart,
-    NotDiscussed,
+    NoPartnersRecorded,
     SectionsCovered,
     SectionsNotCovered,
     Memos,
@@ -40,7 +43,7 @@ enum class Text {
     NotCovered,
     NoNotes,
     General,
-    CardSkipped,
+    CardNotDiscussed,
     AboutPartners,
     Unknown,
     PartnersByCategory,
@@ -105,6 +108,23 @@ enum class Text {
     Votes,
     NeutralZone,
     InferredIntro,
+    // Annotations on every voice (#23).
+    TargetMetaphor,
+    TargetClosingAnswer,
+    TargetMemo,
+    InferredPriorityCode,
+    // What was not recorded, each in its own words (#23).
+    SectionNotRecorded,
+    SectionLeftOut,
+    SectionNoNotes,
+    CardNotRecorded,
+    CardLeftOut,
+    QuestionNotDiscussed,
+    QuestionNotRecorded,
+    QuestionLeftOut,
+    SectionsNotRecorded,
+    SectionsLeftOut,
+    SectionsNoNotes,
     Count
 };
 
@@ -143,8 +163,22 @@ Context makeContext(const Session &s, const Deck &deck, const ReportOptions &o, 
 QString esc(const QString &s);
 /// The session's progress on a card; nullptr when it has none.
 const CardProgress *progressOf(const Session &s, const QString &cardId);
-/// Whether a card was discussed (done, in progress, or it has quotes).
-bool discussed(const CardProgress *p);
+/// What the report can say of a card, or of a report section from its cards
+/// (report_cards.cpp): notes or quotes were recorded; the card was done without notes;
+/// not discussed, not recorded, left out (the researcher's mark, SectionState, which
+/// comes first; a card the facilitators skipped is not discussed); nothing known ("no
+/// notes were recorded", never "not discussed").
+enum class Record { Recorded, Done, NotDiscussed, NotRecorded, LeftOut, NoNotes };
+Record recordOf(const CardProgress *p);
+/// The record of a report section: Recorded when a card was recorded or done, else the
+/// one record all its cards share, else NoNotes.
+Record sectionRecord(const Session &s, const std::vector<const DeckCard *> &cards);
+/// A report section of the deck with its cards (report_cards.cpp).
+QString sectionHtml(const Context &c, int number, const QString &id, const QString &title,
+                    const std::vector<const DeckCard *> &cards);
+/// One card: its notes and quotes by question, or what the report says instead.
+QString cardHtml(const Context &c, const DeckCard *card, const QString &cardId,
+                 std::optional<Record> saidAlready = std::nullopt);
 /// A quote or metaphor: the text (in quotation marks when asked), then the speaker's role.
 QString quoteHtml(const Context &c, const QString &quoteText, const QString &participantId,
                   bool addQuotationMarks);
@@ -174,8 +208,13 @@ int statedVotes(const Partner &p);
 QString reportBody(const Context &c);
 /// Section "Actoreninventarisatie: wie?": the map's partners (report_actors.cpp).
 QString actorsHtml(const Context &c);
-/// The researcher's annotations (report_actors.cpp).
+/// A memo's kind in the report's language.
+QString memoKindText(const Context &c, MemoKind k);
+/// The researcher's annotations (report_annotations.cpp).
 QString annotationsHtml(const Context &c);
+/// A code's label as the report shows it: reserved codes (kInferredPriorityCodeId) in the
+/// report's language, others as in the codebook (the id when it has no label).
+QString codeLabel(const Context &c, const QString &codeId);
 /// The map as SVG text without XML declaration, for inlining.
 QString inlineMapSvg(const Session &s, const RenderOptions &o);
 /// When anonymising and a person has no pseudonym: the refusal message naming the

@@ -7,6 +7,9 @@
 
 #include "nwk/core/clocktext.h"
 
+#include <map>
+#include <utility>
+
 namespace nwk::report {
 
 namespace {
@@ -17,6 +20,33 @@ QString line(const QString &label, const QString &value)
         return {};
     return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n").arg(esc(label), value);
 }
+
+QString coverageHtml(const Context &c)
+{
+    const std::pair<Record, Text> lines[] = {
+        {Record::Recorded, Text::SectionsCovered},
+        {Record::NotDiscussed, Text::SectionsNotCovered},
+        {Record::NotRecorded, Text::SectionsNotRecorded},
+        {Record::LeftOut, Text::SectionsLeftOut},
+        {Record::NoNotes, Text::SectionsNoNotes},
+    };
+    std::map<Record, QStringList> titles;
+    for (const DeckReportSection &sec : c.deck.reportSections) {
+        std::vector<const DeckCard *> cards;
+        for (const DeckCard &card : c.deck.cards)
+            if (card.reportSection == sec.id)
+                cards.push_back(&card);
+        titles[sectionRecord(c.s, cards)] << sec.title;
+    }
+    QString out;
+    for (const auto &[record, text] : lines)
+        if (const QStringList &t = titles[record]; !t.isEmpty())
+            out +=
+                QStringLiteral("<p>%1</p>\n").arg(esc(c.t(text).arg(t.join(QStringLiteral(", ")))));
+    return out;
+}
+
+} // namespace
 
 QString memoKindText(const Context &c, MemoKind k)
 {
@@ -32,8 +62,6 @@ QString memoKindText(const Context &c, MemoKind k)
     }
     return c.t(Text::MemoOther);
 }
-
-} // namespace
 
 QString profileHtml(const Context &c)
 {
@@ -84,22 +112,9 @@ QString profileHtml(const Context &c)
         out += QStringLiteral("</table>\n");
     }
 
-    // Which of the deck's report sections the conversation covered.
-    QStringList covered, notCovered;
-    for (const DeckReportSection &sec : c.deck.reportSections) {
-        bool any = false;
-        for (const DeckCard &card : c.deck.cards)
-            if (card.reportSection == sec.id && discussed(progressOf(c.s, card.id)))
-                any = true;
-        (any ? covered : notCovered) << sec.title;
-    }
-    if (!covered.isEmpty())
-        out += QStringLiteral("<p>%1</p>\n")
-                   .arg(esc(c.t(Text::SectionsCovered).arg(covered.join(QStringLiteral(", ")))));
-    if (!notCovered.isEmpty())
-        out +=
-            QStringLiteral("<p>%1</p>\n")
-                .arg(esc(c.t(Text::SectionsNotCovered).arg(notCovered.join(QStringLiteral(", ")))));
+    // Which of the deck's report sections the conversation covered, and what the others
+    // were: each in its own words, "not discussed" only where the researcher said so.
+    out += coverageHtml(c);
 
     if (!c.s.memos.empty()) {
         out += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(c.t(Text::Memos)));

@@ -117,6 +117,13 @@ TEST_CASE("the full golden file gives the expected model", "[io][golden]")
     CHECK(s.cards[1].status == CardStatus::InProgress);
     CHECK(s.memos[2].kind == MemoKind::Emotion);
     CHECK(s.annotations[4].targetKind == AnnotationTarget::CardNote);
+    CHECK(s.annotations[7].targetKind == AnnotationTarget::Metaphor);
+    CHECK(s.annotations[8].targetId == QStringLiteral("afronding1")); // a closing answer
+    REQUIRE(s.cards[1].sectionMarks.size() == 3);
+    CHECK(s.cards[1].sectionMark(QString())->state == SectionState::NotRecorded);
+    CHECK(s.cards[1].sectionMark(QStringLiteral("actoreninventarisatie.h2"))->state ==
+          SectionState::LeftOut);
+    CHECK(s.cards[0].sectionMark(QString()) == nullptr);
 
     // Every value of every enum occurs in the full file.
     auto covers = [](auto items, auto member, std::size_t count) {
@@ -151,6 +158,9 @@ TEST_CASE("the full golden file gives the expected model", "[io][golden]")
     CHECK(covers(
         s.annotations, [](const Annotation &a) { return a.targetKind; },
         enumCount<AnnotationTarget>()));
+    CHECK(covers(
+        s.cards[1].sectionMarks, [](const SectionMark &m) { return m.state; },
+        enumCount<SectionState>()));
 }
 
 TEST_CASE("every enum spelling is read, and the default is omitted on write", "[io]")

@@ -204,6 +204,30 @@ TEST_CASE("annotations point at existing targets and codes", "[validation]")
     annotate(AnnotationTarget::Quote, "q1");
     annotate(AnnotationTarget::CardNote, "leren/leren.h1");
     CHECK(messages(s).isEmpty());
+    // Every voice: a metaphor and a memo by id, a closing answer by its question id.
+    Metaphor metaphor;
+    metaphor.id = QStringLiteral("me1");
+    s.metaphors.push_back(metaphor);
+    Memo memo;
+    memo.id = QStringLiteral("mo1");
+    s.memos.push_back(memo);
+    ClosingAnswer answer;
+    answer.questionId = QStringLiteral("afronding1");
+    s.closingAnswers.push_back(answer);
+    annotate(AnnotationTarget::Metaphor, "me1");
+    annotate(AnnotationTarget::ClosingAnswer, "afronding1");
+    annotate(AnnotationTarget::Memo, "mo1");
+    CHECK(messages(s).isEmpty());
+    annotate(AnnotationTarget::Metaphor, "mo1");
+    annotate(AnnotationTarget::ClosingAnswer, "afronding2");
+    annotate(AnnotationTarget::Memo, "me1");
+    CHECK(messages(s) ==
+          QStringList{
+              QStringLiteral("/annotations/9/targetId: unknown metaphor \"mo1\""),
+              QStringLiteral("/annotations/10/targetId: unknown closing answer \"afronding2\""),
+              QStringLiteral("/annotations/11/targetId: unknown memo \"me1\""),
+          });
+    s.annotations.resize(9);
 
     annotate(AnnotationTarget::MissingPartner, "pa1");
     annotate(AnnotationTarget::Quote, "q2");
@@ -212,9 +236,9 @@ TEST_CASE("annotations point at existing targets and codes", "[validation]")
     CHECK(messages(s) ==
           QStringList{
               QStringLiteral("/annotations/0/codes/1: unknown code \"c9\""),
-              QStringLiteral("/annotations/6/targetId: unknown missing partner \"pa1\""),
-              QStringLiteral("/annotations/7/targetId: unknown quote \"q2\""),
-              QStringLiteral("/annotations/8/targetId: \"/leren.h1\" is not of the form "
+              QStringLiteral("/annotations/9/targetId: unknown missing partner \"pa1\""),
+              QStringLiteral("/annotations/10/targetId: unknown quote \"q2\""),
+              QStringLiteral("/annotations/11/targetId: \"/leren.h1\" is not of the form "
                              "cardId/questionId"),
           });
 }
@@ -244,6 +268,31 @@ TEST_CASE("card, protocol and closing ids are unique, quote ids across all cards
     CHECK(m.contains(QStringLiteral(
         "/protocol/1/stepId: duplicate id \"stap1\" (also used at /protocol/0/stepId)")));
     CHECK(m.size() == 4);
+}
+
+TEST_CASE("a card's section marks are one per question, the card's own once", "[validation]")
+{
+    Session s = sample();
+    CardProgress card;
+    card.cardId = QStringLiteral("win-win");
+    SectionMark whole, question;
+    whole.state = SectionState::NotRecorded;
+    question.questionId = QStringLiteral("win-win.h1");
+    card.sectionMarks = {whole, question};
+    s.cards.push_back(card);
+    const QString at = QStringLiteral("/cards/%1/sectionMarks/").arg(s.cards.size() - 1);
+    CHECK(messages(s).isEmpty());
+    s.cards.back().sectionMarks.push_back(question);
+    s.cards.back().sectionMarks.push_back(whole);
+    CHECK(messages(s) ==
+          QStringList{at +
+                          QStringLiteral("2/questionId: a second mark for question "
+                                         "\"win-win.h1\" (the first is at ") +
+                          at + QStringLiteral("1)"),
+                      at +
+                          QStringLiteral("3/questionId: a second mark for the card (the first "
+                                         "is at ") +
+                          at + QStringLiteral("0)")});
 }
 
 TEST_CASE("category colours are #rrggbb", "[validation]")

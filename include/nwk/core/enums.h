@@ -43,7 +43,20 @@ enum class MissingStatus { Missing, HopedFor, Former, LeftOff, AddedAfter };
 enum class CardStatus { NotStarted, InProgress, Done, Skipped };
 enum class MemoKind { Atmosphere, Disturbance, Emotion, Other };
 enum class MarkerShape { Circle, Square, Triangle, Diamond, Hexagon, Star, Pentagon, Cross };
-enum class AnnotationTarget { Session, Partner, Link, MissingPartner, CardNote, Quote, Group };
+/// What an annotation is about. Metaphor, ClosingAnswer and Memo were appended in schema 3
+/// (a closing answer is addressed by its question id, having no id of its own).
+enum class AnnotationTarget {
+    Session,
+    Partner,
+    Link,
+    MissingPartner,
+    CardNote,
+    Quote,
+    Group,
+    Metaphor,
+    ClosingAnswer,
+    Memo
+};
 /// How the group stated a partner's distance (schema 3).
 enum class DistanceKind { Ring, NotDiscussed, OnSchool, InSchool };
 enum class Reciprocity { Unstated, Reciprocal, OneSided };
@@ -55,6 +68,9 @@ enum class PrioritySource { Participants, Researchers };
 enum class RelativeRelation { Closer, Further, Same };
 /// A change of a participant's choice: replaced by, or supplemented with, another partner.
 enum class ChoiceChangeKind { Replaced, Supplemented };
+/// The researcher's word for a card's or question's section without a record (schema 3):
+/// the group did not discuss it, it was discussed but not recorded, or it was left out.
+enum class SectionState { NotDiscussed, NotRecorded, LeftOut };
 
 template <typename E> struct EnumNames;
 
@@ -78,13 +94,14 @@ NWK_ENUM_NAMES(MemoKind, "atmosphere", "disturbance", "emotion", "other")
 NWK_ENUM_NAMES(MarkerShape, "circle", "square", "triangle", "diamond", "hexagon", "star",
                "pentagon", "cross")
 NWK_ENUM_NAMES(AnnotationTarget, "session", "partner", "link", "missing-partner", "card-note",
-               "quote", "group")
+               "quote", "group", "metaphor", "closing-answer", "memo")
 NWK_ENUM_NAMES(DistanceKind, "ring", "not-discussed", "on-school", "in-school")
 NWK_ENUM_NAMES(Reciprocity, "unstated", "reciprocal", "one-sided")
 NWK_ENUM_NAMES(SchoolRole, "unstated", "learning", "offering", "both")
 NWK_ENUM_NAMES(PrioritySource, "participants", "researchers")
 NWK_ENUM_NAMES(RelativeRelation, "closer", "further", "same")
 NWK_ENUM_NAMES(ChoiceChangeKind, "replaced", "supplemented")
+NWK_ENUM_NAMES(SectionState, "not-discussed", "not-recorded", "left-out")
 #undef NWK_ENUM_NAMES
 
 /// The file spelling of an enum value.

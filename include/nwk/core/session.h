@@ -258,16 +258,30 @@ struct QuestionNote {
     bool operator==(const QuestionNote &) const = default;
 };
 
+/// The researcher's mark on a section of a card without a record: the card as a whole
+/// (questionId empty) or one of its questions (schema 3). A section without a mark and
+/// without notes is reported as "no notes were recorded", never as "not discussed".
+struct SectionMark {
+    QString questionId; ///< empty = the card as a whole
+    SectionState state = SectionState::NotDiscussed;
+    UnknownFields unknown;
+    bool operator==(const SectionMark &) const = default;
+};
+
 struct CardProgress {
     QString cardId;
     CardStatus status = CardStatus::NotStarted;
     std::vector<QuestionNote> notes;
     std::vector<Quote> quotes;
+    std::vector<SectionMark> sectionMarks; ///< at most one per question id (schema 3)
     qint64 startedMs = -1;
     qint64 endedMs = -1;
     qint64 spentMs = 0; ///< accumulated time the card was current
     UnknownFields unknown;
     bool operator==(const CardProgress &) const = default;
+
+    /// The mark of a section (questionId empty = the card); nullptr when unmarked.
+    const SectionMark *sectionMark(const QString &questionId) const;
 };
 
 struct ProtocolStepState {
@@ -314,6 +328,11 @@ struct Code {
     UnknownFields unknown;
     bool operator==(const Code &) const = default;
 };
+
+/// Reserved code id of "inferred priority": a priority the researcher inferred rather than
+/// the group voted (recorded as an annotation with this code). Reports name it in their
+/// own language whatever its label in the codebook.
+inline constexpr const char *kInferredPriorityCodeId = "inferred-priority";
 
 /// A researcher's annotation: kept apart from what the group produced.
 struct Annotation {

@@ -43,8 +43,10 @@ public Q_SLOTS:
     /// take their size for the new zoom first (semantic zoom), so the fit includes them.
     void fitToWindow();
     /// Selects the next (previous) placed partner in MapScene::partnerOrder()
-    /// and centres the view on it (Tab, Shift+Tab).
+    /// and shows it (Tab, Shift+Tab; centerOnPartner()).
     void selectNextPartner(bool forward = true);
+    /// Brings a partner into view, as near the middle as the map allows: the map is not
+    /// scrolled off further than needed (a map that fits stays whole on screen).
     void centerOnPartner(const QString &partnerId);
     /// Edits the label of the one selected partner in place (F2): Enter (or
     /// leaving the field) commits one undo step, Esc cancels.

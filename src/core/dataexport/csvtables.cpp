@@ -282,6 +282,9 @@ QString annotationTarget(const Session &s, const Annotation &a, bool anonymise)
         return {};
     case AnnotationTarget::CardNote:
     case AnnotationTarget::Quote:
+    case AnnotationTarget::Metaphor:
+    case AnnotationTarget::ClosingAnswer:
+    case AnnotationTarget::Memo:
         return {};
     }
     return {};

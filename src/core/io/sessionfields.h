@@ -212,12 +212,23 @@ template <> struct Description<QuestionNote> {
     };
 };
 
+template <> struct Description<SectionMark> {
+    static constexpr std::tuple fields{
+        field("questionId", &SectionMark::questionId),
+        field("state", &SectionMark::state, kAlways),
+    };
+};
+
 template <> struct Description<CardProgress> {
     static constexpr std::tuple fields{
-        field("cardId", &CardProgress::cardId),       field("status", &CardProgress::status),
-        field("notes", &CardProgress::notes),         field("quotes", &CardProgress::quotes),
-        field("startedMs", &CardProgress::startedMs), field("endedMs", &CardProgress::endedMs),
+        field("cardId", &CardProgress::cardId),
+        field("status", &CardProgress::status),
+        field("notes", &CardProgress::notes),
+        field("quotes", &CardProgress::quotes),
+        field("startedMs", &CardProgress::startedMs),
+        field("endedMs", &CardProgress::endedMs),
         field("spentMs", &CardProgress::spentMs),
+        field("sectionMarks", &CardProgress::sectionMarks),
     };
 };
 

@@ -5,6 +5,7 @@
 
 #include "cardtexts.h"
 #include "nwk/editor/cardcommands.h"
+#include "nwk/editor/sectionmarks.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -270,6 +271,31 @@ void CardPage::addHeading(QWidget *content, QVBoxLayout *layout)
     m_ui->time->setObjectName(QStringLiteral("cardTime"));
     statusRow->addWidget(m_ui->time);
     layout->addLayout(statusRow);
+
+    // The researcher's word for a card without notes, for the report (researcher's layer:
+    // also in annotation mode), on a row of its own (the dock is narrow on a laptop). A
+    // question's own mark: its notes field's context menu.
+    auto *recordRow = new QHBoxLayout;
+    m_ui->record = new QComboBox(content);
+    m_ui->record->setObjectName(QStringLiteral("cardRecord"));
+    m_ui->record->addItem(sectionStateText(std::nullopt), -1);
+    for (int i = 0; i < static_cast<int>(enumCount<SectionState>()); ++i)
+        m_ui->record->addItem(sectionStateText(static_cast<SectionState>(i)), i);
+    m_ui->record->setToolTip(tr("How the findings report words this card when nothing was "
+                                "recorded: not discussed, not recorded, or left out"));
+    auto *recordLabel = new QLabel(tr("Report:"), content);
+    recordLabel->setBuddy(m_ui->record);
+    recordRow->addWidget(recordLabel);
+    recordRow->addWidget(m_ui->record);
+    recordRow->addStretch();
+    layout->addLayout(recordRow);
+    connect(m_ui->record, &QComboBox::activated, this, [this](int index) {
+        const int value = m_ui->record->itemData(index).toInt();
+        const auto state =
+            value < 0 ? std::nullopt : std::optional(static_cast<SectionState>(value));
+        m_document->push(new SetSectionMark(m_document, m_card.id, QString(), state,
+                                            tr("Report card as: %1").arg(sectionStateText(state))));
+    });
     connect(m_ui->status, &QComboBox::activated, this, &CardPage::setStatus);
 
     m_ui->explanationToggle = new QToolButton(content);

@@ -2,6 +2,8 @@
 // CardPage: mirroring the model, editing notes and quotes.
 #include "cardpage.h"
 #include "cardpagewidgets.h"
+#include "cardtexts.h"
+#include "shared/annotationmarker.h"
 #include "shared/capturenotice.h"
 #include "shared/plaintip.h"
 #include <QUndoCommand>
@@ -11,6 +13,7 @@
 
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/partnerquotes.h"
+#include "nwk/editor/sectionmarks.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -198,6 +201,11 @@ void CardPage::refresh()
         const QSignalBlocker block(m_ui->status);
         m_ui->status->setCurrentIndex(static_cast<int>(p.status));
     }
+    {
+        const QSignalBlocker block(m_ui->record);
+        const auto mark = sectionMarkOf(s, m_card.id, QString());
+        m_ui->record->setCurrentIndex(m_ui->record->findData(mark ? static_cast<int>(*mark) : -1));
+    }
     setRunningTime(m_runningMs);
 
     QStringList numbers;
@@ -215,6 +223,12 @@ void CardPage::refresh()
             r.edit->setPlainText(text);
             r.edit->moveCursor(QTextCursor::End);
         }
+        // An empty field says the researcher's mark on the question, if any.
+        const QString number = numbers.constLast();
+        const auto mark = sectionMarkOf(s, m_card.id, r.questionId);
+        r.edit->setPlaceholderText(
+            mark ? tr("Notes for %1 (report: %2)").arg(number, sectionStateText(mark))
+                 : tr("Notes for %1").arg(number));
         const QString linked =
             partners.isEmpty() ? tr("Link") : tr("Linked: %1").arg(partnerLabels(s, partners));
         r.link->setText(r.link->fontMetrics().elidedText(linked, Qt::ElideRight, 140));
@@ -256,6 +270,7 @@ void CardPage::refresh()
                 text += QStringLiteral("  \u2192 ") + partnerLabels(s, q.partnerIds);
             auto *item = new QListWidgetItem(text, m_ui->quotes);
             item->setData(Qt::UserRole, q.id);
+            markAnnotated(item, annotationCount(s, AnnotationTarget::Quote, q.id));
             if (q.id == current) {
                 m_ui->quotes->setCurrentItem(item);
             }

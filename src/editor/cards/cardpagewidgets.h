@@ -17,6 +17,7 @@ struct CardPage::Widgets {
     QLabel *theme = nullptr;
     QLabel *subtitle = nullptr;
     QComboBox *status = nullptr;
+    QComboBox *record = nullptr; ///< the researcher's mark on the card (SectionMark)
     QLabel *time = nullptr;
     QToolButton *explanationToggle = nullptr;
     QLabel *explanation = nullptr;

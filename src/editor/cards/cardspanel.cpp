@@ -73,10 +73,13 @@ CardsPanel::CardsPanel(SessionDocument *document, QWidget *parent)
     connect(document, &SessionDocument::cardsChanged, this, &CardsPanel::refreshCards);
     onChange(document, {ChangeKind::Participant}, this, [this] { refreshCards(); });
     connect(document, &SessionDocument::partnersChanged, this, &CardsPanel::refreshCards);
-    onChange(document, {ChangeKind::Memo}, this, [this] { refreshMemos(); });
+    onChange(document, {ChangeKind::Memo, ChangeKind::Annotation}, this,
+             [this] { refreshMemos(); });
+    // An annotation changes the markers of the quotes, metaphors and closing answers.
+    onChange(document, {ChangeKind::Annotation}, this, [this] { m_page->refresh(); });
     onChange(document,
              {ChangeKind::ProtocolStep, ChangeKind::ClosingAnswer, ChangeKind::Metaphor,
-              ChangeKind::Participant},
+              ChangeKind::Participant, ChangeKind::Annotation},
              m_protocol, [protocol = m_protocol] { protocol->refresh(); });
     connect(document, &SessionDocument::recordingStartedChanged, this, [this] {
         if (SessionClock::elapsedMs(m_document->session()) < 0)

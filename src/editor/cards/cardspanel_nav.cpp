@@ -4,16 +4,19 @@
 #include "cardspanel.h"
 #include "cardtexts.h"
 #include "nwk/editor/cardcommands.h"
+#include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 #include "protocolpage.h"
+#include "shared/annotationmarker.h"
 #include "shared/capturenotice.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -126,20 +129,33 @@ void CardsPanel::saveMemo()
 
 void CardsPanel::removeMemo()
 {
-    if (QListWidgetItem *item = m_memos->currentItem())
-        m_document->push(new RemoveObject<Memo>(m_document, item->data(Qt::UserRole).toString(),
-                                                tr("Remove memo")));
+    QListWidgetItem *item = m_memos->currentItem();
+    if (!item)
+        return;
+    // One step with the annotations on it (the file refuses an annotation on nothing).
+    const QString id = item->data(Qt::UserRole).toString();
+    auto *command = new QUndoCommand(tr("Remove memo"));
+    appendAnnotationRemovals(m_document, AnnotationTarget::Memo, id, command);
+    new RemoveObject<Memo>(m_document, id, QString(), command);
+    m_document->push(command);
 }
 
 void CardsPanel::refreshMemos()
 {
+    const Session &s = m_document->session();
+    const QString current =
+        m_memos->currentItem() ? m_memos->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker block(m_memos);
     m_memos->clear();
-    for (const Memo &m : m_document->session().memos) {
+    for (const Memo &m : s.memos) {
         auto *item = new QListWidgetItem(
             QStringLiteral("[%1] %2: %3")
                 .arg(SessionClock::format(m.atMs), memoKindText(m.kind), m.text),
             m_memos);
         item->setData(Qt::UserRole, m.id);
+        markAnnotated(item, annotationCount(s, AnnotationTarget::Memo, m.id));
+        if (m.id == current)
+            m_memos->setCurrentItem(item);
     }
 }
 

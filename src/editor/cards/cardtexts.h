@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace nwk {
 
 inline QString cardStatusText(CardStatus s)
@@ -35,6 +37,23 @@ inline QString memoKindText(MemoKind k)
         return QCoreApplication::translate("nwk::Cards", "Emotion");
     case MemoKind::Other:
         return QCoreApplication::translate("nwk::Cards", "Other");
+    }
+    return {};
+}
+
+/// The researcher's mark on a section without a record, as the card page and the notes'
+/// context menu name it; nullopt = no mark ("as recorded").
+inline QString sectionStateText(std::optional<SectionState> s)
+{
+    if (!s)
+        return QCoreApplication::translate("nwk::Cards", "As recorded");
+    switch (*s) {
+    case SectionState::NotDiscussed:
+        return QCoreApplication::translate("nwk::Cards", "Not discussed");
+    case SectionState::NotRecorded:
+        return QCoreApplication::translate("nwk::Cards", "Not recorded");
+    case SectionState::LeftOut:
+        return QCoreApplication::translate("nwk::Cards", "Left out");
     }
     return {};
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocolpage.h"
+#include "shared/annotationmarker.h"
 #include "shared/plaintip.h"
 
 #include "cardpage.h"
 #include "metaphorspeaker.h"
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/partnerquotes.h"
+#include "nwk/editor/markcommands.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
@@ -30,6 +32,8 @@ namespace {
 void clearLayout(QLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QLayout *inner = item->layout()) // a question's row: its label and marker
+            clearLayout(inner);
         delete item->widget();
         delete item;
     }
@@ -121,9 +125,15 @@ void ProtocolPage::setDeck(const Deck &deck)
     for (const DeckQuestion &q : deck.closingQuestions) {
         auto *label = new QLabel(q.text, m_closingBox);
         label->setWordWrap(true);
-        m_closingBox->layout()->addWidget(label);
         Answer a;
         a.id = q.id;
+        a.marker = new QLabel(m_closingBox);
+        a.marker->setObjectName(QStringLiteral("closingMarker:") + q.id);
+        a.marker->hide();
+        auto *row = new QHBoxLayout;
+        row->addWidget(a.marker, 0, Qt::AlignTop); // first: the page may scroll sideways
+        row->addWidget(label, 1);
+        static_cast<QVBoxLayout *>(m_closingBox->layout())->addLayout(row);
         auto *edit = new NoteEdit(m_closingBox);
         edit->setObjectName(QStringLiteral("closing:") + q.id);
         a.edit = edit;
@@ -150,6 +160,11 @@ void ProtocolPage::refresh()
             const QSignalBlocker block(a.edit);
             a.edit->setPlainText(text);
         }
+        const int annotations = annotationCount(s, AnnotationTarget::ClosingAnswer, a.id);
+        a.marker->setVisible(annotations > 0);
+        a.marker->setPixmap(annotationIcon(annotations).pixmap(16, 16));
+        a.marker->setToolTip(annotatedText(annotations));
+        a.marker->setAccessibleName(annotatedText(annotations));
     }
     const QString chosen = m_metaphors->currentItem()
                                ? m_metaphors->currentItem()->data(Qt::UserRole).toString()
@@ -166,6 +181,7 @@ void ProtocolPage::refresh()
                 text += QStringLiteral("  [%1]").arg(SessionClock::format(m.atMs));
             auto *item = new QListWidgetItem(text, m_metaphors);
             item->setData(Qt::UserRole, m.id);
+            markAnnotated(item, annotationCount(s, AnnotationTarget::Metaphor, m.id));
             if (m.id == chosen)
                 m_metaphors->setCurrentItem(item);
         }
@@ -233,9 +249,15 @@ void ProtocolPage::updateMetaphor()
 
 void ProtocolPage::removeMetaphor()
 {
-    if (QListWidgetItem *item = m_metaphors->currentItem())
-        m_document->push(new RemoveObject<Metaphor>(m_document, item->data(Qt::UserRole).toString(),
-                                                    tr("Remove metaphor")));
+    QListWidgetItem *item = m_metaphors->currentItem();
+    if (!item)
+        return;
+    // One step with the annotations on it (the file refuses an annotation on nothing).
+    const QString id = item->data(Qt::UserRole).toString();
+    auto *command = new QUndoCommand(tr("Remove metaphor"));
+    appendAnnotationRemovals(m_document, AnnotationTarget::Metaphor, id, command);
+    new RemoveObject<Metaphor>(m_document, id, QString(), command);
+    m_document->push(command);
 }
 
 void ProtocolPage::metaphorChosen()

@@ -40,6 +40,7 @@ private:
     struct Answer {
         QString id;
         QPlainTextEdit *edit = nullptr;
+        QLabel *marker = nullptr; ///< the annotation marker beside the question
     };
 
     void stepToggled(const QString &stepId, bool done);

@@ -215,6 +215,9 @@ void AnnotationsDock::showTarget(const QString &annotationId)
         break;
     case AnnotationTarget::Quote:
     case AnnotationTarget::CardNote:
+    case AnnotationTarget::Metaphor:
+    case AnnotationTarget::ClosingAnswer:
+    case AnnotationTarget::Memo:
         m_cards->show();
         m_cards->raise();
         break;

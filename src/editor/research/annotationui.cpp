@@ -36,6 +36,12 @@ namespace nwk {
 namespace {
 enum LockHow { ReadOnly = 1, Disabled = 2, NoEditing = 3 };
 
+/// A text as a target's name: at most 60 characters.
+QString excerpt(const QString &text)
+{
+    return text.size() > 60 ? text.left(58) + QChar(0x2026) : text;
+}
+
 /// Docks that belong to the researcher's layer (or only show history): never locked.
 bool isLayerDock(const QDockWidget *dock)
 {
@@ -261,16 +267,25 @@ QString AnnotationUi::targetName(AnnotationTarget kind, const QString &id) const
     case AnnotationTarget::Quote:
         for (const CardProgress &c : s.cards)
             for (const Quote &q : c.quotes)
-                if (q.id == id) {
-                    const QString text =
-                        q.text.size() > 60 ? q.text.left(58) + QChar(0x2026) : q.text;
-                    return tr("quote \u201c%1\u201d").arg(text);
-                }
+                if (q.id == id)
+                    return tr("quote \u201c%1\u201d").arg(excerpt(q.text));
         return tr("quote %1").arg(id);
     case AnnotationTarget::CardNote: {
         const QStringList parts = id.split(QLatin1Char('/'));
         return tr("note on card %1, question %2").arg(parts.value(0), parts.value(1));
     }
+    case AnnotationTarget::Metaphor:
+        if (const Metaphor *m = ObjectAccess<Metaphor>::find(s, id))
+            return tr("metaphor \u201c%1\u201d").arg(excerpt(m->text));
+        return tr("metaphor %1").arg(id);
+    case AnnotationTarget::ClosingAnswer:
+        if (const ClosingAnswer *a = ObjectAccess<ClosingAnswer>::find(s, id))
+            return tr("closing answer \u201c%1\u201d").arg(excerpt(a->text));
+        return tr("closing answer to %1").arg(id);
+    case AnnotationTarget::Memo:
+        if (const Memo *m = ObjectAccess<Memo>::find(s, id))
+            return tr("memo \u201c%1\u201d").arg(excerpt(m->text));
+        return tr("memo %1").arg(id);
     }
     return id;
 }

@@ -6,7 +6,7 @@
 // Annotations and Versions docks. See docs/researcher.md.
 #pragma once
 
-#include "nwk/core/enums.h"
+#include "nwk/core/session.h"
 
 #include <QList>
 #include <QObject>
@@ -33,7 +33,7 @@ class VersionsDock;
 
 /// Code id of "inferred priority": a priority the researcher inferred rather than
 /// the group voted. Recorded as an annotation with this code, never as a mark.
-inline constexpr const char *kInferredPriorityCode = "inferred-priority";
+inline constexpr const char *kInferredPriorityCode = kInferredPriorityCodeId;
 
 class AnnotationUi : public QObject {
     Q_OBJECT

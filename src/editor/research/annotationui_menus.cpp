@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AnnotationUi's context menus: "Annotate…" on the map's partners, links and
 // missing partners (added to the map's own menu, whose edits are disabled in
-// annotation mode) and on the cards dock's notes and quotes.
+// annotation mode) and on the cards dock's notes, quotes, metaphors, closing answers
+// and memos (right-click, or the Menu key / Shift+F10 on the focused list or field);
+// a question's notes field also marks the question for the report.
 #include "annotationui.h"
 
 #include "../cards/cardpage.h"
+#include "../cards/cardtexts.h"
 #include "nwk/editor/mapcontextmenu.h"
 #include "nwk/editor/mapscene.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/objectaccess.h"
+#include "nwk/editor/sectionmarks.h"
 #include "nwk/editor/sessiondocument.h"
 #include "scene/mapitems.h"
 
@@ -20,6 +24,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 
+#include <optional>
+
 namespace nwk {
 
 namespace {
@@ -27,6 +33,55 @@ QString shortText(const QString &text)
 {
     const QString line = text.simplified();
     return line.size() > 40 ? line.left(38) + QChar(0x2026) : line;
+}
+
+/// The notes field of a card's question or of a closing answer that `widget` is (or is
+/// the viewport of); nullptr for any other widget.
+QPlainTextEdit *textField(QWidget *widget)
+{
+    for (QWidget *w : {widget, widget->parentWidget()})
+        if (w && (w->objectName().startsWith(QLatin1String("note:")) ||
+                  w->objectName().startsWith(QLatin1String("closing:"))))
+            return qobject_cast<QPlainTextEdit *>(w);
+    return nullptr;
+}
+
+/// What the items of a cards-dock list are: quotes, metaphors or memos.
+std::optional<AnnotationTarget> listTarget(const QListWidget *list)
+{
+    const QString name = list->objectName();
+    if (name == QLatin1String("cardQuotes"))
+        return AnnotationTarget::Quote;
+    if (name == QLatin1String("metaphorList"))
+        return AnnotationTarget::Metaphor;
+    if (name == QLatin1String("memoList"))
+        return AnnotationTarget::Memo;
+    return std::nullopt;
+}
+
+/// "Report Question As": the researcher's mark on a question without a record, one
+/// undo step of the researcher's layer (also in annotation mode).
+void addSectionMarkEntries(QMenu *menu, SessionDocument *document, const QString &cardId,
+                           const QString &questionId)
+{
+    QMenu *sub = menu->addMenu(AnnotationUi::tr("Report Question As"));
+    sub->setObjectName(QStringLiteral("sectionMarkMenu"));
+    const std::optional<SectionState> current =
+        sectionMarkOf(document->session(), cardId, questionId);
+    const std::optional<SectionState> states[] = {std::nullopt, SectionState::NotDiscussed,
+                                                  SectionState::NotRecorded, SectionState::LeftOut};
+    for (const std::optional<SectionState> state : states) {
+        QAction *a = sub->addAction(sectionStateText(state));
+        a->setObjectName(QStringLiteral("sectionMark:") +
+                         (state ? QString::fromLatin1(toString(*state)) : QStringLiteral("none")));
+        a->setCheckable(true);
+        a->setChecked(state == current);
+        QObject::connect(a, &QAction::triggered, menu, [=] {
+            document->push(new SetSectionMark(
+                document, cardId, questionId, state,
+                AnnotationUi::tr("Report question as: %1").arg(sectionStateText(state))));
+        });
+    }
 }
 } // namespace
 
@@ -155,40 +210,56 @@ bool AnnotationUi::cardsContextMenu(QObject *watched, QEvent *event)
     if (!widget || widget->window() != m_window)
         return false;
     auto *e = static_cast<QContextMenuEvent *>(event);
-    // A question's notes field ("note:<questionId>"; events arrive at its viewport).
-    QWidget *edit =
-        widget->objectName().startsWith(QLatin1String("note:")) ? widget : widget->parentWidget();
-    if (edit && edit->objectName().startsWith(QLatin1String("note:"))) {
-        auto *text = qobject_cast<QPlainTextEdit *>(edit);
-        CardPage *page = nullptr;
-        for (QObject *o = edit->parent(); o && !page; o = o->parent())
-            page = qobject_cast<CardPage *>(o);
-        if (!text || !page)
-            return false;
-        const QString id = page->cardId() + QLatin1Char('/') +
-                           edit->objectName().mid(QStringLiteral("note:").size());
+    const bool keyboard = e->reason() == QContextMenuEvent::Keyboard;
+    // A question's notes field ("note:<questionId>") or a closing answer's field
+    // ("closing:<questionId>"); mouse events arrive at its viewport, keyboard ones at it.
+    QPlainTextEdit *text = textField(widget);
+    if (text) {
+        const QString name = text->objectName();
         QMenu *menu = text->createStandardContextMenu();
-        menu->setObjectName(QStringLiteral("noteContextMenu"));
-        addAnnotateEntries(menu, AnnotationTarget::CardNote, id);
-        showMenu(menu, e->globalPos());
+        const QPoint at =
+            keyboard ? text->mapToGlobal(text->cursorRect().bottomLeft()) : e->globalPos();
+        if (name.startsWith(QLatin1String("closing:"))) {
+            menu->setObjectName(QStringLiteral("closingContextMenu"));
+            addAnnotateEntries(menu, AnnotationTarget::ClosingAnswer,
+                               name.mid(QStringLiteral("closing:").size()));
+        } else {
+            CardPage *page = nullptr;
+            for (QObject *o = text->parent(); o && !page; o = o->parent())
+                page = qobject_cast<CardPage *>(o);
+            if (!page) {
+                delete menu;
+                return false;
+            }
+            const QString question = name.mid(QStringLiteral("note:").size());
+            menu->setObjectName(QStringLiteral("noteContextMenu"));
+            addAnnotateEntries(menu, AnnotationTarget::CardNote,
+                               page->cardId() + QLatin1Char('/') + question);
+            addSectionMarkEntries(menu, m_document, page->cardId(), question);
+        }
+        showMenu(menu, at);
         e->accept();
         return true;
     }
-    // A quote in a card's quote list (events arrive at the list's viewport).
-    auto *list = qobject_cast<QListWidget *>(widget->parentWidget());
-    if (list && list->objectName() == QLatin1String("cardQuotes") && widget == list->viewport()) {
-        QListWidgetItem *item = list->itemAt(e->pos());
-        if (!item)
-            return false;
-        list->setCurrentItem(item);
-        auto *menu = new QMenu(list);
-        menu->setObjectName(QStringLiteral("quoteContextMenu"));
-        addAnnotateEntries(menu, AnnotationTarget::Quote, item->data(Qt::UserRole).toString());
-        showMenu(menu, e->globalPos());
-        e->accept();
-        return true;
-    }
-    return false;
+    // A quote, a metaphor or a memo in its list.
+    auto *list = qobject_cast<QListWidget *>(keyboard ? widget : widget->parentWidget());
+    if (!list || (!keyboard && widget != list->viewport()))
+        return false;
+    const auto kind = listTarget(list);
+    if (!kind)
+        return false;
+    QListWidgetItem *item = keyboard ? list->currentItem() : list->itemAt(e->pos());
+    if (!item)
+        return false;
+    list->setCurrentItem(item);
+    auto *menu = new QMenu(list);
+    menu->setObjectName(QStringLiteral("%1ContextMenu")
+                            .arg(QString::fromLatin1(toString(*kind)).remove(QLatin1Char('-'))));
+    addAnnotateEntries(menu, *kind, item->data(Qt::UserRole).toString());
+    showMenu(menu, keyboard ? list->viewport()->mapToGlobal(list->visualItemRect(item).center())
+                            : e->globalPos());
+    e->accept();
+    return true;
 }
 
 } // namespace nwk

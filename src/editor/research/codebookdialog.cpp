@@ -22,6 +22,61 @@
 namespace nwk {
 
 namespace {
+/// Merge id of a new code's step (outside the CommandId range of commandids.h).
+constexpr int kNewCodeId = 0x434e;
+
+/// An edit of one code in the table: a SetObject<Code> that the step which added the
+/// same code just before takes in (see NewCodeStep).
+class CodeEdit : public SetObject<Code> {
+public:
+    CodeEdit(SessionDocument *document, const Code &code, const QString &text)
+        : SetObject<Code>(document, code, text)
+        , m_code(code)
+    {
+    }
+    int id() const override { return kNewCodeId; }
+    bool mergeWith(const QUndoCommand *) override { return false; }
+    const Code &code() const { return m_code; }
+
+private:
+    Code m_code;
+};
+
+/// Add: "New code" in the codebook, and the edits that name and describe it right after
+/// (the label typed over "New code", its description): one undo step, not three.
+class NewCodeStep : public EditCommand, public LayeredCommand {
+public:
+    NewCodeStep(SessionDocument *document, Code code, const QString &text)
+        : EditCommand(text)
+        , m_document(document)
+        , m_code(std::move(code))
+        , m_index(static_cast<int>(document->session().codebook.size()))
+    {
+    }
+    EditLayer layer() const override { return EditLayer::Research; }
+    int id() const override { return kNewCodeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = dynamic_cast<const CodeEdit *>(other);
+        if (!m_open || !edit || edit->code().id != m_code.id)
+            return false;
+        m_code = edit->code(); // already applied by the edit's redo
+        return true;
+    }
+    void redo() override { editor(m_document).insert(m_index, m_code); }
+    void undo() override
+    {
+        m_open = false; // once undone, later edits are steps of their own
+        editor(m_document).remove<Code>(m_code.id);
+    }
+
+private:
+    SessionDocument *m_document;
+    Code m_code;
+    int m_index;
+    bool m_open = true;
+};
+
 QString codeFilter()
 {
     return QCoreApplication::translate("nwk::CodebookDialog",
@@ -125,7 +180,7 @@ void CodebookDialog::cellEdited(int row, int column)
     } else {
         code.description = text;
     }
-    m_document->push(new SetObject<Code>(m_document, code, tr("Edit code")));
+    m_document->push(new CodeEdit(m_document, code, tr("Edit code")));
 }
 
 QString CodebookDialog::addCode(const QString &label)
@@ -133,7 +188,7 @@ QString CodebookDialog::addCode(const QString &label)
     Code code;
     code.id = uniqueId(m_document->session(), QStringLiteral("code"));
     code.label = label;
-    m_document->push(new AddObject<Code>(m_document, code, tr("Add code")));
+    m_document->push(new NewCodeStep(m_document, code, tr("Add code")));
     return code.id;
 }
 

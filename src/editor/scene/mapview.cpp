@@ -200,14 +200,6 @@ void MapView::selectNextPartner(bool forward)
     centerOnPartner(order[index]);
 }
 
-void MapView::centerOnPartner(const QString &partnerId)
-{
-    if (!m_scene->partnerItem(partnerId))
-        return;
-    m_fitting = false;
-    centerOn(m_scene->partnerPosition(partnerId));
-}
-
 void MapView::renamePartner()
 {
     const QStringList ids = m_scene->selectedPartnerIds();

@@ -5,6 +5,8 @@
 #include "nwk/editor/mapview.h"
 
 #include <QElapsedTimer>
+#include <QGraphicsItem>
+#include <QLineF>
 #include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
@@ -105,6 +107,40 @@ void MapView::zoomBy(double factor, QPointF viewPos)
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
     m_zoomTimer->start(); // restarts: the labels follow when the zoom rests
     Q_EMIT zoomChanged(zoom());
+}
+
+namespace {
+/// The view centre that shows `target` as near the middle as the map allows: the
+/// target's centre, clamped on each axis so that the map (with fit's margin) is not
+/// scrolled off more than needed: a map narrower than the view stays whole on screen, a
+/// wider one fills the view to its edge and no further.
+QPointF clampedCentre(const QRectF &map, const QSizeF &view, QPointF target)
+{
+    const auto clampAxis = [](double want, double lo, double hi, double half) {
+        const double a = hi - half, b = lo + half; // a <= b when the map is narrower
+        return std::clamp(want, std::min(a, b), std::max(a, b));
+    };
+    return {clampAxis(target.x(), map.left(), map.right(), view.width() / 2),
+            clampAxis(target.y(), map.top(), map.bottom(), view.height() / 2)};
+}
+} // namespace
+
+void MapView::centerOnPartner(const QString &partnerId)
+{
+    // Find Partner, Tab: the partner in view with as much of the map as fits around it;
+    // never the map pushed half off the screen to put the partner in the middle.
+    const QGraphicsItem *item = m_scene->partnerItem(partnerId);
+    if (!item)
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (visible.contains(m_scene->mapRect().united(item->sceneBoundingRect())))
+        return; // the whole map is on screen: nothing to scroll
+    const QRectF map = fitRect(m_scene->mapRect().united(item->sceneBoundingRect()));
+    const QPointF centre = clampedCentre(map, visible.size(), m_scene->partnerPosition(partnerId));
+    if (QLineF(centre, visible.center()).length() * zoom() < 1.0)
+        return; // already there: keep the fit (and its zoom) as it is
+    m_fitting = false;
+    centerOn(centre);
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
