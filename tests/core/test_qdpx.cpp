@@ -29,7 +29,7 @@ namespace {
 const QString kSchema = QStringLiteral(NWK_TEST_DATA "/refi-qda/Project-mrt2019.xsd");
 
 /// The data-export session with what the QDA export adds: a distance not discussed,
-/// annotations on a quote, a card note and the session, and saved times.
+/// annotations on a quote, a card note, the session, a metaphor and a memo, and saved times.
 Session qdaSession()
 {
     Session s = dataExportSession();
@@ -66,7 +66,19 @@ Session qdaSession()
     onSession.targetId.clear();
     onSession.memo = QStringLiteral("Sterk zorgnetwerk.");
     onSession.codes = {QStringLiteral("c1")};
-    s.annotations.insert(s.annotations.end(), {onQuote, onNote, onSession});
+    Annotation onMetaphor = onQuote;
+    onMetaphor.id = QStringLiteral("an5");
+    onMetaphor.targetKind = AnnotationTarget::Metaphor;
+    onMetaphor.targetId = QStringLiteral("me1");
+    onMetaphor.memo = QStringLiteral("het web als beeld van vertrouwen");
+    onMetaphor.codes = {QStringLiteral("c1")};
+    Annotation onMemo = onMetaphor;
+    onMemo.id = QStringLiteral("an6");
+    onMemo.targetKind = AnnotationTarget::Memo;
+    onMemo.targetId = QStringLiteral("mo1");
+    onMemo.memo = QStringLiteral("laat komen telt mee");
+    onMemo.codes = {QStringLiteral("c2")};
+    s.annotations.insert(s.annotations.end(), {onQuote, onNote, onSession, onMetaphor, onMemo});
     return s;
 }
 
@@ -204,7 +216,8 @@ TEST_CASE("The .qdpx archive read back holds the session's cases, codes, codings
     CHECK(clbValues[QStringLiteral("afstand")] == QStringLiteral("FloatValue:0.1"));
     CHECK(clbValues[QStringLiteral("markeringen")] == QStringLiteral("IntegerValue:2"));
     CHECK(clbValues[QStringLiteral("soort")] == QStringLiteral("TextValue:organisation"));
-    CHECK(clbValues[QStringLiteral("categorie")] == QStringLiteral("TextValue:Zorg voor leerlingen"));
+    CHECK(clbValues[QStringLiteral("categorie")] ==
+          QStringLiteral("TextValue:Zorg voor leerlingen"));
     // The CLB's line on the map, the note and the quote that name it, its link and group.
     CHECK(strings(clb[QStringLiteral("selections")]).size() == 6);
     // A distance not discussed is not a number: no ring, no distance, said so.
@@ -243,10 +256,15 @@ TEST_CASE("The .qdpx archive read back holds the session's cases, codes, codings
     const QJsonObject person = selections[QStringLiteral("Juf Ann")].toObject();
     CHECK(person[QStringLiteral("text")] == QStringLiteral("Juf Ann: Ann's private note"));
     CHECK(strings(person[QStringLiteral("codes")]) == QStringList{QStringLiteral("vertrouwen")});
-    CHECK(selections[QStringLiteral("Metafoor me1")][QStringLiteral("text")] ==
-          QStringLiteral("een spinnenweb, zei Juf Ann"));
-    CHECK(selections[QStringLiteral("Memo mo1")][QStringLiteral("text")] ==
-          QStringLiteral("open sfeer; ann janssens kwam later"));
+    const QJsonObject metaphor = selections[QStringLiteral("Metafoor me1")].toObject();
+    CHECK(metaphor[QStringLiteral("text")] == QStringLiteral("een spinnenweb, zei Juf Ann"));
+    CHECK(strings(metaphor[QStringLiteral("codes")]) == QStringList{QStringLiteral("vertrouwen")});
+    CHECK(strings(metaphor[QStringLiteral("notes")]) ==
+          QStringList{QStringLiteral("het web als beeld van vertrouwen")});
+    const QJsonObject memo = selections[QStringLiteral("Memo mo1")].toObject();
+    CHECK(memo[QStringLiteral("text")] == QStringLiteral("open sfeer; ann janssens kwam later"));
+    CHECK(strings(memo[QStringLiteral("codes")]) ==
+          QStringList{QStringLiteral("expertise van buitenaf")});
     // The session's annotation codes the whole map and is a note of the project.
     CHECK(strings(
               read[QStringLiteral("sources")][QStringLiteral("Kaart")][QStringLiteral("codes")]) ==

@@ -306,9 +306,8 @@ Layout layOut(const TextDoc &doc)
 
 QString annotationTargetKey(const Annotation &a)
 {
-    // One case per target kind: a new kind of annotation target gets its line here, naming
-    // the key of the item that holds its text (textDocs() already makes "metaphor:<id>",
-    // "closing-answer:<questionId>" and "memo:<id>" items).
+    // One case per target kind, naming the key of the item that holds its text (textDocs()
+    // makes "metaphor:<id>", "closing-answer:<questionId>" and "memo:<id>" items).
     switch (a.targetKind) {
     case AnnotationTarget::Session:
         return {};
@@ -324,6 +323,12 @@ QString annotationTargetKey(const Annotation &a)
         return QStringLiteral("card-note:") + a.targetId;
     case AnnotationTarget::Quote:
         return QStringLiteral("quote:") + a.targetId;
+    case AnnotationTarget::Metaphor:
+        return QStringLiteral("metaphor:") + a.targetId;
+    case AnnotationTarget::ClosingAnswer: // its target id is the question's id
+        return QStringLiteral("closing-answer:") + a.targetId;
+    case AnnotationTarget::Memo:
+        return QStringLiteral("memo:") + a.targetId;
     }
     return {};
 }
