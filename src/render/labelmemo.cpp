@@ -34,8 +34,11 @@ bool sameObstacles(const std::vector<LabelObstacle> &a, const std::vector<LabelO
 /// same fixed obstacles, sector glyphs, frame and grids.
 bool replayable(const LabelMemo &m, const LabelScene &scene,
                 const std::vector<LabelObstacle> &fixed, const QRectF &frame, double unit,
-                bool labelKey, const QRectF &area)
+                bool labelKey, const QRectF &area, const MapStyle &st)
 {
+    if (labelKey &&
+        (m.partnerFont != labelFontFor(st, false) || m.missingFont != labelFontFor(st, true)))
+        return false; // the key's numbers would be sized in another font
     if (!m.valid || m.items.size() != scene.items.size() || m.frame != frame || m.unit != unit ||
         m.labelKey != labelKey || m.area != area || m.mapBounds != scene.mapBounds ||
         m.schoolRadius != scene.schoolRadius || m.glyphGroups != scene.glyphGroups ||
@@ -107,9 +110,11 @@ FullLayout layoutRemembered(LabelScene scene, const QRectF &frame, double unit, 
     LabelLayouter layouter(std::move(scene), frame, unit, labelKey);
     const bool replay =
         replayable(memo, LabelScene{items, {}, kept.glyphGroups, kept.mapBounds, kept.schoolRadius},
-                   fixed, frame, unit, labelKey, layouter.area());
+                   fixed, frame, unit, labelKey, layouter.area(), st);
     const std::vector<LabelItem> before = replay ? std::move(memo.items) : std::vector<LabelItem>();
     remember(memo, items, std::move(fixed), kept, frame, unit, labelKey, layouter.area());
+    memo.partnerFont = labelFontFor(st, false);
+    memo.missingFont = labelFontFor(st, true);
     if (!replay)
         return layoutFresh(layouter, st, memo);
 

@@ -22,6 +22,8 @@ struct LabelMemo {
     double unit = 0.0;
     bool labelKey = false;
     QRectF area;
+    QFont partnerFont; ///< the fonts of key numbers (labelFontFor())
+    QFont missingFont;
     // What it gave, per item.
     std::vector<QRectF> best; ///< relative to the marker
     std::vector<int> keyNumber;

@@ -115,13 +115,40 @@ QFont labelFontFor(const MapStyle &st, bool italic)
     return f;
 }
 
-LabelText makeLabelText(const QString &text, const QFont &font, double maxWidth)
+namespace {
+
+LabelText layOutLabel(const QString &text, const QFont &font, double maxWidth)
 {
     LabelText t;
     t.lines = wrapText(text, font, maxWidth, 3);
     const QSizeF sz = linesSize(t.lines, font);
     t.size = QSizeF(sz.width() + 2 * kLabelPadX, sz.height() + 2 * kLabelPadY);
     return t;
+}
+
+} // namespace
+
+LabelText makeLabelText(const QString &text, const QFont &font, double maxWidth)
+{
+    // Wrapping measures the text word by word; the map is laid out again after every
+    // change (a drag's release lays out every label), with the same labels in the same
+    // font. So each thread remembers what it laid out (#24 item 2), keyed by everything
+    // the layout reads: the font's description (and what toString() leaves out), the width
+    // and the text. Bounded: forgotten at once when it grows past a few maps' worth.
+    thread_local QHash<QString, LabelText> cache;
+    QString key = font.toString();
+    key += QStringLiteral("|%1|%2|%3|%4|%5|")
+               .arg(int(font.styleStrategy()))
+               .arg(int(font.hintingPreference()))
+               .arg(font.kerning() ? 1 : 0)
+               .arg(font.letterSpacing(), 0, 'g', 17)
+               .arg(maxWidth, 0, 'g', 17);
+    key += text;
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    if (cache.size() > 50000)
+        cache.clear();
+    return *cache.insert(key, layOutLabel(text, font, maxWidth));
 }
 
 void paintLabelBox(QPainter &p, const LabelText &t, const QFont &font, const QRectF &rect,
