@@ -44,7 +44,7 @@ bool writeRPack(const Session &session, const DataExportOptions &o, const QStrin
     QStringList written;
     const QString error = exportRPack(session, folder, o, &written);
     for (const QString &file : std::as_const(written))
-        printOut(QStringLiteral("wrote %1 (R pack)").arg(file));
+        printErr(QStringLiteral("wrote %1 (R pack)").arg(file));
     if (error.isEmpty())
         return true;
     for (const QString &line : error.split(QLatin1Char('\n')))

@@ -192,6 +192,7 @@ QString writeFormat(const Context &c, ExportFormat f, const QString &out, QStrin
         o.anonymise = c.render.anonymise;
         o.language = c.language;
         o.deck = &c.deck;
+        o.egoId = c.plan.egoId;
         const QString error = exportQdpx(c.session, out, o);
         if (error.isEmpty())
             what = QStringLiteral("(REFI-QDA project, %1 cases, %2 codes)")
@@ -275,14 +276,16 @@ bool writeCsv(const Context &c, const QString &sessionFile)
     return false;
 }
 
-/// The data exports' ego id: refused when anonymised without one (nothing exported), a
-/// warning when another session of the run has it too.
+/// The ego id of the data exports that write one (CSV, GraphML, the R pack; the .qdpx has
+/// none): refused when anonymised without one (nothing exported), a warning when another
+/// session of the run has it too.
 bool checkEgoId(const QString &sessionFile, const Session &session, const ExportPlan &plan,
                 QHash<QString, QString> *egoIds)
 {
-    const bool data = std::find_if(plan.formats.begin(), plan.formats.end(), [](auto f) {
-                          return f == ExportFormat::Csv || f == ExportFormat::Graphml;
-                      }) != plan.formats.end();
+    const bool data =
+        std::find_if(plan.formats.begin(), plan.formats.end(), [](auto f) {
+            return f == ExportFormat::Csv || f == ExportFormat::Graphml || f == ExportFormat::R;
+        }) != plan.formats.end();
     if (!data)
         return true;
     DataExportOptions o;
@@ -390,6 +393,7 @@ bool exportSession(const QString &sessionFile, const ExportPlan &plan,
             o.anonymise = render.anonymise;
             o.language = render.language;
             o.rawCsv = plan.csvRaw;
+            o.egoId = plan.egoId;
             ok = writeRPack(*session, o, rPackFolder(plan, sessionFile)) && ok;
             continue;
         }

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,6 +239,14 @@ TEST_CASE("'wrote' messages go to standard error, results alone to standard outp
     CHECK(csv.exitCode == 0);
     CHECK(csv.out.isEmpty());
     CHECK(csv.err.contains(QStringLiteral("wrote ")));
+
+    const CliResult pack = runCli({QStringLiteral("export"), file, QStringLiteral("--out-dir"),
+                                   dir.path(), QStringLiteral("--format"), QStringLiteral("r")});
+    CHECK(pack.exitCode == 0);
+    CHECK(pack.out.isEmpty());
+    CHECK(pack.err.contains(QStringLiteral("wrote %1 (R pack)")
+                                .arg(QDir(dir.filePath(QStringLiteral("school-r")))
+                                         .filePath(QStringLiteral("netwerkkaart.R")))));
 
     const QString table = dir.filePath(QStringLiteral("compare.csv"));
     const CliResult c =

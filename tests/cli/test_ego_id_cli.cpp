@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace nwk;
@@ -142,4 +143,104 @@ TEST_CASE("export warns when two sessions of a run would share an ego id", "[cli
                                         "one school another pseudonym")));
     CHECK_FALSE(r.err.contains(c + QStringLiteral(": warning")));
     CHECK_FALSE(r.err.contains(a + QStringLiteral(": warning")));
+}
+
+// The R pack's egos, alters and ties carry the ego id as the CSV tables do (.egoID).
+TEST_CASE("export --ego-id gives the R pack the same ego id as the CSV tables",
+          "[cli][export][ego][rpack]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString session = sessionWithoutSchoolPseudonym(dir);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QDir pack(QDir(out).filePath(QStringLiteral("bao1-r")));
+    for (const bool anonymise : {false, true}) {
+        INFO("anonymised " << anonymise);
+        QStringList args{QStringLiteral("export"),    session,
+                         QStringLiteral("--out-dir"), out,
+                         QStringLiteral("--format"),  QStringLiteral("csv,r"),
+                         QStringLiteral("--ego-id"),  QStringLiteral("s07"),
+                         QStringLiteral("--force")};
+        if (anonymise)
+            args << QStringLiteral("--anonymise");
+        const CliResult r = runCli(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(column(QDir(out).filePath(QStringLiteral("bao1-ego.csv")), QStringLiteral("egoID")) ==
+              QStringList{QStringLiteral("s07")});
+        CHECK(column(pack.filePath(QStringLiteral("egos.csv")), QStringLiteral(".egoID")) ==
+              QStringList{QStringLiteral("s07")});
+        const QStringList alters =
+            column(pack.filePath(QStringLiteral("alters.csv")), QStringLiteral(".egoID"));
+        CHECK(alters == QStringList(7, QStringLiteral("s07")));
+    }
+}
+
+TEST_CASE("export --anonymise refuses the R pack of a school without a pseudonym up front, "
+          "unless --ego-id",
+          "[cli][export][ego][rpack]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString session = sessionWithoutSchoolPseudonym(dir);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    // The map would be written first were the pack refused only when its turn comes.
+    const QStringList args{QStringLiteral("export"),     session,
+                           QStringLiteral("--out-dir"),  out,
+                           QStringLiteral("--format"),   QStringLiteral("svg,r"),
+                           QStringLiteral("--anonymise")};
+    const CliResult refused = runCli(args);
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(
+        session + QStringLiteral(": cannot export the data anonymised: the school has no "
+                                 "pseudonym, so its ego id (egoID) would be \"school\"")));
+    CHECK(refused.err.contains(QLatin1String("; nothing exported")));
+    CHECK(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+    const CliResult given =
+        runCli(args + QStringList{QStringLiteral("--ego-id"), QStringLiteral("s07")});
+    INFO(given.err.toStdString());
+    CHECK(given.exitCode == 0);
+    CHECK(QFileInfo(QDir(out).filePath(QStringLiteral("bao1.svg"))).size() > 0);
+    CHECK(column(QDir(out).filePath(QStringLiteral("bao1-r/egos.csv")), QStringLiteral(".egoID")) ==
+          QStringList{QStringLiteral("s07")});
+}
+
+TEST_CASE("export warns when two R packs of a run would share an ego id",
+          "[cli][export][ego][rpack]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString a = dir.filePath(QStringLiteral("bao1.nwk"));
+    const QString b = dir.filePath(QStringLiteral("bao2.nwk"));
+    Session s = sampleSession(); // pseudonym School-A
+    REQUIRE(writeSessionFile(s, a).isEmpty());
+    s.meta.schoolName = QStringLiteral("De Regenboog"); // another school, the same pseudonym
+    REQUIRE(writeSessionFile(s, b).isEmpty());
+    const CliResult r = runCli({QStringLiteral("export"), a, b, QStringLiteral("--out-dir"),
+                                dir.filePath(QStringLiteral("out")), QStringLiteral("--format"),
+                                QStringLiteral("r"), QStringLiteral("--anonymise")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.contains(b +
+                         QStringLiteral(": warning: its ego id (egoID) 'School-A' is also "
+                                        "that of ") +
+                         a));
+}
+
+// The .qdpx holds no ego id: a school without a pseudonym is no reason to refuse it.
+TEST_CASE("export --anonymise writes the .qdpx of a school without a pseudonym",
+          "[cli][export][ego][qdpx]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString session = sessionWithoutSchoolPseudonym(dir);
+    const QString qdpx = dir.filePath(QStringLiteral("bao1.qdpx"));
+    const CliResult r = runCli({QStringLiteral("export"), session, QStringLiteral("-o"), qdpx,
+                                QStringLiteral("--anonymise")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("wrote %1 (REFI-QDA project, ").arg(qdpx)));
+    CHECK(QFileInfo(qdpx).size() > 0);
 }

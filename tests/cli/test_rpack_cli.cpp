@@ -80,6 +80,40 @@ Counts printedCounts(const QString &out)
     return c;
 }
 
+struct ScriptRun {
+    bool ok = false;
+    QString out; ///< standard output
+    QString err;
+};
+
+/// Runs the pack's netwerkkaart.R with Rscript from `workingDir`, `arguments` after it.
+ScriptRun runScript(const QString &rscript, const QDir &pack, const QString &workingDir,
+                    const QStringList &arguments = {})
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    process.start(rscript,
+                  QStringList{pack.filePath(QStringLiteral("netwerkkaart.R"))} + arguments);
+    ScriptRun run;
+    run.ok = process.waitForFinished(300000) && process.exitStatus() == QProcess::NormalExit &&
+             process.exitCode() == 0;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+/// The R pack of `s` (written as "<dir>/school.nwk") in "<dir>/school-r".
+QDir exportPack(const Session &s, const QTemporaryDir &dir)
+{
+    const QString file = dir.filePath(QStringLiteral("school.nwk"));
+    REQUIRE(writeSessionFile(s, file).isEmpty());
+    const CliResult r = runCli({QStringLiteral("export"), file, QStringLiteral("--format"),
+                                QStringLiteral("r"), QStringLiteral("--out-dir"), dir.path()});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QDir(dir.filePath(QStringLiteral("school-r")));
+}
+
 } // namespace
 
 // The example, a schema-3 session (English, four rings, one without a label, former and
@@ -105,7 +139,9 @@ TEST_CASE("export --format r writes an R pack whose script draws the map and pri
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QDir pack(dir.filePath(QFileInfo(file).completeBaseName() + QStringLiteral("-r")));
-        CHECK(r.out.contains(pack.filePath(QStringLiteral("netwerkkaart.R"))));
+        CHECK(r.out.isEmpty()); // messages go to standard error (docs/cli.md)
+        CHECK(r.err.contains(QStringLiteral("wrote %1 (R pack)")
+                                 .arg(pack.filePath(QStringLiteral("netwerkkaart.R")))));
         for (const char *name : {"egos.csv", "alters.csv", "aaties.csv", "egoties.csv",
                                  "former.csv", "categories.csv", "rings.csv", "netwerkkaart.R"})
             CHECK(QFileInfo(pack.filePath(QString::fromLatin1(name))).size() > 0);
@@ -160,4 +196,80 @@ TEST_CASE("export --format r -o names the pack's folder and refuses standard out
                 QStringLiteral("-o"), plain.fileName()});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("not a folder")));
+}
+
+// The tables neutralise text cells that start with = + - @ (a leading "'", for
+// spreadsheets); the script counts the rings by their number and shows the labels without
+// the quote.
+TEST_CASE("The R pack's script counts and shows labels that start with = + - @ without the "
+          "spreadsheet quote",
+          "[cli][export][rpack]")
+{
+    const QString rscript = QStandardPaths::findExecutable(QStringLiteral("Rscript"));
+    if (rscript.isEmpty()) {
+        NWK_SKIP("Rscript is not installed (r-base-core, r-cran-igraph, r-cran-ggraph)");
+        return;
+    }
+    Session s = sampleSession();
+    REQUIRE(!s.rings.empty());
+    s.rings[0].labelNl = QStringLiteral("+ dichtbij");
+    s.partners[0].label = QStringLiteral("=CLB"); // pa1, in the innermost ring
+    s.categories[0].labelNl = QStringLiteral("@extern");
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QDir pack = exportPack(s, dir);
+    QFile alters(pack.filePath(QStringLiteral("alters.csv")));
+    REQUIRE(alters.open(QIODevice::ReadOnly));
+    const QByteArray table = alters.readAll();
+    CHECK(table.contains(",'=CLB,")); // the tables stay neutralised
+    CHECK(table.contains(",'+ dichtbij,"));
+
+    const ScriptRun run = runScript(rscript, pack, dir.path());
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(run.ok);
+    const Counts expected = expectedCounts(s);
+    REQUIRE(expected.at(QStringLiteral("ring 1 (+ dichtbij)")) > 0);
+    const Counts printed = printedCounts(run.out);
+    for (const auto &[what, count] : expected) {
+        INFO(what.toStdString());
+        REQUIRE(printed.count(what) == 1);
+        CHECK(printed.at(what) == count);
+    }
+    CHECK_FALSE(run.out.contains(QLatin1Char('\'')));
+
+    // The plot's labels: the PDF's text (pdftotext, poppler-utils).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return;
+    QProcess text;
+    text.start(pdftotext, {pack.filePath(QStringLiteral("netwerkkaart.pdf")), QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(shown.toStdString());
+    for (const char *label : {"=CLB", "+ dichtbij", "@extern"}) {
+        CHECK(shown.contains(QString::fromUtf8(label)));
+        CHECK_FALSE(shown.contains(QLatin1Char('\'') + QString::fromUtf8(label)));
+    }
+}
+
+TEST_CASE("netwerkkaart.R FOLDER makes the folder when it does not exist", "[cli][export][rpack]")
+{
+    const QString rscript = QStandardPaths::findExecutable(QStringLiteral("Rscript"));
+    if (rscript.isEmpty()) {
+        NWK_SKIP("Rscript is not installed (r-base-core, r-cran-igraph, r-cran-ggraph)");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QDir pack = exportPack(sampleSession(), dir);
+    const QString plots = dir.filePath(QStringLiteral("nieuw/plots"));
+    REQUIRE_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nieuw"))));
+    const ScriptRun run = runScript(rscript, pack, dir.path(), {plots});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(run.ok);
+    for (const char *plot : {"netwerkkaart.png", "netwerkkaart.pdf"}) {
+        const QString file = QDir(plots).filePath(QString::fromLatin1(plot));
+        CHECK(QFileInfo(file).size() > 5000);
+        CHECK(run.out.contains(QStringLiteral("plot: %1").arg(file)));
+    }
 }

@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,4 +332,32 @@ TEST_CASE("An anonymised .qdpx holds no real name in the project or any source",
     const QString error = exportQdpx(missing, file, o);
     CHECK(error.startsWith(QStringLiteral("cannot export anonymised: 1 person partner(s)")));
     CHECK_FALSE(QFile::exists(file));
+}
+
+// The project holds no ego id (egoID): a school without a pseudonym is no reason to refuse
+// it (the CSV, GraphML and R pack refuse, their ego id would be "school" for every such
+// school); the school appears as "school" and its name nowhere.
+TEST_CASE("An anonymised .qdpx of a school without a pseudonym is written, the school as "
+          "'school'",
+          "[qdpx][anonymise][ego]")
+{
+    Session s = namedSession();
+    s.meta.schoolPseudonym.clear();
+    REQUIRE(anonymisationProblems(s).isEmpty()); // every person has a pseudonym
+    const Deck deck = builtinDeck(QStringLiteral("nl"));
+    DataExportOptions o;
+    o.anonymise = true;
+    o.deck = &deck;
+    REQUIRE_FALSE(egoIdProblem(s, o).isEmpty()); // the CSV would be refused
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.qdpx"));
+    const QString error = exportQdpx(s, file, o);
+    INFO(error.toStdString());
+    CHECK(error.isEmpty());
+    CHECK(QFileInfo(file).size() > 0);
+    QString all;
+    for (const ZipEntry &e : qdpxEntries(s, o))
+        all += QString::fromUtf8(e.data);
+    CHECK(realNamesIn(all).isEmpty());
+    CHECK(all.contains(QStringLiteral("name=\"Netwerkkaart: school\"")));
 }

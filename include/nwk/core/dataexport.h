@@ -23,8 +23,9 @@
 //    (anonymisationProblems()); graphmlDocument() and csvTable() do not check.
 //  - Ego ids: every CSV row and the GraphML graph carry the ego id (egor's egoID), so
 //    that several schools' tables can be stacked. It is `egoId`, else the school's
-//    pseudonym (anonymised) or name; anonymised without a school pseudonym exportCsv() and
-//    exportGraphml() refuse (egoIdProblem()) instead of using "school" for every school. Alter ids
+//    pseudonym (anonymised) or name; anonymised without a school pseudonym exportCsv(),
+//    exportGraphml() and exportRPack() refuse (egoIdProblem()) instead of using "school" for
+//    every school (exportQdpx(), which writes no ego id, does not). Alter ids
 //    (`pa1`) repeat across sessions: the tables add `alterUid` = "<egoID>:<alterID>"
 //    (and `sourceUid`, `targetUid`, `referenceUid`) beside the old id columns.
 //  - Lists in one cell (`markedBy`, `groups`, ...) are joined with ';', an item's '\'

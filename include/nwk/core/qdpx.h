@@ -18,7 +18,8 @@
 //    and each object's id: the same session gives the same GUIDs, and a re-export the same
 //    bytes (the ZIP entries carry the session's last-saved time).
 //  - Anonymised: the session as sessionForExport() gives it, like every export; refused while
-//    a person has no pseudonym.
+//    a person has no pseudonym (pseudonymRefusal()). The project holds no ego id, so a school
+//    without a pseudonym is not refused (it is "school"), unlike the CSV, GraphML and R pack.
 #pragma once
 
 #include "nwk/core/dataexport.h"

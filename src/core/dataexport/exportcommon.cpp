@@ -136,18 +136,25 @@ int schoolLinkCount(const Session &s, const QString &partnerId)
     return count;
 }
 
-QString anonymisationRefusal(const Session &s, const DataExportOptions &o)
+QString pseudonymRefusal(const Session &s, const DataExportOptions &o)
 {
     if (!o.anonymise)
         return {};
     const QStringList problems = anonymisationProblems(s);
+    if (problems.isEmpty())
+        return {};
+    QStringList lines{QStringLiteral("cannot export anonymised: %1 person partner(s) have no "
+                                     "pseudonym")
+                          .arg(problems.size())};
+    lines += problems;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString anonymisationRefusal(const Session &s, const DataExportOptions &o)
+{
     QStringList lines;
-    if (!problems.isEmpty()) {
-        lines << QStringLiteral("cannot export anonymised: %1 person partner(s) have no "
-                                "pseudonym")
-                     .arg(problems.size());
-        lines += problems;
-    }
+    if (QString persons = pseudonymRefusal(s, o); !persons.isEmpty())
+        lines << persons;
     if (QString ego = egoIdProblem(s, o); !ego.isEmpty())
         lines << ego;
     return lines.join(QLatin1Char('\n'));

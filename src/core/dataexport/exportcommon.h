@@ -66,8 +66,13 @@ QStringList groupLabelsOf(const Session &s, const QString &partnerId);
 /// Number of links between the school and the partner.
 int schoolLinkCount(const Session &s, const QString &partnerId);
 
-/// The refusal message of an anonymised export, or empty when it may go ahead.
+/// The refusal message of an anonymised export that writes the ego id (CSV, GraphML, the
+/// R pack): persons without a pseudonym (pseudonymRefusal()) and egoIdProblem(); empty
+/// when it may go ahead.
 QString anonymisationRefusal(const Session &s, const DataExportOptions &o);
+/// The refusal of an anonymised export that writes no ego id (the .qdpx): only person
+/// partners without a pseudonym (anonymisationProblems()); empty when it may go ahead.
+QString pseudonymRefusal(const Session &s, const DataExportOptions &o);
 
 /// Text without the characters XML 1.0 forbids (controls other than tab, LF, CR) and
 /// without bidi controls (isBidiControl()).

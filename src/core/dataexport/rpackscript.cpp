@@ -46,10 +46,16 @@ script <- sub("^--file=", "", args[grep("^--file=", args)])
 here <- if (length(script) == 1) dirname(normalizePath(script)) else getwd()
 out_dir <- commandArgs(trailingOnly = TRUE)
 out_dir <- if (length(out_dir) >= 1) out_dir[1] else here
+dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 
+# A text cell that a spreadsheet would take for a formula (= + - @, tab, CR first) has a
+# leading "'" in the tables unless they were written raw; the data here are without it.
+unneutralise <- function(x) if (csv_neutralised) sub("^'([-=+@\t\r])", "\\1", x) else x
 read_table <- function(name) {
-  read.csv(file.path(here, name), fileEncoding = "UTF-8", encoding = "UTF-8",
-           check.names = FALSE, stringsAsFactors = FALSE, na.strings = "")
+  t <- read.csv(file.path(here, name), fileEncoding = "UTF-8", encoding = "UTF-8",
+                check.names = FALSE, stringsAsFactors = FALSE, na.strings = "")
+  for (column in names(t)) if (is.character(t[[column]])) t[[column]] <- unneutralise(t[[column]])
+  t
 }
 egos <- read_table("egos.csv")
 alters <- read_table("alters.csv")
@@ -59,8 +65,10 @@ former <- read_table("former.csv")
 categories <- read_table("categories.csv")
 rings <- read_table("rings.csv")
 
-# The ring as an ordered factor, innermost first; empty rings are kept as levels.
-alters$ring <- factor(alters$ring, levels = ring_levels, ordered = TRUE)
+# The ring as an ordered factor, innermost first, from the ring's number (1 = innermost);
+# empty rings are kept as levels.
+alters$ring <- factor(ring_levels[as.integer(alters$ringNumber)], levels = ring_levels,
+                      ordered = TRUE)
 for (column in category_columns) alters[[column]] <- as.logical(alters[[column]])
 
 # The network of the partners (igraph): egor's alter-alter ties between them.
@@ -176,6 +184,8 @@ QByteArray rPackScript(const Session &session, const DataExportOptions &o)
     head += QStringLiteral("map_title <- %1\n").arg(rString(title));
     head += QStringLiteral("ring_levels <- %1\n").arg(rVector(rRingLevels(s, o.language)));
     head += QStringLiteral("category_columns <- %1\n").arg(rVector(rCategoryColumns(s)));
+    head += QStringLiteral("csv_neutralised <- %1\n")
+                .arg(o.rawCsv ? QStringLiteral("FALSE") : QStringLiteral("TRUE"));
     return (head + QString::fromUtf8(kScript)).toUtf8();
 }
 

@@ -358,7 +358,8 @@ QByteArray qdpxArchive(const Session &s, const DataExportOptions &o)
 
 QString exportQdpx(const Session &s, const QString &fileName, const DataExportOptions &o)
 {
-    if (QString refusal = anonymisationRefusal(s, o); !refusal.isEmpty())
+    // The project holds no ego id, so a school without a pseudonym is no reason to refuse.
+    if (QString refusal = pseudonymRefusal(s, o); !refusal.isEmpty())
         return refusal;
     const QByteArray archive = qdpxArchive(s, o);
     // Empty only past ZIP's limits (4 GiB, 65535 entries), which no session reaches.
