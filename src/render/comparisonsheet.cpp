@@ -2,10 +2,12 @@
 // The comparison's maps: one tile's drawing, and all tiles on one SVG or PDF sheet.
 #include "nwk/render/comparisonsheet.h"
 
+#include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
 #include "nwk/render/mappainter.h"
 
 #include "pdfoutput.h"
+#include "render_p.h"
 #include "svgwriter.h"
 
 #include <QBuffer>
@@ -91,21 +93,19 @@ double comparedHaloRadius()
     return MapPainter().style().partnerRadius + 22.0;
 }
 
-void paintComparedMap(QPainter &p, const ComparedMap &map, bool ligatures)
+namespace {
+
+/// The rings of the recurring partners and the halo of the chosen one, each around the
+/// partner's marker where the drawing put it (`drawnAt`: the drawing's positions, which
+/// spread overlapping markers apart and put partners without a discussed distance in the
+/// outer band and neutral-zone partners below the disc).
+void paintRingsAndHalos(QPainter &p, const ComparedMap &map, const QHash<QString, QPointF> &drawnAt)
 {
-    if (!map.session)
-        return;
-    const Session &s = *map.session;
-    RenderOptions o = tileOptions(s);
-    o.ligatures = ligatures;
-    const MapPainter painter(MapStyle::forOptions(o));
-    painter.paintMap(p, s, o);
-    const MapGeometry geometry = MapGeometry::forSession(s);
     const auto centres = [&](const QStringList &ids) {
         std::vector<QPointF> out;
         for (const auto &id : ids)
-            if (const Partner *partner = s.partner(id); partner && partner->placement)
-                out.push_back(geometry.toPoint(*partner->placement));
+            if (const auto at = drawnAt.constFind(id); at != drawnAt.cend())
+                out.push_back(*at);
         return out;
     };
     p.save();
@@ -137,6 +137,52 @@ void paintComparedMap(QPainter &p, const ComparedMap &map, bool ligatures)
     p.restore();
 }
 
+/// The map and its rings and halos from one prepared drawing. `forExport`: the session as
+/// every export draws it (sessionForExport(): no bidi controls, names replaced when
+/// `anonymise`).
+void paintCompared(QPainter &p, const ComparedMap &map, bool ligatures, bool forExport,
+                   bool anonymise)
+{
+    if (!map.session)
+        return;
+    RenderOptions o = tileOptions(*map.session);
+    o.ligatures = ligatures;
+    o.anonymise = anonymise;
+    const MapPainter painter(MapStyle::forOptions(o));
+    const detail::PreparedMap prepared =
+        detail::prepareMap(*map.session, o, painter.style(), forExport);
+    detail::paintPreparedMap(painter, p, prepared, o, nullptr);
+    paintRingsAndHalos(p, map, prepared.ctx.positions().partners);
+}
+
+/// A text of the sheet as an export prints it: names replaced when anonymising (by every
+/// session's pseudonyms), no bidi controls.
+QString sheetText(QString text, const std::vector<ComparedMap> &maps, bool anonymise)
+{
+    for (const auto &m : maps)
+        if (m.session)
+            text = exportFreeText(*m.session, text, anonymise);
+    return withoutBidiControls(text);
+}
+
+} // namespace
+
+void paintComparedMap(QPainter &p, const ComparedMap &map, bool ligatures)
+{
+    paintCompared(p, map, ligatures, false, false);
+}
+
+QHash<QString, QPointF> comparedMapPositions(const Session &s)
+{
+    const RenderOptions o = tileOptions(s);
+    const MapLayout layout = MapPainter(MapStyle::forOptions(o)).layoutMap(s, o);
+    QHash<QString, QPointF> out;
+    out.reserve(layout.partners.size());
+    for (auto it = layout.partners.cbegin(); it != layout.partners.cend(); ++it)
+        out.insert(it.key(), it->position);
+    return out;
+}
+
 int comparisonSheetColumns(int count, const QSizeF &page)
 {
     return cellsFor(count, page, page.height() * 0.03).columns;
@@ -146,19 +192,21 @@ void paintComparisonSheet(QPainter &p, const QRectF &page, const std::vector<Com
                           const ComparisonSheetOptions &o, bool ligatures)
 {
     const double line = std::max(8.0, page.height() * 0.022);
+    const QString title = sheetText(o.title, maps, o.anonymise);
+    const QString caption = sheetText(o.caption, maps, o.anonymise);
     QRectF area = page;
     p.save();
     p.setPen(Qt::black);
-    if (!o.title.isEmpty()) {
+    if (!title.isEmpty()) {
         p.setFont(sheetFont(line * 1.3, true));
         p.drawText(QRectF(area.left(), area.top(), area.width(), line * 2.0),
-                   Qt::AlignLeft | Qt::AlignVCenter, o.title);
+                   Qt::AlignLeft | Qt::AlignVCenter, title);
         area.setTop(area.top() + line * 2.2);
     }
-    if (!o.caption.isEmpty()) {
+    if (!caption.isEmpty()) {
         p.setFont(sheetFont(line * 0.8));
         p.drawText(QRectF(area.left(), area.bottom() - line * 1.5, area.width(), line * 1.5),
-                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, o.caption);
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, caption);
         area.setBottom(area.bottom() - line * 1.7);
     }
     const Cells cells = cellsFor(static_cast<int>(maps.size()), area.size(), line * 1.4);
@@ -173,11 +221,11 @@ void paintComparisonSheet(QPainter &p, const QRectF &page, const std::vector<Com
         p.setClipRect(cell);
         p.translate(cell.center());
         p.scale(scale, scale);
-        paintComparedMap(p, maps[i], ligatures);
+        paintCompared(p, maps[i], ligatures, true, o.anonymise);
         p.restore();
         p.setFont(sheetFont(line, true));
         p.drawText(QRectF(cell.left(), cell.bottom(), cell.width(), cells.titleHeight),
-                   Qt::AlignHCenter | Qt::AlignTop, maps[i].title);
+                   Qt::AlignHCenter | Qt::AlignTop, sheetText(maps[i].title, maps, o.anonymise));
     }
     p.restore();
 }
@@ -198,7 +246,9 @@ QByteArray renderComparisonSvg(const std::vector<ComparedMap> &maps,
     for (const auto &m : maps)
         schools << m.title;
     return writer.document(
-        o.title, o.caption + QLatin1Char(' ') + schools.join(QStringLiteral(", ")),
+        sheetText(o.title, maps, o.anonymise),
+        sheetText(o.caption + QLatin1Char(' ') + schools.join(QStringLiteral(", ")), maps,
+                  o.anonymise),
         maps.empty() || !maps.front().session ? QStringLiteral("nl")
                                               : tileOptions(*maps.front().session).language);
 }
@@ -219,7 +269,7 @@ QString exportComparisonSheet(const std::vector<ComparedMap> &maps, const QStrin
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                            QPageLayout::Millimeter);
-        pdf.setTitle(o.title);
+        pdf.setTitle(sheetText(o.title, maps, o.anonymise));
         pdf.setCreator(QStringLiteral("Netwerkkaart"));
         QPainter p;
         if (!p.begin(&pdf))

@@ -11,7 +11,9 @@
 #include "../../src/editor/research/comparewindow.h"
 #include "pdftext.h"
 
+#include "nwk/core/geometry.h"
 #include "nwk/render/comparisonsheet.h"
+#include "nwk/render/mappainter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -320,4 +322,72 @@ TEST_CASE("Export Maps writes one sheet with every school's map, as SVG and as P
     CHECK(text.contains(QStringLiteral("Halo: CLB")));
     if (const QByteArray folder = qgetenv("NWK_SHOT_DIR"); !folder.isEmpty())
         QFile::copy(pdf, QString::fromLocal8Bit(folder) + QStringLiteral("/compare-sheet.pdf"));
+}
+
+TEST_CASE("Hovering a tile's marker names its partner where the map draws it", "[comparedesk]")
+{
+    // Two partners on one spot (the painter spreads them apart) and one whose distance was
+    // not discussed (drawn in the sector's outer band).
+    Session s = newSession();
+    const MapGeometry g = MapGeometry::forSession(s);
+    const int zorg = s.categoryIndex(QStringLiteral("zorg"));
+    REQUIRE(zorg >= 0);
+    const auto add = [&](const char *id, const char *label, double distance, double frac) {
+        Partner p;
+        p.id = QLatin1String(id);
+        p.label = QLatin1String(label);
+        p.category = QStringLiteral("zorg");
+        p.placement =
+            Placement{distance, normalizeAngle(g.sectorStart(zorg) + frac * g.sectorSpan())};
+        s.partners.push_back(p);
+        return &s.partners.back();
+    };
+    add("a", "CLB", 0.5, 0.5);
+    add("b", "ONW", 0.5, 0.5);
+    add("c", "PBD", 0.3, 0.15)->placement->distanceKind = DistanceKind::NotDiscussed;
+    Partner d; // the neutral zone: no spot, drawn below the disc
+    d.id = QStringLiteral("d");
+    d.label = QStringLiteral("Bibliotheek");
+    d.neutralZone = true;
+    s.partners.push_back(d);
+    RenderOptions o;
+    o.showLegend = false;
+    o.showTitle = false;
+    const MapLayout layout = MapPainter().layoutMap(s, o);
+
+    SmallMap map(s, QStringLiteral("De Regenboog"),
+                 {{QStringLiteral("a"), QStringLiteral("CLB")},
+                  {QStringLiteral("b"), QStringLiteral("ONW")},
+                  {QStringLiteral("c"), QStringLiteral("PBD")},
+                  {QStringLiteral("d"), QStringLiteral("Bibliotheek")}});
+    map.setSide(600);
+    map.setChosen(QStringLiteral("ONW"), {QStringLiteral("b")});
+    // The two on one spot are drawn away from it.
+    for (const char *id : {"a", "b"})
+        REQUIRE(QLineF(layout.partners.value(QLatin1String(id)).position,
+                       g.toPoint(*s.partner(QLatin1String(id))->placement))
+                    .length() > 5.0);
+    for (const char *id : {"a", "b", "c", "d"}) {
+        const QString label = s.partner(QLatin1String(id))->label;
+        INFO(label.toStdString());
+        REQUIRE(layout.partners.contains(QLatin1String(id)));
+        const QPointF drawn = map.toWidget(layout.partners.value(QLatin1String(id)).position);
+        CHECK(QLineF(map.partnerPosition(QLatin1String(id)), drawn).length() < 0.5);
+        CHECK(map.partnerAt(drawn) == QLatin1String(id));
+        CHECK(
+            map.toolTipAt(drawn).contains(QStringLiteral("“%1”, recurring partner %1").arg(label)));
+    }
+    // The chosen partner's halo is painted around its drawn marker.
+    const QImage image = map.grab().toImage();
+    const QPointF centre = map.toWidget(layout.partners.value(QStringLiteral("b")).position);
+    const double radius = comparedHaloRadius() * map.scale();
+    int amber = 0;
+    for (int a = 0; a < 360; a += 15) {
+        const QPoint spot =
+            (centre + radius * QPointF(std::cos(a * M_PI / 180), std::sin(a * M_PI / 180)))
+                .toPoint();
+        const QColor c = image.pixelColor(spot);
+        amber += c.red() > 200 && c.green() > 110 && c.green() < 200 && c.blue() < 90 ? 1 : 0;
+    }
+    CHECK(amber >= 12);
 }

@@ -7,7 +7,9 @@
 #include "nwk/core/session.h"
 
 #include <QColor>
+#include <QHash>
 #include <QPageSize>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -32,7 +34,13 @@ QColor chosenHaloColor();
 /// MapGeometry::outerRadius), without legend and title, drawn by MapPainter; then the rings
 /// and halos. The rings' and halos' radii in map units.
 /// `ligatures` false for a PDF (its text layer then reads "fi" as f and i).
+/// The rings and halos circle each partner where the map draws it (comparedMapPositions()).
 void paintComparedMap(QPainter &p, const ComparedMap &map, bool ligatures = true);
+/// Where paintComparedMap() draws each partner of `s` (map units), from the painter's layout
+/// (MapPainter::layoutMap(), MapLayout::PartnerRects::position): markers that would overlap
+/// are spread apart, partners without a discussed distance are in the outer band and
+/// neutral-zone partners below the disc. Placed and neutral-zone partners only.
+QHash<QString, QPointF> comparedMapPositions(const Session &s);
 double comparedRingRadius();
 /// The side of the square (map units, centred on the origin) a compared map is fitted in:
 /// the disc and the sector names around its rim.
@@ -43,13 +51,18 @@ struct ComparisonSheetOptions {
     QString title;   ///< above the maps (may be empty)
     QString caption; ///< below the maps, e.g. what the rings and the halo mean
     QPageSize::PageSizeId pageSize = QPageSize::A3; ///< landscape, 10 mm margins
+    /// The maps as anonymised exports draw them (sessionForExport()); school and person names
+    /// in the titles and the caption replaced by their pseudonyms.
+    bool anonymise = false;
 };
 
 /// The grid of the sheet: columns that give `count` square cells of `page`'s size the
 /// largest side (a title line under each).
 int comparisonSheetColumns(int count, const QSizeF &page);
 
-/// Every map on one page in a grid, each with its title below it.
+/// Every map on one page in a grid, each with its title below it. A sheet is an export:
+/// each map draws sessionForExport() (no bidi controls; names replaced when anonymising),
+/// and its texts lose their bidi controls.
 void paintComparisonSheet(QPainter &p, const QRectF &page, const std::vector<ComparedMap> &maps,
                           const ComparisonSheetOptions &o, bool ligatures = true);
 

@@ -86,12 +86,18 @@ double SmallMap::baseScale() const
     return m_side / comparedMapExtent();
 }
 
+const QHash<QString, QPointF> &SmallMap::drawnPositions() const
+{
+    if (!m_drawnAt)
+        m_drawnAt = comparedMapPositions(m_session);
+    return *m_drawnAt;
+}
+
 QPointF SmallMap::partnerPosition(const QString &partnerId) const
 {
-    const Partner *p = m_session.partner(partnerId);
-    if (!p || !p->placement)
-        return {-1, -1};
-    return toWidget(MapGeometry::forSession(m_session).toPoint(*p->placement));
+    const auto &drawn = drawnPositions();
+    const auto at = drawn.constFind(partnerId);
+    return at == drawn.cend() ? QPointF(-1, -1) : toWidget(*at);
 }
 
 QString SmallMap::partnerAt(QPointF widgetPoint) const
@@ -99,12 +105,14 @@ QString SmallMap::partnerAt(QPointF widgetPoint) const
     const double reach = (MapPainter().style().partnerRadius + 6.0) * scale();
     QString best;
     double bestDistance = reach;
-    for (const auto &p : m_session.partners) {
-        if (!p.placement)
+    const auto &drawn = drawnPositions();
+    for (const auto &p : m_session.partners) { // session order: the first of equals wins
+        const auto at = drawn.constFind(p.id);
+        if (at == drawn.cend())
             continue;
-        const QPointF d = partnerPosition(p.id) - widgetPoint;
+        const QPointF d = toWidget(*at) - widgetPoint;
         const double distance = std::hypot(d.x(), d.y());
-        if (distance <= bestDistance) {
+        if (distance < bestDistance || (best.isEmpty() && distance <= bestDistance)) {
             bestDistance = distance;
             best = p.id;
         }

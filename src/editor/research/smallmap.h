@@ -13,6 +13,8 @@
 #include <QTransform>
 #include <QWidget>
 
+#include <optional>
+
 namespace nwk {
 
 class SmallMap : public QWidget {
@@ -50,9 +52,10 @@ public:
     /// Pixels per map unit now.
     double scale() const { return baseScale() * m_zoom; }
     QPointF toWidget(QPointF mapPoint) const { return transform().map(mapPoint); }
-    /// Widget position of a placed partner's centre; (-1, -1) when not placed.
+    /// Widget position of a partner's marker where the map draws it (comparedMapPositions():
+    /// spread apart from others, in the outer band, below the disc); (-1, -1) when not drawn.
     QPointF partnerPosition(const QString &partnerId) const;
-    /// The placed partner whose marker is at `widgetPoint`, or empty.
+    /// The partner whose drawn marker is at `widgetPoint` (the nearest), or empty.
     QString partnerAt(QPointF widgetPoint) const;
     /// The tooltip at `widgetPoint`: the recurring partner there, else the tile's summary.
     QString toolTipAt(QPointF widgetPoint) const;
@@ -78,6 +81,8 @@ protected:
 
 private:
     void userView(double zoom, QPointF centre);
+    /// comparedMapPositions() of the session, computed on first use (the session is fixed).
+    const QHash<QString, QPointF> &drawnPositions() const;
 
     Session m_session;
     QString m_title;
@@ -89,6 +94,7 @@ private:
     QPointF m_centre;
     QPointF m_dragFrom; ///< widget position of the last drag step
     bool m_dragging = false;
+    mutable std::optional<QHash<QString, QPointF>> m_drawnAt;
 };
 
 } // namespace nwk
