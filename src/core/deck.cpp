@@ -12,4 +12,24 @@ const DeckCard *Deck::card(const QString &cardId) const
     return it == cards.end() ? nullptr : &*it;
 }
 
+QString Deck::questionText(const QString &questionId) const
+{
+    if (questionId.isEmpty())
+        return {};
+    for (const DeckCard &c : cards) {
+        for (const DeckQuestion &q : c.mainQuestions)
+            if (q.id == questionId)
+                return q.text;
+        for (const DeckQuestionGroup &g : c.subquestions)
+            for (const DeckQuestion &q : g.questions)
+                if (q.id == questionId)
+                    return q.text;
+    }
+    for (const auto *list : {&closingQuestions, &memberCheckQuestions})
+        for (const DeckQuestion &q : *list)
+            if (q.id == questionId)
+                return q.text;
+    return {};
+}
+
 } // namespace nwk

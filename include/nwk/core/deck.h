@@ -61,6 +61,9 @@ struct Deck {
     bool operator==(const Deck &) const = default;
 
     const DeckCard *card(const QString &cardId) const;
+    /// The text of a card's main or sub question, a closing or a member-check question;
+    /// empty when no question has `questionId`.
+    QString questionText(const QString &questionId) const;
 };
 
 } // namespace nwk

@@ -16,22 +16,7 @@ QString name(std::string_view spelling)
 
 QString questionText(const Deck *deck, const QString &questionId)
 {
-    if (!deck || questionId.isEmpty())
-        return {};
-    for (const DeckCard &c : deck->cards) {
-        for (const DeckQuestion &q : c.mainQuestions)
-            if (q.id == questionId)
-                return q.text;
-        for (const DeckQuestionGroup &g : c.subquestions)
-            for (const DeckQuestion &q : g.questions)
-                if (q.id == questionId)
-                    return q.text;
-    }
-    for (const auto *list : {&deck->closingQuestions, &deck->memberCheckQuestions})
-        for (const DeckQuestion &q : *list)
-            if (q.id == questionId)
-                return q.text;
-    return {};
+    return deck ? deck->questionText(questionId) : QString();
 }
 
 /// A row of the table; designated initializers name the cells a row fills.

@@ -36,22 +36,7 @@ QString plain(const QString &text)
 
 QString questionText(const Deck *deck, const QString &questionId)
 {
-    if (!deck || questionId.isEmpty())
-        return {};
-    for (const DeckCard &c : deck->cards) {
-        for (const DeckQuestion &q : c.mainQuestions)
-            if (q.id == questionId)
-                return q.text;
-        for (const DeckQuestionGroup &g : c.subquestions)
-            for (const DeckQuestion &q : g.questions)
-                if (q.id == questionId)
-                    return q.text;
-    }
-    for (const auto *list : {&deck->closingQuestions, &deck->memberCheckQuestions})
-        for (const DeckQuestion &q : *list)
-            if (q.id == questionId)
-                return q.text;
-    return {};
+    return deck ? deck->questionText(questionId) : QString();
 }
 
 /// "time 0:09:10 (550000 ms)" or "time not recorded".
