@@ -33,6 +33,8 @@ FrozenTable *makeTable(QWidget *parent, const QString &name)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->setTextElideMode(Qt::ElideMiddle);
+    // A school's name too long for its column keeps both ends ("Basissch…Anker").
+    table->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
     return table;
 }
 
@@ -102,6 +104,8 @@ void CompareWindow::fillTable()
     m_tableWidget->clear();
     m_tableWidget->setColumnCount(static_cast<int>(header.size()));
     m_tableWidget->setHorizontalHeaderLabels(header);
+    for (int c = 0; c < m_tableWidget->columnCount(); ++c) // the whole name, however narrow
+        m_tableWidget->horizontalHeaderItem(c)->setToolTip(header.value(c));
     std::vector<QStringList> cells = m_table.measureCells();
     const std::size_t measureRows = cells.size();
     std::vector<std::size_t> partnerOfRow;
@@ -129,7 +133,12 @@ void CompareWindow::fillTable()
         }
     }
     const int em = fontMetrics().averageCharWidth();
-    sizeColumns(m_tableWidget, 26 * em, 34 * em, 18 * em, static_cast<int>(measureRows));
+    // Schools' columns share what the window leaves beside the first two, from 18 to 30
+    // characters each: a few schools get their whole names, eleven still fit a laptop.
+    const int schools = std::max(1, m_tableWidget->columnCount() - 2);
+    const int room = (width() - 62 * em) / schools;
+    sizeColumns(m_tableWidget, 26 * em, 34 * em, std::clamp(room, 18 * em, 30 * em),
+                static_cast<int>(measureRows));
     m_tableWidget->refreshFrozen();
 }
 
