@@ -24,6 +24,9 @@ NWK_PACKAGES=(
     zlib1g-dev                             # the ODT report's zip (src/render/odtzip.cpp)
     r-base-core r-cran-igraph r-cran-ggraph # a test runs the R pack's script (Rscript)
     libxml2-utils                          # xmllint checks the GraphML and the ODT's content.xml
+    qt6-httpserver-dev qt6-websockets-dev  # the participation round's server (phones join)
+    libqrencode-dev                        # the QR code phones scan to join
+    chromium chromium-driver python3-selenium # a test drives the phone page in headless Chromium
 )
 
 nwk_missing_packages() {
