@@ -71,6 +71,26 @@ TEST_CASE("Invalid SRT and WebVTT cue times are named with their line", "[transc
     CHECK(read);
 }
 
+TEST_CASE("An SRT file with a title or a broken first cue is read from its first good cue",
+          "[transcript]")
+{
+    const TranscriptReadResult r =
+        readTranscript("Interview school A\n\n1\n00:00:01 -> 00:00:02\nEen\n\n"
+                       "2\n00:00:03,000 --> 00:00:04,000\nTwee\n",
+                       QStringLiteral("titel.srt"));
+    CHECK(r.messages() ==
+          QStringList{QStringLiteral("titel.srt:1: warning: expected a cue time \"hh:mm:ss,mmm --> "
+                                     "hh:mm:ss,mmm\", found \"Interview school A\"; the cue is "
+                                     "skipped"),
+                      QStringLiteral("titel.srt:4: warning: expected a cue time \"hh:mm:ss,mmm --> "
+                                     "hh:mm:ss,mmm\", found \"00:00:01 -> 00:00:02\"; the cue is "
+                                     "skipped")});
+    REQUIRE(r.transcript.has_value());
+    CHECK(r.transcript->format == TranscriptFormat::Srt);
+    CHECK(r.transcript->cues ==
+          std::vector<TranscriptCue>{TranscriptCue{3000, 4000, {}, QStringLiteral("Twee")}});
+}
+
 TEST_CASE("Broken stamps in stamped text are named, and the cue before runs on", "[transcript]")
 {
     const TranscriptReadResult r =

@@ -77,6 +77,12 @@ std::optional<TranscriptFormat> detectFormat(const Reader &r, int &firstLine)
         if (isStampLine(it->text))
             return TranscriptFormat::StampedText;
     }
+    // SRT whose first cue is broken or that starts with a title: its blocks without a
+    // timing line are skipped with warnings.
+    for (auto it = first; it != r.lines.end(); ++it) {
+        if (transcript::isTimingLine(it->text))
+            return TranscriptFormat::Srt;
+    }
     return std::nullopt;
 }
 
