@@ -96,14 +96,21 @@ TEST_CASE("participation server: a slow-loris connection is dropped after the re
     ParticipationServerLimits limits;
     limits.requestTimeoutMs = 300;
     OpenServer s(limits);
-    QTcpSocket slow;
-    bool dropped = false;
+    QTcpSocket slow, idle;
+    bool dropped = false, idleDropped = false;
     QObject::connect(&slow, &QTcpSocket::disconnected, [&] { dropped = true; });
+    QObject::connect(&idle, &QTcpSocket::disconnected, [&] { idleDropped = true; });
     slow.connectToHost(QStringLiteral("127.0.0.1"), s.server.port());
+    idle.connectToHost(QStringLiteral("127.0.0.1"), s.server.port()); // a spare connection
     REQUIRE(slow.waitForConnected(5000));
+    REQUIRE(idle.waitForConnected(5000));
     slow.write("GET " + s.tokenPath().toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
     CHECK(http(s.base() + s.tokenPath()).status == 200); // others are served meanwhile
-    CHECK(QTest::qWaitFor([&] { return dropped; }, 5000));
+    CHECK(QTest::qWaitFor([&] { return dropped && idleDropped; }, 5000));
+    int slowRefusals = 0;
+    for (const auto &args : s.refusals)
+        slowRefusals += args.at(0).toString().contains("slow connection") ? 1 : 0;
+    CHECK(slowRefusals == 1); // the idle one is closed without a word
     CHECK(s.refusedWith("slow connection from 127.0.0.1 dropped: no complete request within "
                         "300 ms"));
     CHECK(http(s.base() + s.tokenPath()).status == 200);

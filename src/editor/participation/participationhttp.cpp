@@ -160,15 +160,24 @@ bool ParticipationServer::Private::admitSocket(QTcpSocket *socket)
         return false;
     }
     socket->setReadBufferSize(64 * 1024);
-    raws.push_back(Raw{socket, address, socket->peerPort(), now() + limits.requestTimeoutMs});
+    raws.push_back(
+        Raw{socket, address, socket->peerPort(), now() + limits.requestTimeoutMs, false});
+    // Connected before the HTTP server's own slot: a complete request clears it again.
+    QObject::connect(socket, &QTcpSocket::readyRead, q, [this, socket] {
+        for (auto &r : raws)
+            if (r.socket == socket)
+                r.partial = true;
+    });
     return true;
 }
 
 void ParticipationServer::Private::requestHandled(QTcpSocket *socket)
 {
     for (auto &r : raws)
-        if (r.socket == socket)
+        if (r.socket == socket) {
             r.deadlineMs = now() + limits.requestTimeoutMs; // the next request, or idle
+            r.partial = false;
+        }
 }
 
 void ParticipationServer::Private::respond(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -259,6 +268,12 @@ void ParticipationServer::Private::tick()
     for (auto it = raws.begin(); it != raws.end();) {
         if (!it->socket) {
             it = raws.erase(it);
+            continue;
+        }
+        if (t >= it->deadlineMs && !it->partial) { // idle (a browser's spare connection)
+            QPointer<QTcpSocket> s = it->socket;
+            it = raws.erase(it);
+            s->disconnectFromHost();
             continue;
         }
         if (t >= it->deadlineMs) {

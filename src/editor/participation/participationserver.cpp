@@ -71,11 +71,13 @@ ParticipationServer::ParticipationServer(QObject *parent)
     d->clock.start();
     connect(&d->housekeeping, &QTimer::timeout, this, [this] { d->tick(); });
     d->broadcast.setSingleShot(true);
-    d->broadcast.setInterval(50);
+    d->broadcast.setInterval(200);
     connect(&d->broadcast, &QTimer::timeout, this, [this] {
+        std::vector<QPointer<QWebSocket>> to;
         for (auto &p : d->phones)
             if (!p.device.isEmpty())
-                d->send(p, d->round.welcome(p.device));
+                to.emplace_back(p.socket.get());
+        d->welcomeEach(std::move(to));
     });
 }
 
@@ -237,6 +239,22 @@ std::vector<PhoneDevice> ParticipationServer::devices() const
 QByteArray ParticipationServer::saveState() const
 {
     return d->round.state().token.isEmpty() ? QByteArray() : d->round.saveState();
+}
+
+void ParticipationServer::Private::welcomeEach(std::vector<QPointer<QWebSocket>> sockets)
+{
+    // One phone per pass of the event loop: a long view never holds the editor for all.
+    while (!sockets.empty()) {
+        const QPointer<QWebSocket> s = sockets.back();
+        sockets.pop_back();
+        if (Phone *p = s ? phoneOf(s) : nullptr) {
+            p->socket->sendTextMessage(QString::fromUtf8(round.welcomeText(p->device)));
+            break;
+        }
+    }
+    if (!sockets.empty())
+        QTimer::singleShot(
+            0, q, [this, rest = std::move(sockets)]() mutable { welcomeEach(std::move(rest)); });
 }
 
 ParticipationServer::Private::Phone *ParticipationServer::Private::phoneOf(QWebSocket *socket)

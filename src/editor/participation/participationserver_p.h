@@ -75,6 +75,7 @@ struct ParticipationServer::Private {
         QHostAddress address;
         quint16 port = 0;
         qint64 deadlineMs = 0;
+        bool partial = false; ///< bytes came since the last complete request
     };
     struct Phone {
         std::unique_ptr<QWebSocket> socket;
@@ -111,6 +112,7 @@ struct ParticipationServer::Private {
     void takeWebSockets();
     void received(Phone &phone, const QByteArray &bytes);
     void send(Phone &phone, const participation::ServerMessage &message);
+    void welcomeEach(std::vector<QPointer<QWebSocket>> sockets);
     void sendToDevice(const QString &device, const participation::ServerMessage &message);
     void refuse(Phone &phone, const participation::Refusal &refusal);
     void drop(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &why);
