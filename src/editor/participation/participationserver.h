@@ -95,7 +95,7 @@ public:
     /// Everything needed to reopen after a crash (docs/participation.md).
     QByteArray saveState() const;
 
-signals:
+Q_SIGNALS:
     /// A new proposal (never a resend of one already reported).
     void proposalReceived(const nwk::PhoneProposal &proposal);
     void devicesChanged();
