@@ -10,10 +10,12 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPixmap>
 #include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -53,6 +55,7 @@ RoomView::RoomView(const EditorContext &context, FocusGroup *group)
     m_hintTimer->setSingleShot(true);
     m_hintTimer->setInterval(6000);
     connect(m_hintTimer, &QTimer::timeout, m_hint, &QWidget::hide);
+    createJoinPanel();
     hide();
 }
 
@@ -61,6 +64,7 @@ void RoomView::install(EditorContext &context)
     QMainWindow *window = context.window;
     auto *group = context.feature<FocusGroup>();
     auto *room = new RoomView(context, group);
+    context.provide(room);
     QAction *action = new QAction(tr("&Room View"), window);
     room->m_action = action;
     action->setObjectName(QStringLiteral("roomViewAction"));
@@ -75,6 +79,47 @@ void RoomView::install(EditorContext &context)
     window->addAction(action);
     context.menu(MenuId::View)->addAction(action);
     window->installEventFilter(room);
+}
+
+void RoomView::createJoinPanel()
+{
+    m_join = new QWidget(this);
+    m_join->setObjectName(QStringLiteral("roomViewJoin"));
+    m_join->setAttribute(Qt::WA_StyledBackground);
+    m_join->setStyleSheet(QStringLiteral("#roomViewJoin { background: white; border: 2px solid "
+                                         "#24415f; border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(m_join);
+    m_joinQr = new QLabel(m_join);
+    m_joinQr->setAlignment(Qt::AlignCenter);
+    m_joinText = new QLabel(m_join);
+    m_joinText->setAlignment(Qt::AlignCenter);
+    m_joinText->setTextFormat(Qt::PlainText);
+    QFont font = m_joinText->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    m_joinText->setFont(font);
+    layout->addWidget(m_joinQr);
+    layout->addWidget(m_joinText);
+    m_join->hide();
+}
+
+void RoomView::setJoinInfo(const QImage &qr, const QString &url, const QString &code)
+{
+    if (url.isEmpty()) {
+        m_join->hide();
+        return;
+    }
+    m_joinQr->setPixmap(QPixmap::fromImage(qr));
+    m_joinText->setText(tr("Join from your phone\n%1\nCode %2").arg(url, code));
+    m_join->adjustSize();
+    m_join->show();
+    m_join->raise();
+    placeOverlays();
+}
+
+void RoomView::placeOverlays()
+{
+    m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+    m_join->move(width() - m_join->width() - 16, 16);
 }
 
 bool RoomView::hasSecondScreen() const
@@ -116,7 +161,7 @@ void RoomView::enter()
     raise();
     setFocus(Qt::OtherFocusReason);
     m_hint->adjustSize();
-    m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+    placeOverlays();
     m_hint->show();
     m_hint->raise();
     m_hintTimer->start();
@@ -189,7 +234,7 @@ bool RoomView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Resize && isOpen()) {
         setGeometry(m_window->rect());
-        m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+        placeOverlays();
     }
     return QWidget::eventFilter(watched, event);
 }
