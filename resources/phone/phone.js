@@ -322,7 +322,9 @@
     }
     (view.partners || []).forEach(function (p) {
       var li = document.createElement('li');
-      var b = button('partner' + (on[p.id] ? ' on' : ''), p.label);
+      // "confirmed": the editor holds the mark (its ticks), not only this phone.
+      var held = (view.ticks || []).indexOf(p.id) >= 0 && on[p.id];
+      var b = button('partner' + (on[p.id] ? ' on' : '') + (held ? ' confirmed' : ''), p.label);
       var c = categoryOf(p.category);
       b.setAttribute('aria-pressed', String(!!on[p.id]));
       b.dataset.partner = p.id;
