@@ -95,7 +95,9 @@ struct Phone {
     void join(const QString &device, const QString &who)
     {
         send({{QStringLiteral("t"), QStringLiteral("hello")}, {QStringLiteral("device"), device}});
-        waitFor([](const QJsonObject &m) { return m[QStringLiteral("t")] == QStringLiteral("welcome"); });
+        waitFor([](const QJsonObject &m) {
+            return m[QStringLiteral("t")] == QStringLiteral("welcome");
+        });
         send({{QStringLiteral("t"), QStringLiteral("iam")}, {QStringLiteral("participant"), who}});
         waitFor([&](const QJsonObject &m) {
             return m[QStringLiteral("t")] == QStringLiteral("welcome") &&

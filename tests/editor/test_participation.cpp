@@ -177,8 +177,7 @@ TEST_CASE("participation: accept automatically turns every proposal into an undo
     CHECK(w.proposalLabels().isEmpty());
 }
 
-TEST_CASE("participation: a new participant joins once the facilitator accepts",
-          "[participation]")
+TEST_CASE("participation: a new participant joins once the facilitator accepts", "[participation]")
 {
     SessionFile file(roundSession());
     RoundWindow w(file.path);
@@ -215,14 +214,15 @@ TEST_CASE("participation: unticking the action or another session closes the rou
     CHECK(w.dock->codeLabel()->text().contains(w.feature->server()->joinCode()));
     Phone phone(w.joinUrl());
     phone.join(QStringLiteral("device-one"), QStringLiteral("p1"));
-    REQUIRE(QTest::qWaitFor([&] { return w.dock->countLabel()->text().startsWith(QLatin1String("1 ")); }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return w.dock->countLabel()->text().startsWith(QLatin1String("1 ")); }, 5000));
 
     auto *open = w.window.findChild<QAction *>(QStringLiteral("openParticipationAction"));
     open->trigger();
     CHECK_FALSE(w.feature->isOpen());
     CHECK(room->joinPanel()->isHidden());
-    CHECK(QTest::qWaitFor(
-        [&] { return phone.socket.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    CHECK(QTest::qWaitFor([&] { return phone.socket.state() == QAbstractSocket::UnconnectedState; },
+                          5000));
 
     open->trigger();
     REQUIRE(w.feature->isOpen());

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phoneviewsource.h"
 
-// The comparison's label matching is private to core; its header is read from there.
-#include "../../core/analysis/partnermatch.h"
+#include "nwk/core/participationround.h"
 
 namespace nwk {
 
@@ -31,56 +30,20 @@ PhoneView phoneViewOf(const Session &session, const QString &round)
     return view;
 }
 
-namespace {
-
-/// The id a new label gets among the session's partners while matching.
-QString probeId(int index)
-{
-    return QStringLiteral("\u0001new%1").arg(index);
-}
-
-int probeIndex(const QString &id)
-{
-    return id.startsWith(QChar(1)) ? id.mid(4).toInt() : -1;
-}
-
-} // namespace
-
 DuplicateHints duplicateHints(const Session &session, const QStringList &labels)
 {
     DuplicateHints hints;
     hints.existing.resize(static_cast<std::size_t>(labels.size()));
     hints.others.resize(static_cast<std::size_t>(labels.size()));
-    if (labels.isEmpty())
-        return hints;
-    NamedSession named;
-    named.session = session;
     for (int i = 0; i < labels.size(); ++i) {
-        Partner probe;
-        probe.id = probeId(i);
-        probe.label = labels[i];
-        named.session.partners.push_back(probe);
-    }
-    const auto groups = analysis::matchPartners({named}, defaultSynonyms());
-    for (const RecurringPartner &group : groups) {
-        if (group.ids.empty())
+        if (labels[i].trimmed().isEmpty())
             continue;
-        QStringList existing;
-        std::vector<int> probes;
-        for (const QString &id : group.ids.front()) {
-            const int index = probeIndex(id);
-            if (index >= 0)
-                probes.push_back(index);
-            else
-                existing.append(id);
-        }
-        for (int index : probes) {
-            auto &slot = hints.existing[static_cast<std::size_t>(index)];
-            slot = existing;
-            for (int other : probes)
-                if (other != index)
-                    hints.others[static_cast<std::size_t>(index)].push_back(other);
-        }
+        const auto slot = static_cast<std::size_t>(i);
+        hints.existing[slot] = participation::likelyDuplicates(labels[i], session);
+        for (int j = 0; j < labels.size(); ++j)
+            if (j != i && !labels[j].trimmed().isEmpty() &&
+                participation::likelySamePartner(labels[i], labels[j]))
+                hints.others[slot].push_back(j);
     }
     return hints;
 }

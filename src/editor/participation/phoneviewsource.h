@@ -18,7 +18,7 @@ namespace nwk {
 PhoneView phoneViewOf(const Session &session, const QString &round);
 
 /// Likely duplicates of new labels, by the comparison's label matching
-/// (nwk::analysis::matchPartners with the built-in synonyms).
+/// (nwk::participation::likelyDuplicates and likelySamePartner).
 struct DuplicateHints {
     /// Per label: the session's partners it likely names (partner ids).
     std::vector<QStringList> existing;
