@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
