@@ -94,6 +94,9 @@ paint=$(awk '{ print $2 }' "$work/cold.txt" | median)
 echo "figure coldstart 0 $cold" | tee -a "$figures"
 echo "figure firstpaint 0 $paint" | tee -a "$figures"
 
+echo "== participation round: 15 phones, 40 partners and 20 ticks each within 10 s"
+QT_QPA_PLATFORM=offscreen "$bench" --participation | tee -a "$figures"
+
 if [ -f "$work/map-1000.dot" ]; then
     echo "== SVG export of the 1,000-partner map: neato -n2 -Tsvg against netwerkkaart-cli export"
     : >"$work/neato.txt"

@@ -56,6 +56,10 @@ struct RunOptions {
 /// operation did not do what it should (a failed save, a drag that moved nothing).
 bool runSize(const RunOptions &options, std::vector<Figure> &figures);
 
+/// The participation round's load test (tests/bench/participation.cpp): prints and adds
+/// "participation-stall" (ms, n = 15 phones); false when a proposal was lost or duplicated.
+bool runParticipation(std::vector<Figure> &figures);
+
 /// Peak resident memory of this process so far, MB.
 double peakMemoryMb();
 

@@ -5,6 +5,8 @@
 //       times every operation for each size, printing "figure <name> <n> <value>"
 //   nwk-bench --smoke
 //       the same once at a tiny size: checks that every figure is produced
+//   nwk-bench --participation
+//       the participation round's load test: 15 phones (figure participation-stall)
 //   nwk-bench --report FILE
 //       the table of the figures in FILE with their targets; exit 1 when one is missed
 #include "bench.h"
@@ -88,9 +90,16 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Print the table of the figures in "
                                                          "this file with their targets."),
                                           QStringLiteral("file"));
-    parser.addOptions({sizes, reps, graphviz, smokeOption, reportOption});
+    const QCommandLineOption participation(
+        QStringLiteral("participation"),
+        QStringLiteral("Run the participation round's load test (15 phones)."));
+    parser.addOptions({sizes, reps, graphviz, smokeOption, reportOption, participation});
     parser.process(app);
 
+    if (parser.isSet(participation)) {
+        std::vector<Figure> figures;
+        return runParticipation(figures) ? 0 : 1;
+    }
     if (parser.isSet(smokeOption))
         return smoke();
     if (parser.isSet(reportOption))

@@ -265,3 +265,16 @@ TEST_CASE("participation round: tokens are 128 random bits and join codes 6 digi
     CHECK(QRegularExpression("^[0-9a-f]{32}$").match(a).hasMatch());
     CHECK(QRegularExpression("^[0-9]{6}$").match(ParticipationRound::newJoinCode()).hasMatch());
 }
+
+TEST_CASE("participation round: the welcome written for many phones is the same message",
+          "[participation]")
+{
+    ParticipationRound round = joined();
+    name(round, "c1", "CLB");
+    CHECK(round.welcomeText("phone_0001") == writeServerMessage(round.welcome("phone_0001")));
+    RoundView v = view();
+    v.partners.push_back({"pa3", "Nieuw", "zorg"});
+    round.setView(v); // the view written once is written again
+    CHECK(round.welcomeText("phone_0001").contains("\"Nieuw\""));
+    CHECK(round.welcomeText("phone_0001") == writeServerMessage(round.welcome("phone_0001")));
+}

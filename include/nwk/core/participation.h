@@ -106,5 +106,10 @@ using ServerMessage = std::variant<Welcome, ProposalState, Refusal, Removed, Pon
 
 /// One JSON object (compact, UTF-8) as the phone reads it.
 QByteArray writeServerMessage(const ServerMessage &message);
+/// A "welcome" for many phones: the view's members written once (writeWelcomeView()), then
+/// for each phone writeWelcome() adds its own (`you`, `proposals`, `ticks`; `own.view` is
+/// not read). The same object as writeServerMessage(Welcome).
+QByteArray writeWelcomeView(const RoundView &view);
+QByteArray writeWelcome(const QByteArray &viewMembers, const Welcome &own);
 
 } // namespace nwk::participation

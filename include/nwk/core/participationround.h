@@ -99,7 +99,11 @@ public:
     const RoundState &state() const { return m_state; }
     void setPort(int port) { m_state.port = port; }
 
-    void setView(const RoundView &view) { m_view = view; }
+    void setView(const RoundView &view)
+    {
+        m_view = view;
+        m_viewText.clear();
+    }
     const RoundView &view() const { return m_view; }
 
     /// Counts one message of `device` against its rate; false when over it.
@@ -108,6 +112,8 @@ public:
     /// before its hello).
     Reply receive(const QString &device, const ClientMessage &message);
     Welcome welcome(const QString &device) const;
+    /// writeServerMessage(welcome(device)), with the view written once until setView().
+    QByteArray welcomeText(const QString &device) const;
 
     /// The facilitator's decision; the state message for the phone, nullopt when the
     /// proposal is unknown or `state` is not "accepted", "merged" or "rejected".
@@ -135,6 +141,7 @@ public:
                             const QString &cid = {}) const;
 
 private:
+    Welcome own(const QString &device) const; ///< welcome() without the view
     Reply receiveProposal(Device &device, Proposal proposal);
     Device *findDevice(const QString &id);
     struct Bucket {
@@ -148,6 +155,7 @@ private:
     Limits m_limits;
     RoundState m_state;
     RoundView m_view;
+    mutable QByteArray m_viewText;     ///< writeWelcomeView(m_view), empty until needed
     QHash<QString, qsizetype> m_index; ///< device + '\n' + cid -> m_state.proposals
     QHash<QString, Bucket> m_buckets;
     QHash<QString, JoinTries> m_joinTries;

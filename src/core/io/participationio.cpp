@@ -202,32 +202,11 @@ ClientMessage readMessage(const Reader &r, const QString &type)
     }
 }
 
-Json viewJson(const Welcome &w)
+/// The members of a JSON object's text, without its braces.
+QByteArray members(const Json &object)
 {
-    Json participants = Json::array(), categories = Json::array(), partners = Json::array();
-    for (const auto &p : w.view.participants)
-        participants.push_back({{"id", ss(p.id)}, {"code", ss(p.code)}, {"role", ss(p.role)}});
-    for (const auto &c : w.view.categories)
-        categories.push_back({{"id", ss(c.id)}, {"label", ss(c.label)}, {"color", ss(c.color)}});
-    for (const auto &p : w.view.partners)
-        partners.push_back(
-            {{"id", ss(p.id)}, {"label", ss(p.label)}, {"category", ss(p.category)}});
-    Json proposals = Json::array(), ticks = Json::array();
-    for (const auto &p : w.proposals)
-        proposals.push_back(
-            {{"cid", ss(p.cid)}, {"state", ss(p.state)}, {"partner", ss(p.partner)}});
-    for (const auto &t : w.ticks)
-        ticks.push_back(ss(t));
-    return {{"t", "welcome"},
-            {"lang", ss(w.view.language)},
-            {"round", ss(w.view.round)},
-            {"participants", participants},
-            {"categories", categories},
-            {"rings", w.view.rings},
-            {"partners", partners},
-            {"you", {{"participant", ss(w.participant)}, {"pending", w.pending}}},
-            {"proposals", proposals},
-            {"ticks", ticks}};
+    const std::string text = object.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(text.data() + 1, qsizetype(text.size()) - 2);
 }
 
 } // namespace
@@ -278,7 +257,7 @@ QByteArray writeServerMessage(const ServerMessage &message)
 {
     Json j;
     if (const auto *w = std::get_if<Welcome>(&message)) {
-        j = viewJson(*w);
+        return writeWelcome(writeWelcomeView(w->view), *w);
     } else if (const auto *s = std::get_if<ProposalState>(&message)) {
         j = {{"t", "state"},
              {"cid", ss(s->cid)},
@@ -295,6 +274,39 @@ QByteArray writeServerMessage(const ServerMessage &message)
     }
     const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QByteArray writeWelcomeView(const RoundView &view)
+{
+    Json participants = Json::array(), categories = Json::array(), partners = Json::array();
+    for (const auto &p : view.participants)
+        participants.push_back({{"id", ss(p.id)}, {"code", ss(p.code)}, {"role", ss(p.role)}});
+    for (const auto &c : view.categories)
+        categories.push_back({{"id", ss(c.id)}, {"label", ss(c.label)}, {"color", ss(c.color)}});
+    for (const auto &p : view.partners)
+        partners.push_back(
+            {{"id", ss(p.id)}, {"label", ss(p.label)}, {"category", ss(p.category)}});
+    return members({{"t", "welcome"},
+                    {"lang", ss(view.language)},
+                    {"round", ss(view.round)},
+                    {"participants", participants},
+                    {"categories", categories},
+                    {"rings", view.rings},
+                    {"partners", partners}});
+}
+
+QByteArray writeWelcome(const QByteArray &viewMembers, const Welcome &own)
+{
+    Json proposals = Json::array(), ticks = Json::array();
+    for (const auto &p : own.proposals)
+        proposals.push_back(
+            {{"cid", ss(p.cid)}, {"state", ss(p.state)}, {"partner", ss(p.partner)}});
+    for (const auto &t : own.ticks)
+        ticks.push_back(ss(t));
+    const Json mine = {{"you", {{"participant", ss(own.participant)}, {"pending", own.pending}}},
+                       {"proposals", proposals},
+                       {"ticks", ticks}};
+    return '{' + viewMembers + ',' + members(mine) + '}';
 }
 
 } // namespace nwk::participation

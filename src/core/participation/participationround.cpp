@@ -122,9 +122,22 @@ const Proposal *ParticipationRound::proposal(const QString &device, const QStrin
 
 Welcome ParticipationRound::welcome(const QString &id) const
 {
-    Welcome w;
+    Welcome w = own(id);
     w.view = m_view;
     w.view.marks.clear();
+    return w;
+}
+
+QByteArray ParticipationRound::welcomeText(const QString &id) const
+{
+    if (m_viewText.isEmpty())
+        m_viewText = writeWelcomeView(m_view);
+    return writeWelcome(m_viewText, own(id));
+}
+
+Welcome ParticipationRound::own(const QString &id) const
+{
+    Welcome w;
     if (const Device *d = device(id)) {
         w.participant = d->participant;
         w.pending = d->pendingNew;

@@ -19,15 +19,18 @@ namespace nwk {
 struct PhoneView {
     struct Person {
         QString id, code, role;
+        bool operator==(const Person &) const = default;
     };
     struct Category {
         QString id, label, color; ///< color "#rrggbb"
+        bool operator==(const Category &) const = default;
     };
     struct Partner {
         QString id, label, category;
+        bool operator==(const Partner &) const = default;
     };
     QString language = QStringLiteral("en"); ///< "nl" or "en"
-    QString round = QStringLiteral("names");  ///< "names", "marks" or "closed"
+    QString round = QStringLiteral("names"); ///< "names", "marks" or "closed"
     std::vector<Person> participants;
     std::vector<Category> categories;
     int rings = 0;
@@ -59,6 +62,17 @@ struct PhoneDevice {
     int proposals = 0; ///< how many it has sent
 };
 
+/// The server's bounds (docs/participation.md, "Safety"); tests make the times short.
+struct ParticipationServerLimits {
+    int requestTimeoutMs = 10000; ///< a request (headers and body) must arrive within this;
+                                  ///< also how long an idle keep-alive connection stays
+    int idleTimeoutMs = 90000;    ///< a WebSocket silent this long (not even a pong) is closed
+    int pingMs = 30000;           ///< the server pings every WebSocket this often
+    int maxConnections = 64;      ///< HTTP and WebSocket connections at once
+    int maxPerAddress = 16;       ///< of them from one address
+    int maxStrikes = 50;          ///< refused messages in a row before the connection is closed
+};
+
 class ParticipationServer : public QObject {
     Q_OBJECT
 public:
@@ -75,7 +89,7 @@ public:
     void close();
     bool isOpen() const;
 
-    QUrl joinUrl() const;    ///< http://<LAN address>:<port>/j/<token>/
+    QUrl joinUrl() const;     ///< http://<LAN address>:<port>/j/<token>/
     QString joinCode() const; ///< 6 digits
     quint16 port() const;
 
@@ -92,6 +106,11 @@ public:
     void removeDevice(const QString &device);
 
     std::vector<PhoneDevice> devices() const;
+
+    /// Added for tests and the benchmark: the server's bounds (before open()).
+    void setLimits(const ParticipationServerLimits &limits);
+    /// Added: where the page's files come from, ":/phone/" (the default) or a folder.
+    void setResourceRoot(const QString &root);
     /// Everything needed to reopen after a crash (docs/participation.md).
     QByteArray saveState() const;
 
@@ -103,7 +122,7 @@ Q_SIGNALS:
     void refused(const QString &reason);
 
 private:
-    struct Private;
+    struct Private; // participationserver_p.h
     std::unique_ptr<Private> d;
 };
 
