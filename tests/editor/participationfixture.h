@@ -10,16 +10,16 @@
 
 #include <QCheckBox>
 #include <QJsonArray>
-#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QWebSocket>
 
 #include <functional>
 
-namespace nwk::test {
+namespace nwk::test::round {
 
 /// sessionWithParticipants() and a third participant p3 "P3".
 inline Session roundSession()
@@ -38,11 +38,11 @@ inline QUrl loopback(QUrl url)
 }
 
 /// A phone: one WebSocket connection and what it received.
-struct Phone {
+struct PhoneClient {
     QWebSocket socket;
     QList<QJsonObject> inbox;
 
-    explicit Phone(const QUrl &joinUrl)
+    explicit PhoneClient(const QUrl &joinUrl)
     {
         QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
             inbox.append(QJsonDocument::fromJson(text.toUtf8()).object());
@@ -180,4 +180,4 @@ struct RoundWindow : DockWindow {
     }
 };
 
-} // namespace nwk::test
+} // namespace nwk::test::round

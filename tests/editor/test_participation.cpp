@@ -7,6 +7,7 @@
 
 using namespace nwk;
 using namespace nwk::test;
+using namespace nwk::test::round;
 
 namespace {
 const QString kAccepted = QStringLiteral("accepted");
@@ -54,7 +55,7 @@ TEST_CASE("participation: an accepted partner from a phone is a tray partner nam
 {
     SessionFile file(roundSession());
     RoundWindow w(file.path);
-    Phone phone(w.joinUrl());
+    PhoneClient phone(w.joinUrl());
     phone.join(QStringLiteral("device-one"), QStringLiteral("p1"));
     const int steps = w.stack().count();
 
@@ -85,7 +86,7 @@ TEST_CASE("participation: CLB from three phones becomes one partner named by all
 {
     SessionFile file(roundSession());
     RoundWindow w(file.path);
-    Phone one(w.joinUrl()), two(w.joinUrl()), three(w.joinUrl());
+    PhoneClient one(w.joinUrl()), two(w.joinUrl()), three(w.joinUrl());
     one.join(QStringLiteral("device-one"), QStringLiteral("p1"));
     two.join(QStringLiteral("device-two"), QStringLiteral("p2"));
     three.join(QStringLiteral("device-three"), QStringLiteral("p3"));
@@ -129,7 +130,7 @@ TEST_CASE("participation: a tick from a phone marks the partner for its particip
     w.dock->roundCombo()->setCurrentIndex(w.dock->roundCombo()->findData(QStringLiteral("marks")));
     Q_EMIT w.dock->roundCombo()->activated(w.dock->roundCombo()->currentIndex());
     CHECK(w.feature->round() == QStringLiteral("marks"));
-    Phone phone(w.joinUrl());
+    PhoneClient phone(w.joinUrl());
     phone.join(QStringLiteral("device-one"), QStringLiteral("p2"));
     const int steps = w.stack().count();
 
@@ -158,7 +159,7 @@ TEST_CASE("participation: accept automatically turns every proposal into an undo
     SessionFile file(roundSession());
     RoundWindow w(file.path);
     w.dock->autoAcceptBox()->setChecked(true);
-    Phone phone(w.joinUrl());
+    PhoneClient phone(w.joinUrl());
     phone.join(QStringLiteral("device-one"), QStringLiteral("p3"));
     const int steps = w.stack().count();
 
@@ -182,7 +183,7 @@ TEST_CASE("participation: a new participant joins once the facilitator accepts",
     SessionFile file(roundSession());
     RoundWindow w(file.path);
     w.dock->autoAcceptBox()->setChecked(true); // never for people: they still wait
-    Phone phone(w.joinUrl());
+    PhoneClient phone(w.joinUrl());
     phone.send({{QStringLiteral("t"), QStringLiteral("hello")},
                 {QStringLiteral("device"), QStringLiteral("device-new")}});
     phone.send({{QStringLiteral("t"), QStringLiteral("iamNew")},
@@ -212,7 +213,7 @@ TEST_CASE("participation: unticking the action or another session closes the rou
     CHECK_FALSE(room->joinPanel()->isHidden()); // the QR code for the room while open
     CHECK(w.dock->urlLabel()->text() == w.joinUrl().toString());
     CHECK(w.dock->codeLabel()->text().contains(w.feature->server()->joinCode()));
-    Phone phone(w.joinUrl());
+    PhoneClient phone(w.joinUrl());
     phone.join(QStringLiteral("device-one"), QStringLiteral("p1"));
     REQUIRE(QTest::qWaitFor(
         [&] { return w.dock->countLabel()->text().startsWith(QLatin1String("1 ")); }, 5000));

@@ -12,6 +12,7 @@
 
 using namespace nwk;
 using namespace nwk::test;
+using namespace nwk::test::round;
 
 namespace {
 
