@@ -31,6 +31,7 @@ def missing(reason):
 try:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
@@ -50,6 +51,9 @@ def start_browser(profile):
     for arg in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
                 '--window-size=390,844', '--user-data-dir=' + profile):
         options.add_argument(arg)
+    # A phone in portrait: 390 x 844 CSS pixels with touch (a desktop window is wider).
+    options.add_experimental_option('mobileEmulation', {
+        'deviceMetrics': {'width': 390, 'height': 844, 'pixelRatio': 1.0, 'touch': True}})
     return webdriver.Chrome(service=Service(driver_path), options=options)
 
 
@@ -57,10 +61,24 @@ def visible(driver, section):
     return driver.find_element(By.ID, section).is_displayed()
 
 
+def tap_partner(driver, label):
+    """Taps the priority screen's button of `label`; False to try again (drawn anew)."""
+    try:
+        for button in driver.find_elements(By.CSS_SELECTOR, '#partners button.partner'):
+            if button.text == label:
+                button.click()
+                return True
+    except StaleElementReferenceException:
+        pass
+    return False
+
+
 def run(args, driver):
     wait = WebDriverWait(driver, args.timeout)
     driver.get(args.url)
     wait.until(lambda d: visible(d, 'who'))
+    if args.screenshot:
+        driver.save_screenshot(args.screenshot.replace('.png', '-who.png'))
     people = driver.find_elements(By.CSS_SELECTOR, '#people button.person')
     mine = [b for b in people if b.text.split(' ')[0] == args.participant]
     if not mine:
@@ -82,11 +100,8 @@ def run(args, driver):
 
     wait.until(lambda d: visible(d, 'marks'))
     for label in args.ticks:
-        buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, '#partners button.partner')
-                   if b.text == label]
-        if not buttons:
-            raise RuntimeError('no partner %r on the priority screen' % label)
-        buttons[0].click()
+        # The list is drawn again on every change: find the button afresh each time.
+        wait.until(lambda d: tap_partner(d, label))
     wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, '#partners .partner.confirmed'))
                == len(args.ticks))
     if args.screenshot:

@@ -46,6 +46,11 @@ TEST_CASE("participation: a phone in a real browser names three partners and tic
                                    QStringLiteral("--names")}
                        << names << QStringLiteral("--ticks") << QStringLiteral("Jeugdhuis")
                        << QStringLiteral("Hogeschool"));
+    // NWK_PHONE_SCREENSHOT=/path/phone.png: the page after the post-its (and
+    // phone-marks.png after the ticks), at 390 x 844, to look at.
+    const QString screenshot = qEnvironmentVariable("NWK_PHONE_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        phone.setArguments(phone.arguments() << QStringLiteral("--screenshot") << screenshot);
     QByteArray out;
     QObject::connect(&phone, &QProcess::readyReadStandardOutput, [&] {
         out += phone.readAllStandardOutput();

@@ -159,6 +159,7 @@ QWidget *ParticipationDock::createProposalPart()
     m_proposals->setObjectName(QStringLiteral("participationProposals"));
     m_proposals->setHeaderLabels({tr("Proposal"), tr("Likely the same as")});
     m_proposals->setAccessibleName(tr("Proposals from phones"));
+    m_proposals->header()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_proposals, &QTreeWidget::currentItemChanged, this, &ParticipationDock::updateButtons);
     layout->addWidget(m_proposals);
     auto *buttons = new QHBoxLayout;
@@ -267,6 +268,7 @@ void ParticipationDock::updateProposals()
             group = new QTreeWidgetItem(m_proposals);
             group->setData(0, Qt::UserRole, -1);
             group->setFlags(Qt::ItemIsEnabled);
+            group->setFirstColumnSpanned(true); // who, and the badge, in full
             group->setExpanded(true);
         }
         auto *item = new QTreeWidgetItem(group);

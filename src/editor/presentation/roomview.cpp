@@ -94,11 +94,18 @@ void RoomView::createJoinPanel()
     m_joinText = new QLabel(m_join);
     m_joinText->setAlignment(Qt::AlignCenter);
     m_joinText->setTextFormat(Qt::PlainText);
+    m_joinCode = new QLabel(m_join);
+    m_joinCode->setAlignment(Qt::AlignCenter);
+    m_joinCode->setTextFormat(Qt::PlainText);
     QFont font = m_joinText->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
     m_joinText->setFont(font);
+    font.setPointSizeF(font.pointSizeF() * 2);
+    font.setBold(true);
+    m_joinCode->setFont(font);
     layout->addWidget(m_joinQr);
     layout->addWidget(m_joinText);
+    layout->addWidget(m_joinCode);
     m_join->hide();
 }
 
@@ -109,7 +116,11 @@ void RoomView::setJoinInfo(const QImage &qr, const QString &url, const QString &
         return;
     }
     m_joinQr->setPixmap(QPixmap::fromImage(qr));
-    m_joinText->setText(tr("Join from your phone\n%1\nCode %2").arg(url, code));
+    // The address in two lines (before the token), so that the panel stays narrow.
+    QString shown = url;
+    shown.replace(QLatin1String("/j/"), QLatin1String("/j/\n"));
+    m_joinText->setText(tr("Join from your phone:\n%1").arg(shown));
+    m_joinCode->setText(tr("Code %1").arg(code));
     m_join->adjustSize();
     m_join->show();
     m_join->raise();
@@ -119,7 +130,8 @@ void RoomView::setJoinInfo(const QImage &qr, const QString &url, const QString &
 void RoomView::placeOverlays()
 {
     m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
-    m_join->move(width() - m_join->width() - 16, 16);
+    // Bottom right: the legend has the top right corner.
+    m_join->move(width() - m_join->width() - 16, height() - m_join->height() - 16);
 }
 
 bool RoomView::hasSecondScreen() const

@@ -74,6 +74,7 @@ private:
     QWidget *m_join = nullptr;
     QLabel *m_joinQr = nullptr;
     QLabel *m_joinText = nullptr;
+    QLabel *m_joinCode = nullptr;
     QTimer *m_hintTimer = nullptr;
     QAction *m_action = nullptr;
     QPointer<QWidget> m_focusBefore;
