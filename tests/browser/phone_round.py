@@ -96,6 +96,12 @@ def run(args, driver):
                == len(args.names))
     if args.screenshot:
         driver.save_screenshot(args.screenshot)
+    # A reload (a phone that slept, a tap on refresh): the same device, still this participant,
+    # the sent ones shown again and nothing sent twice (the editor's file counts them).
+    driver.refresh()
+    wait.until(lambda d: visible(d, 'names'))
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, '#sent .state.accepted'))
+               == len(args.names))
     print('NAMES-DONE', flush=True)
 
     wait.until(lambda d: visible(d, 'marks'))
