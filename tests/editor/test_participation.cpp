@@ -218,8 +218,16 @@ TEST_CASE("participation: unticking the action or another session closes the rou
     REQUIRE(QTest::qWaitFor(
         [&] { return w.dock->countLabel()->text().startsWith(QLatin1String("1 ")); }, 5000));
 
+    // The button under the Capture dock's tray is the same action: a click closes.
     auto *open = w.window.findChild<QAction *>(QStringLiteral("openParticipationAction"));
-    open->trigger();
+    QToolButton *barButton = nullptr;
+    for (auto *b : w.window.findChild<QDockWidget *>(QStringLiteral("captureDock"))
+                       ->findChildren<QToolButton *>())
+        if (b->defaultAction() == open)
+            barButton = b;
+    REQUIRE(barButton);
+    w.window.findChild<QDockWidget *>(QStringLiteral("captureDock"))->raise();
+    QTest::mouseClick(barButton, Qt::LeftButton);
     CHECK_FALSE(w.feature->isOpen());
     CHECK(room->joinPanel()->isHidden());
     CHECK(QTest::qWaitFor([&] { return phone.socket.state() == QAbstractSocket::UnconnectedState; },
