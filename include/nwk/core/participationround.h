@@ -142,6 +142,7 @@ public:
 
 private:
     Welcome own(const QString &device) const; ///< welcome() without the view
+    Reply receiveHello(const QString &device);
     Reply receiveProposal(Device &device, Proposal proposal);
     Device *findDevice(const QString &id);
     struct Bucket {

@@ -151,29 +151,32 @@ Welcome ParticipationRound::own(const QString &id) const
     return w;
 }
 
-Reply ParticipationRound::receive(const QString &deviceId, const ClientMessage &message)
+Reply ParticipationRound::receiveHello(const QString &id)
 {
-    if (const auto *hello = std::get_if<Hello>(&message)) {
-        if (isRemoved(hello->device)) {
-            Reply r;
-            r.messages.push_back(Removed{});
-            r.close = true;
-            r.refused = QStringLiteral("a removed device tried to join again");
-            return r;
-        }
-        Reply r;
-        if (!findDevice(hello->device)) {
-            if (int(m_state.devices.size()) >= m_limits.maxDevices)
-                return refused("rate", QStringLiteral("$.device: %1 devices have joined, the "
-                                                      "most a round takes")
-                                           .arg(m_limits.maxDevices));
-            m_state.devices.push_back(Device{hello->device, {}, false, {}, 0});
-        }
-        r.device = hello->device;
-        r.devicesChanged = true;
-        r.messages.push_back(welcome(hello->device));
+    Reply r;
+    if (isRemoved(id)) {
+        r.messages.push_back(Removed{});
+        r.close = true;
+        r.refused = QStringLiteral("a removed device tried to join again");
         return r;
     }
+    if (!findDevice(id)) {
+        if (int(m_state.devices.size()) >= m_limits.maxDevices)
+            return refused("rate", QStringLiteral("$.device: %1 devices have joined, the most a "
+                                                  "round takes")
+                                       .arg(m_limits.maxDevices));
+        m_state.devices.push_back(Device{id, {}, false, {}, 0});
+    }
+    r.device = id;
+    r.devicesChanged = true;
+    r.messages.push_back(welcome(id));
+    return r;
+}
+
+Reply ParticipationRound::receive(const QString &deviceId, const ClientMessage &message)
+{
+    if (const auto *hello = std::get_if<Hello>(&message))
+        return receiveHello(hello->device);
     if (std::holds_alternative<Ping>(message)) {
         Reply r;
         r.messages.push_back(Pong{});

@@ -180,6 +180,51 @@ void ParticipationServer::Private::requestHandled(QTcpSocket *socket)
         }
 }
 
+void ParticipationServer::Private::answerJoinCode(const QHttpServerRequest &request,
+                                                  QTcpSocket *socket, const QString &code)
+{
+    const QString prefix = QStringLiteral("/j/") + round.state().token + QLatin1Char('/');
+    const bool dutch = view.language == u"nl";
+    qint64 waitMs = 0;
+    const QString address = socket->peerAddress().toString();
+    switch (round.tryJoinCode(address, code, now(), &waitMs)) {
+    case participation::JoinVerdict::Accepted:
+        return write(request, socket,
+                     Answer{Status::SeeOther,
+                            "text/plain; charset=utf-8",
+                            {},
+                            {{"Location", prefix.toUtf8()}}});
+    case participation::JoinVerdict::Wrong:
+        Q_EMIT q->refused(QStringLiteral("wrong join code from %1").arg(address));
+        return write(request, socket,
+                     Answer{Status::Forbidden,
+                            "text/html; charset=utf-8",
+                            joinForm(dutch, dutch ? QStringLiteral("Verkeerde code.")
+                                                  : QStringLiteral("Wrong code.")),
+                            {}});
+    case participation::JoinVerdict::Locked: {
+        const QByteArray seconds = QByteArray::number((waitMs + 999) / 1000);
+        Q_EMIT q->refused(QStringLiteral("join code from %1 refused: too many wrong codes, "
+                                         "%2 s to wait")
+                              .arg(address, QString::fromLatin1(seconds)));
+        return write(request, socket,
+                     Answer{Status::TooManyRequests,
+                            "text/plain; charset=utf-8",
+                            "Too many wrong codes: wait " + seconds + " s.\n",
+                            {{"Retry-After", seconds}}});
+    }
+    case participation::JoinVerdict::Disabled:
+        Q_EMIT q->refused(QStringLiteral("join code from %1 refused: the code is disabled "
+                                         "after too many wrong codes")
+                              .arg(address));
+        return write(request, socket,
+                     Answer{Status::Gone,
+                            "text/plain; charset=utf-8",
+                            "The code no longer works: scan the QR code.\n",
+                            {}});
+    }
+}
+
 void ParticipationServer::Private::respond(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
@@ -206,44 +251,7 @@ void ParticipationServer::Private::respond(const QHttpServerRequest &request, QT
         if (code.isEmpty())
             return write(request, socket,
                          Answer{Status::Ok, "text/html; charset=utf-8", joinForm(dutch, {}), {}});
-        qint64 waitMs = 0;
-        const QString address = socket->peerAddress().toString();
-        switch (round.tryJoinCode(address, code.trimmed(), now(), &waitMs)) {
-        case participation::JoinVerdict::Accepted:
-            return write(request, socket,
-                         Answer{Status::SeeOther,
-                                "text/plain; charset=utf-8",
-                                {},
-                                {{"Location", prefix.toUtf8()}}});
-        case participation::JoinVerdict::Wrong:
-            Q_EMIT q->refused(QStringLiteral("wrong join code from %1").arg(address));
-            return write(request, socket,
-                         Answer{Status::Forbidden,
-                                "text/html; charset=utf-8",
-                                joinForm(dutch, dutch ? QStringLiteral("Verkeerde code.")
-                                                      : QStringLiteral("Wrong code.")),
-                                {}});
-        case participation::JoinVerdict::Locked: {
-            const QByteArray seconds = QByteArray::number((waitMs + 999) / 1000);
-            Q_EMIT q->refused(QStringLiteral("join code from %1 refused: too many wrong codes, "
-                                             "%2 s to wait")
-                                  .arg(address, QString::fromLatin1(seconds)));
-            return write(request, socket,
-                         Answer{Status::TooManyRequests,
-                                "text/plain; charset=utf-8",
-                                "Too many wrong codes: wait " + seconds + " s.\n",
-                                {{"Retry-After", seconds}}});
-        }
-        case participation::JoinVerdict::Disabled:
-            Q_EMIT q->refused(QStringLiteral("join code from %1 refused: the code is disabled "
-                                             "after too many wrong codes")
-                                  .arg(address));
-            return write(request, socket,
-                         Answer{Status::Gone,
-                                "text/plain; charset=utf-8",
-                                "The code no longer works: scan the QR code.\n",
-                                {}});
-        }
+        return answerJoinCode(request, socket, code.trimmed());
     }
     if (read && path.size() >= prefix.size() && sameSecret(path.left(prefix.size()), prefix)) {
         QString name = path.mid(prefix.size());

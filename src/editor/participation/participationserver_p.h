@@ -107,6 +107,7 @@ struct ParticipationServer::Private {
     bool admitSocket(QTcpSocket *socket);
     void requestHandled(QTcpSocket *socket);
     void respond(const QHttpServerRequest &request, QTcpSocket *socket);
+    void answerJoinCode(const QHttpServerRequest &request, QTcpSocket *socket, const QString &code);
     void tick();
 
     void takeWebSockets();
