@@ -4022,6 +4022,18 @@
         <source>The session cannot be opened to participants: %1</source>
         <translation>De sessie kan niet geopend worden voor deelnemers: %1</translation>
     </message>
+    <message>
+        <source>The participation round saved at the crash cannot be read: %1: %2</source>
+        <translation>De deelnameronde die bij de crash bewaard werd, kan niet gelezen worden: %1: %2</translation>
+    </message>
+    <message>
+        <source>The participation round saved at the crash cannot be reopened: %1: %2. The session is restored; open it to participants again (phones need the new link).</source>
+        <translation>De deelnameronde die bij de crash bewaard werd, kan niet heropend worden: %1: %2. De sessie is hersteld; open ze opnieuw voor deelnemers (telefoons hebben de nieuwe link nodig).</translation>
+    </message>
+    <message>
+        <source>The session is open to participants again at %1: phones reconnect by themselves.</source>
+        <translation>De sessie is opnieuw geopend voor deelnemers op %1: telefoons verbinden vanzelf opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>nwk::PartnerCommands</name>

@@ -5,6 +5,7 @@
 
 #include "phoneviewsource.h"
 
+#include "nwk/editor/autosaver.h"
 #include "nwk/editor/sessiondocument.h"
 
 #include <QTimer>
@@ -24,6 +25,21 @@ ParticipationFeature::ParticipationFeature(SessionDocument *document, QObject *p
     connect(document, &SessionDocument::changed, this, &ParticipationFeature::scheduleViewUpdate);
     // Another session (new, opened, recovered) closes the round: its link dies with it.
     connect(document, &SessionDocument::sessionReset, this, &ParticipationFeature::close);
+    // The round's state beside the recovery copy follows every change of it.
+    m_stateTimer.setSingleShot(true);
+    m_stateTimer.setInterval(1000);
+    connect(&m_stateTimer, &QTimer::timeout, this, [this] {
+        if (Autosaver *saver = autosaver(); saver && isOpen())
+            saver->updateSidecars();
+    });
+    connect(m_server, &ParticipationServer::devicesChanged, this,
+            &ParticipationFeature::scheduleStateSave);
+    connect(m_server, &ParticipationServer::proposalReceived, this,
+            &ParticipationFeature::scheduleStateSave);
+    connect(this, &ParticipationFeature::pendingChanged, this,
+            &ParticipationFeature::scheduleStateSave);
+    connect(document, &SessionDocument::sessionReset, this, [this] { autosaver(); });
+    autosaver();
 }
 
 ParticipationFeature::~ParticipationFeature() = default;
@@ -40,9 +56,15 @@ bool ParticipationFeature::open(quint16 port, QString *error)
     m_pending.clear();
     if (!m_server->open(currentView(), port, error))
         return false;
+    opened();
+    return true;
+}
+
+void ParticipationFeature::opened()
+{
+    keepStateBesideCopy(true);
     Q_EMIT pendingChanged();
     Q_EMIT openChanged(true);
-    return true;
 }
 
 void ParticipationFeature::close()
@@ -50,6 +72,7 @@ void ParticipationFeature::close()
     if (!isOpen())
         return;
     m_server->close();
+    keepStateBesideCopy(false); // closed on purpose: nothing to reopen after a crash
     m_pending.clear();
     Q_EMIT pendingChanged();
     Q_EMIT openChanged(false);

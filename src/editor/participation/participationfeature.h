@@ -8,6 +8,7 @@
 #include "participationserver.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <vector>
 
@@ -15,8 +16,10 @@ class QAction;
 
 namespace nwk {
 
+class Autosaver;
 class EditorContext;
 class ParticipationDock;
+struct RecoveryCandidate;
 class SessionDocument;
 
 class ParticipationFeature : public QObject {
@@ -33,6 +36,9 @@ public:
     ParticipationServer *server() const { return m_server; }
     QAction *openAction() const { return m_openAction; }
     ParticipationDock *dock() const { return m_dock; }
+
+    /// The suffix of the round's state beside the recovery copy (Autosaver::setSidecar()).
+    static QString recoverySuffix() { return QStringLiteral(".participation.json"); }
 
     /// Opens the server (port 0 = any free port); false with `*error` set when it cannot.
     bool open(quint16 port = 0, QString *error = nullptr);
@@ -74,8 +80,8 @@ Q_SIGNALS:
     void openChanged(bool open);
     void pendingChanged();
     void roundChanged(const QString &round);
-    /// A message for the status bar.
-    void message(const QString &text);
+    /// A message for the status bar, shown for `timeoutMs`.
+    void message(const QString &text, int timeoutMs = 4000);
 
 private:
     void received(const PhoneProposal &proposal);
@@ -88,6 +94,15 @@ private:
     void takePending(int index);
     void scheduleViewUpdate();
     PhoneView currentView() const;
+    // The round beside the recovery copy (participationfeature_recovery.cpp).
+    /// The Autosaver of the document, once it exists; connects to its restore.
+    Autosaver *autosaver();
+    /// Writes the round's state beside the copy from now on; an empty one removes it.
+    void keepStateBesideCopy(bool keep);
+    void scheduleStateSave();
+    /// A session restored from recovery: reopens the round saved beside its copy.
+    void reopenAfterCrash(const RecoveryCandidate &candidate);
+    void opened();
 
     SessionDocument *m_document;
     ParticipationServer *m_server;
@@ -97,6 +112,7 @@ private:
     bool m_autoAccept = false;
     bool m_viewUpdateScheduled = false;
     std::vector<PhoneProposal> m_pending;
+    QTimer m_stateTimer; ///< the round's state beside the recovery copy, debounced
 };
 
 } // namespace nwk

@@ -70,7 +70,9 @@ void ParticipationFeature::install(EditorContext &context)
         room->setJoinInfo(qrCodeImage(url, 6), url, feature->server()->joinCode());
     });
     connect(feature, &ParticipationFeature::message, window,
-            [window](const QString &text) { window->statusBar()->showMessage(text, 4000); });
+            [window](const QString &text, int timeoutMs) {
+                window->statusBar()->showMessage(text, timeoutMs);
+            });
 }
 
 } // namespace nwk
