@@ -220,3 +220,32 @@ TEST_CASE("participation: after Not you? a phone's later proposals are named by 
     CHECK(first->namedBy == QStringList{QStringLiteral("p1")});
     CHECK(second->namedBy == QStringList{QStringLiteral("p2")});
 }
+
+TEST_CASE("participation: a phone that asked to be a new participant and then chose one on the "
+          "list no longer waits for the facilitator",
+          "[participation]")
+{
+    SessionFile file(roundSession());
+    RoundWindow w(file.path);
+    PhoneClient phone(w.joinUrl());
+    phone.send(
+        {{QStringLiteral("t"), QStringLiteral("hello")}, {QStringLiteral("device"), kDevice}});
+    phone.send({{QStringLiteral("t"), QStringLiteral("iamNew")},
+                {QStringLiteral("role"), QStringLiteral("stagiair")}});
+    w.waitForProposals(1);
+
+    // "Not you?" on the page: it is P2 after all.
+    phone.send({{QStringLiteral("t"), QStringLiteral("iam")},
+                {QStringLiteral("participant"), QStringLiteral("p2")}});
+    phone.waitFor([](const QJsonObject &m) {
+        return m[QStringLiteral("t")] == QStringLiteral("welcome") &&
+               m[QStringLiteral("you")].toObject()[QStringLiteral("participant")] ==
+                   QStringLiteral("p2");
+    });
+    w.waitForProposals(0); // nothing left to accept that would make it someone else
+    w.feature->acceptAll();
+    CHECK(w.doc().session().participants.size() == 3);
+    const auto devices = w.feature->server()->devices();
+    REQUIRE(devices.size() == 1);
+    CHECK(devices.front().participant == QStringLiteral("p2"));
+}

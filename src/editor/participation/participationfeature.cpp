@@ -34,6 +34,9 @@ ParticipationFeature::ParticipationFeature(SessionDocument *document, QObject *p
     });
     connect(m_server, &ParticipationServer::devicesChanged, this,
             &ParticipationFeature::scheduleStateSave);
+    connect(m_server, &ParticipationServer::devicesChanged, this,
+            &ParticipationFeature::dropAnsweredNewParticipants,
+            Qt::QueuedConnection); // not while a decision (confirmParticipant) is taking it
     connect(m_server, &ParticipationServer::proposalReceived, this,
             &ParticipationFeature::scheduleStateSave);
     connect(this, &ParticipationFeature::pendingChanged, this,
@@ -155,6 +158,22 @@ std::vector<std::vector<int>> ParticipationFeature::pendingDuplicates() const
 void ParticipationFeature::takePending(int index)
 {
     m_pending.erase(m_pending.begin() + index);
+}
+
+void ParticipationFeature::dropAnsweredNewParticipants()
+{
+    // A phone that asked to be a new participant and then chose someone on the list
+    // ("Not you?", iam) no longer waits: accepting its request would add a participant
+    // and make the phone that one instead of the one it chose.
+    QStringList waiting;
+    for (const PhoneDevice &d : m_server->devices())
+        if (d.pendingNew)
+            waiting.append(d.id);
+    const auto dropped = std::erase_if(m_pending, [&](const PhoneProposal &p) {
+        return p.kind == PhoneProposal::Kind::NewParticipant && !waiting.contains(p.device);
+    });
+    if (dropped > 0)
+        Q_EMIT pendingChanged();
 }
 
 void ParticipationFeature::removeDevice(const QString &device)

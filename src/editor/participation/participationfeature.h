@@ -92,6 +92,8 @@ private:
     bool acceptPlace(const PhoneProposal &p);
     bool acceptNewParticipant(const PhoneProposal &p);
     void takePending(int index);
+    /// Drops the new-participant requests of devices that no longer wait for one.
+    void dropAnsweredNewParticipants();
     void scheduleViewUpdate();
     PhoneView currentView() const;
     // The round beside the recovery copy (participationfeature_recovery.cpp).
