@@ -147,6 +147,23 @@
     </message>
 </context>
 <context>
+    <name>nwk::ParticipationDock</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n waiting</source>
+        <translation>
+            <numerusform>%1 — %n waiting</numerusform>
+            <numerusform>%1 — %n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nwk::PartnerCommands</name>
     <message numerus="yes">
         <source>Delete %n partners</source>

@@ -3816,6 +3816,226 @@
     </message>
 </context>
 <context>
+    <name>nwk::ParticipationDock</name>
+    <message>
+        <source>Participants can send partners and priorities from their phones over this room&apos;s network. Nothing goes to the internet; every proposal waits for you here.</source>
+        <translation>Deelnemers kunnen partners en prioriteiten vanaf hun telefoon sturen over het netwerk van dit lokaal. Niets gaat naar het internet; elk voorstel wacht hier op jou.</translation>
+    </message>
+    <message>
+        <source>Post-its: name partners</source>
+        <translation>Post-its: partners noemen</translation>
+    </message>
+    <message>
+        <source>Priorities: tick partners</source>
+        <translation>Prioriteiten: partners aanvinken</translation>
+    </message>
+    <message>
+        <source>Closed: phones wait</source>
+        <translation>Gesloten: telefoons wachten</translation>
+    </message>
+    <message>
+        <source>What the participants&apos; phones show now</source>
+        <translation>Wat de telefoons van de deelnemers nu tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
+        <source>Accept &amp;automatically</source>
+        <translation>&amp;Automatisch aanvaarden</translation>
+    </message>
+    <message>
+        <source>Every proposal becomes an undo step as it comes; likely duplicates are merged. New participants still wait for you</source>
+        <translation>Elk voorstel wordt meteen een stap die je ongedaan kunt maken; waarschijnlijke dubbels worden samengevoegd. Nieuwe deelnemers wachten nog altijd op jou</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;hone</source>
+        <translation>&amp;Telefoon verwijderen</translation>
+    </message>
+    <message>
+        <source>Disconnect this phone; it cannot send any more</source>
+        <translation>Deze telefoon loskoppelen; hij kan niets meer sturen</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Likely the same as</source>
+        <translation>Waarschijnlijk dezelfde als</translation>
+    </message>
+    <message>
+        <source>Proposals from phones</source>
+        <translation>Voorstellen van telefoons</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>&amp;Aanvaarden</translation>
+    </message>
+    <message>
+        <source>A partner goes to the tray, named by its participant; a tick becomes a mark</source>
+        <translation>Een partner komt bij de nog te plaatsen partners, genoemd door de deelnemer; een vinkje wordt een markering</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Samen&amp;voegen</translation>
+    </message>
+    <message>
+        <source>The participant is added to those who named the likely same partner (or the partners proposed alike become one)</source>
+        <translation>De deelnemer komt bij wie de waarschijnlijk zelfde partner noemde (of gelijkaardige voorgestelde partners worden er één)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>A&amp;lles aanvaarden</translation>
+    </message>
+    <message>
+        <source>Accept every waiting proposal; likely duplicates are merged</source>
+        <translation>Elk wachtend voorstel aanvaarden; waarschijnlijke dubbels worden samengevoegd</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n telefoon doet mee</numerusform>
+            <numerusform>%n telefoons doen mee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>new participant, waiting</source>
+        <translation>nieuwe deelnemer, wacht</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefoon %1</translation>
+    </message>
+    <message>
+        <source>matters: %1</source>
+        <translation>belangrijk: %1</translation>
+    </message>
+    <message>
+        <source>no longer matters: %1</source>
+        <translation>niet meer belangrijk: %1</translation>
+    </message>
+    <message>
+        <source>own place: %1, ring %2</source>
+        <translation>eigen plaats: %1, ring %2</translation>
+    </message>
+    <message>
+        <source>new participant: %1</source>
+        <translation>nieuwe deelnemer: %1</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (voorgesteld)</translation>
+    </message>
+    <message>
+        <source>new participant</source>
+        <translation>nieuwe deelnemer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n waiting</source>
+        <translation>
+            <numerusform>%1 — %n wacht</numerusform>
+            <numerusform>%1 — %n wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>The same partner as:</source>
+        <translation>Dezelfde partner als:</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::ParticipationFeature</name>
+    <message>
+        <source>Own placement of “%1” by %2</source>
+        <translation>Eigen plaats van “%1” volgens %2</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Deelnemer %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>“%1” samenvoegen met “%2”</translation>
+    </message>
+    <message>
+        <source>Open to &amp;Participants…</source>
+        <translation>Openen voor &amp;deelnemers…</translation>
+    </message>
+    <message>
+        <source>Participants send partners and priorities from their phones over this room&apos;s network; untick to close (the link stops working)</source>
+        <translation>Deelnemers sturen partners en prioriteiten vanaf hun telefoon over het netwerk van dit lokaal; vinkje weg om te sluiten (de link werkt dan niet meer)</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
+        <source>Open to Participants</source>
+        <translation>Openen voor deelnemers</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened to participants: %1</source>
+        <translation>De sessie kan niet geopend worden voor deelnemers: %1</translation>
+    </message>
+    <message>
+        <source>The participation round saved at the crash cannot be read: %1: %2</source>
+        <translation>De deelnameronde die bij de crash bewaard werd, kan niet gelezen worden: %1: %2</translation>
+    </message>
+    <message>
+        <source>The participation round saved at the crash cannot be reopened: %1: %2. The session is restored; open it to participants again (phones need the new link).</source>
+        <translation>De deelnameronde die bij de crash bewaard werd, kan niet heropend worden: %1: %2. De sessie is hersteld; open ze opnieuw voor deelnemers (telefoons hebben de nieuwe link nodig).</translation>
+    </message>
+    <message>
+        <source>The session is open to participants again at %1: phones reconnect by themselves.</source>
+        <translation>De sessie is opnieuw geopend voor deelnemers op %1: telefoons verbinden vanzelf opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>nwk::PartnerCommands</name>
     <message>
         <source>Add partner “%1”</source>
@@ -5208,6 +5428,16 @@
     <message>
         <source>The map in large type over the whole window, for a projector that shows this screen (F5 or Esc returns). With a second screen, F5 shows the presenter there</source>
         <translation>De netwerkkaart in grote letters over het hele venster, voor een projector die dit scherm toont (F5 of Esc keert terug). Met een tweede scherm toont F5 daar het presentatievenster</translation>
+    </message>
+    <message>
+        <source>Join from your phone:
+%1</source>
+        <translation>Doe mee met je telefoon:
+%1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,13 @@ inline void simulateDeadEditor(const QString &dir, const QString &recoveryFile, 
     REQUIRE(QFile::copy(recoveryFile, d.filePath(id + QStringLiteral(".nwk"))));
     REQUIRE(QFile::copy(d.filePath(stem + QStringLiteral(".info")),
                         d.filePath(id + QStringLiteral(".info"))));
+    // Its sidecars (Autosaver::setSidecar()), e.g. the participation round.
+    for (const QString &name : d.entryList({stem + QStringLiteral(".*")}, QDir::Files)) {
+        const QString suffix = name.mid(stem.size());
+        if (suffix != QStringLiteral(".nwk") && suffix != QStringLiteral(".info") &&
+            !suffix.startsWith(QStringLiteral(".lock")))
+            REQUIRE(QFile::copy(d.filePath(name), d.filePath(id + suffix)));
+    }
     QFile lock(d.filePath(id + QStringLiteral(".lock")));
     REQUIRE(lock.open(QIODevice::WriteOnly));
     lock.write(QByteArray::number(deadPid()) + "\nnetwerkkaart\n" +

@@ -4,9 +4,9 @@
 // window registers its docks under the ids the default dock layout uses.
 #include "editorfixture.h"
 
+#include "../../src/editor/capture/capturepanel.h"
 #include "../../src/editor/context/editorcontext.h"
 #include "../../src/editor/window/actions.h"
-#include "../../src/editor/capture/capturepanel.h"
 #include "../../src/editor/window/historydock.h"
 
 #include <QDockWidget>
@@ -99,13 +99,19 @@ TEST_CASE("The main window's menus, docks and actions are registered under their
         {MenuId::Help, "helpMenu"}};
     for (const auto &[id, name] : menus)
         CHECK(context.menu(id)->objectName() == QString::fromLatin1(name));
-    const std::pair<DockId, const char *> docks[] = {
-        {DockId::History, "undoDock"},          {DockId::Properties, "propertiesDock"},
-        {DockId::Capture, "captureDock"},       {DockId::Cards, "cardsDock"},
-        {DockId::Categories, "categoriesDock"}, {DockId::Participants, "participantsDock"},
-        {DockId::Priorities, "priorityDock"},   {DockId::Groups, "groupsDock"},
-        {DockId::Missing, "missingDock"},       {DockId::Annotations, "annotationsDock"},
-        {DockId::Versions, "versionsDock"},     {DockId::Measures, "measuresDock"}};
+    const std::pair<DockId, const char *> docks[] = {{DockId::History, "undoDock"},
+                                                     {DockId::Properties, "propertiesDock"},
+                                                     {DockId::Capture, "captureDock"},
+                                                     {DockId::Cards, "cardsDock"},
+                                                     {DockId::Categories, "categoriesDock"},
+                                                     {DockId::Participants, "participantsDock"},
+                                                     {DockId::Priorities, "priorityDock"},
+                                                     {DockId::Groups, "groupsDock"},
+                                                     {DockId::Missing, "missingDock"},
+                                                     {DockId::Annotations, "annotationsDock"},
+                                                     {DockId::Versions, "versionsDock"},
+                                                     {DockId::Measures, "measuresDock"},
+                                                     {DockId::Participation, "participationDock"}};
     for (const auto &[id, name] : docks) {
         CAPTURE(name);
         CHECK(context.dock(id) == w.window.findChild<QDockWidget *>(QString::fromLatin1(name)));

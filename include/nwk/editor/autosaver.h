@@ -25,6 +25,13 @@
 // Not Now for are removed by a save of that file and by a normal end once the file is
 // newer than they are; copies never offered are never removed that way.
 //
+// Sidecars: other state of the editor that must survive a crash with the copy (the
+// participation round, docs/participation.md) is written as opaque bytes to
+// <id><suffix> (setSidecar()): with every write of the copy (before the .info), and
+// when its owner asks (updateSidecars()) while the copy exists. It is removed with the
+// copy; restore() hands the candidate to restoring() before its files are discarded, so
+// the owner can read its sidecar (RecoveryCandidate::sidecarPath()).
+//
 // A write that fails (full disk, unwritable folder) is reported at once
 // (failureChanged(), shown by installAutosaveWarning()) and retried after every
 // change and every interval until one succeeds; the user may move the copies to
@@ -44,6 +51,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -84,6 +93,8 @@ struct RecoveryCandidate {
     std::shared_ptr<QLockFile> lock; ///< held: no other instance offers it meanwhile
 
     QString displayName() const;
+    /// The candidate's sidecar with `suffix` (see Autosaver::setSidecar()); may not exist.
+    QString sidecarPath(const QString &suffix) const;
     int partnerCount() const { return static_cast<int>(session.partners.size()); }
     int linkCount() const { return static_cast<int>(session.links.size()); }
     /// Card notes with text, quotes and memos.
@@ -123,6 +134,18 @@ public:
     QString directory() const { return m_directory; }
     /// This editor's recovery session file (exists only while modified).
     QString recoveryFile() const;
+
+    /// This editor's sidecar file with `suffix` (e.g. ".participation.json").
+    QString sidecarPath(const QString &suffix) const;
+    /// Writes the bytes `provider` gives (asked on the UI thread; empty bytes: not
+    /// written) to sidecarPath(suffix) with every write of the recovery copy. An empty
+    /// provider removes the sidecar and stops writing it.
+    void setSidecar(const QString &suffix, std::function<QByteArray()> provider);
+    /// Writes the sidecars now if the recovery copy is on disk (after a running write);
+    /// without a copy they are written with the next one.
+    void updateSidecars();
+    /// The Autosaver watching `document`, if any (for features that keep a sidecar).
+    static Autosaver *watching(const SessionDocument *document);
 
     /// Writes (or removes) now, on the calling thread; returns the error, if any.
     QString saveNow();
@@ -166,6 +189,9 @@ Q_SIGNALS:
     /// Writing started failing (the reason), failed for another reason, or works
     /// again (empty).
     void failureChanged(const QString &error);
+    /// restore() put `candidate` into the document and has not yet written this
+    /// editor's copy nor removed the candidate's files: its sidecars can be read now.
+    void restoring(const nwk::RecoveryCandidate &candidate);
 
 private Q_SLOTS:
     void onDocumentChanged();
@@ -178,6 +204,7 @@ private:
     struct OldCopy {
         QString sessionPath;
         QString infoPath;
+        QStringList sidecarPaths;
         std::shared_ptr<QLockFile> lock;
     };
 
@@ -191,6 +218,8 @@ private:
     void rememberBase();
     QString infoPath() const;
     QString infoText() const;
+    /// The sidecars' paths and current bytes (asked of their providers).
+    std::vector<std::pair<QString, QByteArray>> sidecarBytes() const;
 
     QPointer<SessionDocument> m_document;
     QString m_directory;
@@ -203,6 +232,7 @@ private:
     QString m_baseSha256; ///< of the document's file when it last matched the document
     std::vector<OldCopy> m_oldCopies;
     QStringList m_declined; ///< copies the user chose Not Now for at this start
+    std::map<QString, std::function<QByteArray()>> m_sidecars; ///< suffix -> provider
 };
 
 /// Shows the recovery dialog (src/editor/session/recoverydialog.cpp): what each left-over

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -43,6 +44,7 @@ struct CapturePanel::Widgets {
         TrayWidget *widget = nullptr;
         QPushButton *paste = nullptr;
         QPushButton *place = nullptr;
+        QHBoxLayout *buttons = nullptr; ///< the bar under the tray (addBarAction)
     } tray;
 };
 
@@ -91,6 +93,7 @@ CapturePanel::CapturePanel(SessionDocument *document, MapScene *scene, MapView *
     buttons->addWidget(m_ui->tray.paste);
     buttons->addWidget(m_ui->tray.place);
     buttons->addStretch();
+    m_ui->tray.buttons = buttons;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(trayLabel);
@@ -264,6 +267,15 @@ int CapturePanel::chosenSector() const
 }
 
 // ---- Adding ----------------------------------------------------------------------
+
+QToolButton *CapturePanel::addBarAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ui->tray.buttons->insertWidget(m_ui->tray.buttons->count() - 1, button);
+    return button;
+}
 
 QStringList CapturePanel::freshIds(int count) const
 {

@@ -14,7 +14,9 @@
 
 class QComboBox;
 class QLineEdit;
+class QAction;
 class QPushButton;
+class QToolButton;
 
 namespace nwk {
 
@@ -59,6 +61,8 @@ public:
     /// Places tray partners in the chosen sector (else each in its own
     /// category's sector) in the chosen ring: one undo step.
     void placeFromTray(const QStringList &ids);
+    /// A button for `action` in the bar under the tray (after Paste List and Place).
+    QToolButton *addBarAction(QAction *action);
 
 Q_SIGNALS:
     void message(const QString &text);

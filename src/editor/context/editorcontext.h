@@ -64,6 +64,7 @@ enum class DockId {
     Annotations,
     Versions,
     Measures,
+    Participation,
 };
 
 /// The file workflow of the window (MainWindow), for features that open sessions.

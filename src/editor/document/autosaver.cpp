@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QLockFile>
 #include <QMetaMethod>
 #include <QSettings>
@@ -30,9 +31,26 @@ using namespace recovery;
 
 namespace {
 
+using Sidecars = std::vector<std::pair<QString, QByteArray>>;
+
+/// The autosavers and the documents they watch (UI thread only).
+QHash<const SessionDocument *, Autosaver *> &watchers()
+{
+    static QHash<const SessionDocument *, Autosaver *> all;
+    return all;
+}
+
+QString writeSidecars(const Sidecars &sidecars)
+{
+    for (const auto &[path, bytes] : sidecars)
+        if (const QString error = writeFileAtomically(path, bytes); !error.isEmpty())
+            return error;
+    return {};
+}
+
 /// Runs on a worker thread: only the snapshot and file names are touched.
 QString writeRecovery(const Session &snapshot, const QString &sessionPath, const QString &infoPath,
-                      const QByteArray &info)
+                      const QByteArray &info, const Sidecars &sidecars)
 {
     if (QString error = ensureDirectory(QFileInfo(sessionPath).absolutePath()); !error.isEmpty())
         return error;
@@ -41,7 +59,9 @@ QString writeRecovery(const Session &snapshot, const QString &sessionPath, const
     if (const QString limit = readLimitProblem(bytes); !limit.isEmpty())
         return QStringLiteral("cannot save \"%1\": %2")
             .arg(QDir::toNativeSeparators(sessionPath), limit);
-    const QString error = writeFileAtomically(sessionPath, bytes);
+    QString error = writeFileAtomically(sessionPath, bytes);
+    if (error.isEmpty())
+        error = writeSidecars(sidecars);
     if (!error.isEmpty())
         return error;
     return writeFileAtomically(infoPath, info); // last: a complete pair or none
@@ -56,6 +76,7 @@ Autosaver::Autosaver(SessionDocument *document, const QString &directory, QObjec
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_watcher(std::make_unique<QFutureWatcher<QString>>())
 {
+    watchers().insert(document, this);
     takeLock();
     const int fromSettings = QSettings().value(QString::fromLatin1(kIntervalKey)).toInt();
     m_timer.setSingleShot(true);
@@ -84,6 +105,7 @@ Autosaver::Autosaver(SessionDocument *document, const QString &directory, QObjec
 
 Autosaver::~Autosaver()
 {
+    watchers().removeIf([this](const auto &entry) { return entry.value() == this; });
     m_timer.stop();
     m_watcher->waitForFinished();
     removeFiles();
@@ -102,6 +124,48 @@ void Autosaver::setInterval(int ms)
 QString Autosaver::recoveryFile() const
 {
     return QDir(m_directory).filePath(m_id + kSessionSuffix);
+}
+
+QString Autosaver::sidecarPath(const QString &suffix) const
+{
+    return QDir(m_directory).filePath(m_id + suffix);
+}
+
+Autosaver *Autosaver::watching(const SessionDocument *document)
+{
+    return watchers().value(document);
+}
+
+void Autosaver::setSidecar(const QString &suffix, std::function<QByteArray()> provider)
+{
+    if (!provider) {
+        m_sidecars.erase(suffix);
+        m_watcher->waitForFinished(); // a running write may still be writing it
+        QFile::remove(sidecarPath(suffix));
+        return;
+    }
+    m_sidecars[suffix] = std::move(provider);
+}
+
+std::vector<std::pair<QString, QByteArray>> Autosaver::sidecarBytes() const
+{
+    Sidecars all;
+    for (const auto &[suffix, provider] : m_sidecars)
+        if (QByteArray bytes = provider(); !bytes.isEmpty())
+            all.emplace_back(sidecarPath(suffix), std::move(bytes));
+    return all;
+}
+
+void Autosaver::updateSidecars()
+{
+    if (m_watcher->isRunning()) {
+        m_pending = true; // the copy and its sidecars are written again once it is done
+        return;
+    }
+    if (!QFile::exists(recoveryFile()))
+        return; // written with the next copy: a sidecar never stands alone
+    if (const QString error = writeSidecars(sidecarBytes()); !error.isEmpty())
+        qWarning("Autosaver: %s", qPrintable(error));
 }
 
 QString Autosaver::infoPath() const
@@ -201,9 +265,10 @@ void Autosaver::startWrite()
     const QByteArray info = infoText().toUtf8();
     const QString sessionPath = recoveryFile();
     const QString infoFile = infoPath();
+    Sidecars sidecars = sidecarBytes();
     m_watcher->setFuture(
-        QtConcurrent::run([snapshot = std::move(snapshot), sessionPath, infoFile, info] {
-            return writeRecovery(snapshot, sessionPath, infoFile, info);
+        QtConcurrent::run([snapshot = std::move(snapshot), sessionPath, infoFile, info, sidecars] {
+            return writeRecovery(snapshot, sessionPath, infoFile, info, sidecars);
         }));
 }
 
@@ -245,8 +310,8 @@ QString Autosaver::saveNow()
     }
     if (!m_lock->isLocked())
         takeLock();
-    const QString error =
-        writeRecovery(m_document->session(), recoveryFile(), infoPath(), infoText().toUtf8());
+    const QString error = writeRecovery(m_document->session(), recoveryFile(), infoPath(),
+                                        infoText().toUtf8(), sidecarBytes());
     Q_EMIT written(error);
     finishWrite(error);
     return error;
@@ -259,7 +324,10 @@ QString Autosaver::moveTo(const QString &directory)
     m_pending = false;
     const QString absolute = QDir(directory).absolutePath();
     if (absolute != m_directory) {
-        m_oldCopies.push_back({recoveryFile(), infoPath(), std::move(m_lock)});
+        QStringList sidecars;
+        for (const auto &entry : m_sidecars)
+            sidecars.append(sidecarPath(entry.first));
+        m_oldCopies.push_back({recoveryFile(), infoPath(), sidecars, std::move(m_lock)});
         m_directory = absolute;
         takeLock();
     }
@@ -275,6 +343,8 @@ QString Autosaver::moveTo(const QString &directory)
 void Autosaver::removeFiles()
 {
     QFile::remove(infoPath());
+    for (const auto &entry : m_sidecars)
+        QFile::remove(sidecarPath(entry.first));
     QFile::remove(recoveryFile());
 }
 
@@ -282,6 +352,8 @@ void Autosaver::removeOldCopies()
 {
     for (OldCopy &old : m_oldCopies) {
         QFile::remove(old.infoPath);
+        for (const QString &sidecar : old.sidecarPaths)
+            QFile::remove(sidecar);
         QFile::remove(old.sessionPath);
         old.lock.reset();
     }
@@ -296,6 +368,7 @@ void Autosaver::restore(RecoveryCandidate &candidate)
         m_document->reset(candidate.session, candidate.originalFile);
     m_document->markUnsaved();           // the recovered work is not saved yet
     m_baseSha256 = candidate.baseSha256; // the changes still start from the same file
+    Q_EMIT restoring(candidate);         // its sidecars are read before they are removed
     if (saveNow().isEmpty())
         discard(candidate); // only once our own copy is safely on disk
 }

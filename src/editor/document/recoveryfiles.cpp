@@ -141,6 +141,10 @@ void removeCopy(const QDir &dir, const QString &id, std::shared_ptr<QLockFile> &
 {
     QFile::remove(dir.filePath(id + kInfoSuffix));
     QFile::remove(dir.filePath(id + kSessionSuffix));
+    // Its sidecars (Autosaver::setSidecar()): every other "<id>.*" but the lock.
+    for (const QString &name : dir.entryList({id + QStringLiteral(".*")}, QDir::Files))
+        if (!name.startsWith(id + kLockSuffix))
+            QFile::remove(dir.filePath(name));
     lock.reset();
 }
 
@@ -170,6 +174,11 @@ QString RecoveryCandidate::displayName() const
         return QFileInfo(originalFile).fileName();
     return untitledName.isEmpty() ? QCoreApplication::translate("nwk::Autosaver", "Untitled")
                                   : untitledName;
+}
+
+QString RecoveryCandidate::sidecarPath(const QString &suffix) const
+{
+    return QFileInfo(sessionPath).dir().filePath(id + suffix);
 }
 
 int RecoveryCandidate::noteCount() const

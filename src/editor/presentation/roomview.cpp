@@ -10,10 +10,12 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPixmap>
 #include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -53,6 +55,7 @@ RoomView::RoomView(const EditorContext &context, FocusGroup *group)
     m_hintTimer->setSingleShot(true);
     m_hintTimer->setInterval(6000);
     connect(m_hintTimer, &QTimer::timeout, m_hint, &QWidget::hide);
+    createJoinPanel();
     hide();
 }
 
@@ -61,6 +64,7 @@ void RoomView::install(EditorContext &context)
     QMainWindow *window = context.window;
     auto *group = context.feature<FocusGroup>();
     auto *room = new RoomView(context, group);
+    context.provide(room);
     QAction *action = new QAction(tr("&Room View"), window);
     room->m_action = action;
     action->setObjectName(QStringLiteral("roomViewAction"));
@@ -75,6 +79,59 @@ void RoomView::install(EditorContext &context)
     window->addAction(action);
     context.menu(MenuId::View)->addAction(action);
     window->installEventFilter(room);
+}
+
+void RoomView::createJoinPanel()
+{
+    m_join = new QWidget(this);
+    m_join->setObjectName(QStringLiteral("roomViewJoin"));
+    m_join->setAttribute(Qt::WA_StyledBackground);
+    m_join->setStyleSheet(QStringLiteral("#roomViewJoin { background: white; border: 2px solid "
+                                         "#24415f; border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(m_join);
+    m_joinQr = new QLabel(m_join);
+    m_joinQr->setAlignment(Qt::AlignCenter);
+    m_joinText = new QLabel(m_join);
+    m_joinText->setAlignment(Qt::AlignCenter);
+    m_joinText->setTextFormat(Qt::PlainText);
+    m_joinCode = new QLabel(m_join);
+    m_joinCode->setAlignment(Qt::AlignCenter);
+    m_joinCode->setTextFormat(Qt::PlainText);
+    QFont font = m_joinText->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_joinText->setFont(font);
+    font.setPointSizeF(font.pointSizeF() * 2);
+    font.setBold(true);
+    m_joinCode->setFont(font);
+    layout->addWidget(m_joinQr);
+    layout->addWidget(m_joinText);
+    layout->addWidget(m_joinCode);
+    m_join->hide();
+}
+
+void RoomView::setJoinInfo(const QImage &qr, const QString &url, const QString &code)
+{
+    if (url.isEmpty()) {
+        m_join->hide();
+        return;
+    }
+    m_joinQr->setPixmap(QPixmap::fromImage(qr));
+    // The address in two lines (before the token), so that the panel stays narrow.
+    QString shown = url;
+    shown.replace(QLatin1String("/j/"), QLatin1String("/j/\n"));
+    m_joinText->setText(tr("Join from your phone:\n%1").arg(shown));
+    m_joinCode->setText(tr("Code %1").arg(code));
+    m_join->adjustSize();
+    m_join->show();
+    m_join->raise();
+    placeOverlays();
+}
+
+void RoomView::placeOverlays()
+{
+    m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+    // Bottom right: the legend has the top right corner.
+    m_join->move(width() - m_join->width() - 16, height() - m_join->height() - 16);
 }
 
 bool RoomView::hasSecondScreen() const
@@ -116,7 +173,7 @@ void RoomView::enter()
     raise();
     setFocus(Qt::OtherFocusReason);
     m_hint->adjustSize();
-    m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+    placeOverlays();
     m_hint->show();
     m_hint->raise();
     m_hintTimer->start();
@@ -189,7 +246,7 @@ bool RoomView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Resize && isOpen()) {
         setGeometry(m_window->rect());
-        m_hint->move((width() - m_hint->width()) / 2, height() - m_hint->height() - 16);
+        placeOverlays();
     }
     return QWidget::eventFilter(watched, event);
 }

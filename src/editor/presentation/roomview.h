@@ -16,6 +16,7 @@
 #include <QWidget>
 
 class QAction;
+class QImage;
 class QDockWidget;
 class QLabel;
 class QMainWindow;
@@ -43,6 +44,10 @@ public:
     void enter();
     /// Back to editing: the focus returns where it was.
     void leave();
+    /// While the session is open to participants: how phones join (the QR code of
+    /// `url`, the URL and the join code) in the room view's corner; empty `url` hides it.
+    void setJoinInfo(const QImage &qr, const QString &url, const QString &code);
+    QWidget *joinPanel() const { return m_join; }
 
 protected:
     bool event(QEvent *event) override;
@@ -56,6 +61,8 @@ private:
     void toggle();
     bool hasSecondScreen() const;
     bool passesThrough(const QKeySequence &key) const;
+    void placeOverlays();
+    void createJoinPanel();
 
     QMainWindow *m_window;
     MapView *m_view;
@@ -64,6 +71,10 @@ private:
     QAction *m_quit;
     PresenterMap *m_map = nullptr;
     QLabel *m_hint = nullptr;
+    QWidget *m_join = nullptr;
+    QLabel *m_joinQr = nullptr;
+    QLabel *m_joinText = nullptr;
+    QLabel *m_joinCode = nullptr;
     QTimer *m_hintTimer = nullptr;
     QAction *m_action = nullptr;
     QPointer<QWidget> m_focusBefore;

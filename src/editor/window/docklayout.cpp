@@ -70,7 +70,10 @@ void arrangeDefaultDocks(const EditorContext &context)
     QDockWidget *measures = context.dock(DockId::Measures);
     if (measures)
         window->tabifyDockWidget(priorities, measures);
-    for (QDockWidget *dock : {priorities, groups, measures})
+    // The phones' round: opened by Session > Open to Participants.
+    QDockWidget *participation = context.dock(DockId::Participation);
+    window->tabifyDockWidget(priorities, participation);
+    for (QDockWidget *dock : {priorities, groups, measures, participation})
         if (dock)
             dock->hide();
     top->raise();

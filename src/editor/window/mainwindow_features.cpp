@@ -20,6 +20,7 @@
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/editor/startscreen.h"
 #include "participants/marksui.h"
+#include "participation/participationfeature.h"
 #include "preferencesdialog.h"
 #include "presentation/legendoverlay.h"
 #include "presentation/projectionmode.h"
@@ -45,28 +46,29 @@ void MainWindow::installFeatures()
 {
     using Install = void (*)(EditorContext &);
     static constexpr Install kFeatures[] = {
-        &HistoryDock::install,       // View > History; the right column's first dock
-        &PropertiesDock::install,    // above History
-        &MapContextMenu::install,    // right click, Menu key, Shift+F10
-        &CapturePanel::install,      // Capture dock, Map > Capture a Partner, Ctrl+0..9
-        &MapTools::install,          // tool bar; Map > Draw Links, Find, Rename
-        &CategoriesDock::install,    // Map > Categories and Rings (tabbed with History)
-        &MarksUi::install,           // participants, marks, priorities, missing, groups
-        &FocusGroup::install,        // Session menu, cards dock (beside Capture), presenter
-        &SessionDetails::install,    // Session > Session Details…
-        &AnnotationUi::install,      // annotation mode, Research menu, annotations, versions
-        &ProjectionMode::install,    // View > Projection Mode (map and presenter)
-        &LegendOverlay::install,     // View > Legend
-        &StartScreen::install,       // File > New Session Wizard, Open Example
-        &MeasuresDock::install,      // View > Measures
-        &CompareWindow::install,     // File > Compare Schools…
-        &ExportDialog::install,      // File > Export Map… (Ctrl+E)
-        &ExportDataDialog::install,  // File > Export Data and Report… (Ctrl+Shift+E)
-        &LiveLayout::install,        // View > Live Layout (F10): capture, marks, cards
-        &RoomView::install,          // View > Room View (F5): the cards' keys
-        &PreferencesDialog::install, // Edit > Preferences
-        &QuickGuide::install,        // Help > Quick Guide (F1)
-        &ShortcutsHelp::install,     // Help > Keyboard Shortcuts (Ctrl+/)
+        &HistoryDock::install,          // View > History; the right column's first dock
+        &PropertiesDock::install,       // above History
+        &MapContextMenu::install,       // right click, Menu key, Shift+F10
+        &CapturePanel::install,         // Capture dock, Map > Capture a Partner, Ctrl+0..9
+        &MapTools::install,             // tool bar; Map > Draw Links, Find, Rename
+        &CategoriesDock::install,       // Map > Categories and Rings (tabbed with History)
+        &MarksUi::install,              // participants, marks, priorities, missing, groups
+        &FocusGroup::install,           // Session menu, cards dock (beside Capture), presenter
+        &SessionDetails::install,       // Session > Session Details…
+        &AnnotationUi::install,         // annotation mode, Research menu, annotations, versions
+        &ProjectionMode::install,       // View > Projection Mode (map and presenter)
+        &LegendOverlay::install,        // View > Legend
+        &StartScreen::install,          // File > New Session Wizard, Open Example
+        &MeasuresDock::install,         // View > Measures
+        &CompareWindow::install,        // File > Compare Schools…
+        &ExportDialog::install,         // File > Export Map… (Ctrl+E)
+        &ExportDataDialog::install,     // File > Export Data and Report… (Ctrl+Shift+E)
+        &LiveLayout::install,           // View > Live Layout (F10): capture, marks, cards
+        &RoomView::install,             // View > Room View (F5): the cards' keys
+        &ParticipationFeature::install, // Session > Open to Participants, its dock
+        &PreferencesDialog::install,    // Edit > Preferences
+        &QuickGuide::install,           // Help > Quick Guide (F1)
+        &ShortcutsHelp::install,        // Help > Keyboard Shortcuts (Ctrl+/)
     };
     for (Install install : kFeatures)
         install(*m_context);

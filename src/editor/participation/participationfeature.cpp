@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The feature's state: the server, the round, the waiting proposals and the view phones
+// get. Decisions: participationfeature_decisions.cpp; installing: _install.cpp.
+#include "participationfeature.h"
+
+#include "phoneviewsource.h"
+
+#include "nwk/editor/autosaver.h"
+#include "nwk/editor/sessiondocument.h"
+
+#include <QTimer>
+
+namespace nwk {
+
+ParticipationFeature::ParticipationFeature(SessionDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_server(new ParticipationServer(this))
+{
+    connect(m_server, &ParticipationServer::proposalReceived, this,
+            &ParticipationFeature::received);
+    connect(m_server, &ParticipationServer::refused, this,
+            [](const QString &reason) { qInfo("participation: refused: %s", qPrintable(reason)); });
+    // Phones follow the document: partners, categories, participants, marks, language.
+    connect(document, &SessionDocument::changed, this, &ParticipationFeature::scheduleViewUpdate);
+    // Another session (new, opened, recovered) closes the round: its link dies with it.
+    connect(document, &SessionDocument::sessionReset, this, &ParticipationFeature::close);
+    // The round's state beside the recovery copy follows every change of it.
+    m_stateTimer.setSingleShot(true);
+    m_stateTimer.setInterval(1000);
+    connect(&m_stateTimer, &QTimer::timeout, this, [this] {
+        if (Autosaver *saver = autosaver(); saver && isOpen())
+            saver->updateSidecars();
+    });
+    connect(m_server, &ParticipationServer::devicesChanged, this,
+            &ParticipationFeature::scheduleStateSave);
+    connect(m_server, &ParticipationServer::devicesChanged, this,
+            &ParticipationFeature::dropAnsweredNewParticipants,
+            Qt::QueuedConnection); // not while a decision (confirmParticipant) is taking it
+    connect(m_server, &ParticipationServer::proposalReceived, this,
+            &ParticipationFeature::scheduleStateSave);
+    connect(this, &ParticipationFeature::pendingChanged, this,
+            &ParticipationFeature::scheduleStateSave);
+    connect(document, &SessionDocument::sessionReset, this, [this] { autosaver(); });
+    autosaver();
+}
+
+ParticipationFeature::~ParticipationFeature() = default;
+
+PhoneView ParticipationFeature::currentView() const
+{
+    return phoneViewOf(m_document->session(), m_round);
+}
+
+bool ParticipationFeature::open(quint16 port, QString *error)
+{
+    if (isOpen())
+        return true;
+    m_pending.clear();
+    if (!m_server->open(currentView(), port, error))
+        return false;
+    opened();
+    return true;
+}
+
+void ParticipationFeature::opened()
+{
+    keepStateBesideCopy(true);
+    Q_EMIT pendingChanged();
+    Q_EMIT openChanged(true);
+}
+
+void ParticipationFeature::close()
+{
+    if (!isOpen())
+        return;
+    m_server->close();
+    keepStateBesideCopy(false); // closed on purpose: nothing to reopen after a crash
+    m_pending.clear();
+    Q_EMIT pendingChanged();
+    Q_EMIT openChanged(false);
+}
+
+bool ParticipationFeature::isOpen() const
+{
+    return m_server->isOpen();
+}
+
+void ParticipationFeature::setRound(const QString &round)
+{
+    if (round == m_round)
+        return;
+    m_round = round;
+    if (isOpen())
+        m_server->setView(currentView());
+    Q_EMIT roundChanged(round);
+}
+
+void ParticipationFeature::setAutoAccept(bool on)
+{
+    m_autoAccept = on;
+    if (!on)
+        return;
+    acceptAll();
+}
+
+void ParticipationFeature::scheduleViewUpdate()
+{
+    if (m_viewUpdateScheduled || !isOpen())
+        return;
+    // One new view per burst of changes (a paste, a macro), after the burst.
+    m_viewUpdateScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_viewUpdateScheduled = false;
+        if (isOpen())
+            m_server->setView(currentView());
+    });
+}
+
+void ParticipationFeature::received(const PhoneProposal &proposal)
+{
+    m_pending.push_back(proposal);
+    const int index = static_cast<int>(m_pending.size()) - 1;
+    if (m_autoAccept && proposal.kind != PhoneProposal::Kind::NewParticipant)
+        decideAutomatically(index);
+    Q_EMIT pendingChanged();
+}
+
+std::vector<QStringList> ParticipationFeature::suggestedPartners() const
+{
+    QStringList labels;
+    for (const PhoneProposal &p : m_pending)
+        labels.append(p.kind == PhoneProposal::Kind::Partner ? p.label : QString());
+    std::vector<QStringList> existing = duplicateHints(m_document->session(), labels).existing;
+    for (std::size_t i = 0; i < m_pending.size(); ++i)
+        if (m_pending[i].kind != PhoneProposal::Kind::Partner)
+            existing[i].clear();
+    return existing;
+}
+
+std::vector<std::vector<int>> ParticipationFeature::pendingDuplicates() const
+{
+    QStringList labels;
+    for (const PhoneProposal &p : m_pending)
+        labels.append(p.kind == PhoneProposal::Kind::Partner ? p.label : QString());
+    std::vector<std::vector<int>> others = duplicateHints(m_document->session(), labels).others;
+    for (std::size_t i = 0; i < m_pending.size(); ++i) {
+        auto &list = others[i];
+        std::erase_if(list, [this](int j) {
+            return m_pending[static_cast<std::size_t>(j)].kind != PhoneProposal::Kind::Partner;
+        });
+        if (m_pending[i].kind != PhoneProposal::Kind::Partner)
+            list.clear();
+    }
+    return others;
+}
+
+void ParticipationFeature::takePending(int index)
+{
+    m_pending.erase(m_pending.begin() + index);
+}
+
+void ParticipationFeature::dropAnsweredNewParticipants()
+{
+    // A phone that asked to be a new participant and then chose someone on the list
+    // ("Not you?", iam) no longer waits: accepting its request would add a participant
+    // and make the phone that one instead of the one it chose.
+    QStringList waiting;
+    for (const PhoneDevice &d : m_server->devices())
+        if (d.pendingNew)
+            waiting.append(d.id);
+    const auto dropped = std::erase_if(m_pending, [&](const PhoneProposal &p) {
+        return p.kind == PhoneProposal::Kind::NewParticipant && !waiting.contains(p.device);
+    });
+    if (dropped > 0)
+        Q_EMIT pendingChanged();
+}
+
+void ParticipationFeature::removeDevice(const QString &device)
+{
+    std::erase_if(m_pending, [&](const PhoneProposal &p) { return p.device == device; });
+    m_server->removeDevice(device);
+    Q_EMIT pendingChanged();
+}
+
+} // namespace nwk
