@@ -7,6 +7,7 @@
 
 #include "participationserver.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <vector>
@@ -74,6 +75,7 @@ Q_SIGNALS:
     void openChanged(bool open);
     void pendingChanged();
     void roundChanged(const QString &round);
+    void autoAcceptChanged(bool on);
     /// A message for the status bar.
     void message(const QString &text);
 
@@ -86,6 +88,9 @@ private:
     bool acceptPlace(const PhoneProposal &p);
     bool acceptNewParticipant(const PhoneProposal &p);
     void takePending(int index);
+    const QStringList &keysOf(const QString &label) const;
+    /// The session's partners that partner proposal `p` likely names.
+    QStringList likelyDuplicates(const PhoneProposal &p) const;
     void scheduleViewUpdate();
     PhoneView currentView() const;
 
@@ -97,6 +102,7 @@ private:
     bool m_autoAccept = false;
     bool m_viewUpdateScheduled = false;
     std::vector<PhoneProposal> m_pending;
+    mutable QHash<QString, QStringList> m_keys; ///< label -> its matching keys
 };
 
 } // namespace nwk
