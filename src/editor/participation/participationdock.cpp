@@ -59,7 +59,7 @@ ParticipationDock::ParticipationDock(ParticipationFeature *feature, SessionDocum
             &ParticipationDock::scheduleRefresh);
     connect(feature->server(), &ParticipationServer::devicesChanged, this, [this] {
         updateJoin();
-        updateDevices();
+        scheduleRefresh();
     });
     connect(feature, &ParticipationFeature::roundChanged, this,
             [this](const QString &round) { m_round->setCurrentIndex(m_round->findData(round)); });
@@ -158,6 +158,7 @@ QWidget *ParticipationDock::createDevicePart()
     connect(m_removeDevice, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_devices->currentItem())
             m_feature->removeDevice(item->data(0, Qt::UserRole).toString());
+        refreshNow();
     });
     connect(m_devices, &QTreeWidget::currentItemChanged, this, &ParticipationDock::updateButtons);
     layout->addWidget(m_removeDevice, 0, Qt::AlignLeft);
