@@ -60,6 +60,9 @@
   var view = null;          // the last welcome
   var proposals = load();   // cid -> {t, label, category, partner, on, state, seq}
   var socket = null, backoff = 500, lastHeard = 0, removed = false, chooseAgain = false;
+  var connecting = false, retryTimer = null; // one socket at a time: opening, or a retry waiting
+  var resent = false;                        // this connection's first welcome was answered
+  var resendQueue = [], resendTimer = null, rateTimer = null;
   var category = '';
 
   function load() {
@@ -85,6 +88,12 @@
     localStorage.setItem('nwk.seq', String(n));
     return { cid: 'c' + n.toString(36) + Math.random().toString(36).slice(2, 6), seq: n };
   }
+  // The first `n` UTF-16 units of `s` (the editor's limit), never half a surrogate pair.
+  function cut(s, n) {
+    if (s.length <= n) return s;
+    var last = s.charCodeAt(n - 1);
+    return s.slice(0, last >= 0xD800 && last <= 0xDBFF ? n - 1 : n);
+  }
   function t(key) { return (TEXTS[lang] || TEXTS.en)[key] || TEXTS.en[key] || key; }
 
   // ---- Connection -------------------------------------------------------------------
@@ -95,27 +104,42 @@
     return (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + dir + 'ws';
   }
   function connect() {
-    if (removed) return;
+    if (removed || connecting || open()) return;
+    if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
     showConnection('connecting');
-    try { socket = new WebSocket(wsUrl()); } catch (e) { retry(); return; }
-    socket.onopen = function () {
+    var s;
+    try { s = new WebSocket(wsUrl()); } catch (e) { retry(); return; }
+    socket = s;
+    connecting = true;
+    resent = false;
+    // Events of a socket that is no longer the current one are ignored.
+    s.onopen = function () {
+      if (s !== socket) return;
+      connecting = false;
       backoff = 500;
       lastHeard = Date.now();
       send({ t: 'hello', device: deviceId() });
     };
-    socket.onmessage = function (event) {
+    s.onmessage = function (event) {
+      if (s !== socket) return;
       lastHeard = Date.now();
       var m;
       try { m = JSON.parse(event.data); } catch (e) { return; }
       if (m && typeof m.t === 'string') receive(m);
     };
-    socket.onclose = function () { socket = null; retry(); };
-    socket.onerror = function () { if (socket) socket.close(); };
+    s.onclose = function () {
+      if (s !== socket) return;
+      socket = null;
+      connecting = false;
+      stopResend();
+      retry();
+    };
+    s.onerror = function () { if (s === socket) s.close(); };
   }
   function retry() {
-    if (removed) return;
+    if (removed || retryTimer) return;
     showConnection('offline');
-    setTimeout(connect, backoff);
+    retryTimer = setTimeout(function () { retryTimer = null; connect(); }, backoff);
     backoff = Math.min(backoff * 2, 10000);
   }
   function open() { return socket && socket.readyState === WebSocket.OPEN; }
@@ -130,7 +154,10 @@
     send({ t: 'ping' });
   }, 15000);
   document.addEventListener('visibilitychange', function () {
-    if (document.visibilityState === 'visible' && !open() && !removed) { backoff = 500; connect(); }
+    if (document.visibilityState === 'visible' && !open() && !connecting && !removed) {
+      backoff = 500;
+      connect(); // clears a waiting retry: still one socket
+    }
   });
 
   // ---- Messages from the editor --------------------------------------------------------
@@ -143,13 +170,20 @@
   function welcome(m) {
     view = m;
     if (m.lang === 'nl' || m.lang === 'en') lang = m.lang;
+    var known = {};
     (m.proposals || []).forEach(function (p) {
+      known[p.cid] = true;
       if (proposals[p.cid]) { proposals[p.cid].state = p.state; proposals[p.cid].partner = p.partner; }
     });
     save();
     showConnection('connected');
     render();
-    if (m.you && m.you.participant) resend();
+    // Welcomes come after every change of the map: only the first of a connection resends,
+    // and only what the editor does not have.
+    if (m.you && m.you.participant && !resent) {
+      resent = true;
+      resend(function (p) { return !known[p.cid]; });
+    }
   }
   function setState(cid, state, partner) {
     var p = proposals[cid];
@@ -161,22 +195,46 @@
     renderPartners();
   }
   function refused(m) {
+    if (m.code === 'rate') {
+      // Too fast (with or without a cid): what the editor has not answered, later, spaced.
+      if (!rateTimer) {
+        rateTimer = setTimeout(function () {
+          rateTimer = null;
+          resend(function (p) { return p.state === 'queued'; });
+        }, 2000);
+      }
+      return;
+    }
     var p = m.cid && proposals[m.cid];
     if (!p) return;
-    if (m.code === 'invalid' || m.code === 'unknown-id' || m.code === 'too-large') {
+    if (m.code === 'invalid' || m.code === 'unknown-id' || m.code === 'too-large' ||
+        m.code === 'closed') {
       p.state = 'refused';
       save();
       renderSent();
       renderPartners();
-    } else if (m.code === 'rate') {
-      setTimeout(resend, 2000); // too fast: the same proposals again, later
     }
   }
-  function resend() {
+  // Resends the undecided proposals `which` accepts, oldest first, at most 10 a second.
+  function resend(which) {
+    var queued = {};
+    resendQueue.forEach(function (p) { queued[p.cid] = true; });
     Object.keys(proposals).map(function (cid) { return proposals[cid]; })
-      .filter(function (p) { return UNDECIDED[p.state]; })
+      .filter(function (p) { return UNDECIDED[p.state] && !queued[p.cid] && which(p); })
       .sort(function (a, b) { return a.seq - b.seq; })
-      .forEach(transmit);
+      .forEach(function (p) { resendQueue.push(p); });
+    if (!resendTimer) pump();
+  }
+  function pump() {
+    resendTimer = null;
+    if (!open() || !resendQueue.length) return;
+    var p = resendQueue.shift();
+    if (UNDECIDED[p.state]) transmit(p);
+    if (resendQueue.length) resendTimer = setTimeout(pump, 100);
+  }
+  function stopResend() {
+    if (resendTimer) { clearTimeout(resendTimer); resendTimer = null; }
+    resendQueue = [];
   }
   function transmit(p) {
     if (p.t === 'partner') send({ t: 'partner', cid: p.cid, label: p.label, category: p.category });
@@ -218,7 +276,7 @@
   function render() {
     translate();
     var who = me();
-    $('you').textContent = who ? t('you').replace('%1', who.code) : '';
+    $('you').textContent = who ? t('you').replace('%1', function () { return who.code; }) : '';
     $('change').hidden = !who;
     if (removed) return show('removed');
     if (view.you && view.you.pending) return show('pending');
@@ -238,7 +296,8 @@
     var list = $('people');
     list.textContent = '';
     (view.participants || []).forEach(function (p) {
-      var b = button('person', p.role ? t('role').replace('%1', p.code).replace('%2', p.role) : p.code);
+      var b = button('person', p.role ? t('role').replace('%1', function () { return p.code; })
+        .replace('%2', function () { return p.role; }) : p.code);
       b.addEventListener('click', function () {
         chooseAgain = false;
         send({ t: 'iam', participant: p.id });
@@ -346,7 +405,7 @@
     field.value = '';
     field.focus();
     if (!label) return;
-    propose({ t: 'partner', label: label.slice(0, 80), category: category });
+    propose({ t: 'partner', label: cut(label, 80), category: category });
     renderSent();
   });
   $('newform').addEventListener('submit', function (event) {
@@ -354,7 +413,7 @@
     var role = $('role').value.trim();
     if (!role) return;
     chooseAgain = false;
-    send({ t: 'iamNew', role: role.slice(0, 80) });
+    send({ t: 'iamNew', role: cut(role, 80) });
   });
   $('change').addEventListener('click', function () {
     chooseAgain = true;

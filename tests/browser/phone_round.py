@@ -5,8 +5,9 @@
 
 Run by the editor test "participation: a phone in a real browser names three partners and
 ticks two" (tests/editor/test_participation_browser.cpp), which has the editor serve the
-page: chooses the participant, types the partners (Enter after each), waits until the
-editor accepted them, prints NAMES-DONE, waits for the priority round, ticks the partners
+page: chooses the participant, types the partners (Enter after each), prints NAMES-SENT,
+waits until the editor accepted them (the facilitator one by one: a welcome after each)
+and checks the page sent each partner once, prints NAMES-DONE, waits for the priority round, ticks the partners
 and waits until the editor holds the marks, then prints MARKS-DONE.
 
 Exit codes: 0 done, 1 failed, 77 a tool is missing (only outside CI: with CI set a
@@ -73,8 +74,30 @@ def tap_partner(driver, label):
     return False
 
 
+# Counts what the page sends, per message type and cid (window.__nwkSent["partner c1"]).
+COUNT_SENDS = """
+(function () {
+  window.__nwkSent = {};
+  var send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    try {
+      var m = JSON.parse(data);
+      if (m.cid) { var k = m.t + ' ' + m.cid; window.__nwkSent[k] = (window.__nwkSent[k] || 0) + 1; }
+    } catch (e) {}
+    return send.apply(this, arguments);
+  };
+})();
+"""
+
+
+def sent_twice(driver):
+    counts = driver.execute_script('return window.__nwkSent || {};')
+    return {k: n for k, n in counts.items() if n != 1}
+
+
 def run(args, driver):
     wait = WebDriverWait(driver, args.timeout)
+    driver.execute_cdp_cmd('Page.addScriptToEvaluateOnNewDocument', {'source': COUNT_SENDS})
     driver.get(args.url)
     wait.until(lambda d: visible(d, 'who'))
     if args.screenshot:
@@ -92,8 +115,12 @@ def run(args, driver):
         # Sent at once: the field is empty again and keeps the focus for the next one.
         assert field.get_attribute('value') == '', 'the field keeps %r' % field.get_attribute('value')
         assert driver.switch_to.active_element == field, 'the field lost the focus'
+    print('NAMES-SENT', flush=True)
     wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, '#sent .state.accepted'))
                == len(args.names))
+    # Every accept changed the map and brought a welcome: none made the page send again.
+    twice = sent_twice(driver)
+    assert not twice, 'sent more than once: %r' % twice
     if args.screenshot:
         driver.save_screenshot(args.screenshot)
     # A reload (a phone that slept, a tap on refresh): the same device, still this participant,
@@ -102,6 +129,8 @@ def run(args, driver):
     wait.until(lambda d: visible(d, 'names'))
     wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, '#sent .state.accepted'))
                == len(args.names))
+    twice = sent_twice(driver)
+    assert not twice, 'sent again after the reload: %r' % twice
     print('NAMES-DONE', flush=True)
 
     wait.until(lambda d: visible(d, 'marks'))

@@ -94,6 +94,23 @@ TEST_CASE("participation protocol: each refusal names the problem and where", "[
     }
 }
 
+TEST_CASE("participation protocol: bidirectional controls are dropped from labels and roles",
+          "[participation]")
+{
+    // "CLB" with a right-to-left override, an isolate and a mark around it.
+    const auto name = parsedAs<PartnerName>(
+        R"({"t":"partner","cid":"c1","label":"\u202eC\u2067L\u2069B\u200f gent\u202c","category":""})");
+    CHECK(name.label == QStringLiteral("CLB gent"));
+    const auto who = parsedAs<IamNew>(R"({"t":"iamNew","role":"\u202adirecteur\u061c\u200e"})");
+    CHECK(who.role == QStringLiteral("directeur"));
+    const Refusal onlyControls =
+        refusalOf(R"({"t":"partner","cid":"c2","label":"\u202e\u2066 \u2069","category":""})");
+    CHECK(onlyControls.message.startsWith(QStringLiteral("$.label: empty")));
+    // Right-to-left text itself stays.
+    CHECK(parsedAs<IamNew>(R"({"t":"iamNew","role":"\u05de\u05d5\u05e8\u05d4"})").role ==
+          QStringLiteral("\u05de\u05d5\u05e8\u05d4"));
+}
+
 TEST_CASE("participation protocol: a label longer than 80 characters is refused with its cid",
           "[participation]")
 {

@@ -93,12 +93,47 @@ TEST_CASE("participation round: proposals before identification and with unknown
     CHECK(only<Refusal>(round.receive("phone_0002", Iam{"pp9"})).message ==
           "$.participant: no participant \"pp9\"");
     round.receive("phone_0002", Iam{"pp2"});
-    CHECK(only<Refusal>(round.receive("phone_0002", Tick{"t1", "pa9", true})).code == "unknown-id");
     CHECK(only<Refusal>(round.receive("phone_0002", PartnerName{"c2", "X", "nocat"})).message ==
           "$.category: no category \"nocat\"");
+    RoundView marks = view();
+    marks.round = "marks";
+    round.setView(marks);
+    CHECK(only<Refusal>(round.receive("phone_0002", Tick{"t1", "pa9", true})).code == "unknown-id");
     CHECK(only<Refusal>(round.receive("phone_0002", Place{"p1", "pa1", "zorg", 4})).message ==
           "$.ring: the map has 3 rings");
     CHECK(round.receive("phone_0002", Tick{"t2", "pa1", true}).report.has_value());
+}
+
+TEST_CASE("participation round: proposals of another round than the current one are refused",
+          "[participation]")
+{
+    ParticipationRound round = joined(); // the round is "names"
+    const Reply tick = round.receive("phone_0001", Tick{"t1", "pa1", true});
+    const Refusal early = only<Refusal>(tick);
+    CHECK(early.code == "closed");
+    CHECK(early.cid == "t1");
+    CHECK(early.message == "$.t: the round is \"names\", not \"marks\"");
+    CHECK(tick.refused == early.message);
+    CHECK_FALSE(tick.report.has_value());
+    CHECK(only<Refusal>(round.receive("phone_0001", Place{"p1", "pa1", "zorg", 1})).code ==
+          "closed");
+
+    RoundView marks = view();
+    marks.round = "marks";
+    round.setView(marks);
+    const Refusal late = only<Refusal>(name(round, "c1", "CLB"));
+    CHECK(late.code == "closed");
+    CHECK(late.cid == "c1");
+    CHECK(round.receive("phone_0001", Tick{"t1", "pa1", true}).report.has_value());
+
+    RoundView closed = view();
+    closed.round = "closed";
+    round.setView(closed);
+    CHECK(only<Refusal>(name(round, "c2", "CLB")).code == "closed");
+    CHECK(only<Refusal>(round.receive("phone_0001", Tick{"t2", "pa1", true})).code == "closed");
+    // a resend of a proposal the round took is still answered with its state
+    CHECK(only<ProposalState>(round.receive("phone_0001", Tick{"t1", "pa1", true})).cid == "t1");
+    CHECK(round.device("phone_0001")->proposals == 1);
 }
 
 TEST_CASE("participation round: a new participant is reported once and confirmed",

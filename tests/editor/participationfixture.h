@@ -121,6 +121,16 @@ struct PhoneClient {
     }
 };
 
+inline void sendPlace(PhoneClient &phone, const QString &cid, const QString &partnerId,
+                      const QString &category, int ring)
+{
+    phone.send({{QStringLiteral("t"), QStringLiteral("place")},
+                {QStringLiteral("cid"), cid},
+                {QStringLiteral("partner"), partnerId},
+                {QStringLiteral("category"), category},
+                {QStringLiteral("ring"), ring}});
+}
+
 /// The editor with the session open, opened to participants by its action.
 struct RoundWindow : DockWindow {
     ParticipationFeature *feature = nullptr;

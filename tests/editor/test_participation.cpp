@@ -108,8 +108,11 @@ TEST_CASE("participation: CLB from three phones becomes one partner named by all
     CHECK(two.stateOf(QStringLiteral("b"))[QStringLiteral("partner")] == QStringLiteral("pa1"));
 
     // A partner not on the map yet, from three phones: one merge makes one partner.
+    // Each waits for the one before: the first to arrive gives the label.
     one.partner(QStringLiteral("c"), QStringLiteral("Logopedist"));
+    w.waitForProposals(1);
     two.partner(QStringLiteral("d"), QStringLiteral("logopedist"));
+    w.waitForProposals(2);
     three.partner(QStringLiteral("e"), QStringLiteral("LOGOPEDIST"));
     w.waitForProposals(3);
     w.decide(QStringLiteral("logopedist"), w.dock->mergeButton());
@@ -165,9 +168,10 @@ TEST_CASE("participation: accept automatically turns every proposal into an undo
 
     phone.partner(QStringLiteral("x1"), QStringLiteral("Jeugdhuis"));
     phone.partner(QStringLiteral("x2"), QStringLiteral("clb")); // pa1 "CLB": merged
-    phone.tick(QStringLiteral("x3"), QStringLiteral("pa3"), true);
     CHECK(phone.stateOf(QStringLiteral("x1"))[QStringLiteral("state")] == kAccepted);
     CHECK(phone.stateOf(QStringLiteral("x2"))[QStringLiteral("state")] == QStringLiteral("merged"));
+    w.feature->setRound(QStringLiteral("marks"));
+    phone.tick(QStringLiteral("x3"), QStringLiteral("pa3"), true);
     CHECK(phone.stateOf(QStringLiteral("x3"))[QStringLiteral("state")] == kAccepted);
     const Partner *added = w.partnerLabelled(QStringLiteral("Jeugdhuis"));
     REQUIRE(added);
@@ -197,10 +201,16 @@ TEST_CASE("participation: a new participant joins once the facilitator accepts",
     CHECK(added.code == QStringLiteral("P4"));
     CHECK(added.role == QStringLiteral("stagiair"));
     CHECK(w.stack().count() == steps + 1);
-    phone.waitFor([&](const QJsonObject &m) {
+    // The first welcome that confirms the phone already lists its new participant.
+    const QJsonObject confirmed = phone.waitFor([&](const QJsonObject &m) {
         return m[QStringLiteral("t")] == QStringLiteral("welcome") &&
                m[QStringLiteral("you")].toObject()[QStringLiteral("participant")] == added.id;
     });
+    QStringList listed;
+    for (const auto &person : confirmed[QStringLiteral("participants")].toArray())
+        listed.append(person.toObject()[QStringLiteral("id")].toString());
+    CHECK(listed.contains(added.id));
+    CHECK(listed.size() == 4);
 }
 
 TEST_CASE("participation: unticking the action or another session closes the round",

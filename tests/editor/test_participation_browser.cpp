@@ -31,7 +31,6 @@ TEST_CASE("participation: a phone in a real browser names three partners and tic
 {
     SessionFile file(roundSession());
     RoundWindow w(file.path);
-    w.dock->autoAcceptBox()->setChecked(true);
     if (python().isEmpty()) {
         NWK_SKIP("python3 is not installed (scripts/deps.sh installs it)");
         return;
@@ -52,11 +51,26 @@ TEST_CASE("participation: a phone in a real browser names three partners and tic
     if (!screenshot.isEmpty())
         phone.setArguments(phone.arguments() << QStringLiteral("--screenshot") << screenshot);
     QByteArray out;
+    // The post-its: the facilitator accepts them one by one, 300 ms apart (each brings the
+    // phone a new welcome: the page must not send its proposals again).
+    QTimer facilitator;
+    facilitator.setInterval(300);
+    QObject::connect(&facilitator, &QTimer::timeout, [&] {
+        if (!w.feature->pending().empty() && w.dock->proposalTree()->topLevelItemCount() > 0)
+            w.decide(w.dock->proposalTree()->topLevelItem(0)->child(0)->text(0),
+                     w.dock->acceptButton());
+    });
     QObject::connect(&phone, &QProcess::readyReadStandardOutput, [&] {
         out += phone.readAllStandardOutput();
-        // The post-its are in: the facilitator starts the priority round.
-        if (out.contains("NAMES-DONE") && w.feature->round() == QStringLiteral("names"))
+        if (out.contains("NAMES-SENT") && !facilitator.isActive() &&
+            w.feature->round() == QStringLiteral("names"))
+            facilitator.start();
+        // The post-its are in: the priority round, accepted automatically.
+        if (out.contains("NAMES-DONE") && w.feature->round() == QStringLiteral("names")) {
+            facilitator.stop();
+            w.dock->autoAcceptBox()->setChecked(true);
             w.feature->setRound(QStringLiteral("marks"));
+        }
     });
     phone.start();
     REQUIRE(phone.waitForStarted(10000));

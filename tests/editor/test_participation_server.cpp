@@ -68,6 +68,7 @@ TEST_CASE("participation server: ticks and a new participant and a new view reac
     CHECK(phone.waitFor("error", "t1").value("code") == "not-identified");
 
     PhoneView view = participationView();
+    view.round = QStringLiteral("marks");
     view.participants.push_back({"pp3", "P3", "leerkracht"});
     s.server.setView(view);
     s.server.confirmParticipant("phone_0002", "pp3");
@@ -80,6 +81,28 @@ TEST_CASE("participation server: ticks and a new participant and a new view reac
     CHECK(tick.kind == PhoneProposal::Kind::Tick);
     CHECK(tick.participant == "pp3");
     CHECK(tick.partner == "pa2");
+}
+
+TEST_CASE("participation server: a proposal of another round is refused with closed",
+          "[participation]")
+{
+    OpenServer s;
+    Phone phone(s.ws());
+    phone.join("phone_0001");
+    phone.send(R"({"t":"tick","cid":"t1","partner":"pa2","on":true})");
+    const QJsonObject early = phone.waitFor("error", "t1");
+    CHECK(early.value("code") == "closed");
+    CHECK(s.proposals.count() == 0);
+    REQUIRE(s.refusals.count() == 1);
+    CHECK(s.refusals.at(0).at(0).toString().contains("the round is \"names\", not \"marks\""));
+
+    PhoneView view = participationView();
+    view.round = QStringLiteral("closed");
+    s.server.setView(view);
+    phone.propose("c1", "CLB");
+    CHECK(phone.waitFor("error", "c1").value("code") == "closed");
+    CHECK(s.proposals.count() == 0);
+    CHECK(s.refusals.count() == 2);
 }
 
 TEST_CASE("participation server: the page is served only behind the token", "[participation]")

@@ -171,5 +171,9 @@ bool likelySamePartner(const QString &a, const QString &b);
 /// Ids of the session's partners (on the map and in the tray) that likely name the same
 /// partner as `label`, in the session's order.
 QStringList likelyDuplicates(const QString &label, const Session &session);
+/// The matching keys of `label`, for comparing many labels: two labels likely name the
+/// same partner when shareMatchKey() of their keys is true (likelySamePartner()).
+QStringList matchKeys(const QString &label);
+bool shareMatchKey(const QStringList &a, const QStringList &b);
 
 } // namespace nwk::participation

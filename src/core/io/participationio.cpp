@@ -23,6 +23,15 @@ std::string ss(const QString &s)
     return std::string(b.constData(), static_cast<std::size_t>(b.size()));
 }
 
+/// U+061C, U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069: text direction marks,
+/// embeddings, overrides and isolates.
+bool isBidiControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2066 && u <= 0x2069);
+}
+
 QString typeName(const Json &v)
 {
     switch (v.type()) {
@@ -141,13 +150,16 @@ public:
                                                      "characters")};
         return id;
     }
-    /// Trimmed and simplified, 1 to kMaxLabel characters, no control characters.
+    /// Trimmed and simplified, 1 to kMaxLabel characters, no control characters; the
+    /// bidirectional controls (marks, embeddings, overrides, isolates) are dropped, so a
+    /// label cannot reorder the text it is shown in.
     QString text(const char *key) const
     {
-        const QString raw = string(key);
+        QString raw = string(key);
         for (const QChar c : raw)
             if (c.category() == QChar::Other_Control && !c.isSpace())
                 throw Bad{path(key) + QStringLiteral(": holds a control character")};
+        raw.removeIf([](QChar c) { return isBidiControl(c); });
         const QString t = raw.simplified();
         if (t.isEmpty())
             throw Bad{path(key) + QStringLiteral(": empty")};

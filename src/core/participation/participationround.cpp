@@ -252,6 +252,13 @@ Reply ParticipationRound::receiveProposal(Device &d, Proposal p)
     if (d.participant.isEmpty())
         return refused("not-identified",
                        QStringLiteral("$.cid: choose who you are before sending proposals"), p.cid);
+    if (const QString wanted =
+            p.kind == Proposal::Kind::Partner ? QStringLiteral("names") : QStringLiteral("marks");
+        m_view.round != wanted)
+        return refused(
+            "closed",
+            QStringLiteral("$.t: the round is \"%1\", not \"%2\"").arg(m_view.round, wanted),
+            p.cid);
     if (d.proposals >= m_limits.maxProposalsPerDevice)
         return refused("rate",
                        QStringLiteral("$.cid: this device has sent %1 proposals, the most a "

@@ -25,6 +25,16 @@ bool shareKey(const QStringList &a, const QStringList &b)
 
 } // namespace
 
+QStringList matchKeys(const QString &label)
+{
+    return matcher().keys(label);
+}
+
+bool shareMatchKey(const QStringList &a, const QStringList &b)
+{
+    return shareKey(a, b);
+}
+
 bool likelySamePartner(const QString &a, const QString &b)
 {
     return shareKey(matcher().keys(a), matcher().keys(b));

@@ -10,6 +10,7 @@
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 #include "participants/marksui.h"
+#include "shared/plaintip.h"
 #include "shared/rolestyle.h"
 
 #include <QAction>
@@ -303,8 +304,9 @@ void LiveBar::rebuildMarkButtons()
         QAction *mark = m_marks->markActions[i];
         QToolButton *button = toolButton(
             m_ui->marksRow, QStringLiteral("liveMark_") + p.id, p.code.isEmpty() ? p.id : p.code,
-            tr("Matters to %1 (%2)")
-                .arg(participantTitle(p), mark->shortcut().toString(QKeySequence::NativeText)));
+            plainToolTip(tr("Matters to %1 (%2)")
+                             .arg(participantTitle(p),
+                                  mark->shortcut().toString(QKeySequence::NativeText))));
         button->setCheckable(true);
         button->setIcon(roleSwatch(p.roleGroup));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

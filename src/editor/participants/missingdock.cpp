@@ -7,6 +7,7 @@
 #include "sessiontablemodel.h"
 #include "shared/capturenotice.h"
 #include "shared/enterkey.h"
+#include "shared/plaintip.h"
 #include "shared/rolestyle.h"
 
 #include <QComboBox>
@@ -180,7 +181,7 @@ void MissingDock::addColumns()
                             if (role == Qt::DisplayRole)
                                 return p ? p->code : QString();
                             if (role == Qt::ToolTipRole)
-                                return p ? participantTitle(*p) : QString();
+                                return p ? plainToolTip(participantTitle(*p)) : QString();
                             if (role == Qt::EditRole)
                                 return p ? ObjectAccess<Participant>::index(s, p->id) + 1 : 0;
                             return {};

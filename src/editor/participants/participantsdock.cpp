@@ -8,6 +8,7 @@
 #include "nwk/editor/sessiondocument.h"
 #include "sessiontablemodel.h"
 #include "shared/capturenotice.h"
+#include "shared/plaintip.h"
 #include "shared/propertytexts.h"
 #include "shared/rolestyle.h"
 
@@ -137,6 +138,7 @@ void ParticipantsDock::removeCurrent()
         QMessageBox box(QMessageBox::Warning, tr("Remove Participant"),
                         tr("Remove %1?").arg(participantTitle(*p)),
                         QMessageBox::Ok | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText); // the role may come from a phone: never markup
         box.setInformativeText(
             tr("The map holds %1 of this participant. Removing the participant removes "
                "their marks and entries and unattributes their quotes and metaphors. "
@@ -198,7 +200,7 @@ void ParticipantsDock::rebuildMarkButtons()
         button->setIcon(markBadgeIcon(m_document->session(), p.id));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         const QString key = i < 9 ? tr(" (Alt+%1)").arg(i + 1) : QString();
-        button->setToolTip(tr("Matters to %1").arg(participantTitle(p)) + key);
+        button->setToolTip(plainToolTip(tr("Matters to %1").arg(participantTitle(p)) + key));
         const QString id = p.id;
         // Clicking flips the check state first; the document decides it (sync).
         connect(button, &QToolButton::clicked, this, [this, id] {

@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
@@ -20,6 +19,18 @@
 #include <QVBoxLayout>
 
 namespace nwk {
+
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole + 1;
+
+QString proposalKey(const PhoneProposal &p)
+{
+    return p.device + QLatin1Char('\n') + p.cid + QLatin1Char('\n') +
+           QString::number(static_cast<int>(p.kind));
+}
+
+} // namespace
 
 ParticipationDock::ParticipationDock(ParticipationFeature *feature, SessionDocument *document,
                                      QAction *openAction, QWidget *parent)
@@ -37,21 +48,23 @@ ParticipationDock::ParticipationDock(ParticipationFeature *feature, SessionDocum
         updateJoin();
         updateDevices();
     });
-    connect(feature, &ParticipationFeature::pendingChanged, this, [this] {
-        updateProposals();
+    // Messages and document changes come in bursts: the lists are rebuilt once per burst.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(100);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
         updateDevices();
+        updateProposals();
     });
+    connect(feature, &ParticipationFeature::pendingChanged, this,
+            &ParticipationDock::scheduleRefresh);
     connect(feature->server(), &ParticipationServer::devicesChanged, this, [this] {
         updateJoin();
-        updateDevices();
+        scheduleRefresh();
     });
     connect(feature, &ParticipationFeature::roundChanged, this,
             [this](const QString &round) { m_round->setCurrentIndex(m_round->findData(round)); });
     // Codes, roles and partner labels shown here follow the document.
-    connect(document, &SessionDocument::changed, this, [this] {
-        updateDevices();
-        updateProposals();
-    });
+    connect(document, &SessionDocument::changed, this, &ParticipationDock::scheduleRefresh);
     updateJoin();
     updateDevices();
     updateProposals();
@@ -122,6 +135,7 @@ QWidget *ParticipationDock::createJoinPart(QAction *openAction)
     m_auto->setToolTip(tr("Every proposal becomes an undo step as it comes; likely duplicates "
                           "are merged. New participants still wait for you"));
     connect(m_auto, &QCheckBox::toggled, m_feature, &ParticipationFeature::setAutoAccept);
+    connect(m_feature, &ParticipationFeature::autoAcceptChanged, m_auto, &QCheckBox::setChecked);
     layout->addWidget(m_auto);
     return part;
 }
@@ -144,6 +158,7 @@ QWidget *ParticipationDock::createDevicePart()
     connect(m_removeDevice, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_devices->currentItem())
             m_feature->removeDevice(item->data(0, Qt::UserRole).toString());
+        refreshNow();
     });
     connect(m_devices, &QTreeWidget::currentItemChanged, this, &ParticipationDock::updateButtons);
     layout->addWidget(m_removeDevice, 0, Qt::AlignLeft);
@@ -176,12 +191,23 @@ QWidget *ParticipationDock::createProposalPart()
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
-    connect(m_accept, &QPushButton::clicked, this,
-            [this] { m_feature->accept(selectedProposal()); });
-    connect(m_merge, &QPushButton::clicked, this, &ParticipationDock::mergeSelected);
-    connect(m_reject, &QPushButton::clicked, this,
-            [this] { m_feature->reject(selectedProposal()); });
-    connect(m_acceptAll, &QPushButton::clicked, m_feature, &ParticipationFeature::acceptAll);
+    // The facilitator's own decisions show at once.
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        m_feature->accept(selectedProposal());
+        refreshNow();
+    });
+    connect(m_merge, &QPushButton::clicked, this, [this] {
+        mergeSelected();
+        refreshNow();
+    });
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        m_feature->reject(selectedProposal());
+        refreshNow();
+    });
+    connect(m_acceptAll, &QPushButton::clicked, this, [this] {
+        m_feature->acceptAll();
+        refreshNow();
+    });
     return part;
 }
 
@@ -274,6 +300,7 @@ void ParticipationDock::updateProposals()
         auto *item = new QTreeWidgetItem(group);
         item->setText(0, proposalText(i));
         item->setData(0, Qt::UserRole, i);
+        item->setData(0, kKeyRole, proposalKey(p));
         QStringList same;
         for (const QString &id : suggested[static_cast<std::size_t>(i)])
             if (const Partner *partner = m_document->session().partner(id))
@@ -298,8 +325,29 @@ void ParticipationDock::updateProposals()
 
 int ParticipationDock::selectedProposal() const
 {
+    // By its key: proposals may have come or gone since the list was built.
     const QTreeWidgetItem *item = m_proposals->currentItem();
-    return item ? item->data(0, Qt::UserRole).toInt() : -1;
+    if (!item || item->data(0, Qt::UserRole).toInt() < 0)
+        return -1;
+    const QString key = item->data(0, kKeyRole).toString();
+    const auto &pending = m_feature->pending();
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        if (proposalKey(pending[i]) == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void ParticipationDock::scheduleRefresh()
+{
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void ParticipationDock::refreshNow()
+{
+    m_refresh.stop();
+    updateDevices();
+    updateProposals();
 }
 
 void ParticipationDock::selectProposal(int index)
@@ -324,36 +372,6 @@ void ParticipationDock::updateButtons()
     m_merge->setEnabled(partner && !m_document->session().partners.empty());
     m_acceptAll->setEnabled(!pending.empty());
     m_removeDevice->setEnabled(m_devices->currentItem() != nullptr);
-}
-
-void ParticipationDock::mergeSelected()
-{
-    const int index = selectedProposal();
-    if (index < 0)
-        return;
-    const QStringList same = m_feature->suggestedPartners()[static_cast<std::size_t>(index)];
-    if (!same.isEmpty()) {
-        m_feature->merge(index, same.front());
-        return;
-    }
-    std::vector<int> alike = m_feature->pendingDuplicates()[static_cast<std::size_t>(index)];
-    if (!alike.empty()) {
-        alike.push_back(index);
-        m_feature->acceptTogether(alike);
-        return;
-    }
-    // No likely duplicate: the facilitator chooses the partner it is the same as.
-    QStringList labels;
-    QStringList ids;
-    for (const Partner &p : m_document->session().partners) {
-        labels.append(p.label);
-        ids.append(p.id);
-    }
-    bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(this, tr("Merge"), tr("The same partner as:"), labels, 0, false, &ok);
-    if (ok && labels.indexOf(chosen) >= 0)
-        m_feature->merge(index, ids[labels.indexOf(chosen)]);
 }
 
 } // namespace nwk

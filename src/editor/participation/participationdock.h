@@ -4,6 +4,7 @@
 // the proposals waiting for the facilitator, grouped by device, with likely duplicates.
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -50,6 +51,11 @@ private:
     void updateProposals();
     void updateButtons();
     void mergeSelected();
+    /// The devices and proposals rebuilt soon (once for a burst), or at once.
+    void scheduleRefresh();
+    void refreshNow();
+    /// The partner the facilitator chooses among `ids` (by position), empty when cancelled.
+    QString choosePartner(const QStringList &ids);
     QString participantText(const QString &participantId) const;
     QString proposalText(int index) const;
 
@@ -70,6 +76,7 @@ private:
     QPushButton *m_merge = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_acceptAll = nullptr;
+    QTimer m_refresh;
 };
 
 } // namespace nwk

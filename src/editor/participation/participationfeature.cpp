@@ -5,6 +5,7 @@
 
 #include "phoneviewsource.h"
 
+#include "nwk/core/participationround.h"
 #include "nwk/editor/autosaver.h"
 #include "nwk/editor/sessiondocument.h"
 
@@ -24,7 +25,12 @@ ParticipationFeature::ParticipationFeature(SessionDocument *document, QObject *p
     // Phones follow the document: partners, categories, participants, marks, language.
     connect(document, &SessionDocument::changed, this, &ParticipationFeature::scheduleViewUpdate);
     // Another session (new, opened, recovered) closes the round: its link dies with it.
-    connect(document, &SessionDocument::sessionReset, this, &ParticipationFeature::close);
+    // The next round of another session starts as a first one does.
+    connect(document, &SessionDocument::sessionReset, this, [this] {
+        close();
+        setAutoAccept(false);
+        setRound(QStringLiteral("names"));
+    });
     // The round's state beside the recovery copy follows every change of it.
     m_stateTimer.setSingleShot(true);
     m_stateTimer.setInterval(1000);
@@ -98,10 +104,12 @@ void ParticipationFeature::setRound(const QString &round)
 
 void ParticipationFeature::setAutoAccept(bool on)
 {
-    m_autoAccept = on;
-    if (!on)
+    if (on == m_autoAccept)
         return;
-    acceptAll();
+    m_autoAccept = on;
+    Q_EMIT autoAcceptChanged(on);
+    if (on)
+        acceptAll();
 }
 
 void ParticipationFeature::scheduleViewUpdate()
@@ -126,31 +134,55 @@ void ParticipationFeature::received(const PhoneProposal &proposal)
     Q_EMIT pendingChanged();
 }
 
+const QStringList &ParticipationFeature::keysOf(const QString &label) const
+{
+    // The matcher's keys of a label, computed once (labels repeat: partners, proposals).
+    auto it = m_keys.constFind(label);
+    if (it == m_keys.cend()) {
+        if (m_keys.size() > 50000)
+            m_keys.clear();
+        it = m_keys.insert(label, participation::matchKeys(label));
+    }
+    return *it;
+}
+
+QStringList ParticipationFeature::likelyDuplicates(const PhoneProposal &p) const
+{
+    QStringList ids;
+    if (p.kind != PhoneProposal::Kind::Partner || p.label.trimmed().isEmpty())
+        return ids;
+    const QStringList &keys = keysOf(p.label);
+    if (keys.isEmpty())
+        return ids;
+    for (const Partner &partner : m_document->session().partners)
+        if (participation::shareMatchKey(keys, keysOf(partner.label)))
+            ids << partner.id;
+    return ids;
+}
+
 std::vector<QStringList> ParticipationFeature::suggestedPartners() const
 {
-    QStringList labels;
+    std::vector<QStringList> existing;
+    existing.reserve(m_pending.size());
     for (const PhoneProposal &p : m_pending)
-        labels.append(p.kind == PhoneProposal::Kind::Partner ? p.label : QString());
-    std::vector<QStringList> existing = duplicateHints(m_document->session(), labels).existing;
-    for (std::size_t i = 0; i < m_pending.size(); ++i)
-        if (m_pending[i].kind != PhoneProposal::Kind::Partner)
-            existing[i].clear();
+        existing.push_back(likelyDuplicates(p));
     return existing;
 }
 
 std::vector<std::vector<int>> ParticipationFeature::pendingDuplicates() const
 {
-    QStringList labels;
-    for (const PhoneProposal &p : m_pending)
-        labels.append(p.kind == PhoneProposal::Kind::Partner ? p.label : QString());
-    std::vector<std::vector<int>> others = duplicateHints(m_document->session(), labels).others;
+    std::vector<std::vector<int>> others(m_pending.size());
+    const auto named = [](const PhoneProposal &p) {
+        return p.kind == PhoneProposal::Kind::Partner && !p.label.trimmed().isEmpty();
+    };
     for (std::size_t i = 0; i < m_pending.size(); ++i) {
-        auto &list = others[i];
-        std::erase_if(list, [this](int j) {
-            return m_pending[static_cast<std::size_t>(j)].kind != PhoneProposal::Kind::Partner;
-        });
-        if (m_pending[i].kind != PhoneProposal::Kind::Partner)
-            list.clear();
+        if (!named(m_pending[i]))
+            continue;
+        const QStringList &keys = keysOf(m_pending[i].label);
+        for (std::size_t j = 0; j < m_pending.size(); ++j)
+            if (j != i && named(m_pending[j]) &&
+                participation::shareMatchKey(keys, keysOf(m_pending[j].label)))
+                others[i].push_back(static_cast<int>(j));
     }
     return others;
 }

@@ -7,6 +7,7 @@
 
 #include "participationserver.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -80,6 +81,7 @@ Q_SIGNALS:
     void openChanged(bool open);
     void pendingChanged();
     void roundChanged(const QString &round);
+    void autoAcceptChanged(bool on);
     /// A message for the status bar, shown for `timeoutMs`.
     void message(const QString &text, int timeoutMs = 4000);
 
@@ -94,6 +96,9 @@ private:
     void takePending(int index);
     /// Drops the new-participant requests of devices that no longer wait for one.
     void dropAnsweredNewParticipants();
+    const QStringList &keysOf(const QString &label) const;
+    /// The session's partners that partner proposal `p` likely names.
+    QStringList likelyDuplicates(const PhoneProposal &p) const;
     void scheduleViewUpdate();
     PhoneView currentView() const;
     // The round beside the recovery copy (participationfeature_recovery.cpp).
@@ -115,6 +120,7 @@ private:
     bool m_viewUpdateScheduled = false;
     std::vector<PhoneProposal> m_pending;
     QTimer m_stateTimer; ///< the round's state beside the recovery copy, debounced
+    mutable QHash<QString, QStringList> m_keys; ///< label -> its matching keys
 };
 
 } // namespace nwk

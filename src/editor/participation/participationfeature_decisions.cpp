@@ -89,7 +89,8 @@ bool ParticipationFeature::acceptPlace(const PhoneProposal &p)
     const Session &s = m_document->session();
     const Partner *partner = s.partner(p.partner);
     const int sector = s.categoryIndex(p.category);
-    if (!partner || sector < 0 || p.ring < 1 || p.ring > static_cast<int>(s.rings.size())) {
+    const Participant *who = s.participant(p.participant);
+    if (!partner || !who || sector < 0 || p.ring < 1 || p.ring > static_cast<int>(s.rings.size())) {
         m_server->decide(p.device, p.cid, kRejected, QString());
         return true;
     }
@@ -99,10 +100,15 @@ bool ParticipationFeature::acceptPlace(const PhoneProposal &p)
     own.placement.angle = geometry.sectorMid(sector);
     own.placement.distance = geometry.ringMidDistance(p.ring - 1);
     Partner changed = *partner;
-    changed.alternatives.push_back(own);
-    const Participant *who = s.participant(p.participant);
-    const QString text = tr("Own placement of \u201c%1\u201d by %2")
-                             .arg(partner->label, who ? who->code : QString());
+    // One own placement per participant: a later place moves it.
+    const auto mine =
+        std::find_if(changed.alternatives.begin(), changed.alternatives.end(),
+                     [&](const AlternativePlacement &a) { return a.participantId == who->id; });
+    if (mine != changed.alternatives.end())
+        *mine = own;
+    else
+        changed.alternatives.push_back(own);
+    const QString text = tr("Own placement of \u201c%1\u201d by %2").arg(partner->label, who->code);
     if (!m_document->push(new SetObject<Partner>(m_document, changed, text)))
         return false;
     m_server->decide(p.device, p.cid, kAccepted, p.partner);
@@ -120,6 +126,8 @@ bool ParticipationFeature::acceptNewParticipant(const PhoneProposal &p)
     const QString text = tr("Add participant %1").arg(who.code);
     if (!m_document->push(new AddObject<Participant>(m_document, who, text)))
         return false;
+    // The welcome that confirms the phone lists the new participant: the view first.
+    m_server->setView(currentView());
     m_server->confirmParticipant(p.device, who.id);
     if (!p.cid.isEmpty())
         m_server->decide(p.device, p.cid, kAccepted, QString());
@@ -188,11 +196,12 @@ void ParticipationFeature::reject(int index)
     if (index < 0 || index >= static_cast<int>(m_pending.size()))
         return;
     const PhoneProposal p = m_pending[static_cast<std::size_t>(index)];
+    if (p.kind == PhoneProposal::Kind::NewParticipant) {
+        removeDevice(p.device); // not one of the group: the phone and all it sent go
+        return;
+    }
     takePending(index);
-    if (p.kind == PhoneProposal::Kind::NewParticipant)
-        m_server->removeDevice(p.device); // not one of the group: the phone is sent away
-    else
-        m_server->decide(p.device, p.cid, kRejected, QString());
+    m_server->decide(p.device, p.cid, kRejected, QString());
     Q_EMIT pendingChanged();
 }
 
@@ -200,7 +209,7 @@ bool ParticipationFeature::decideAutomatically(int index)
 {
     const PhoneProposal &p = m_pending[static_cast<std::size_t>(index)];
     if (p.kind == PhoneProposal::Kind::Partner) {
-        const QStringList same = suggestedPartners()[static_cast<std::size_t>(index)];
+        const QStringList same = likelyDuplicates(p);
         if (!same.isEmpty())
             return merge(index, same.front());
     }

@@ -121,6 +121,7 @@ void ParticipationServer::Private::stop()
     // Later deletion: close() may come from a slot of a signal one of these emits.
     housekeeping.stop();
     broadcast.stop();
+    lanAddress.clear(); // the next open may be on another network
     for (auto &p : phones) {
         p.socket->disconnect(q);
         p.socket->abort();
@@ -149,8 +150,10 @@ QUrl ParticipationServer::joinUrl() const
 {
     if (!isOpen())
         return {};
+    if (d->lanAddress.isEmpty())
+        d->lanAddress = lanAddress();
     return QUrl(QStringLiteral("http://%1:%2/j/%3/")
-                    .arg(lanAddress())
+                    .arg(d->lanAddress)
                     .arg(d->port)
                     .arg(d->round.state().token));
 }

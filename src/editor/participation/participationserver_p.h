@@ -94,6 +94,7 @@ struct ParticipationServer::Private {
     PhoneView view;
     std::unique_ptr<ParticipationHttp> http;
     quint16 port = 0;
+    QString lanAddress; ///< found once per open (the interfaces are not asked every time)
     std::list<Raw> raws;
     std::list<Phone> phones;
     QTimer housekeeping;
