@@ -78,6 +78,9 @@ public:
     /// nearest-marker test's reach).
     bool reaches(std::size_t i, const LabelTrace &trace, const std::vector<QRectF> &removed,
                  const std::vector<QRectF> &added) const;
+    /// A box around every candidate item `i`'s search went to (`trace`), padded as
+    /// reaches() pads them: a change apart from it reaches none of them.
+    QRectF searchBounds(std::size_t i, const LabelTrace &trace) const;
 
 private:
     bool outsideFrame(const QRectF &r) const
@@ -86,6 +89,15 @@ private:
                r.right() > m_frame.right() || r.bottom() > m_frame.bottom();
     }
     bool collides(const QRectF &abs, int self) const;
+    // reaches(), in parts (labelreach.cpp).
+    bool touched(std::size_t i, const QRectF &r, int index,
+                 const std::vector<QRectF> &changes) const;
+    bool nearReached(std::size_t i, const LabelTrace &trace,
+                     const std::vector<QRectF> &changes) const;
+    bool farReached(std::size_t i, const LabelTrace &trace,
+                    const std::vector<QRectF> &changes) const;
+    bool numberReached(std::size_t i, const LabelTrace &trace,
+                       const std::vector<QRectF> &changes) const;
     double penalty(const QRectF &abs, int self, double enough);
     bool ownNearest(const QRectF &abs, int self) const;
 
