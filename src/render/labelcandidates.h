@@ -41,6 +41,8 @@ constexpr int kRings = 60;
 struct RingDirections {
     double ux[kRingCandidates];
     double uy[kRingCandidates];
+    double invX[kRingCandidates]; ///< 1 / ux (0 along an axis), for quick bounds
+    double invY[kRingCandidates];
     RingDirections()
     {
         static const int order[kRingCandidates] = {4, 12, 0,  8,  2, 6, 14, 10,
@@ -49,6 +51,8 @@ struct RingDirections {
             const double a = order[d] * 22.5 * std::numbers::pi / 180.0;
             ux[d] = std::cos(a);
             uy[d] = std::sin(a);
+            invX[d] = std::abs(ux[d]) > 1e-9 ? 1.0 / ux[d] : 0.0;
+            invY[d] = std::abs(uy[d]) > 1e-9 ? 1.0 / uy[d] : 0.0;
         }
     }
 };

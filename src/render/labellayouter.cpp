@@ -216,6 +216,43 @@ bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, 
     return found;
 }
 
+// firstFree() when no near candidate is free, knowing an earlier search of the same label
+// (`known`, which went past the near candidates): its far candidates collided, but for
+// the last one when it was taken, and only the `touched` ones can answer otherwise now.
+// The first of them now free, or the last one still free, is the one the full search
+// would take; past that one, the search goes on as firstFree() does.
+bool LabelLayouter::firstFreeResumed(const LabelItem &it, int self, const LabelTrace &known,
+                                     const std::vector<int> &touched, QRectF &best,
+                                     LabelTrace &trace) const
+{
+    const int all = kNearCandidates + kRings * kRingCandidates;
+    const int limit = m_labelKey ? std::min(kKeyedTries, all) : all;
+    auto box = [&](int index) {
+        return boxAt(candidateAt(it.extent, it.size, m_unit, index), it.size);
+    };
+    auto take = [&](int index) {
+        best = box(index);
+        trace.labelTries = std::max(trace.labelTries, index);
+        trace.labelFound = true;
+        return true;
+    };
+    const int last = known.labelTries;
+    bool lastTouched = false;
+    for (const int index : touched) {
+        lastTouched = lastTouched || index == last;
+        if (!collides(box(index).translated(it.centre), self))
+            return take(index);
+    }
+    if (known.labelFound && !lastTouched)
+        return take(last);
+    for (int index = last + 1; index <= limit; ++index)
+        if (!collides(box(index).translated(it.centre), self))
+            return take(index);
+    trace.labelTries = std::max(trace.labelTries, limit);
+    trace.labelFound = false;
+    return false;
+}
+
 // With a key: the nearest free spot for the label's number (`size`).
 bool LabelLayouter::firstFreeForNumber(const LabelItem &it, int self, QSizeF size, QRectF &best,
                                        LabelTrace &trace) const
@@ -280,7 +317,9 @@ void LabelLayouter::markPlaced(const QRectF &abs)
     m_covered.mark(m_placed.back());
 }
 
-LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result)
+LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result,
+                                const LabelTrace *known,
+                                const std::function<std::vector<int>()> &touched)
 {
     const LabelItem &it = m_items[i];
     const int self = static_cast<int>(i);
@@ -288,7 +327,9 @@ LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &r
     QRectF best;
     int firstFreeNear = -1;
     bool found = nearestUnambiguous(it, self, best, firstFreeNear, trace);
-    if (!found)
+    if (!found && firstFreeNear < 0 && known && touched && known->labelTries > kUnambiguousTries)
+        found = firstFreeResumed(it, self, *known, touched(), best, trace);
+    else if (!found)
         found = firstFree(it, self, firstFreeNear, best, trace);
     QSizeF size = it.size; // the label's, or its number's when it goes to the key
     const bool numbered = !found && m_labelKey;

@@ -16,6 +16,11 @@ namespace detail {
 
 namespace {
 
+/// Past this many changed rects (a change that moved labels all over the map), a label
+/// placed again tests all its candidates: finding the few the changes touch would cost
+/// more.
+constexpr std::size_t kResumeChanges = 128;
+
 bool sameItem(const LabelItem &a, const LabelItem &b)
 {
     return a.id == b.id && a.missing == b.missing && a.centre == b.centre && a.extent == b.extent &&
@@ -145,7 +150,20 @@ FullLayout layoutRemembered(LabelScene scene, const QRectF &frame, double unit, 
             continue;
         }
         ++placed;
-        memo.traces[i] = layouter.place(i, st, result);
+        if (changed[i]) {
+            memo.traces[i] = layouter.place(i, st, result);
+        } else if (removed.size() + added.size() > kResumeChanges) {
+            memo.traces[i] = layouter.place(i, st, result); // a cascade: test them all
+        } else {
+            // The same label by the same marker: of the far candidates its last search
+            // tested, only those the changes touch are tested again.
+            const LabelTrace known = memo.traces[i];
+            memo.traces[i] = layouter.place(i, st, result, &known, [&] {
+                std::vector<int> touched;
+                layouter.farTouched(i, known, removed, added, touched);
+                return touched;
+            });
+        }
         const auto [best, number] = placedOf(result, it);
         if ((number > 0) != (memo.keyNumber[i] > 0)) {
             // A label went to the key or came back: the numbers after it change. Start over.

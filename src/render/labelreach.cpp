@@ -5,6 +5,7 @@
 #include "labellayouter.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 
 namespace nwk::detail {
@@ -19,19 +20,21 @@ bool near(const QRectF &r, const QRectF &d, double slack)
 }
 
 /// The span [lo, hi] of t where t * u lies within [a, b] on one axis (u: the direction's
-/// component); false when the ray misses the interval.
-bool slab(double u, double a, double b, double &lo, double &hi)
+/// component, inv its inverse); false when the ray misses the interval. (Multiplied by
+/// the inverse, the ends may be off by a rounding: candidatesIn() takes a ring more on
+/// each side.)
+bool slab(double u, double inv, double a, double b, double &lo, double &hi)
 {
     if (u > 1e-9) {
-        lo = std::max(lo, a / u);
-        hi = std::min(hi, b / u);
+        lo = std::max(lo, a * inv);
+        hi = std::min(hi, b * inv);
     } else if (u < -1e-9) {
-        lo = std::max(lo, b / u);
-        hi = std::min(hi, a / u);
+        lo = std::max(lo, b * inv);
+        hi = std::min(hi, a * inv);
     } else if (a > 1e-6 || b < -1e-6) { // the ray stays on the axis
         return false;
     }
-    return lo <= hi;
+    return lo <= hi + 1e-9 * (1.0 + hi);
 }
 
 } // namespace
@@ -44,13 +47,31 @@ void candidatesIn(const QRectF &ext, QSizeF sz, double unit, int firstRing, int 
     const double h2 = sz.height() / 2.0;
     const double g0 = ringGap(unit, 0);
     const double step = 7.0 * unit;
+    // Ring k's candidates lie on the border of the extent grown by its gap and half the
+    // label: none in a zone beyond the last ring's border or well inside the first's
+    // (a unit to spare for rounding).
+    auto grown = [&](int k, double by) {
+        const double gx = ringGap(unit, k) + w2 + by;
+        const double gy = ringGap(unit, k) + h2 + by;
+        return QRectF(QPointF(std::min(ext.left(), 0.0) - gx, std::min(ext.top(), 0.0) - gy),
+                      QPointF(std::max(ext.right(), 0.0) + gx, std::max(ext.bottom(), 0.0) + gy));
+    };
+    const QRectF outer = grown(lastRing, unit);
+    const QRectF inner = grown(firstRing, -unit);
+    if (zone.left() > outer.right() || zone.right() < outer.left() || zone.top() > outer.bottom() ||
+        zone.bottom() < outer.top())
+        return;
+    if (ext.left() <= 0.0 && ext.top() <= 0.0 && ext.right() >= 0.0 && ext.bottom() >= 0.0 &&
+        zone.left() > inner.left() && zone.right() < inner.right() && zone.top() > inner.top() &&
+        zone.bottom() < inner.bottom())
+        return;
     for (int d = 0; d < kRingCandidates; ++d) {
         const double ux = u.ux[d];
         const double uy = u.uy[d];
         double lo = 0.0;
         double hi = 1e18;
-        if (!slab(ux, zone.left(), zone.right(), lo, hi) ||
-            !slab(uy, zone.top(), zone.bottom(), lo, hi))
+        if (!slab(ux, u.invX[d], zone.left(), zone.right(), lo, hi) ||
+            !slab(uy, u.invY[d], zone.top(), zone.bottom(), lo, hi))
             continue;
         // t_k = min over the axes the direction leaves by of (a + gap_k) / s: t_k >= lo
         // when gap_k >= lo * s - a on every such axis, t_k <= hi when on one of them
@@ -125,8 +146,11 @@ bool LabelLayouter::nearReached(std::size_t i, const LabelTrace &trace,
     const QRectF bounds = candidatesBounds(it.extent, it.size, m_unit, tries)
                               .adjusted(-pad, -pad, pad, pad)
                               .translated(it.centre);
-    if (std::none_of(changes.begin(), changes.end(),
-                     [&](const QRectF &d) { return near(bounds, d, 0.0); }))
+    std::vector<QRectF> nearby;
+    for (const QRectF &d : changes)
+        if (near(bounds, d, 0.0))
+            nearby.push_back(d);
+    if (nearby.empty())
         return false;
     const int self = static_cast<int>(i);
     const int chosenNear = trace.nearTaken;
@@ -148,43 +172,63 @@ bool LabelLayouter::nearReached(std::size_t i, const LabelTrace &trace,
         if (++index > tries)
             return true;
         const QRectF r = boxAt(c, it.size).translated(it.centre);
-        reached = touched(i, r, index, changes) && changed(r, index);
+        reached = touched(i, r, index, nearby) && changed(r, index);
         return reached;
     });
     return reached;
 }
 
-// The candidates further out were tested for a collision only: the first free one was
-// taken. Only those whose centre lies near a change are looked at (candidatesIn()).
-bool LabelLayouter::farReached(std::size_t i, const LabelTrace &trace,
-                               const std::vector<QRectF> &changes) const
+// The candidates further out a change touches (their box padded by the margin, with
+// the slack of the test), in order: each change looks only at the few candidates near it
+// (candidatesIn()).
+void LabelLayouter::collectFarTouched(std::size_t i, const LabelTrace &trace,
+                                      const std::vector<QRectF> &changes,
+                                      std::vector<int> &out) const
 {
+    out.clear();
     if (trace.labelTries <= kUnambiguousTries)
-        return false;
+        return;
     const LabelItem &it = m_items[i];
     const int lastRing = (trace.labelTries - kNearCandidates - 1) / kRingCandidates + 1;
     const int firstRing = (kUnambiguousTries - kNearCandidates) / kRingCandidates + 1;
-    // A candidate's box, padded by the margin, touches d (with the slack of the test)
-    // only when its centre is within d grown by half the box, the margin and the slack.
+    // A candidate's padded box touches d only when its centre is within d grown by half
+    // the box, the margin and the slack.
     const double px = it.size.width() / 2.0 + m_margin + m_unit + 1.0;
     const double py = it.size.height() / 2.0 + m_margin + m_unit + 1.0;
-    std::vector<int> indices;
-    for (const QRectF &d : changes)
+    std::bitset<kNearCandidates + kRings * kRingCandidates + 1> hit;
+    std::vector<int> around;
+    for (const QRectF &d : changes) {
+        around.clear();
         candidatesIn(it.extent, it.size, m_unit, firstRing, lastRing,
-                     d.translated(-it.centre).adjusted(-px, -py, px, py), indices);
-    std::sort(indices.begin(), indices.end());
-    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+                     d.translated(-it.centre).adjusted(-px, -py, px, py), around);
+        for (const int index : around) {
+            if (index > trace.labelTries || hit.test(static_cast<std::size_t>(index)))
+                continue;
+            const QRectF r = boxAt(candidateAt(it.extent, it.size, m_unit, index), it.size)
+                                 .translated(it.centre)
+                                 .adjusted(-m_margin, -m_margin, m_margin, m_margin);
+            if (near(r, d, m_unit))
+                hit.set(static_cast<std::size_t>(index));
+        }
+    }
+    for (int index = kUnambiguousTries + 1; index <= trace.labelTries; ++index)
+        if (hit.test(static_cast<std::size_t>(index)))
+            out.push_back(index);
+}
+
+// Those candidates were tested for a collision only: the first free one was taken.
+bool LabelLayouter::farReached(std::size_t i, const LabelTrace &trace,
+                               const std::vector<QRectF> &changes) const
+{
+    std::vector<int> hit;
+    collectFarTouched(i, trace, changes, hit);
+    const LabelItem &it = m_items[i];
     const int self = static_cast<int>(i);
-    for (const int index : indices) {
-        if (index > trace.labelTries)
-            break;
+    return std::any_of(hit.begin(), hit.end(), [&](int index) {
         const QRectF r =
             boxAt(candidateAt(it.extent, it.size, m_unit, index), it.size).translated(it.centre);
-        if (touched(i, r, index, changes) &&
-            collides(r, self) == (trace.labelFound && index == trace.labelTries))
-            return true;
-    }
-    return false;
+        return collides(r, self) == (trace.labelFound && index == trace.labelTries);
+    });
 }
 
 // The key number's candidates (with a key: at most ten rings).
@@ -211,18 +255,26 @@ bool LabelLayouter::numberReached(std::size_t i, const LabelTrace &trace,
     return reached;
 }
 
-bool LabelLayouter::reaches(std::size_t i, const LabelTrace &trace,
-                            const std::vector<QRectF> &removed,
-                            const std::vector<QRectF> &added) const
+std::vector<QRectF> LabelLayouter::changesNear(std::size_t i, const LabelTrace &trace,
+                                               const std::vector<QRectF> &removed,
+                                               const std::vector<QRectF> &added) const
 {
-    // Only the differences near the candidates it tested can touch one: most labels have
-    // none near (a box around them all answers), the others test only those few.
     const QRectF bounds = searchBounds(i, trace);
     std::vector<QRectF> changes;
     for (const std::vector<QRectF> *rects : {&removed, &added})
         for (const QRectF &d : *rects)
             if (near(bounds, d, 0.0))
                 changes.push_back(d);
+    return changes;
+}
+
+bool LabelLayouter::reaches(std::size_t i, const LabelTrace &trace,
+                            const std::vector<QRectF> &removed,
+                            const std::vector<QRectF> &added) const
+{
+    // Only the differences near the candidates it tested can touch one: most labels have
+    // none near (a box around them all answers), the others test only those few.
+    const std::vector<QRectF> changes = changesNear(i, trace, removed, added);
     if (changes.empty())
         return false;
     // A touched candidate is tested again against what is placed now (the labels before
@@ -230,6 +282,13 @@ bool LabelLayouter::reaches(std::size_t i, const LabelTrace &trace,
     // the answer could change the choice.
     return nearReached(i, trace, changes) || farReached(i, trace, changes) ||
            (trace.numberTries > 0 && numberReached(i, trace, changes));
+}
+
+void LabelLayouter::farTouched(std::size_t i, const LabelTrace &trace,
+                               const std::vector<QRectF> &removed, const std::vector<QRectF> &added,
+                               std::vector<int> &out) const
+{
+    collectFarTouched(i, trace, changesNear(i, trace, removed, added), out);
 }
 
 } // namespace nwk::detail

@@ -2,8 +2,11 @@
 // The geometry the replay of a remembered label layout relies on (#24 item 2): a
 // candidate looked up by its index is the very point the search tested, and the quick
 // answers (the box around a search, the candidates near a change) never leave out a
-// candidate the full scan would have looked at.
+// candidate the full scan would have looked at; a label's search resumed from an earlier
+// one ends where the full search ends.
 #include "../../src/render/labelcandidates.h"
+#include "../../src/render/labellayouter.h"
+#include "nwk/render/mappainter.h"
 
 #include <catch2/catch.hpp>
 
@@ -119,4 +122,67 @@ TEST_CASE("candidatesIn finds every ring candidate whose centre lies in the zone
         }
     }
     CHECK(found > 100); // the zones did hold candidates
+}
+
+namespace {
+
+/// A crowded scene built by hand: markers close together with wide labels, so that
+/// most labels find a spot only far out (past the near candidates) or nowhere.
+LabelScene crowdedScene()
+{
+    LabelScene scene;
+    for (int k = 0; k < 60; ++k) {
+        LabelItem it;
+        it.id = QStringLiteral("p%1").arg(k);
+        it.centre = QPointF((k % 8) * 22.0 + (k / 8) * 3.0, (k / 8) * 18.0);
+        it.extent = QRectF(-8, -8, 16, 16);
+        it.size = QSizeF(70.0 + (k * 37) % 90, 14.0 + (k * 11) % 20);
+        scene.obstacles.push_back({it.extent.translated(it.centre), k});
+        scene.items.push_back(it);
+    }
+    scene.mapBounds = QRectF(-400, -400, 1000, 1000);
+    return scene;
+}
+
+bool sameTrace(const LabelTrace &a, const LabelTrace &b)
+{
+    return a.labelTries == b.labelTries && a.labelFound == b.labelFound &&
+           a.nearTaken == b.nearTaken && a.firstFreeNear == b.firstFreeNear &&
+           a.labelOverlap == b.labelOverlap;
+}
+
+} // namespace
+
+TEST_CASE("place() resuming an earlier search gives the search from scratch", "[labels][memo]")
+{
+    // The same scene placed twice: the second time each label knows its first search,
+    // with none of its far candidates touched (nothing changed) or all of them touched
+    // (each tested again). Either way: the same spot and the same trace.
+    const nwk::MapStyle st;
+    LabelLayouter first(crowdedScene(), QRectF(), 1.0, false);
+    FullLayout fresh;
+    std::vector<LabelTrace> traces;
+    for (std::size_t i = 0; i < first.itemCount(); ++i)
+        traces.push_back(first.place(i, st, fresh));
+    int foundFar = 0;
+    for (const LabelTrace &t : traces)
+        foundFar += t.labelFound && t.labelTries > kUnambiguousTries;
+    CHECK(foundFar > 5); // the resumed paths are taken
+    for (const bool all : {false, true}) {
+        INFO((all ? "every far candidate touched" : "none touched"));
+        LabelLayouter again(crowdedScene(), QRectF(), 1.0, false);
+        FullLayout resumed;
+        for (std::size_t i = 0; i < again.itemCount(); ++i) {
+            std::vector<int> touched;
+            for (int k = kUnambiguousTries + 1; all && k <= traces[i].labelTries; ++k)
+                touched.push_back(k);
+            const LabelTrace t = again.place(i, st, resumed, &traces[i], [&] { return touched; });
+            const QString id = QStringLiteral("p%1").arg(i);
+            INFO(id.toStdString());
+            CHECK(sameTrace(t, traces[i]));
+            const QRectF a = resumed.partners.value(id);
+            const QRectF b = fresh.partners.value(id);
+            CHECK((a.x() == b.x() && a.y() == b.y() && a.size() == b.size()));
+        }
+    }
 }
