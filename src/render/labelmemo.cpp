@@ -85,6 +85,22 @@ std::pair<QRectF, int> placedOf(const FullLayout &result, const LabelItem &it)
     return {rects.value(it.id), keyed.value(it.id, 0)};
 }
 
+/// Places item `i` again in the replay (`known`: its last search): in full when it changed
+/// or the changes are many (a cascade), else testing again only the far candidates the
+/// changes touch.
+LabelTrace placeAgain(LabelLayouter &layouter, std::size_t i, bool changed, const LabelTrace &known,
+                      const std::vector<QRectF> &removed, const std::vector<QRectF> &added,
+                      const MapStyle &st, FullLayout &result)
+{
+    if (changed || removed.size() + added.size() > kResumeChanges)
+        return layouter.place(i, st, result);
+    return layouter.place(i, st, result, &known, [&] {
+        std::vector<int> touched;
+        layouter.farTouched(i, known, removed, added, touched);
+        return touched;
+    });
+}
+
 FullLayout layoutFresh(LabelLayouter &layouter, const MapStyle &st, LabelMemo &m)
 {
     FullLayout result;
@@ -150,20 +166,8 @@ FullLayout layoutRemembered(LabelScene scene, const QRectF &frame, double unit, 
             continue;
         }
         ++placed;
-        if (changed[i]) {
-            memo.traces[i] = layouter.place(i, st, result);
-        } else if (removed.size() + added.size() > kResumeChanges) {
-            memo.traces[i] = layouter.place(i, st, result); // a cascade: test them all
-        } else {
-            // The same label by the same marker: of the far candidates its last search
-            // tested, only those the changes touch are tested again.
-            const LabelTrace known = memo.traces[i];
-            memo.traces[i] = layouter.place(i, st, result, &known, [&] {
-                std::vector<int> touched;
-                layouter.farTouched(i, known, removed, added, touched);
-                return touched;
-            });
-        }
+        memo.traces[i] =
+            placeAgain(layouter, i, changed[i], memo.traces[i], removed, added, st, result);
         const auto [best, number] = placedOf(result, it);
         if ((number > 0) != (memo.keyNumber[i] > 0)) {
             // A label went to the key or came back: the numbers after it change. Start over.
