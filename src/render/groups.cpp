@@ -165,9 +165,29 @@ std::vector<GroupPart> groupParts(const Session &s, const Group &gr, const MapSt
         return out;
     const MapGeometry &g = pos.geometry;
     const double pad = st.partnerRadius * 1.45 + 8.0;
-    for (const Cluster &c : clusters(pts, kClusterReach * g.outerRadius, g.bounds()))
+    // The outlines are unions of paths, costly; the map is laid out again after every
+    // change, mostly with the same groups where they were. So each thread remembers the
+    // outlines it made, keyed by everything they are made of: the members' points, the
+    // pad, the outer radius and the map's bounds (#24 item 2). Bounded like the labels'
+    // texts (makeLabelText()).
+    const QRectF bounds = g.bounds();
+    std::vector<double> key;
+    key.reserve(2 * pts.size() + 6);
+    for (const QPointF &p : pts)
+        key.insert(key.end(), {p.x(), p.y()});
+    key.insert(key.end(),
+               {pad, g.outerRadius, bounds.x(), bounds.y(), bounds.width(), bounds.height()});
+    const QByteArray bytes(reinterpret_cast<const char *>(key.data()),
+                           static_cast<qsizetype>(key.size() * sizeof(double)));
+    thread_local QHash<QByteArray, std::vector<GroupPart>> made;
+    if (const auto it = made.constFind(bytes); it != made.cend())
+        return *it;
+    for (const Cluster &c : clusters(pts, kClusterReach * g.outerRadius, bounds))
         out.push_back({clusterOutline(c, pad, kHullExtent * g.outerRadius),
                        static_cast<int>(c.points.size())});
+    if (made.size() > 2000)
+        made.clear();
+    made.insert(bytes, out);
     return out;
 }
 

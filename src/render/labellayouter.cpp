@@ -14,21 +14,9 @@ namespace {
 /// Cells along a side of the layout's grids (the area includes the legend).
 constexpr int kMaxGridCells = 256;
 
-/// Candidates tried for an unambiguous spot: the 12 near ones and three rings of 16.
-constexpr int kUnambiguousTries = 12 + 3 * 16;
-/// With a key (RenderOptions::labelKey), a label is not put farther out than the
-/// 12 near candidates and ten rings of 16: beyond, it goes to the key.
-constexpr int kKeyedTries = 12 + 10 * 16;
-
 template <typename V> const auto &at(const V &v, int k)
 {
     return v[static_cast<std::size_t>(k)];
-}
-
-/// A label box of `size` centred on `c`.
-QRectF boxAt(QPointF c, QSizeF size)
-{
-    return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
 }
 
 /// The area the grids cover: the map, the frame and every (finite) obstacle.
@@ -228,6 +216,43 @@ bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, 
     return found;
 }
 
+// firstFree() when no near candidate is free, knowing an earlier search of the same label
+// (`known`, which went past the near candidates): its far candidates collided, but for
+// the last one when it was taken, and only the `touched` ones can answer otherwise now.
+// The first of them now free, or the last one still free, is the one the full search
+// would take; past that one, the search goes on as firstFree() does.
+bool LabelLayouter::firstFreeResumed(const LabelItem &it, int self, const LabelTrace &known,
+                                     const std::vector<int> &touched, QRectF &best,
+                                     LabelTrace &trace) const
+{
+    const int all = kNearCandidates + kRings * kRingCandidates;
+    const int limit = m_labelKey ? std::min(kKeyedTries, all) : all;
+    auto box = [&](int index) {
+        return boxAt(candidateAt(it.extent, it.size, m_unit, index), it.size);
+    };
+    auto take = [&](int index) {
+        best = box(index);
+        trace.labelTries = std::max(trace.labelTries, index);
+        trace.labelFound = true;
+        return true;
+    };
+    const int last = known.labelTries;
+    bool lastTouched = false;
+    for (const int index : touched) {
+        lastTouched = lastTouched || index == last;
+        if (!collides(box(index).translated(it.centre), self))
+            return take(index);
+    }
+    if (known.labelFound && !lastTouched)
+        return take(last);
+    for (int index = last + 1; index <= limit; ++index)
+        if (!collides(box(index).translated(it.centre), self))
+            return take(index);
+    trace.labelTries = std::max(trace.labelTries, limit);
+    trace.labelFound = false;
+    return false;
+}
+
 // With a key: the nearest free spot for the label's number (`size`).
 bool LabelLayouter::firstFreeForNumber(const LabelItem &it, int self, QSizeF size, QRectF &best,
                                        LabelTrace &trace) const
@@ -292,7 +317,9 @@ void LabelLayouter::markPlaced(const QRectF &abs)
     m_covered.mark(m_placed.back());
 }
 
-LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result)
+LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result,
+                                const LabelTrace *known,
+                                const std::function<std::vector<int>()> &touched)
 {
     const LabelItem &it = m_items[i];
     const int self = static_cast<int>(i);
@@ -300,7 +327,9 @@ LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &r
     QRectF best;
     int firstFreeNear = -1;
     bool found = nearestUnambiguous(it, self, best, firstFreeNear, trace);
-    if (!found)
+    if (!found && firstFreeNear < 0 && known && touched && known->labelTries > kUnambiguousTries)
+        found = firstFreeResumed(it, self, *known, touched(), best, trace);
+    else if (!found)
         found = firstFree(it, self, firstFreeNear, best, trace);
     QSizeF size = it.size; // the label's, or its number's when it goes to the key
     const bool numbered = !found && m_labelKey;
@@ -334,80 +363,6 @@ void LabelLayouter::reuse(std::size_t i, const QRectF &best, int keyNumber, Full
     }
     markPlaced(best.translated(it.centre));
     (it.missing ? result.missing : result.partners).insert(it.id, best);
-}
-
-bool LabelLayouter::reaches(std::size_t i, const LabelTrace &trace,
-                            const std::vector<QRectF> &removed,
-                            const std::vector<QRectF> &added) const
-{
-    const LabelItem &it = m_items[i];
-    // Closed intervals with a unit of slack: rounding never hides a touch.
-    auto hits = [&](const QRectF &r, const std::vector<QRectF> &rects) {
-        for (const QRectF &d : rects)
-            if (r.left() <= d.right() + m_unit && d.left() <= r.right() + m_unit &&
-                r.top() <= d.bottom() + m_unit && d.top() <= r.bottom() + m_unit)
-                return true;
-        return false;
-    };
-    // A touched candidate is tested again against what is placed now (the labels before
-    // this one, as a layout from scratch has them); the label is placed again only when
-    // the answer could change the choice. Candidates whose overlaps were summed (no spot
-    // was free) count as changed when touched.
-    const int self = static_cast<int>(i);
-    auto touched = [&](const QRectF &r, bool nearest, int index) {
-        double pad = m_margin;
-        if (nearest && index <= kUnambiguousTries) // ownNearest(): centres within reach
-            pad +=
-                std::hypot(std::max({r.left() - it.centre.x(), 0.0, it.centre.x() - r.right()}),
-                           std::max({r.top() - it.centre.y(), 0.0, it.centre.y() - r.bottom()})) +
-                1.0;
-        const QRectF padded = r.adjusted(-pad, -pad, pad, pad);
-        return hits(padded, removed) || hits(padded, added);
-    };
-    // The near candidates of the first choice: collided, free but ambiguous, or taken.
-    const int chosenNear = trace.nearTaken;
-    auto nearChanged = [&](const QRectF &r, int index) {
-        if (trace.labelOverlap)
-            return true;
-        const bool free = !collides(r, self);
-        const bool unambiguous = free && ownNearest(r, self);
-        if (chosenNear > 0)
-            return index == chosenNear ? !unambiguous : unambiguous;
-        // Nothing near was taken: the first free one is remembered for the second choice.
-        if (unambiguous || (free && (trace.firstFreeNear < 0 || index < trace.firstFreeNear)))
-            return true;
-        return index == trace.firstFreeNear && !free;
-    };
-    bool reached = false;
-    int index = 0;
-    forEachCandidate(it.extent, it.size, m_unit, [&](QPointF c) {
-        if (++index > trace.labelTries)
-            return true;
-        const QRectF r = boxAt(c, it.size).translated(it.centre);
-        if (!touched(r, true, index))
-            return false;
-        if (index <= kUnambiguousTries)
-            reached = nearChanged(r, index);
-        else // tested for a collision only: the first free one was taken
-            reached = collides(r, self) == (trace.labelFound && index == trace.labelTries);
-        return reached;
-    });
-    if (reached || trace.numberTries <= 0)
-        return reached;
-    index = 0;
-    forEachCandidate(it.extent, trace.numberSize, m_unit, [&](QPointF c) {
-        if (++index > trace.numberTries)
-            return true;
-        const QRectF r = boxAt(c, trace.numberSize).translated(it.centre);
-        if (!touched(r, false, index))
-            return false;
-        if (trace.numberOverlap && index <= kUnambiguousTries)
-            reached = true;
-        else
-            reached = collides(r, self) == (trace.numberFound && index == trace.numberTries);
-        return reached;
-    });
-    return reached;
 }
 
 } // namespace nwk::detail

@@ -6,6 +6,7 @@
 #include "rectgrid.h"
 #include "render_p.h"
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -63,8 +64,14 @@ public:
     /// The area the grids cover (it decides the order in which overlaps are summed).
     const QRectF &area() const { return m_area; }
 
-    /// Places item `i`'s label (or its key number) and records it in `result`.
-    LabelTrace place(std::size_t i, const MapStyle &st, FullLayout &result);
+    /// Places item `i`'s label (or its key number) and records it in `result`. `known`:
+    /// an earlier search of the same item (same marker, same label) whose far candidates
+    /// (past the near ones) kept their answers except those `touched` gives, in order
+    /// (farTouched(); asked only when the search gets there): those are tested again,
+    /// the others taken as they were, instead of testing them all.
+    LabelTrace place(std::size_t i, const MapStyle &st, FullLayout &result,
+                     const LabelTrace *known = nullptr,
+                     const std::function<std::vector<int>()> &touched = {});
     /// Records item `i`'s label where an earlier layout put it (`best`, relative to the
     /// marker; `keyNumber` > 0: its number in the key), as place() would have.
     void reuse(std::size_t i, const QRectF &best, int keyNumber, FullLayout &result);
@@ -78,6 +85,13 @@ public:
     /// nearest-marker test's reach).
     bool reaches(std::size_t i, const LabelTrace &trace, const std::vector<QRectF> &removed,
                  const std::vector<QRectF> &added) const;
+    /// The far candidates of item `i`'s search (`trace`) that the changes touch, in order
+    /// (place()'s `touched`).
+    void farTouched(std::size_t i, const LabelTrace &trace, const std::vector<QRectF> &removed,
+                    const std::vector<QRectF> &added, std::vector<int> &out) const;
+    /// A box around every candidate item `i`'s search went to (`trace`), padded as
+    /// reaches() pads them: a change apart from it reaches none of them.
+    QRectF searchBounds(std::size_t i, const LabelTrace &trace) const;
 
 private:
     bool outsideFrame(const QRectF &r) const
@@ -86,6 +100,20 @@ private:
                r.right() > m_frame.right() || r.bottom() > m_frame.bottom();
     }
     bool collides(const QRectF &abs, int self) const;
+    // reaches(), in parts (labelreach.cpp).
+    bool touched(std::size_t i, const QRectF &r, int index,
+                 const std::vector<QRectF> &changes) const;
+    bool nearReached(std::size_t i, const LabelTrace &trace,
+                     const std::vector<QRectF> &changes) const;
+    bool farReached(std::size_t i, const LabelTrace &trace,
+                    const std::vector<QRectF> &changes) const;
+    void collectFarTouched(std::size_t i, const LabelTrace &trace,
+                           const std::vector<QRectF> &changes, std::vector<int> &out) const;
+    std::vector<QRectF> changesNear(std::size_t i, const LabelTrace &trace,
+                                    const std::vector<QRectF> &removed,
+                                    const std::vector<QRectF> &added) const;
+    bool numberReached(std::size_t i, const LabelTrace &trace,
+                       const std::vector<QRectF> &changes) const;
     double penalty(const QRectF &abs, int self, double enough);
     bool ownNearest(const QRectF &abs, int self) const;
 
@@ -93,6 +121,8 @@ private:
                             LabelTrace &trace) const;
     bool firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best,
                    LabelTrace &trace) const;
+    bool firstFreeResumed(const LabelItem &it, int self, const LabelTrace &known,
+                          const std::vector<int> &touched, QRectF &best, LabelTrace &trace) const;
     bool firstFreeForNumber(const LabelItem &it, int self, QSizeF size, QRectF &best,
                             LabelTrace &trace) const;
     void leastOverlap(const LabelItem &it, int self, QSizeF size, QRectF &best);

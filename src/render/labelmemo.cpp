@@ -16,6 +16,11 @@ namespace detail {
 
 namespace {
 
+/// Past this many changed rects (a change that moved labels all over the map), a label
+/// placed again tests all its candidates: finding the few the changes touch would cost
+/// more.
+constexpr std::size_t kResumeChanges = 128;
+
 bool sameItem(const LabelItem &a, const LabelItem &b)
 {
     return a.id == b.id && a.missing == b.missing && a.centre == b.centre && a.extent == b.extent &&
@@ -78,6 +83,22 @@ std::pair<QRectF, int> placedOf(const FullLayout &result, const LabelItem &it)
     const auto &rects = it.missing ? result.missing : result.partners;
     const auto &keyed = it.missing ? result.keyedMissing : result.keyedPartners;
     return {rects.value(it.id), keyed.value(it.id, 0)};
+}
+
+/// Places item `i` again in the replay (`known`: its last search): in full when it changed
+/// or the changes are many (a cascade), else testing again only the far candidates the
+/// changes touch.
+LabelTrace placeAgain(LabelLayouter &layouter, std::size_t i, bool changed, const LabelTrace &known,
+                      const std::vector<QRectF> &removed, const std::vector<QRectF> &added,
+                      const MapStyle &st, FullLayout &result)
+{
+    if (changed || removed.size() + added.size() > kResumeChanges)
+        return layouter.place(i, st, result);
+    return layouter.place(i, st, result, &known, [&] {
+        std::vector<int> touched;
+        layouter.farTouched(i, known, removed, added, touched);
+        return touched;
+    });
 }
 
 FullLayout layoutFresh(LabelLayouter &layouter, const MapStyle &st, LabelMemo &m)
@@ -145,7 +166,8 @@ FullLayout layoutRemembered(LabelScene scene, const QRectF &frame, double unit, 
             continue;
         }
         ++placed;
-        memo.traces[i] = layouter.place(i, st, result);
+        memo.traces[i] =
+            placeAgain(layouter, i, changed[i], memo.traces[i], removed, added, st, result);
         const auto [best, number] = placedOf(result, it);
         if ((number > 0) != (memo.keyNumber[i] > 0)) {
             // A label went to the key or came back: the numbers after it change. Start over.

@@ -5,6 +5,7 @@
 
 #include "nwk/render/marks.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -135,9 +136,20 @@ double contrastRatio(const QColor &a, const QColor &b)
 
 QColor markTextColor(const QColor &fill)
 {
+    // Asked for every badge of every partner at each layout, of a few colours (the
+    // luminance takes powers): remembered per thread by the colour's 16-bit components,
+    // all that redF(), greenF() and blueF() read.
+    thread_local QHash<quint64, bool> darkFor;
     const QColor dark(0x10, 0x10, 0x10);
     const QColor light(Qt::white);
-    return contrastRatio(fill, dark) >= contrastRatio(fill, light) ? dark : light;
+    const quint64 key = fill.isValid() ? fill.rgba64() : ~quint64(0);
+    auto it = darkFor.constFind(key);
+    if (it == darkFor.cend()) {
+        if (darkFor.size() > 4096)
+            darkFor.clear();
+        it = darkFor.insert(key, contrastRatio(fill, dark) >= contrastRatio(fill, light));
+    }
+    return *it ? dark : light;
 }
 
 QSizeF markBadgeSize(const MarkBadge &badge, double height)

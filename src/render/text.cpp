@@ -136,13 +136,24 @@ LabelText makeLabelText(const QString &text, const QFont &font, double maxWidth)
     // the layout reads: the font's description (and what toString() leaves out), the width
     // and the text. Bounded: forgotten at once when it grows past a few maps' worth.
     thread_local QHash<QString, LabelText> cache;
-    QString key = font.toString();
-    key += QStringLiteral("|%1|%2|%3|%4|%5|")
-               .arg(int(font.styleStrategy()))
-               .arg(int(font.hintingPreference()))
-               .arg(font.kerning() ? 1 : 0)
-               .arg(font.letterSpacing(), 0, 'g', 17)
-               .arg(maxWidth, 0, 'g', 17);
+    // The key's font and width part, made again only when they change (a map's labels
+    // come in one or two fonts): equal fonts (QFont's ==) describe themselves alike.
+    thread_local QFont lastFont;
+    thread_local double lastWidth = 0.0;
+    thread_local QString prefix;
+    if (prefix.isEmpty() || !(font == lastFont) || !(maxWidth == lastWidth) ||
+        std::signbit(maxWidth) != std::signbit(lastWidth)) {
+        prefix = font.toString();
+        prefix += QStringLiteral("|%1|%2|%3|%4|%5|")
+                      .arg(int(font.styleStrategy()))
+                      .arg(int(font.hintingPreference()))
+                      .arg(font.kerning() ? 1 : 0)
+                      .arg(font.letterSpacing(), 0, 'g', 17)
+                      .arg(maxWidth, 0, 'g', 17);
+        lastFont = font;
+        lastWidth = maxWidth;
+    }
+    QString key = prefix;
     key += text;
     if (const auto it = cache.constFind(key); it != cache.cend())
         return *it;

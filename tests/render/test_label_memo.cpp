@@ -86,6 +86,12 @@ TEST_CASE("LabelLayoutMemo: the remembered layout after a move is the layout fro
         const int placed = replayMoves(s, o, 25, 2);
         CHECK(placed < 25 * static_cast<int>(s.partners.size()));
     }
+    SECTION("a crowded map of long labels, searched far out (the rings past the third)")
+    {
+        // Most labels find no spot near their marker: the replay looks only at the
+        // candidates near a change (candidatesIn()), the others are not tested again.
+        replayMoves(test::crowdedSession(), RenderOptions{}, 40, 4);
+    }
     SECTION("a crowded map with a key of labels")
     {
         RenderOptions o;
