@@ -5,6 +5,8 @@
 //       times every operation for each size, printing "figure <name> <n> <value>"
 //   nwk-bench --smoke
 //       the same once at a tiny size: checks that every figure is produced
+//   nwk-bench --window-drag FILE
+//       the drag step in the whole window on a session file ("figure window-drag 0 <ms>")
 //   nwk-bench --report FILE
 //       the table of the figures in FILE with their targets; exit 1 when one is missed
 #include "bench.h"
@@ -56,6 +58,15 @@ int report(const QString &fileName)
     return printReport(readFigures(QString::fromUtf8(file.readAll())), true) == 0 ? 0 : 1;
 }
 
+int windowDragOn(const QString &fileName, int reps)
+{
+    std::vector<double> steps;
+    if (!windowDrag(fileName, reps, 20, steps))
+        return 1;
+    std::printf("figure window-drag 0 %.3f\n", median(steps));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,13 +99,20 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Print the table of the figures in "
                                                          "this file with their targets."),
                                           QStringLiteral("file"));
-    parser.addOptions({sizes, reps, graphviz, smokeOption, reportOption});
+    const QCommandLineOption windowDragOption(QStringLiteral("window-drag"),
+                                              QStringLiteral("Only the drag step in the whole "
+                                                             "window, on this session file."),
+                                              QStringLiteral("file"));
+    parser.addOptions({sizes, reps, graphviz, smokeOption, reportOption, windowDragOption});
     parser.process(app);
 
     if (parser.isSet(smokeOption))
         return smoke();
     if (parser.isSet(reportOption))
         return report(parser.value(reportOption));
+    if (parser.isSet(windowDragOption))
+        return windowDragOn(parser.value(windowDragOption),
+                            parser.isSet(reps) ? parser.value(reps).toInt() : 7);
 
     std::vector<Figure> figures;
     for (const QString &size : parser.value(sizes).split(u',', Qt::SkipEmptyParts)) {
