@@ -236,4 +236,20 @@ void MapPainter::paintLink(QPainter &p, const Session &s, const QString &linkId,
     paintLinkIn(p, ctx, *l, MapGeometry::forSession(s), o, m_style, selected, labels);
 }
 
+void MapPainter::paintLink(QPainter &p, const Session &s, const KnownLink &known,
+                           const RenderOptions &o, bool selected, QPointF from, QPointF to,
+                           const std::vector<QRectF> *labels) const
+{
+    if (!known.link || !known.geometry)
+        return;
+    const Link &l = *known.link;
+    PaintContext ctx(s, false);
+    ctx.setDrawnAt(l.from, from);
+    ctx.setDrawnAt(l.to, to);
+    ctx.know(known.from);
+    ctx.know(known.to);
+    ctx.setParallel(l.id, known.parallelIndex, known.parallelCount);
+    paintLinkIn(p, ctx, l, *known.geometry, o, m_style, selected, labels);
+}
+
 } // namespace nwk

@@ -35,6 +35,9 @@ struct PaintContext::Lazy {
         int count = 0;
     };
     std::optional<QHash<QString, Parallel>> parallel; ///< by link id
+    std::vector<const Partner *> known;               ///< know()
+    QString knownParallelId;                          ///< setParallel()
+    std::pair<int, int> knownParallel;
     std::optional<std::vector<QRectF>> obstacles;
     std::optional<RectGrid> grid;
     /// Which obstacles the current overlap query has counted (a rect may sit in
@@ -91,10 +94,26 @@ void PaintContext::setDrawnAt(const QString &partnerId, QPointF at)
         m_lazy->pos->partners.insert(partnerId, at);
 }
 
+void PaintContext::know(const Partner *pa)
+{
+    if (pa)
+        m_lazy->known.push_back(pa);
+}
+
+void PaintContext::setParallel(const QString &linkId, int index, int count)
+{
+    m_lazy->knownParallelId = linkId;
+    m_lazy->knownParallel = {index, count};
+}
+
 const Partner *PaintContext::partner(const QString &id) const
 {
-    if (!m_whole)
+    if (!m_whole) {
+        for (const Partner *pa : m_lazy->known)
+            if (pa->id == id)
+                return pa;
         return s.partner(id);
+    }
     auto &byId = m_lazy->partners;
     if (!byId) {
         byId.emplace();
@@ -110,6 +129,8 @@ std::pair<int, int> PaintContext::parallel(const Link &l) const
 {
     // What a scan finds: the links with l's ends; the index is that of the last of
     // them with l's id (ids are unique in a valid session).
+    if (!m_lazy->knownParallelId.isNull() && l.id == m_lazy->knownParallelId)
+        return m_lazy->knownParallel;
     if (!m_whole) {
         const auto key = endsKey(l);
         int index = 0;

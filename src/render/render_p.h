@@ -303,6 +303,11 @@ struct PaintContext {
     void setDrawnAt(const QString &partnerId, QPointF at);
     /// Session::partner(): the first partner with the id, or nullptr.
     const Partner *partner(const QString &id) const;
+    /// A partner the caller has found already (a drawing of one object): partner() gives it
+    /// without a scan. nullptr: nothing.
+    void know(const Partner *pa);
+    /// The parallel() of link `linkId`, given by the caller (the scene's index of links).
+    void setParallel(const QString &linkId, int index, int count);
     /// Index of the link among the links between the same two ends, and their count
     /// (parallel links fan out as curves), as a scan of the session's links finds them.
     std::pair<int, int> parallel(const Link &l) const;

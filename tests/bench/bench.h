@@ -60,6 +60,13 @@ bool runSize(const RunOptions &options, std::vector<Figure> &figures);
 /// "participation-stall" (ms, n = 15 phones); false when a proposal was lost or duplicated.
 bool runParticipation(std::vector<Figure> &figures);
 
+/// The drag step in the whole window (windowdrag.cpp): opens `file` in a MainWindow with
+/// every dock shown, drags the partner with the most links `drags` times by `moves` mouse
+/// moves on the view's viewport, and adds each step's time (the move, the posted work and
+/// the view's paint) to `steps`. False when the window did not open, a step did not
+/// repaint the view or a drag did not move the partner.
+bool windowDrag(const QString &file, int drags, int moves, std::vector<double> &steps);
+
 /// Peak resident memory of this process so far, MB.
 double peakMemoryMb();
 

@@ -7,6 +7,8 @@
 //       the same once at a tiny size: checks that every figure is produced
 //   nwk-bench --participation
 //       the participation round's load test: 15 phones (figure participation-stall)
+//   nwk-bench --window-drag FILE
+//       the drag step in the whole window on a session file ("figure window-drag 0 <ms>")
 //   nwk-bench --report FILE
 //       the table of the figures in FILE with their targets; exit 1 when one is missed
 #include "bench.h"
@@ -58,6 +60,15 @@ int report(const QString &fileName)
     return printReport(readFigures(QString::fromUtf8(file.readAll())), true) == 0 ? 0 : 1;
 }
 
+int windowDragOn(const QString &fileName, int reps)
+{
+    std::vector<double> steps;
+    if (!windowDrag(fileName, reps, 20, steps))
+        return 1;
+    std::printf("figure window-drag 0 %.3f\n", median(steps));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,7 +104,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption participation(
         QStringLiteral("participation"),
         QStringLiteral("Run the participation round's load test (15 phones)."));
-    parser.addOptions({sizes, reps, graphviz, smokeOption, reportOption, participation});
+    const QCommandLineOption windowDragOption(QStringLiteral("window-drag"),
+                                              QStringLiteral("Only the drag step in the whole "
+                                                             "window, on this session file."),
+                                              QStringLiteral("file"));
+    parser.addOptions({sizes, reps, graphviz, smokeOption, reportOption, windowDragOption,
+                       participation});
     parser.process(app);
 
     if (parser.isSet(participation)) {
@@ -104,6 +120,9 @@ int main(int argc, char *argv[])
         return smoke();
     if (parser.isSet(reportOption))
         return report(parser.value(reportOption));
+    if (parser.isSet(windowDragOption))
+        return windowDragOn(parser.value(windowDragOption),
+                            parser.isSet(reps) ? parser.value(reps).toInt() : 7);
 
     std::vector<Figure> figures;
     for (const QString &size : parser.value(sizes).split(u',', Qt::SkipEmptyParts)) {

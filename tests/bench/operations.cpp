@@ -214,6 +214,14 @@ bool runSize(const RunOptions &o, std::vector<Figure> &figures)
         return fail(QStringLiteral("a drag did not move the partner"));
     report(figures, "drag", n, median(drag.steps));
     report(figures, "drag-settle", n, median(drag.settles));
+    // The same drag as a person feels it: the main window with every dock, each step until
+    // the view has painted (windowdrag.cpp). Not at 10,000 partners (no target there).
+    if (n <= 1000) {
+        std::vector<double> steps;
+        if (!windowDrag(file, reps, 20, steps))
+            return false; // windowDrag() said why
+        report(figures, "window-drag", n, median(steps));
+    }
 
     const RenderOptions render;
     const QString svg = tmp.filePath(QStringLiteral("map.svg"));

@@ -14,6 +14,7 @@
 
 #include "nwk/core/enums.h"
 #include "nwk/core/geometry.h"
+#include "nwk/editor/change.h"
 #include "nwk/render/mappainter.h"
 
 #include <QGraphicsScene>
@@ -145,6 +146,9 @@ public:
     PartnerItem *partnerItemAt(const QPointF &scenePos) const;
     /// Partner id, kSchoolId, or empty: what a link may end at under scenePos.
     QString linkEndAt(const QPointF &scenePos) const;
+    /// What a link item hands MapPainter::paintLink(): the link, its ends' partners, its
+    /// place among parallel links (from the index of links by end) and the geometry.
+    MapPainter::KnownLink knownLink(const QString &linkId) const;
     /// Where a link's end (a partner id or kSchoolId) is drawn.
     QPointF linkEndPoint(const QString &end) const;
     /// A tool is moving partners live (a drag): the label layout and the map's extent
@@ -178,6 +182,8 @@ private:
     void forgetItems();
     /// Keeps labelRects() to `layout`; repaints the links when they changed.
     void updateLabelRects(const MapLayout &layout);
+    /// Follows one change of the document (also each step of a drag: liveChange()).
+    void follow(const Change &change);
     void onMetaChanged();
     void onPartnersAddedOrRemoved(const QStringList &ids);
     void onPartnersChanged(const QStringList &ids);
@@ -205,6 +211,8 @@ private:
     /// other) waits until the pointer rests or the drag ends; the dragged
     /// items, their links and groups follow at once.
     void deferRelayout(const QStringList &changed);
+    /// A group's outline follows its members: new bounds, painted again.
+    void repaintGroup(GroupItem *item);
     void flushRelayout();
     void updateMapRect();
     /// The map's extent (MapPainter::mapBounds) set on the background, legend, groups

@@ -113,11 +113,24 @@ public:
     /// Index of the object in its collection; -1 when absent. partnerIndex() is a
     /// hashed look-up (kept by the gateway), so a drag step does not search the map.
     int partnerIndex(const QString &partnerId) const;
-    int linkIndex(const QString &linkId) const;
+    int linkIndex(const QString &linkId) const; ///< hashed, as partnerIndex()
+    /// The link with this id, or nullptr: as Session::link(), but hashed.
+    const Link *link(const QString &linkId) const;
     /// The partner with this id, or nullptr: as Session::partner(), but hashed.
     const Partner *partner(const QString &partnerId) const;
     /// The ids of the groups the partner is a member of, in session order (hashed).
     QStringList groupsOf(const QString &partnerId) const;
+
+    // ---- Live gestures (sessiondocument_changes.cpp) -------------------------------
+    /// A gesture that changes the session at every step (a drag on the map): while live,
+    /// each change is announced only by liveChange(), which the map follows; changed() and
+    /// the typed signals come once per collection, merged, when the gesture ends
+    /// (setLive(false)), so that the docks update once and not at every step of a drag.
+    void setLive(bool on);
+    bool isLive() const { return m_live; }
+    /// True while setLive(false) announces what changed during the gesture: listeners of
+    /// liveChange() have seen it already.
+    bool isAnnouncingLiveChanges() const { return m_announcingLive; }
 
 Q_SIGNALS:
     /// Emitted by a save right before `fileName` is written with bytes whose SHA-256 (hex) is
@@ -127,6 +140,8 @@ Q_SIGNALS:
     /// The one announcement of a change of the session (change.h): every edit emits
     /// it once per collection it touched, after the change.
     void changed(const nwk::Change &change);
+    /// A change during a live gesture (setLive()), at once; changed() follows at its end.
+    void liveChange(const nwk::Change &change);
 
     // Typed signals, derived from changed() in one place (announce(), in
     // sessiondocument_changes.cpp) for the views that follow one collection by id.
@@ -180,8 +195,13 @@ private:
     // Look-ups built on first use after a change of the collection's ids or order.
     mutable QHash<QString, int> m_partnerIndex; ///< partner id -> index in partners
     mutable bool m_partnerIndexValid = false;
+    mutable QHash<QString, int> m_linkIndex; ///< link id -> index in links
+    mutable bool m_linkIndexValid = false;
     mutable QHash<QString, QStringList> m_groupsOf; ///< partner id -> ids of its groups
     mutable bool m_groupsOfValid = false;
+    bool m_live = false;
+    bool m_announcingLive = false;
+    std::vector<Change> m_liveChanges; ///< to announce when the live gesture ends
 };
 
 /// Calls `slot()` (no arguments) after every change of one of `kinds`, e.g.

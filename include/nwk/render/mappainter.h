@@ -184,6 +184,22 @@ public:
     void paintLink(QPainter &p, const Session &s, const QString &linkId, const RenderOptions &o,
                    bool selected, QPointF from, QPointF to,
                    const std::vector<QRectF> *labels = nullptr) const;
+    /// What the editor's scene knows of a link it repaints: the link, the partners at its
+    /// ends (nullptr for the school), its place among the links between the same two ends
+    /// (as a scan of the session finds it) and the map's geometry.
+    struct KnownLink {
+        const Link *link = nullptr;
+        const Partner *from = nullptr;
+        const Partner *to = nullptr;
+        int parallelIndex = 0;
+        int parallelCount = 1;
+        const MapGeometry *geometry = nullptr;
+    };
+    /// The same drawing as the paintLink() above, without searching the session: a
+    /// repaint of a map of thousands of links costs what the links drawn cost.
+    void paintLink(QPainter &p, const Session &s, const KnownLink &known, const RenderOptions &o,
+                   bool selected, QPointF from, QPointF to,
+                   const std::vector<QRectF> *labels = nullptr) const;
     void paintMissing(QPainter &p, const Session &s, const QString &missingId,
                       const RenderOptions &o) const;
     /// The dot at a partner's exact spot and the leader to its marker, for a partner drawn
@@ -246,6 +262,11 @@ public:
     /// MapLayout::PartnerRects::position of each partner whose spot is not (0,0)).
     void paintGroup(QPainter &p, const Session &s, const QString &groupId, const RenderOptions &o,
                     const QHash<QString, QPointF> &drawnAt) const;
+    /// A rectangle that holds everything that paintGroup() draws (its outlines and its
+    /// label at any of the label's spots), without the walk over the markers that
+    /// places the label; empty for a group that draws nothing.
+    QRectF groupBounds(const Session &s, const QString &groupId, const RenderOptions &o,
+                       const QHash<QString, QPointF> &drawnAt) const;
 
     /// A partner's desired placement (Partner::desiredPlacement): a faint target at
     /// the desired position and a dashed arrow from the partner to it, in map

@@ -37,6 +37,7 @@ PresenterMap::PresenterMap(SessionDocument *document, QWidget *parent)
     auto repaint = [this] { changed(); };
     connect(document, &SessionDocument::partnersAdded, this, repaint);
     connect(document, &SessionDocument::partnersChanged, this, repaint);
+    connect(document, &SessionDocument::liveChange, this, repaint); // the room sees a drag live
     connect(document, &SessionDocument::partnersRemoved, this, repaint);
     connect(document, &SessionDocument::linksAdded, this, repaint);
     connect(document, &SessionDocument::linksChanged, this, repaint);

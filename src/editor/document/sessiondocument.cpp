@@ -59,8 +59,11 @@ bool SessionDocument::isModified() const
 void SessionDocument::reset(Session session, const QString &fileName, const QString &untitledName)
 {
     m_undoStack->clear();
+    m_live = false; // a new session announces itself whole
+    m_liveChanges.clear();
     m_session = std::move(session);
     m_partnerIndexValid = false;
+    m_linkIndexValid = false;
     m_groupsOfValid = false;
     m_untitledName = untitledName;
     const bool renamed = m_fileName != fileName;
@@ -183,7 +186,22 @@ QStringList SessionDocument::groupsOf(const QString &partnerId) const
 
 int SessionDocument::linkIndex(const QString &linkId) const
 {
-    return indexOfId(m_session.links, linkId);
+    if (!m_linkIndexValid) {
+        m_linkIndex.clear();
+        m_linkIndex.reserve(static_cast<qsizetype>(m_session.links.size()));
+        // Backwards, so that the first of (invalid) duplicate ids wins, as in indexOfId.
+        for (auto i = std::ssize(m_session.links) - 1; i >= 0; --i)
+            m_linkIndex.insert(m_session.links[static_cast<std::size_t>(i)].id,
+                               static_cast<int>(i));
+        m_linkIndexValid = true;
+    }
+    return m_linkIndex.value(linkId, -1);
+}
+
+const Link *SessionDocument::link(const QString &linkId) const
+{
+    const int i = linkIndex(linkId);
+    return i < 0 ? nullptr : &m_session.links[static_cast<std::size_t>(i)];
 }
 
 } // namespace nwk

@@ -41,13 +41,46 @@ void SessionDocument::applied(const Change &change, int index)
         else if (change.type != ChangeType::Changed)
             m_partnerIndexValid = false; // the partners after it moved
     }
+    if (change.kind == ChangeKind::Link && change.type != ChangeType::Changed)
+        m_linkIndexValid = false; // added, removed or reordered: the links after it moved
     if (change.kind == ChangeKind::Group)
         m_groupsOfValid = false;
     announce(change);
 }
 
+void SessionDocument::setLive(bool on)
+{
+    if (on == m_live)
+        return;
+    m_live = on;
+    if (on)
+        return;
+    std::vector<Change> pending;
+    pending.swap(m_liveChanges);
+    m_announcingLive = true;
+    for (const Change &change : pending)
+        announce(change);
+    m_announcingLive = false;
+}
+
 void SessionDocument::announce(const Change &change)
 {
+    if (m_live) {
+        // Kept first: a listener may end the gesture (setLive(false)) while it follows.
+        // One announcement per run of changes of the same collection and type.
+        if (!m_liveChanges.empty() && m_liveChanges.back().kind == change.kind &&
+            m_liveChanges.back().type == change.type && !change.ids.isEmpty() &&
+            !m_liveChanges.back().ids.isEmpty()) {
+            QStringList &ids = m_liveChanges.back().ids;
+            for (const QString &id : change.ids)
+                if (!ids.contains(id))
+                    ids.append(id);
+        } else {
+            m_liveChanges.push_back(change);
+        }
+        Q_EMIT liveChange(change);
+        return;
+    }
     Q_EMIT changed(change);
     for (const TypedSignals &typed : kTyped) {
         if (typed.kind != change.kind)

@@ -71,6 +71,10 @@ GroupItem::GroupItem(const QString &groupId)
     : m_groupId(groupId)
 {
     showOnly(*this, -50);
+    // The outline and its label (placed clear of every marker: a walk over the map) as a
+    // pixmap at the current zoom; the scene calls update() when members move or the map
+    // is laid out again.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -90,6 +94,11 @@ PartnerItem::PartnerItem(const QString &partnerId)
     setZValue(30);
     setAcceptHoverEvents(true);
     setCursor(Qt::OpenHandCursor);
+    // A partner's marker and shaped label as a pixmap at the current zoom: a drag
+    // repaints the others by copying them, without shaping their labels again. Every
+    // change of what it draws calls update() (the scene's sync, setGeometry(), setSpot(),
+    // the full label, selection; the zoom repaints every item), which drops the pixmap.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 bool PartnerItem::setGeometry(const QRectF &bounds, const QRectF &markerBounds,
@@ -105,6 +114,7 @@ bool PartnerItem::setGeometry(const QRectF &bounds, const QRectF &markerBounds,
     m_markerBounds = markerBounds;
     m_labelRect = labelRect;
     updateFullLabel();
+    update(); // the cached pixmap (the label may move within the same bounds)
     return true;
 }
 
@@ -191,8 +201,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     for (const QRectF &label : s->labelRects())
         if (label.intersects(area))
             near.push_back(mapRectFromScene(label));
-    s->mapPainter().paintLink(*painter, s->document()->session(), m_linkId, s->renderOptions(),
-                              isSelected(), m_line.p1(), m_line.p2(),
+    s->mapPainter().paintLink(*painter, s->document()->session(), s->knownLink(m_linkId),
+                              s->renderOptions(), isSelected(), m_line.p1(), m_line.p2(),
                               s->labelRects().empty() ? nullptr : &near);
 }
 
@@ -202,6 +212,7 @@ MissingItem::MissingItem(const QString &missingId)
     : m_missingId(missingId)
 {
     showOnly(*this, 20);
+    setCacheMode(DeviceCoordinateCache); // the ghost's shaped label, as PartnerItem's
 }
 
 void MissingItem::setGeometry(const QRectF &bounds, const QRectF &labelRect)
@@ -214,6 +225,7 @@ void MissingItem::setGeometry(const QRectF &bounds, const QRectF &labelRect)
         return;
     prepareGeometryChange();
     m_bounds = bounds;
+    update();
 }
 
 void MissingItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -48,28 +48,51 @@ MapScene::MapScene(SessionDocument *document, QObject *parent)
     m_relayoutTimer->setInterval(150);
     connect(m_relayoutTimer, &QTimer::timeout, this, &MapScene::flushRelayout);
     connect(document, &SessionDocument::sessionReset, this, &MapScene::rebuild);
-    onChange(document, {ChangeKind::Category, ChangeKind::Ring}, this, [this] { rebuild(); });
-    connect(document, &SessionDocument::metaChanged, this, &MapScene::onMetaChanged);
-    connect(document, &SessionDocument::partnersAdded, this, &MapScene::onPartnersAddedOrRemoved);
-    connect(document, &SessionDocument::partnersChanged, this, &MapScene::onPartnersChanged);
-    connect(document, &SessionDocument::partnersRemoved, this, &MapScene::onPartnersAddedOrRemoved);
-    connect(document, &SessionDocument::linksAdded, this, &MapScene::onLinksChanged);
-    connect(document, &SessionDocument::linksChanged, this, &MapScene::onLinksChanged);
-    connect(document, &SessionDocument::linksRemoved, this, &MapScene::onLinksChanged);
-    // Rare, whole-map events: rebuild. Members or labels of a group changing move its
-    // outline and may move labels: lay out again.
-    for (auto signal :
-         {&SessionDocument::missingPartnersAdded, &SessionDocument::missingPartnersChanged,
-          &SessionDocument::missingPartnersRemoved, &SessionDocument::groupsAdded,
-          &SessionDocument::groupsRemoved})
-        connect(document, signal, this, &MapScene::rebuild);
-    onChange(document, {ChangeKind::Participant}, this, [this] { rebuild(); });
-    connect(document, &SessionDocument::groupsChanged, this, [this] { relayout(); });
-    for (auto signal : {&SessionDocument::annotationsAdded, &SessionDocument::annotationsChanged,
-                        &SessionDocument::annotationsRemoved})
-        connect(document, signal, this, [this] { m_overlays->updateBadges(); });
+    // The map follows every change at once, also each step of a drag (liveChange()); the
+    // same changes announced again when the drag ends have been followed already.
+    connect(document, &SessionDocument::changed, this, [this](const Change &change) {
+        if (!m_document->isAnnouncingLiveChanges())
+            follow(change);
+    });
+    connect(document, &SessionDocument::liveChange, this, &MapScene::follow);
     createTools();
     rebuild();
+}
+
+void MapScene::follow(const Change &change)
+{
+    switch (change.kind) {
+    case ChangeKind::Category:
+    case ChangeKind::Ring:
+    case ChangeKind::Participant:
+    case ChangeKind::MissingPartner: // rare, whole-map events: rebuild
+        rebuild();
+        break;
+    case ChangeKind::Meta:
+        onMetaChanged();
+        break;
+    case ChangeKind::Partner:
+        if (change.type == ChangeType::Added || change.type == ChangeType::Removed)
+            onPartnersAddedOrRemoved(change.ids);
+        else
+            onPartnersChanged(change.ids);
+        break;
+    case ChangeKind::Link:
+        onLinksChanged(change.ids);
+        break;
+    case ChangeKind::Group:
+        // Members or labels of a group changing move its outline and may move labels.
+        if (change.type == ChangeType::Added || change.type == ChangeType::Removed)
+            rebuild();
+        else
+            relayout();
+        break;
+    case ChangeKind::Annotation:
+        m_overlays->updateBadges();
+        break;
+    default:
+        break;
+    }
 }
 
 MapScene::~MapScene()
@@ -167,7 +190,7 @@ void MapScene::rebuild()
     addItem(m_legend);
     for (const Group &g : s.groups) {
         auto *item = new GroupItem(g.id);
-        item->setBounds(m_mapRect); // outlines follow members anywhere (relayout sets it)
+        // Its bounds follow its members (repaintGroup(), after the layout below).
         addItem(item);
         m_groups.insert(g.id, item);
     }

@@ -31,8 +31,6 @@ void MapScene::applyMapRect(const QRectF &mapBounds)
         m_legend->setBounds(m_painter.legendBounds(s, m_options));
         m_legend->update();
     }
-    for (GroupItem *item : std::as_const(m_groups))
-        item->setBounds(rect);
     if (rect == m_mapRect)
         return;
     m_mapRect = rect;
@@ -64,6 +62,8 @@ void MapScene::relayout(const QStringList &changed)
         const bool spot = it.value()->setSpot(r.spot);
         if (it.value()->setGeometry(r.bounds, r.marker, r.label) || spot)
             touched.insert(it.key());
+        if (changed.isEmpty())
+            it.value()->update(); // a new layout of everything: no cached drawing stays
     }
     syncLinksOf(moved); // links attach to the drawn markers
     const bool all = changed.isEmpty();
@@ -75,17 +75,18 @@ void MapScene::relayout(const QStringList &changed)
         if (all)
             item->update();
     }
-    // A group outline spans the whole map: repaint it only when it has to.
+    // A group outline spans the whole map: during a drag repaint it only when it has to.
+    // Otherwise every outline paints again: its label keeps clear of every marker.
     QHash<QString, const Group *> groupById; // the last of a repeated id
     for (const Group &candidate : s.groups)
         groupById.insert(candidate.id, &candidate);
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
         const Group *g = groupById.value(it.key());
-        bool dirty = all || !g;
+        bool dirty = all || !g || !isLiveMove();
         for (int i = 0; g && !dirty && i < g->members.size(); ++i)
             dirty = touched.contains(g->members[i]);
         if (dirty)
-            it.value()->update();
+            repaintGroup(it.value());
     }
     m_layoutContent = layout.content;
     updateLabelRects(layout);
@@ -130,9 +131,17 @@ void MapScene::deferRelayout(const QStringList &changed)
     for (const QString &id : changed)
         for (const QString &groupId : m_document->groupsOf(id))
             if (GroupItem *item = m_groups.value(groupId))
-                item->update();
+                repaintGroup(item);
     updateFoundMarks();
     m_relayoutTimer->start(); // restarts: waits until the pointer rests
+}
+
+void MapScene::repaintGroup(GroupItem *item)
+{
+    // Tight bounds: a drag repaints (and the view caches) only the group's own area.
+    item->setBounds(
+        m_painter.groupBounds(m_document->session(), item->groupId(), m_options, m_drawnAway));
+    item->update();
 }
 
 void MapScene::flushRelayout()

@@ -8,6 +8,7 @@
 #include "mapitems.h"
 #include "nwk/editor/sessiondocument.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace nwk {
@@ -101,6 +102,40 @@ void MapScene::syncLinksOf(const QStringList &partnerIds)
                 placeLink(item, ends->first, ends->second);
         }
     }
+}
+
+MapPainter::KnownLink MapScene::knownLink(const QString &linkId) const
+{
+    MapPainter::KnownLink known;
+    known.link = m_document->link(linkId);
+    if (!known.link)
+        return known;
+    const Link &l = *known.link;
+    known.from = m_document->partner(l.from);
+    known.to = m_document->partner(l.to);
+    known.geometry = &m_geometry;
+    // The links between the same two ends, in session order (PaintContext::parallel()).
+    const int own = m_document->linkIndex(l.id);
+    int index = 0;
+    int count = 0;
+    // The links at the end with fewer of them (the school may have hundreds).
+    const auto atFrom = m_linksAt.constFind(l.from);
+    const auto atTo = m_linksAt.constFind(l.to);
+    if (atFrom == m_linksAt.cend() || atTo == m_linksAt.cend())
+        return known;
+    const QSet<QString> &at = atFrom->size() <= atTo->size() ? *atFrom : *atTo;
+    for (const QString &other : at) {
+        const auto ends = m_linkEnds.constFind(other);
+        if (ends == m_linkEnds.cend() || !((ends->first == l.from && ends->second == l.to) ||
+                                           (ends->first == l.to && ends->second == l.from)))
+            continue;
+        ++count;
+        if (other != l.id && m_document->linkIndex(other) < own)
+            ++index;
+    }
+    known.parallelIndex = index;
+    known.parallelCount = std::max(count, 1);
+    return known;
 }
 
 } // namespace nwk

@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -51,6 +52,11 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     // so dragging a partner redraws a few items, not the sectors and labels.
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
+    // Items keep their drawing as pixmaps (QGraphicsItem::DeviceCoordinateCache: the
+    // background, partners, ghosts and group outlines), in QPixmapCache. Its default of
+    // 10 MB holds the pixmaps of a few hundred partners; past it they are drawn again at
+    // every repaint of a drag. 64 MB hold those of a few thousand.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
     connect(scene, &MapScene::linkToolChanged, this, [this] { updateCursor(); });
     m_zoomTimer = new QTimer(this);
     m_zoomTimer->setSingleShot(true);

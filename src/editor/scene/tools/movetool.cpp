@@ -108,6 +108,8 @@ bool MoveTool::mouseMoved(QGraphicsSceneMouseEvent *event)
             QApplication::startDragDistance())
             return true;
         m_drag.moving = true;
+        // The docks update once, when the drag ends; the map follows every step.
+        document()->setLive(true);
     }
     // The first command of a drag never merges (it is a new undo step); the
     // following ones merge into it.
@@ -133,7 +135,16 @@ bool MoveTool::mouseReleased(QGraphicsSceneMouseEvent *event)
     m_drag = {};
     scene()->clearPlacementHint();
     scene()->liveMoveEnded();
+    document()->setLive(false);
     return true;
+}
+
+void MoveTool::endDrag()
+{
+    const bool moving = m_drag.moving;
+    m_drag = {};
+    if (moving)
+        document()->setLive(false);
 }
 
 QPointF MoveTool::nudgeDirection(int key)
@@ -173,7 +184,7 @@ bool MoveTool::keyPressed(QKeyEvent *event)
 void MoveTool::partnerRemoved(const QString &id)
 {
     if (m_drag.starts.contains(id))
-        m_drag = {};
+        endDrag();
 }
 
 } // namespace nwk

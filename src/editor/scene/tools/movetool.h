@@ -29,7 +29,7 @@ public:
     bool mouseReleased(QGraphicsSceneMouseEvent *event) override;
     bool keyPressed(QKeyEvent *event) override;
     void partnerRemoved(const QString &id) override;
-    void reset() override { m_drag = {}; }
+    void reset() override { endDrag(); }
 
 private:
     /// Where a moved partner started: its centre, sector and category.
@@ -42,6 +42,9 @@ private:
     /// Pushes a MovePartners for the partners in `starts` moved by `delta` (map units).
     void pushMove(const QHash<QString, MoveStart> &starts, QPointF delta,
                   Qt::KeyboardModifiers modifiers, bool mergeable);
+    /// Forgets the drag; the document announces what it changed to the docks
+    /// (SessionDocument::setLive()).
+    void endDrag();
     /// Arrow keys: the direction of one step; null for any other key.
     static QPointF nudgeDirection(int key);
 
