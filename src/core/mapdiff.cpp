@@ -22,7 +22,7 @@ MapGeometry geometryOf(const Snapshot &snap)
     return MapGeometry::forSession(grid);
 }
 
-template <typename T> QHash<QString, const T *> byId(const std::vector<T> &items)
+template <typename T> QHash<QString, const T *> byId(const SharedVector<T> &items)
 {
     QHash<QString, const T *> map;
     for (const T &x : items)

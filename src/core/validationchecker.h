@@ -74,8 +74,8 @@ public:
     }
 
     /// Ids of one collection: non-empty and unique. Returns the ids.
-    template <typename T, typename Get>
-    IdSet ids(const std::vector<T> &items, const char *collection, const char *key, Get get)
+    template <typename List, typename Get>
+    IdSet ids(const List &items, const char *collection, const char *key, Get get)
     {
         const Path base(collection);
         IdSet seen;

@@ -35,7 +35,8 @@ Counts expectedCounts(const Session &s)
     // "ring 1 (close)": the ring's label (in the other language when it has none in the
     // session's), or "ring N" when it has neither (or another ring has it).
     QStringList names;
-    const std::vector<Ring> rings = s.rings.empty() ? std::vector<Ring>(1) : s.rings; // as drawn
+    const std::vector<Ring> rings =
+        s.rings.empty() ? std::vector<Ring>(1) : s.rings.vector(); // as drawn
     for (std::size_t i = 0; i < rings.size(); ++i) {
         const Ring &r = rings[i];
         const QString mine = en ? r.labelEn : r.labelNl;

@@ -97,7 +97,7 @@ TEST_CASE("The diff of two snapshots finds each kind of change", "[diff]")
     find("pa6").placement.reset();                     // back to the tray
     after.partners.push_back(partner("pa7", "Welzijnsschakel", "zorg", Placement{0.4, 150.0}));
     Snapshot removedOne = after;
-    std::erase_if(after.links, [](const Link &l) { return l.id == "l2"; });
+    erase_if(after.links, [](const Link &l) { return l.id == "l2"; });
     after.links.push_back(link("l3", "pa7", "school"));
     after.links[0].to = QStringLiteral("pa5"); // l1 re-ended: removed and added
 
@@ -130,7 +130,7 @@ TEST_CASE("The diff of two snapshots finds each kind of change", "[diff]")
     CHECK_FALSE(d.isEmpty());
 
     // A partner removed, seen from both sides.
-    std::erase_if(removedOne.partners, [](const Partner &p) { return p.id == "pa3"; });
+    erase_if(removedOne.partners, [](const Partner &p) { return p.id == "pa3"; });
     const MapDiff r = diffMaps(before, removedOne);
     CHECK(ids(r.partnersRemoved) == QStringList{QStringLiteral("pa3")});
     CHECK(ids(diffMaps(removedOne, before).partnersAdded) == QStringList{QStringLiteral("pa3")});

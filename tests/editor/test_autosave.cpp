@@ -224,3 +224,48 @@ TEST_CASE("Copying the session for the autosave is cheap", "[.][autosave-cost]")
     WARN("2000 partners: copy " << copyMs << " ms (UI thread), serialise " << serializeMs
                                 << " ms for " << bytes.size() << " bytes (worker)");
 }
+
+TEST_CASE("The recovery file holds the session of the moment of the autosave", "[autosave]")
+{
+    // Large enough that the worker is still writing when the next edit comes.
+    Session s = sampleSession();
+    for (int i = 0; i < 2000; ++i) {
+        Partner p;
+        p.id = QStringLiteral("extra%1").arg(i);
+        p.label = QStringLiteral("Partner %1").arg(i);
+        s.partners.push_back(p);
+    }
+    SessionFile file(s);
+    QTemporaryDir recovery;
+    SessionDocument doc;
+    REQUIRE_FALSE(hasErrors(doc.load(file.path)));
+    Autosaver saver(&doc, recovery.path());
+    saver.setInterval(600000); // only the syncs below write
+    int writes = 0;
+    QObject::connect(&saver, &Autosaver::written, [&](const QString &error) {
+        CHECK(error.isEmpty());
+        ++writes;
+    });
+    renamePartner(doc, "pa1", "At the autosave");
+
+    // The autosave's copy shares the document's collections (no element is copied on
+    // the UI thread); the next edit copies the changed collection, not the copy's.
+    const Session copy = doc.session();
+    CHECK(copy.partners.data() == std::as_const(doc).session().partners.data());
+    saver.sync();
+    renamePartner(doc, "pa1", "After the autosave");
+    CHECK(copy.partner(QStringLiteral("pa1"))->label == QStringLiteral("At the autosave"));
+    CHECK(copy.partners.data() != std::as_const(doc).session().partners.data());
+    CHECK(copy.links.data() == std::as_const(doc).session().links.data());
+
+    REQUIRE(waitFor([&] { return writes == 1; }));
+    CHECK(recoveredPartnerLabel(saver.recoveryFile(), "pa1") == QStringLiteral("At the autosave"));
+    CHECK(doc.session().partner(QStringLiteral("pa1"))->label ==
+          QStringLiteral("After the autosave"));
+    CHECK(doc.session().partners.size() == s.partners.size());
+
+    saver.sync();
+    REQUIRE(waitFor([&] { return writes == 2; }));
+    CHECK(recoveredPartnerLabel(saver.recoveryFile(), "pa1") ==
+          QStringLiteral("After the autosave"));
+}

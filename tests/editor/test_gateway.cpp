@@ -32,9 +32,9 @@ struct Sticker {
 
 /// A real collection is a member of Session (one core edit, see the docs); this
 /// test-only one keeps its objects beside the session instead.
-std::vector<Sticker> &stickersOf(const nwk::Session &s)
+nwk::SharedVector<Sticker> &stickersOf(const nwk::Session &s)
 {
-    static std::map<const nwk::Session *, std::vector<Sticker>> all;
+    static std::map<const nwk::Session *, nwk::SharedVector<Sticker>> all;
     return all[&s];
 }
 
@@ -47,8 +47,8 @@ constexpr auto kStickerKind =
 template <>
 struct nwk::ObjectAccess<Sticker> : nwk::CollectionLookups<nwk::ObjectAccess<Sticker>, Sticker> {
     static constexpr ChangeKind kind = kStickerKind;
-    static const std::vector<Sticker> &items(const Session &s) { return stickersOf(s); }
-    static std::vector<Sticker> &items(Session &s) { return stickersOf(s); }
+    static const SharedVector<Sticker> &items(const Session &s) { return stickersOf(s); }
+    static SharedVector<Sticker> &items(Session &s) { return stickersOf(s); }
     static QString idOf(const Sticker &x) { return x.id; }
 };
 

@@ -32,7 +32,8 @@ public:
     }
     bool chance(int percent) { return below(100) < percent; }
     double unit() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; } // [0, 1)
-    template <typename T> const T &pick(const std::vector<T> &v)
+    /// `List`: a std::vector or SharedVector.
+    template <typename List> const typename List::value_type &pick(const List &v)
     {
         return v[static_cast<std::size_t>(below(static_cast<int>(v.size())))];
     }
@@ -70,7 +71,7 @@ struct Context {
         return QString::fromLatin1(prefix) + QString::number(++next);
     }
     /// Up to `max` distinct ids of a collection.
-    template <typename T> QStringList someIds(const std::vector<T> &v, int max) const
+    template <typename T> QStringList someIds(const SharedVector<T> &v, int max) const
     {
         QStringList ids;
         for (int i = random.below(max + 1); i > 0 && !v.empty(); --i) {
@@ -125,7 +126,7 @@ template <typename Field> bool change(Context &c, const QString &id, typename Fi
 inline bool unreferenced(const Session &s, const QString &participantId)
 {
     Session copy = s;
-    std::erase_if(copy.participants, [&](const Participant &p) { return p.id == participantId; });
+    erase_if(copy.participants, [&](const Participant &p) { return p.id == participantId; });
     return validate(copy).empty();
 }
 

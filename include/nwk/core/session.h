@@ -8,10 +8,12 @@
 //  - placements are polar: distance 0..1 from the school's rim to the map's
 //    outer edge, angle in degrees clockwise from 12 o'clock, [0, 360).
 //    Sector and ring are derived from it (geometry.h), never stored.
-// No Qt GUI types here: colours are "#rrggbb" strings.
+// No Qt GUI types here: colours are "#rrggbb" strings. The collections of a Session
+// (and of a Snapshot) are implicitly shared (sharedvector.h): copying a Session is O(1).
 #pragma once
 
 #include "nwk/core/enums.h"
+#include "nwk/core/sharedvector.h"
 
 #include <QString>
 #include <QStringList>
@@ -354,14 +356,14 @@ struct Snapshot {
     QString id;
     QString name;
     QString created; ///< ISO 8601 date-time (UTC)
-    std::vector<Category> categories;
-    std::vector<Ring> rings;
-    std::vector<Participant> participants;
-    std::vector<Partner> partners;
-    std::vector<Link> links;
-    std::vector<Group> groups;
-    std::vector<MissingPartner> missingPartners;
-    std::vector<RelativePlacement> relativePlacements;
+    SharedVector<Category> categories;
+    SharedVector<Ring> rings;
+    SharedVector<Participant> participants;
+    SharedVector<Partner> partners;
+    SharedVector<Link> links;
+    SharedVector<Group> groups;
+    SharedVector<MissingPartner> missingPartners;
+    SharedVector<RelativePlacement> relativePlacements;
     UnknownFields unknown;
     bool operator==(const Snapshot &) const = default;
 };
@@ -375,26 +377,26 @@ struct DeckRef {
 
 struct Session {
     Meta meta;
-    std::vector<Category> categories; ///< sector order, clockwise from 12 o'clock
-    std::vector<Ring> rings;          ///< innermost first
-    bool freePlacement = false;       ///< placing does not change category
-    std::vector<Participant> participants;
-    std::vector<Partner> partners;
-    std::vector<Link> links;
-    std::vector<Group> groups;
-    std::vector<MissingPartner> missingPartners;
-    std::vector<RelativePlacement> relativePlacements;
+    SharedVector<Category> categories; ///< sector order, clockwise from 12 o'clock
+    SharedVector<Ring> rings;          ///< innermost first
+    bool freePlacement = false;        ///< placing does not change category
+    SharedVector<Participant> participants;
+    SharedVector<Partner> partners;
+    SharedVector<Link> links;
+    SharedVector<Group> groups;
+    SharedVector<MissingPartner> missingPartners;
+    SharedVector<RelativePlacement> relativePlacements;
     DeckRef deck;
     QString recordingStarted; ///< ISO date-time the session clock started, empty = not yet
-    std::vector<CardProgress> cards;
-    std::vector<ProtocolStepState> protocol;
-    std::vector<ClosingAnswer> closingAnswers;
-    std::vector<Metaphor> metaphors;
-    std::vector<Memo> memos;
-    std::vector<Code> codebook;
-    std::vector<Annotation> annotations;
-    std::vector<Snapshot> snapshots; ///< oldest first
-    UnknownFields unknown;           ///< unknown top-level keys
+    SharedVector<CardProgress> cards;
+    SharedVector<ProtocolStepState> protocol;
+    SharedVector<ClosingAnswer> closingAnswers;
+    SharedVector<Metaphor> metaphors;
+    SharedVector<Memo> memos;
+    SharedVector<Code> codebook;
+    SharedVector<Annotation> annotations;
+    SharedVector<Snapshot> snapshots; ///< oldest first
+    UnknownFields unknown;            ///< unknown top-level keys
     bool operator==(const Session &) const = default;
 
     // Lookup by id; nullptr when absent. Linear: sessions hold hundreds, not millions.

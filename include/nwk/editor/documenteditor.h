@@ -52,7 +52,7 @@ private:
         : m_document(document)
     {
     }
-    template <typename T> std::vector<T> &items()
+    template <typename T> SharedVector<T> &items()
     {
         return ObjectAccess<T>::items(mutableSession());
     }
@@ -87,7 +87,7 @@ template <typename T> void DocumentEditor::insert(int index, const T &object)
     const QString id = ObjectAccess<T>::idOf(object);
     if (indexOf<T>(id) >= 0)
         return;
-    std::vector<T> &all = items<T>();
+    SharedVector<T> &all = items<T>();
     const auto at = std::clamp<std::ptrdiff_t>(index, 0, std::ssize(all));
     all.insert(all.begin() + at, object);
     done(ObjectAccess<T>::kind, ChangeType::Added, {id}, static_cast<int>(at));
@@ -98,7 +98,7 @@ template <typename T> void DocumentEditor::remove(const QString &id)
     const int i = indexOf<T>(id);
     if (i < 0)
         return;
-    std::vector<T> &all = items<T>();
+    SharedVector<T> &all = items<T>();
     all.erase(all.begin() + i);
     done(ObjectAccess<T>::kind, ChangeType::Removed, {id}, i);
 }
@@ -123,7 +123,7 @@ template <typename T> void DocumentEditor::put(const T &object)
 
 template <typename T> void DocumentEditor::move(const QString &id, int to)
 {
-    std::vector<T> &all = items<T>();
+    SharedVector<T> &all = items<T>();
     const int from = indexOf<T>(id);
     if (from < 0)
         return;

@@ -78,12 +78,12 @@ public:
     void undo() override;
 
 private:
-    void apply(const std::vector<Category> &categories, const std::vector<Ring> &rings,
+    void apply(const SharedVector<Category> &categories, const SharedVector<Ring> &rings,
                const std::vector<Partner> &partners, const std::vector<MissingPartner> &missing);
 
     SessionDocument *m_document;
-    std::vector<Category> m_oldCategories, m_newCategories;
-    std::vector<Ring> m_oldRings, m_newRings;
+    SharedVector<Category> m_oldCategories, m_newCategories;
+    SharedVector<Ring> m_oldRings, m_newRings;
     std::vector<Partner> m_oldPartners, m_newPartners;      ///< the changed ones
     std::vector<MissingPartner> m_oldMissing, m_newMissing; ///< the changed ones
 };
@@ -104,7 +104,7 @@ template <auto Member> struct RingField {
     {
         bool ok = false;
         const int i = id.toInt(&ok);
-        std::vector<Ring> rings = e.session().rings;
+        SharedVector<Ring> rings = e.session().rings;
         if (!ok || i < 0 || i >= static_cast<int>(rings.size()))
             return;
         rings[static_cast<std::size_t>(i)].*Member = v;

@@ -3,8 +3,8 @@
 // (objectcommands.h, changevalue.h) reach one collection of the session: an access
 // traits struct ObjectAccess<T> per value type T that says
 //   static constexpr ChangeKind kind;                 // announced in Change::kind
-//   static const std::vector<T> &items(const Session &);
-//   static std::vector<T> &items(Session &);          // only the gateway writes
+//   static const SharedVector<T> &items(const Session &);
+//   static SharedVector<T> &items(Session &);         // only the gateway writes
 //   static QString idOf(const T &);                   // the object's key
 // and gets find() and index() from CollectionLookups. A collection of the model is
 // one NWK_COLLECTION line below (see docs/architecture.md, "Adding a collection").
@@ -27,7 +27,7 @@ template <typename Access, typename T> struct CollectionLookups {
     /// Index of the first object with this key, or -1.
     static int index(const Session &s, const QString &id)
     {
-        const std::vector<T> &all = Access::items(s);
+        const SharedVector<T> &all = Access::items(s);
         auto it =
             std::find_if(all.begin(), all.end(), [&](const T &x) { return Access::idOf(x) == id; });
         return it == all.end() ? -1 : static_cast<int>(it - all.begin());
@@ -40,11 +40,11 @@ template <typename Access, typename T> struct CollectionLookups {
 };
 
 /// The access struct of a collection that is a member of Session, keyed by `Key`.
-template <typename T, std::vector<T> Session::*Items, ChangeKind Kind, QString T::*Key = &T::id>
+template <typename T, SharedVector<T> Session::*Items, ChangeKind Kind, QString T::*Key = &T::id>
 struct SessionCollection : CollectionLookups<SessionCollection<T, Items, Kind, Key>, T> {
     static constexpr ChangeKind kind = Kind;
-    static const std::vector<T> &items(const Session &s) { return s.*Items; }
-    static std::vector<T> &items(Session &s) { return s.*Items; }
+    static const SharedVector<T> &items(const Session &s) { return s.*Items; }
+    static SharedVector<T> &items(Session &s) { return s.*Items; }
     static QString idOf(const T &x) { return x.*Key; }
 };
 

@@ -8,7 +8,7 @@
 // What a member's type means in the file:
 //   QString, QStringList, bool, int, qint64, double, enum: a string, an array of
 //     strings, true/false, an integer, a number, the enum's name;
-//   std::vector<U>: an array of U objects;
+//   std::vector<U>, SharedVector<U>: an array of U objects;
 //   a type with `unknown` (Meta): a nested object keeping its own unknown keys;
 //   another described type (DeckRef), or std::optional of one (Placement): a nested
 //     object whose unknown keys are kept by the enclosing object.
@@ -52,6 +52,8 @@ namespace detail {
 template <typename M> struct IsVector : std::false_type {
 };
 template <typename U> struct IsVector<std::vector<U>> : std::true_type {
+};
+template <typename U> struct IsVector<SharedVector<U>> : std::true_type {
 };
 template <typename M> struct IsOptional : std::false_type {
 };

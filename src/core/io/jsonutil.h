@@ -255,8 +255,9 @@ public:
     }
 
     /// An array of objects; readItem(ObjectReader &, T &) fills each element.
-    template <typename T, typename F> void objects(const char *key, std::vector<T> &out, F readItem)
+    template <typename List, typename F> void objects(const char *key, List &out, F readItem)
     {
+        using T = typename List::value_type; // List: std::vector or SharedVector
         const Json *v = typed(key, &Json::is_array, QStringLiteral("an array"));
         if (!v)
             return;

@@ -167,7 +167,7 @@ namespace {
 /// The objects of `after` that differ from `before` (same ids in both), with
 /// their values before and after.
 template <typename T>
-void changed(const std::vector<T> &before, const std::vector<T> &after, std::vector<T> &oldOut,
+void changed(const SharedVector<T> &before, const SharedVector<T> &after, std::vector<T> &oldOut,
              std::vector<T> &newOut)
 {
     for (const T &b : before) {
@@ -206,7 +206,7 @@ void GridChange::undo()
     apply(m_oldCategories, m_oldRings, m_oldPartners, m_oldMissing);
 }
 
-void GridChange::apply(const std::vector<Category> &categories, const std::vector<Ring> &rings,
+void GridChange::apply(const SharedVector<Category> &categories, const SharedVector<Ring> &rings,
                        const std::vector<Partner> &partners,
                        const std::vector<MissingPartner> &missing)
 {

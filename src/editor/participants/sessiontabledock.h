@@ -41,7 +41,7 @@ protected:
     /// A dock titled `title` (object name `objectName`) over `collection` of the session.
     template <typename T>
     SessionTableDock(const QString &title, const QString &objectName, SessionDocument *document,
-                     std::vector<T> Session::*collection, QWidget *parent)
+                     SharedVector<T> Session::*collection, QWidget *parent)
         : SessionTableDock(title, objectName, document, parent)
     {
         m_model = new SessionTableModel(
@@ -62,8 +62,9 @@ protected:
     /// A text column over `Member` of the collection's objects (shown, edited and
     /// as tool tip); an edit is trimmed, and refused when empty if `required`.
     template <typename T, auto Member>
-    SessionTableModel::Column textColumn(std::vector<T> Session::*collection, const QString &header,
-                                         const QString &undoText, bool required)
+    SessionTableModel::Column textColumn(SharedVector<T> Session::*collection,
+                                         const QString &header, const QString &undoText,
+                                         bool required)
     {
         auto at = [collection](const Session &s, int row) -> const T & {
             return (s.*collection)[static_cast<std::size_t>(row)];
@@ -85,7 +86,7 @@ protected:
     }
     /// A check box column over the bool `Member`; a click on it is one undo step.
     template <typename T, auto Member>
-    SessionTableModel::Column checkColumn(std::vector<T> Session::*collection,
+    SessionTableModel::Column checkColumn(SharedVector<T> Session::*collection,
                                           const QString &header, const QString &toolTip,
                                           const QString &undoText)
     {

@@ -21,7 +21,7 @@ QString sessionLanguage(const Session &s)
 
 /// The ids of the objects (in session order) whose items are selected.
 template <typename T, typename Item>
-QStringList selectedIds(const std::vector<T> &objects, const QHash<QString, Item *> &items)
+QStringList selectedIds(const SharedVector<T> &objects, const QHash<QString, Item *> &items)
 {
     QStringList ids;
     for (const T &object : objects)

@@ -14,7 +14,7 @@ namespace {
 
 /// The label of item `index` of `items` in the map's language (the other one when
 /// that is empty); empty when there is no such item.
-template <typename T> QString labelOf(const std::vector<T> &items, int index, bool english)
+template <typename T> QString labelOf(const SharedVector<T> &items, int index, bool english)
 {
     if (index < 0 || index >= static_cast<int>(items.size()))
         return {};
