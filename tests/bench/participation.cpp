@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The participation round under load (issue #25): 15 simulated phones, each sending 40
-// partners and 20 ticks within 10 s, to a ParticipationServer on this thread whose
+// partners and 20 ticks within 10 s (the ticks once the facilitator has opened the
+// priority round after the last post-it), to a ParticipationServer on this thread whose
 // proposals are accepted at once and whose view grows with every partner (as the
 // feature's "accept automatically" does). The phones run on a thread of their own, so
 // that the figure is the editor's: the longest gap between the ticks of a 1 ms timer on
@@ -48,6 +49,8 @@ public:
                 auto *timer = new QTimer(this);
                 timer->setInterval(kSpreadMs / (kPartners + kTicks));
                 connect(timer, &QTimer::timeout, this, [this, socket, timer, i] {
+                    if (m_sent[i] >= kPartners && !m_marksRound[i])
+                        return; // the ticks wait for the facilitator's priority round
                     if (!next(socket, i, m_sent[i]++))
                         timer->stop();
                 });
@@ -58,6 +61,9 @@ public:
                 if (o.value(QStringLiteral("t")).toString() == u"state" &&
                     o.value(QStringLiteral("state")).toString() == u"accepted")
                     m_accepted[i].insert(o.value(QStringLiteral("cid")).toString());
+                else if (o.value(QStringLiteral("t")).toString() == u"welcome" &&
+                         o.value(QStringLiteral("round")).toString() == u"marks")
+                    m_marksRound[i] = true;
                 else if (o.value(QStringLiteral("t")).toString() == u"error")
                     ++m_errors;
             });
@@ -91,6 +97,7 @@ private:
     }
     QUrl m_url;
     int m_sent[kDevices] = {};
+    bool m_marksRound[kDevices] = {};
     QSet<QString> m_accepted[kDevices];
     int m_errors = 0;
 };
@@ -121,7 +128,7 @@ bool runParticipation(std::vector<Figure> &figures)
         return false;
     }
     QSet<QString> reported;
-    int duplicates = 0, refused = 0;
+    int duplicates = 0, refused = 0, partnersIn = 0;
     QObject::connect(&server, &ParticipationServer::refused, [&](const QString &why) {
         ++refused;
         std::fprintf(stderr, "refused: %s\n", qPrintable(why));
@@ -134,7 +141,11 @@ bool runParticipation(std::vector<Figure> &figures)
         if (p.kind == PhoneProposal::Kind::Partner) {
             partner = QStringLiteral("new%1").arg(view.partners.size());
             view.partners.push_back({partner, p.label, p.category});
-            server.setView(view); // the map grows: every phone sees it
+            // The map grows: every phone sees it. Once every post-it is in, the
+            // facilitator opens the priority round (ticks are refused before it).
+            if (++partnersIn == kDevices * kPartners)
+                view.round = QStringLiteral("marks");
+            server.setView(view);
         }
         server.decide(p.device, p.cid, QStringLiteral("accepted"), partner);
     });
