@@ -122,6 +122,20 @@ void clean(const Cleaner &c, Meta &x)
       x.mapWords, x.created, x.modified, x.appVersion);
 }
 
+void clean(const Cleaner &c, MapEvent &x)
+{
+    if (x.partner)
+        clean(c, *x.partner);
+    if (x.link)
+        clean(c, *x.link);
+    if (x.group)
+        clean(c, *x.group);
+    if (x.missingPartner)
+        clean(c, *x.missingPartner);
+    if (x.relativePlacement)
+        clean(c, *x.relativePlacement);
+}
+
 } // namespace
 
 Session sessionForExport(const Session &s, bool anonymise)
@@ -134,7 +148,16 @@ Session sessionForExport(const Session &s, bool anonymise)
     cleanMap(c, out);
     c(out.recordingStarted);
     cleanAll(c, out.cards, out.protocol, out.closingAnswers, out.metaphors, out.memos, out.codebook,
-             out.annotations, out.snapshots);
+             out.annotations, out.snapshots, out.history);
+    if (anonymise) {
+        // Never audio or a transcript (its speakers are names) in an anonymised export.
+        out.recording.parts.clear();
+        out.transcript = TranscriptRef{};
+    } else {
+        c(out.transcript.file);
+        for (AudioPart &part : out.recording.parts)
+            c(part.file, part.device);
+    }
     return out;
 }
 

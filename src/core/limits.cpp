@@ -16,6 +16,7 @@ const std::vector<SessionLimit> &sessionLimits()
         {"metaphors", 10000, 10000},      {"memos", 10000, 10000},
         {"codebook", 10000, 10000},       {"annotations", 10000, 10000},
         {kSnapshotsKey, 1000, 1000},      {"relativePlacements", 20000, 100000},
+        {"history", 500000, 500000},
     };
     return limits;
 }
@@ -71,6 +72,7 @@ Diagnostics checkLimits(const Session &s)
     sizes.insert(QStringLiteral("closingAnswers"), s.closingAnswers.size());
     sizes.insert(QStringLiteral("metaphors"), s.metaphors.size());
     sizes.insert(QStringLiteral("memos"), s.memos.size());
+    sizes.insert(QStringLiteral("history"), s.history.size());
     sizes.insert(QStringLiteral("codebook"), s.codebook.size());
     sizes.insert(QStringLiteral("annotations"), s.annotations.size());
     sizes.insert(QLatin1String(kSnapshotsKey), s.snapshots.size());

@@ -307,6 +307,7 @@ Diagnostics validate(const Session &s)
     for (std::size_t i = 0; i < s.annotations.size(); ++i)
         checkAnnotation(c, s.annotations[i], Path(annotationsPath, i), k);
     checkSnapshots(c, s);
+    validation::checkRecording(c, s, k);
     return std::move(c.out);
 }
 

@@ -177,4 +177,7 @@ struct KnownIds {
 /// disagreement, history, priorities, hybrids, link roles, relative placements, absences.
 void checkStatements(Checker &c, const Session &s, const KnownIds &k);
 
+/// The audio parts, consent, transcript and the map's history (validation_recording.cpp).
+void checkRecording(Checker &c, const Session &s, const KnownIds &k);
+
 } // namespace nwk::validation

@@ -42,6 +42,8 @@ enum class RoleGroup { Teacher, Management, Care, Other };
 enum class MissingStatus { Missing, HopedFor, Former, LeftOff, AddedAfter };
 enum class CardStatus { NotStarted, InProgress, Done, Skipped };
 enum class MemoKind { Atmosphere, Disturbance, Emotion, Other };
+/// The kind of map object a MapEvent (session.h) changes.
+enum class MapObjectKind { Partner, Link, Group, MissingPartner, RelativePlacement };
 enum class MarkerShape { Circle, Square, Triangle, Diamond, Hexagon, Star, Pentagon, Cross };
 /// What an annotation is about. Metaphor, ClosingAnswer and Memo were appended in schema 3
 /// (a closing answer is addressed by its question id, having no id of its own).
@@ -91,6 +93,8 @@ NWK_ENUM_NAMES(RoleGroup, "teacher", "management", "care", "other")
 NWK_ENUM_NAMES(MissingStatus, "missing", "hoped-for", "former", "left-off", "added-after")
 NWK_ENUM_NAMES(CardStatus, "not-started", "in-progress", "done", "skipped")
 NWK_ENUM_NAMES(MemoKind, "atmosphere", "disturbance", "emotion", "other")
+NWK_ENUM_NAMES(MapObjectKind, "partner", "link", "group", "missing-partner",
+               "relative-placement")
 NWK_ENUM_NAMES(MarkerShape, "circle", "square", "triangle", "diamond", "hexagon", "star",
                "pentagon", "cross")
 NWK_ENUM_NAMES(AnnotationTarget, "session", "partner", "link", "missing-partner", "card-note",

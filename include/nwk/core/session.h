@@ -13,6 +13,7 @@
 #pragma once
 
 #include "nwk/core/enums.h"
+#include "nwk/core/recording.h"
 #include "nwk/core/sharedvector.h"
 
 #include <QString>
@@ -27,12 +28,8 @@ namespace nwk {
 /// Reserved id of the school at the centre; valid as a link end.
 inline const QString kSchoolId = QStringLiteral("school");
 
-/// Keys that this version does not know, kept verbatim (as compact JSON text of an
-/// object) so that they survive a load and save. Opaque outside core/io.
-struct UnknownFields {
-    std::string json; // empty, or a JSON object's text
-    bool operator==(const UnknownFields &) const = default;
-};
+// UnknownFields (recording.h): keys that this version does not know, kept verbatim (as
+// compact JSON text of an object) so that they survive a load and save. Opaque outside core/io.
 
 /// A polar position on the map.
 struct Placement {
@@ -368,6 +365,23 @@ struct Snapshot {
     bool operator==(const Snapshot &) const = default;
 };
 
+/// One timed change to the group's map, recorded while the session clock ran: the map's
+/// history, which the timeline replays (maphistory.h). Holds the object's whole value
+/// after the change; only the member of `kind` is set, none when `removed`.
+struct MapEvent {
+    qint64 atMs = 0; ///< session-clock time
+    MapObjectKind kind = MapObjectKind::Partner;
+    QString id; ///< the object's id
+    bool removed = false;
+    std::optional<Partner> partner;
+    std::optional<Link> link;
+    std::optional<Group> group;
+    std::optional<MissingPartner> missingPartner;
+    std::optional<RelativePlacement> relativePlacement;
+    UnknownFields unknown;
+    bool operator==(const MapEvent &) const = default;
+};
+
 struct DeckRef {
     QString id;      ///< e.g. "sono-collectief-leren"
     QString version; ///< e.g. "1"
@@ -396,6 +410,9 @@ struct Session {
     SharedVector<Code> codebook;
     SharedVector<Annotation> annotations;
     SharedVector<Snapshot> snapshots; ///< oldest first
+    Recording recording;              ///< audio parts beside the file, consent (recording.h)
+    TranscriptRef transcript;         ///< the imported transcript, if any (recording.h)
+    SharedVector<MapEvent> history;   ///< the map's timed changes, oldest first; empty = none
     UnknownFields unknown;            ///< unknown top-level keys
     bool operator==(const Session &) const = default;
 

@@ -302,6 +302,53 @@ template <> struct Description<Snapshot> {
     };
 };
 
+template <> struct Description<AudioPart> {
+    static constexpr std::tuple fields{
+        field("file", &AudioPart::file, kAlways),
+        field("startMs", &AudioPart::startMs, kAlways),
+        field("durationMs", &AudioPart::durationMs, kAlways),
+        field("device", &AudioPart::device),
+    };
+};
+
+template <> struct Description<Recording> {
+    static constexpr std::tuple fields{
+        field("parts", &Recording::parts),
+        field("consentedBy", &Recording::consentedBy),
+        field("startedWithoutConsent", &Recording::startedWithoutConsent),
+        field("stoppedMs", &Recording::stoppedMs),
+    };
+};
+
+template <> struct Description<TranscriptSpeaker> {
+    static constexpr std::tuple fields{
+        field("speaker", &TranscriptSpeaker::speaker, kAlways),
+        field("participantId", &TranscriptSpeaker::participantId),
+    };
+};
+
+template <> struct Description<TranscriptRef> {
+    static constexpr std::tuple fields{
+        field("file", &TranscriptRef::file, kAlways),
+        field("offsetMs", &TranscriptRef::offsetMs),
+        field("speakers", &TranscriptRef::speakers),
+    };
+};
+
+template <> struct Description<MapEvent> {
+    static constexpr std::tuple fields{
+        field("atMs", &MapEvent::atMs, kAlways),
+        field("kind", &MapEvent::kind, kAlways),
+        field("id", &MapEvent::id, kAlways),
+        field("removed", &MapEvent::removed),
+        field("partner", &MapEvent::partner),
+        field("link", &MapEvent::link),
+        field("group", &MapEvent::group),
+        field("missingPartner", &MapEvent::missingPartner),
+        field("relativePlacement", &MapEvent::relativePlacement),
+    };
+};
+
 /// A deck id that cannot name a file next to the session is only a warning.
 void checkDeckId(ObjectReader &r, const QString &id);
 
@@ -337,6 +384,10 @@ template <> struct Description<Session> {
         field("annotations", &Session::annotations, kAlways),
         // Omitted when empty: files without snapshots keep their bytes.
         field("snapshots", &Session::snapshots),
+        // Omitted when empty (recording.h, docs/recording.md).
+        field("recording", &Session::recording),
+        field("transcript", &Session::transcript),
+        field("history", &Session::history),
     };
 };
 
