@@ -41,8 +41,8 @@ void LinkItem::setLine(const QLineF &line)
     constexpr double margin = 60.0;
     m_bounds =
         QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-margin, -margin, margin, margin);
-    if (m_layer)
-        m_layer->include(m_bounds);
+    if (m_layer && !m_drawsItself)
+        m_layer->include(m_bounds); // (not while a drag moves it: that would redraw it all)
     layerUpdate(m_bounds);
 }
 
@@ -60,6 +60,8 @@ void LinkItem::setDrawsItself(bool own)
         return;
     layerUpdate(m_bounds); // the layer draws it no more, or again
     m_drawsItself = own;
+    if (!own)
+        m_layer->include(m_bounds);
     layerUpdate(m_bounds);
     setFlag(ItemHasNoContents, !own);
     update();
