@@ -156,6 +156,13 @@ void MapPainter::paintPartnerStatements(QPainter &p, const Session &s, const QSt
         detail::paintPartnerStatements(p, s, *pa, MapGeometry::forSession(s), o, m_style);
 }
 
+void MapPainter::paintPartnerStatements(QPainter &p, const Session &s, const Partner &partner,
+                                        const RenderOptions &o) const
+{
+    if (hasStatements(partner))
+        detail::paintPartnerStatements(p, s, partner, MapGeometry::forSession(s), o, m_style);
+}
+
 QRectF MapPainter::partnerStatementsBounds(const Session &s, const QString &partnerId) const
 {
     const Partner *pa = s.partner(partnerId);

@@ -4,6 +4,7 @@
 #include "editorfixture.h"
 
 #include "../../src/editor/research/measuresdock.h"
+#include "../../src/editor/scene/mapitems.h"
 #include "nwk/editor/changevalue.h"
 
 #include <QLineEdit>
@@ -163,4 +164,56 @@ TEST_CASE("The items' cached drawings follow the session's language", "[windowdr
         w.doc().push(new ChangeValue<MetaField<&Meta::language>>(
             &w.doc(), QString(), QStringLiteral("en"), QStringLiteral("Language")));
     });
+}
+
+TEST_CASE("The link layer's pixmap follows a link's kind and selection", "[windowdrag][cache]")
+{
+    SessionFile file;
+    Window w(file.path);
+    auto *item = qgraphicsitem_cast<LinkItem *>(w.scene().linkItem(QStringLiteral("l3")));
+    REQUIRE(item);
+    CHECK_FALSE(item->drawsItself()); // in the layer's pixmap
+    checkCacheFollows(w, [&] {
+        w.doc().push(new ChangeValue<LinkField<&Link::kind>>(
+            &w.doc(), QStringLiteral("l3"), LinkKind::Funds, QStringLiteral("Kind")));
+    });
+    checkCacheFollows(w, [&] { item->setSelected(true); });
+    checkCacheFollows(w, [&] { w.stack().undo(); });
+}
+
+TEST_CASE("A drag draws the dragged partner's links apart, the layer keeps the others",
+          "[windowdrag][cache]")
+{
+    SessionFile file;
+    Window w(file.path);
+    auto link = [&](const char *id) {
+        return qgraphicsitem_cast<LinkItem *>(w.scene().linkItem(QString::fromUtf8(id)));
+    };
+    REQUIRE(link("l1"));
+    REQUIRE(link("l2"));
+    REQUIRE(link("l3"));
+    const QPoint from = w.pixelOfPartner(QStringLiteral("pa1"));
+    const QPoint to = w.view().mapFromScene(QPointF(0, 0));
+    QTest::mousePress(w.viewport(), Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 3; ++i) {
+        const QImage before = shot(w);
+        QTest::mouseMove(w.viewport(), from + (to - from) * i / 6);
+        const QImage after = shot(w);
+        REQUIRE(w.doc().isLive());
+        // pa1's links (l1 to pa2, l2 to the school) follow it; l3 stays in the pixmap.
+        CHECK(link("l1")->drawsItself());
+        CHECK(link("l2")->drawsItself());
+        CHECK_FALSE(link("l3")->drawsItself());
+        CHECK(differing(before, after) > 30);
+        CHECK(differing(after, freshShot(w)) < 15);
+    }
+    QTest::mouseRelease(w.viewport(), Qt::LeftButton, {}, from + (to - from) * 3 / 6);
+    CHECK_FALSE(w.doc().isLive());
+    // Back in the layer, drawn where they are now.
+    CHECK_FALSE(link("l1")->drawsItself());
+    CHECK_FALSE(link("l2")->drawsItself());
+    const QImage after = shot(w);
+    CHECK(differing(after, freshShot(w)) < 15);
+    // Undo moves pa1 back: the layer draws its links at the old spot again.
+    checkCacheFollows(w, [&] { w.stack().undo(); });
 }

@@ -39,6 +39,7 @@ class LegendItem;
 class PartnerItem;
 class SchoolItem;
 class LinkItem;
+class LinkLayerItem;
 class MissingItem;
 class OverlayLayer;
 class MapTool;
@@ -149,6 +150,9 @@ public:
     /// What a link item hands MapPainter::paintLink(): the link, its ends' partners, its
     /// place among parallel links (from the index of links by end) and the geometry.
     MapPainter::KnownLink knownLink(const QString &linkId) const;
+    /// The link layer's drawing: every link that does not draw itself and crosses
+    /// `exposed` (scene coordinates; null: all), in the session's order.
+    void paintLinkLayer(QPainter &painter, const QRectF &exposed) const;
     /// Where a link's end (a partner id or kSchoolId) is drawn.
     QPointF linkEndPoint(const QString &end) const;
     /// A tool is moving partners live (a drag): the label layout and the map's extent
@@ -200,6 +204,8 @@ private:
     /// The items of the links at these partners follow them (the link index).
     void syncLinksOf(const QStringList &partnerIds);
     void placeLink(LinkItem *item, const QString &fromId, const QString &toId);
+    /// After a drag, the links it moved go back into the link layer.
+    void dropLinksIntoLayer();
     void removeLinkItem(const QString &id);
     /// Label rectangles and item extents of partners and missing partners, and
     /// group outlines: all of these depend on where every partner is. With
@@ -248,6 +254,9 @@ private:
     QHash<QString, GroupItem *> m_groups;
     QHash<QString, PartnerItem *> m_partners;
     QHash<QString, LinkItem *> m_links;
+    /// Draws every link but those a drag moves (m_linksApart), as one cached pixmap.
+    LinkLayerItem *m_linkLayer = nullptr;
+    QSet<QString> m_linksApart; ///< the links that draw themselves (a drag moved them)
     /// The ends each link item was synced with, and the link items at each end (a
     /// partner id or kSchoolId): a moved partner's links, without a walk over all.
     QHash<QString, std::pair<QString, QString>> m_linkEnds;

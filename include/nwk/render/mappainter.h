@@ -282,6 +282,10 @@ public:
     /// exact spots. Part of paintMap().
     void paintPartnerStatements(QPainter &p, const Session &s, const QString &partnerId,
                                 const RenderOptions &o) const;
+    /// The same for a partner of `s` the caller holds (no search of the session: the
+    /// editor's overlay draws every partner's statements at each paint).
+    void paintPartnerStatements(QPainter &p, const Session &s, const Partner &partner,
+                                const RenderOptions &o) const;
     /// What paintPartnerStatements() covers (map units); empty when it draws nothing.
     QRectF partnerStatementsBounds(const Session &s, const QString &partnerId) const;
     /// Relative placements (when o.showRelativePlacements) and contact persons' connectors

@@ -17,6 +17,7 @@ enum class MapItemType : int {
     School,
     Group,
     Legend,
+    LinkLayer,
     // The overlay layer: editor-only chrome over the map (OverlayLayer).
     SectorHighlight,
     HintLabel,

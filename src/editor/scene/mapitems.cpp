@@ -5,7 +5,6 @@
 #include "nwk/editor/sessiondocument.h"
 
 #include <QPainter>
-#include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
 namespace nwk {
@@ -156,54 +155,6 @@ void PartnerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     whole.labelMaxChars = 0;
     s->mapPainter().paintPartner(*painter, s->document()->session(), m_partnerId, whole,
                                  m_fullLabel, isSelected());
-}
-
-// ---- LinkItem ----------------------------------------------------------------
-
-LinkItem::LinkItem(const QString &linkId)
-    : m_linkId(linkId)
-{
-    setFlag(ItemIsSelectable);
-    setZValue(10);
-}
-
-void LinkItem::setLine(const QLineF &line)
-{
-    if (line == m_line && !m_bounds.isNull())
-        return;
-    prepareGeometryChange();
-    m_line = line;
-    // Room for arrow heads, a curve's bulge and a label at the middle.
-    constexpr double margin = 60.0;
-    m_bounds =
-        QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-margin, -margin, margin, margin);
-}
-
-QPainterPath LinkItem::shape() const
-{
-    QPainterPath path(m_line.p1());
-    path.lineTo(m_line.p2());
-    QPainterPathStroker stroker;
-    stroker.setWidth(10.0);
-    return stroker.createStroke(path);
-}
-
-void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
-{
-    const MapScene *s = mapScene();
-    // Between the ends the scene set (where the partners' markers are drawn).
-    // Its label keeps off the partners' labels near it, as in exports (the same reach as
-    // detail::kLinkLabelReach in src/render/nearlabels.h).
-    constexpr double kReach = 200.0;
-    std::vector<QRectF> near;
-    const QRectF area = mapRectToScene(QRectF(m_line.p1(), m_line.p2()).normalized())
-                            .adjusted(-kReach, -kReach, kReach, kReach);
-    for (const QRectF &label : s->labelRects())
-        if (label.intersects(area))
-            near.push_back(mapRectFromScene(label));
-    s->mapPainter().paintLink(*painter, s->document()->session(), s->knownLink(m_linkId),
-                              s->renderOptions(), isSelected(), m_line.p1(), m_line.p2(),
-                              s->labelRects().empty() ? nullptr : &near);
 }
 
 // ---- MissingItem -------------------------------------------------------------

@@ -113,23 +113,58 @@ private:
     QPointF m_spot;
 };
 
+class LinkLayerItem;
+
 /// One link; at the origin (MapPainter draws links in map coordinates), its
-/// extent and hit area follow the ends the scene sets.
+/// extent and hit area follow the ends the scene sets. The scene's link layer
+/// (LinkLayerItem) draws it, except while a drag moves it: then it draws itself.
 class LinkItem final : public TypedItem<MapItemType::Link, MapItem> {
 public:
-    explicit LinkItem(const QString &linkId);
+    LinkItem(const QString &linkId, LinkLayerItem *layer);
     const QString &linkId() const { return m_linkId; }
 
     void setLine(const QLineF &line);
     const QLineF &line() const { return m_line; }
+    /// What it draws changed (the link, its ends, the labels it keeps off): its area is
+    /// drawn again, by itself or by the layer.
+    void changed();
+    /// Drawn by itself (a drag moves it: the layer's pixmap stays as it is) or by the layer.
+    bool drawsItself() const { return m_drawsItself; }
+    void setDrawsItself(bool own);
+    /// The link as paint() draws it (the layer calls this for every link it draws).
+    void draw(QPainter *painter) const;
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    /// The layer draws `area` again (nothing while the link draws itself).
+    void layerUpdate(const QRectF &area);
+
     QString m_linkId;
+    LinkLayerItem *m_layer;
     QLineF m_line;
+    QRectF m_bounds;
+    bool m_drawsItself = false;
+};
+
+/// Every link that does not draw itself, in the session's order (as exports draw them),
+/// kept as one pixmap at the current zoom: a repaint of the view copies the links instead
+/// of drawing each one again. Under the links that draw themselves; never hit.
+class LinkLayerItem final : public TypedItem<MapItemType::LinkLayer, MapItem> {
+public:
+    LinkLayerItem();
+    /// Grows the layer's extent to hold `area` (a link's bounds).
+    void include(const QRectF &area);
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
     QRectF m_bounds;
 };
 

@@ -108,6 +108,8 @@ void MapScene::forgetItems()
 {
     m_partners.clear();
     m_links.clear();
+    m_linkLayer = nullptr;
+    m_linksApart.clear();
     m_linkEnds.clear();
     m_linksAt.clear();
     m_missing.clear();
@@ -197,6 +199,8 @@ void MapScene::rebuild()
 
     for (const Partner &p : s.partners)
         syncPartner(p.id);
+    m_linkLayer = new LinkLayerItem; // before the links: under those that draw themselves
+    addItem(m_linkLayer);
     for (const Link &l : s.links)
         syncLink(l);
     for (const MissingPartner &m : s.missingPartners) {

@@ -66,6 +66,8 @@ void MapScene::relayout(const QStringList &changed)
             it.value()->update(); // a new layout of everything: no cached drawing stays
     }
     syncLinksOf(moved); // links attach to the drawn markers
+    if (!isLiveMove())
+        dropLinksIntoLayer(); // a drag ended (also one abandoned without a release)
     const bool all = changed.isEmpty();
     const double radius = 3 * m_painter.style().partnerRadius;
     for (MissingItem *item : std::as_const(m_missing)) {
@@ -118,8 +120,11 @@ void MapScene::updateLabelRects(const MapLayout &layout)
     if (labels == m_labelRects)
         return;
     m_labelRects = std::move(labels);
-    for (LinkItem *item : std::as_const(m_links))
-        item->update();
+    if (m_linkLayer)
+        m_linkLayer->update(); // every link's label may move: the whole layer
+    for (const QString &id : std::as_const(m_linksApart))
+        if (LinkItem *item = m_links.value(id))
+            item->update();
 }
 
 void MapScene::deferRelayout(const QStringList &changed)

@@ -8,8 +8,11 @@
 #include "mapitems.h"
 #include "nwk/editor/sessiondocument.h"
 
+#include <QPainter>
+
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace nwk {
 
@@ -39,7 +42,7 @@ void MapScene::syncLink(const Link &l)
 {
     LinkItem *item = m_links.value(l.id);
     if (!item) {
-        item = new LinkItem(l.id);
+        item = new LinkItem(l.id, m_linkLayer);
         addItem(item);
         m_links.insert(l.id, item);
     }
@@ -69,13 +72,53 @@ void MapScene::placeLink(LinkItem *item, const QString &fromId, const QString &t
     };
     const std::optional<QPointF> from = end(fromId);
     const std::optional<QPointF> to = end(toId);
+    // A drag moves it: it draws itself until the drag ends, and the layer's pixmap, which
+    // holds every other link, is copied as it is at each step.
+    if (isLiveMove() && !item->drawsItself()) {
+        item->setDrawsItself(true);
+        m_linksApart.insert(item->linkId());
+    }
     item->setVisible(from && to);
     item->setLine(QLineF(from.value_or(QPointF()), to.value_or(QPointF())));
-    item->update();
+    item->changed();
+}
+
+void MapScene::dropLinksIntoLayer()
+{
+    for (const QString &id : std::exchange(m_linksApart, {}))
+        if (LinkItem *item = m_links.value(id))
+            item->setDrawsItself(false);
+}
+
+void MapScene::paintLinkLayer(QPainter &painter, const QRectF &exposed) const
+{
+    // A repeated link id has one item: drawn once.
+    const Session &s = m_document->session();
+    const bool repeated = static_cast<qsizetype>(s.links.size()) != m_links.size();
+    QSet<const LinkItem *> drawn;
+    for (const Link &l : s.links) {
+        const LinkItem *item = m_links.value(l.id);
+        if (!item || item->drawsItself() || !item->isVisible() ||
+            (!exposed.isNull() && !item->boundingRect().intersects(exposed)))
+            continue;
+        if (repeated) {
+            if (drawn.contains(item))
+                continue;
+            drawn.insert(item);
+        }
+        painter.save();
+        item->draw(&painter);
+        painter.restore();
+    }
 }
 
 void MapScene::removeLinkItem(const QString &id)
 {
+    if (LinkItem *item = m_links.value(id)) {
+        item->setDrawsItself(false);
+        item->changed(); // the layer draws its area again, without it
+    }
+    m_linksApart.remove(id);
     if (const auto ends = m_linkEnds.constFind(id); ends != m_linkEnds.cend()) {
         unindex(m_linksAt, ends->first, id);
         unindex(m_linksAt, ends->second, id);

@@ -123,6 +123,7 @@ void MapScene::liveMoveEnded()
         return;
     }
     flushRelayout();
+    dropLinksIntoLayer();
     if (m_mapRectDirty)
         updateMapRect();
 }

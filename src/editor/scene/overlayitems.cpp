@@ -163,7 +163,7 @@ void DesiredItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     for (const Partner &p : session.partners) {
         if (p.desiredPlacement)
             s->mapPainter().paintDesiredPlacement(*painter, session, p.id, s->renderOptions());
-        s->mapPainter().paintPartnerStatements(*painter, session, p.id, s->renderOptions());
+        s->mapPainter().paintPartnerStatements(*painter, session, p, s->renderOptions());
     }
     s->mapPainter().paintRelations(*painter, session, s->renderOptions());
 }
