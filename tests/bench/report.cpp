@@ -41,6 +41,7 @@ const Operation kOperations[] = {
     {"autosave", "autosave, UI thread", Unit::Ms, 2.0},
     {"memory", "peak memory", Unit::Mb, 0.0},
     {"coldstart", "cold start to first paint", Unit::Ms, 0.0},
+    {"coldstart-end", "  (until the program ended)", Unit::Ms, 0.0},
     {"firstpaint", "  (first paint, in-process)", Unit::Ms, 0.0},
     {"graphviz-neato", "neato -n2 -Tsvg", Unit::Ms, 0.0},
     {"graphviz-cli", "netwerkkaart-cli export", Unit::Ms, 0.0},
