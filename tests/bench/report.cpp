@@ -18,29 +18,35 @@ struct Operation {
     const char *name;  ///< figure name
     const char *title; ///< shown in the table
     Unit unit;
-    bool growth; ///< checked for growth from 1,000 to 10,000 partners
+    /// The allowed growth from 1,000 to 10,000 partners: kNLogN, a factor, or 0 (not checked).
+    double growth;
 };
+
+/// time(10,000) / time(1,000) may be at most 10 log(10,000) / log(1,000) (n log n).
+constexpr double kNLogN = -1.0;
 
 /// In table order. The first block is measured for every size by nwk-bench itself,
 /// the rest by scripts/bench.sh from outside the process.
 const Operation kOperations[] = {
-    {"load", "load and validate", Unit::Ms, true},
-    {"save", "save", Unit::Ms, true},
-    {"scene", "build the scene", Unit::Ms, true},
-    {"drag", "drag step", Unit::Ms, true},
-    {"drag-settle", "label layout after a drag", Unit::Ms, true},
-    {"window-drag", "drag step, whole window", Unit::Ms, false},
-    {"svg", "SVG export", Unit::Ms, true},
-    {"svg-longword", "SVG export, 10,000-char word", Unit::Ms, false},
-    {"png", "PNG export (A4, 300 dpi)", Unit::Ms, true},
-    {"autosave", "autosave, UI thread", Unit::Ms, true},
-    {"memory", "peak memory", Unit::Mb, false},
-    {"coldstart", "cold start to first paint", Unit::Ms, false},
-    {"firstpaint", "  (first paint, in-process)", Unit::Ms, false},
-    {"graphviz-neato", "neato -n2 -Tsvg", Unit::Ms, false},
-    {"graphviz-cli", "netwerkkaart-cli export", Unit::Ms, false},
-    {"graphviz-ratio", "SVG export / Graphviz", Unit::Ratio, false},
-    {"participation-stall", "participation: longest stall", Unit::Ms, false},
+    {"load", "load and validate", Unit::Ms, kNLogN},
+    {"save", "save", Unit::Ms, kNLogN},
+    {"scene", "build the scene", Unit::Ms, kNLogN},
+    {"drag", "drag step", Unit::Ms, kNLogN},
+    {"drag-settle", "label layout after a drag", Unit::Ms, kNLogN},
+    {"window-drag", "drag step, whole window", Unit::Ms, 0.0},
+    {"svg", "SVG export", Unit::Ms, kNLogN},
+    {"svg-longword", "SVG export, 10,000-char word", Unit::Ms, 0.0},
+    {"png", "PNG export (A4, 300 dpi)", Unit::Ms, kNLogN},
+    // Issue #24: the UI thread's copy no longer grows with the session.
+    {"autosave", "autosave, UI thread", Unit::Ms, 2.0},
+    {"memory", "peak memory", Unit::Mb, 0.0},
+    {"coldstart", "cold start to first paint", Unit::Ms, 0.0},
+    {"coldstart-end", "  (until the program ended)", Unit::Ms, 0.0},
+    {"firstpaint", "  (first paint, in-process)", Unit::Ms, 0.0},
+    {"graphviz-neato", "neato -n2 -Tsvg", Unit::Ms, 0.0},
+    {"graphviz-cli", "netwerkkaart-cli export", Unit::Ms, 0.0},
+    {"graphviz-ratio", "SVG export / Graphviz", Unit::Ratio, 0.0},
+    {"participation-stall", "participation: longest stall", Unit::Ms, 0.0},
 };
 constexpr int kSizeFigures = 11; ///< the first kSizeFigures operations come per size
 
@@ -167,22 +173,24 @@ int printReport(const std::vector<Figure> &figures, bool requireAll)
             }
     }
 
-    // Growth: time(10,000) / time(1,000) against 10 log(10,000) / log(1,000).
-    const double allowed = 10.0 * std::log(kGrowthTo) / std::log(kGrowthFrom);
+    // Growth: time(10,000) / time(1,000) against n log n or the operation's own factor.
+    const double nLogN = 10.0 * std::log(kGrowthTo) / std::log(kGrowthFrom);
     bool header = false;
     for (const Operation &op : kOperations) {
         const QMap<int, double> byN = values.value(QString::fromLatin1(op.name));
         const bool both = byN.contains(kGrowthFrom) && byN.contains(kGrowthTo);
-        if (!op.growth || (!both && !requireAll))
+        if (op.growth == 0.0 || (!both && !requireAll))
             continue;
         if (!header) {
             std::printf("\ngrowth from %d to %d partners (n log n allows x%.1f)\n", kGrowthFrom,
-                        kGrowthTo, allowed);
+                        kGrowthTo, nLogN);
             header = true;
         }
+        const double allowed = op.growth == kNLogN ? nLogN : op.growth;
+        const QString target = QStringLiteral("<= x") + QString::number(allowed, 'f', 1);
         if (!both) {
             row(QString::fromLatin1(op.title), QStringLiteral("x10"),
-                QStringLiteral("not measured"), QStringLiteral("-"), QStringLiteral("MISSED"));
+                QStringLiteral("not measured"), target, QStringLiteral("MISSED"));
             ++missed;
             continue;
         }
@@ -191,8 +199,7 @@ int printReport(const std::vector<Figure> &figures, bool requireAll)
         const bool ok = ratio <= allowed;
         missed += ok ? 0 : 1;
         row(QString::fromLatin1(op.title), QStringLiteral("x10"),
-            QStringLiteral("x") + QString::number(ratio, 'f', 1),
-            QStringLiteral("<= x") + QString::number(allowed, 'f', 1),
+            QStringLiteral("x") + QString::number(ratio, 'f', 1), target,
             ok ? QStringLiteral("OK") : QStringLiteral("MISSED"));
     }
     std::printf("\n%s\n", missed == 0

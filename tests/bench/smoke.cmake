@@ -11,6 +11,10 @@ foreach(figure load save scene drag drag-settle window-drag svg svg-longword png
         message(FATAL_ERROR "nwk-bench --smoke printed no figure \"${figure}\"")
     endif()
 endforeach()
+# Figures under a millisecond keep three significant digits (the drag step is microseconds).
+if(NOT out MATCHES "figure drag 12 ([1-9][0-9]*\\.[0-9][0-9][0-9]|0\\.0*[1-9][0-9][0-9]|[1-9]\\.[0-9][0-9]e-[0-9]+)\n")
+    message(FATAL_ERROR "nwk-bench --smoke printed the drag step without three significant digits")
+endif()
 foreach(row "load and validate" "drag step" "drag step, whole window" "SVG export" "autosave, UI thread" "peak memory")
     if(NOT out MATCHES "${row} +12 ")
         message(FATAL_ERROR "the report has no row \"${row}\"")

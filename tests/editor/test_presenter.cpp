@@ -100,6 +100,34 @@ TEST_CASE("The presenter follows navigation and shows no notes", "[presenter]")
     CHECK_FALSE(presenter->isVisible());
 }
 
+TEST_CASE("A presenter opened after its card changed sizes the card as one open all along",
+          "[presenter]")
+{
+    // The presenter sizes its text only while shown (at the start it is hidden, and
+    // measuring it then slowed the editor's start); opening it must size it all the same.
+    SessionDocument doc;
+    const Deck deck = builtinDeck(QStringLiteral("nl"));
+    const DeckCard &card = deck.cards[1];
+    PresenterWindow open(&doc);
+    open.show();
+    open.setCard(card, QStringLiteral("Fase"), 2, static_cast<int>(deck.cards.size()));
+    PresenterWindow opened(&doc);
+    opened.setCard(deck.cards[0], QStringLiteral("Fase"), 1, static_cast<int>(deck.cards.size()));
+    opened.setHighContrast(false);
+    opened.setCard(card, QStringLiteral("Fase"), 2, static_cast<int>(deck.cards.size()));
+    opened.show();
+    for (const char *name : {"presenterPhase", "presenterTheme", "presenterMain", "presenterSub"}) {
+        INFO(name);
+        const auto *a = open.findChild<QLabel *>(QString::fromLatin1(name));
+        const auto *b = opened.findChild<QLabel *>(QString::fromLatin1(name));
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(b->font().pixelSize() > 0); // sized, not the application's font in points
+        CHECK(b->font().pixelSize() == a->font().pixelSize());
+        CHECK(b->font().bold() == a->font().bold());
+    }
+}
+
 TEST_CASE("A broken deck file gives its located error and the built-in deck stays", "[deck]")
 {
     SessionFile file(focusGroupSession());

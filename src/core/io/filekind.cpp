@@ -105,6 +105,16 @@ FileKind fileKindOf(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return FileKind::Unknown;
+    // A session or deck is a JSON object: a file whose first character (after a byte order
+    // mark and white space, as the parser skips them) is not "{" is none, and is not read
+    // further (an export written over again is megabytes of SVG or PNG).
+    const QByteArray head = file.peek(4096);
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() &&
+           (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+        ++i;
+    if (i < head.size() && head[i] != '{')
+        return FileKind::Unknown;
     return detectFileKind(file.readAll());
 }
 

@@ -131,8 +131,16 @@ void PresenterWindow::resizeEvent(QResizeEvent *event)
     updateFonts();
 }
 
+void PresenterWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateFonts();
+}
+
 void PresenterWindow::updateFonts()
 {
+    if (!isVisible())
+        return; // sized by showEvent(): measuring hidden labels only slows the start
     // Readable from the back of a room: sizes follow the card area's size, and
     // shrink until the whole card fits its height.
     const int w = m_mode == Mode::CardAndMap ? width() * 2 / 5 : width();

@@ -97,9 +97,12 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// Sizes the card's text to the window; while it is hidden (as from the start until
+    /// the presenter is opened) only once it is shown.
     void updateFonts();
 
     Mode m_mode = Mode::Card;
