@@ -53,18 +53,6 @@ TranscriptRef withSpeaker(const TranscriptRef &ref, const QString &speaker,
     return result;
 }
 
-QString cardAt(const Session &session, qint64 atMs)
-{
-    const CardProgress *best = nullptr;
-    for (const CardProgress &p : session.cards) {
-        if (p.startedMs < 0 || p.startedMs > atMs || (p.endedMs >= 0 && p.endedMs < atMs))
-            continue;
-        if (!best || p.startedMs > best->startedMs)
-            best = &p;
-    }
-    return best ? best->cardId : QString();
-}
-
 TranscriptQuote quoteFromCues(const Transcript &clockCues, const TranscriptRef &ref,
                               const std::vector<int> &rows)
 {

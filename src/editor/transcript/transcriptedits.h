@@ -39,11 +39,6 @@ QString speakerParticipant(const TranscriptRef &ref, const QString &speaker);
 TranscriptRef withSpeaker(const TranscriptRef &ref, const QString &speaker,
                           const QString &participantId);
 
-/// The card that was current at `atMs` on the session clock: the latest started card
-/// (CardProgress::startedMs <= atMs) that had not ended yet (endedMs < 0 or >= atMs);
-/// empty when none was.
-QString cardAt(const Session &session, qint64 atMs);
-
 /// A quote made from the cues `rows` (consecutive indices) of `clockCues` (the transcript on
 /// the session clock): their texts joined by spaces, at the first cue's time, by the
 /// participant their speakers are assigned to when they all agree (else none). Speaker

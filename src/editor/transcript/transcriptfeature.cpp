@@ -7,6 +7,7 @@
 #include "context/editorcontext.h"
 #include "context/playback.h"
 #include "nwk/core/atomicfile.h"
+#include "nwk/core/timeline.h"
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/sessiondocument.h"
@@ -146,7 +147,7 @@ void TranscriptFeature::reload()
 
 QString TranscriptFeature::targetCard(qint64 atMs) const
 {
-    const QString card = cardAt(m_document->session(), atMs);
+    const QString card = cardAt(m_document->session(), atMs); // core/timeline.h: one rule
     if (!card.isEmpty())
         return card;
     const FocusGroup *group = m_context.feature<FocusGroup>();
