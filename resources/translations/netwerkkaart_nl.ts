@@ -6016,6 +6016,14 @@
         <source>&amp;Align to Clock Time…</source>
         <translation>&amp;Uitlijnen op kloktijd…</translation>
     </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Volgende treffer</translation>
+    </message>
 </context>
 <context>
     <name>nwk::TranscriptFeature</name>

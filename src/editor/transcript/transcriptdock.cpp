@@ -98,10 +98,12 @@ QWidget *TranscriptDock::buildSearch()
     m_previous->setObjectName(QStringLiteral("transcriptPrevious"));
     m_previous->setArrowType(Qt::UpArrow);
     m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_previous->setAccessibleName(tr("Previous match"));
     m_next = new QToolButton(box);
     m_next->setObjectName(QStringLiteral("transcriptNext"));
     m_next->setArrowType(Qt::DownArrow);
     m_next->setToolTip(tr("Next match (Enter)"));
+    m_next->setAccessibleName(tr("Next match"));
     m_hits = new QLabel(box);
     m_hits->setObjectName(QStringLiteral("transcriptHits"));
     row->addWidget(m_search, 1);
