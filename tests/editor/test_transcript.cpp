@@ -233,3 +233,39 @@ TEST_CASE("Play from Here is there only when the editor can play, and plays the 
     QTest::mouseClick(play, Qt::LeftButton);
     CHECK(fake.asked == std::vector<qint64>{15000});
 }
+
+TEST_CASE("An untitled session is saved before a transcript is imported (or nothing happens)",
+          "[transcript]")
+{
+    SessionFile file(transcriptSession());
+    Window w(file.path);
+    w.doc().reset(transcriptSession()); // untitled
+    TranscriptUi ui(w);
+    ModalAnswerer box(QMessageBox::Cancel);
+    w.action(QStringLiteral("Import Transcript\u2026"))->trigger();
+    REQUIRE(box.seen);
+    CHECK(box.text.startsWith(QStringLiteral("Save the session first")));
+    CHECK(w.doc().session().transcript.file.isEmpty());
+    CHECK(w.stack().count() == 0);
+}
+
+TEST_CASE("Align to Clock Time sets the offset so that the selected cue starts then",
+          "[transcript]")
+{
+    SessionFile file(transcriptSession());
+    Window w(file.path);
+    TranscriptUi ui(w);
+    ui.import(kRegenboogSrt);
+    ui.click(3); // Bram at 0:00:22 on the transcript's clock
+    InNextModal typed(ui.dock, [](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        REQUIRE(edit);
+        CHECK(edit->text() == QStringLiteral("0:00:22"));
+        typeInto(edit, QStringLiteral("0:41:12"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QMetaObject::invokeMethod(ui.dock, "alignSelected");
+    typed.requireDone();
+    CHECK(w.doc().session().transcript.offsetMs == (41 * 60 + 12 - 22) * 1000);
+    CHECK(ui.cell(3, 0) == QStringLiteral("0:41:12"));
+}

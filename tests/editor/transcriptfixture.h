@@ -5,6 +5,7 @@
 
 #include "cardsfixture.h"
 #include "dialoginput.h"
+#include "modalrun.h"
 
 #include <QDockWidget>
 #include <QFileDialog>
