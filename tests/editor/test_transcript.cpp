@@ -269,3 +269,18 @@ TEST_CASE("Align to Clock Time sets the offset so that the selected cue starts t
     CHECK(w.doc().session().transcript.offsetMs == (41 * 60 + 12 - 22) * 1000);
     CHECK(ui.cell(3, 0) == QStringLiteral("0:41:12"));
 }
+
+TEST_CASE("Saving the session into another folder takes its transcript along", "[transcript]")
+{
+    SessionFile file(transcriptSession());
+    Window w(file.path);
+    TranscriptUi ui(w);
+    ui.import(kRegenboogSrt);
+    QTemporaryDir other;
+    const QString moved = other.filePath(QStringLiteral("regenboog-kopie.nwk"));
+    REQUIRE(w.doc().saveAs(moved).isEmpty());
+    CHECK(readBytes(other.filePath(QStringLiteral("focusgroep-regenboog.srt"))) ==
+          readBytes(kRegenboogSrt));
+    CHECK(ui.rows() == 8);
+    CHECK(ui.find<QLabel>("transcriptProblems")->text().isEmpty());
+}
