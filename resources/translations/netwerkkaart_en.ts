@@ -224,4 +224,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>nwk::TranscriptDock</name>
+    <message numerus="yes">
+        <source>… and %n more (in the tooltip)</source>
+        <translation>
+            <numerusform>… and %n more (in the tooltip)</numerusform>
+            <numerusform>… and %n more (in the tooltip)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::TranscriptFeature</name>
+    <message numerus="yes">
+        <source>%1: %n cue(s)</source>
+        <translation>
+            <numerusform>%1: %n cue</numerusform>
+            <numerusform>%1: %n cues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript %1 imported: %n cue(s)</source>
+        <translation>
+            <numerusform>Transcript %1 imported: %n cue</numerusform>
+            <numerusform>Transcript %1 imported: %n cues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n warning(s) in the Transcript dock)</source>
+        <translation>
+            <numerusform>(%n warning in the Transcript dock)</numerusform>
+            <numerusform>(%n warnings in the Transcript dock)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5912,6 +5912,236 @@
     </message>
 </context>
 <context>
+    <name>nwk::TranscriptDock</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message>
+        <source>Who each speaker of the transcript is: a quote is by the participant (code and role), never by the name in the transcript</source>
+        <translation>Wie elke spreker van het transcript is: een citaat is van de deelnemer (code en rol), nooit van de naam in het transcript</translation>
+    </message>
+    <message>
+        <source>Where the transcript&apos;s 0:00:00 is on the session clock (h:mm:ss; negative when the transcript started before the clock)</source>
+        <translation>Waar 0:00:00 van het transcript op de sessieklok ligt (u:mm:ss; negatief als het transcript vóór de klok begon)</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Verschuiving:</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>In het transcript zoeken</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorige treffer (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Volgende treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Transcript cues</source>
+        <translation>Fragmenten van het transcript</translation>
+    </message>
+    <message>
+        <source>Make &amp;Quote</source>
+        <translation>&amp;Citaat maken</translation>
+    </message>
+    <message>
+        <source>Keep the selected cues as one quote of the card that was current at their time, by the participant their speaker is</source>
+        <translation>De gekozen fragmenten als één citaat bewaren bij de gesprekskaart die op dat moment aan de beurt was, van de deelnemer die hun spreker is</translation>
+    </message>
+    <message>
+        <source>&amp;Play from Here</source>
+        <translation>Van&amp;af hier afspelen</translation>
+    </message>
+    <message>
+        <source>Play the recording from the selected cue</source>
+        <translation>De opname afspelen vanaf het gekozen fragment</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (in the tooltip)</source>
+        <translation>
+            <numerusform>… en nog %n (in de tooltip)</numerusform>
+            <numerusform>… en nog %n (in de tooltip)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant of %1</source>
+        <translation>Deelnemer van %1</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(niet toegewezen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>The search&apos;s place: &quot;2 of 5&quot;</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Set the transcript&apos;s offset to %1</source>
+        <translation>Verschuiving van het transcript op %1 zetten</translation>
+    </message>
+    <message>
+        <source>Align the Transcript</source>
+        <translation>Transcript uitlijnen</translation>
+    </message>
+    <message>
+        <source>Session-clock time at which the selected cue starts (h:mm:ss):</source>
+        <translation>Tijd op de sessieklok waarop het gekozen fragment begint (u:mm:ss):</translation>
+    </message>
+    <message>
+        <source>Unassign speaker %1</source>
+        <translation>Spreker %1 niet meer toewijzen</translation>
+    </message>
+    <message>
+        <source>Assign speaker %1</source>
+        <translation>Spreker %1 toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Align to Clock Time…</source>
+        <translation>&amp;Uitlijnen op kloktijd…</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Volgende treffer</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::TranscriptFeature</name>
+    <message>
+        <source>Import &amp;Transcript…</source>
+        <translation>Transcript in&amp;lezen…</translation>
+    </message>
+    <message>
+        <source>Read a transcript of the recording (SRT, WebVTT or text with [hh:mm:ss] stamps) and show it on the session clock</source>
+        <translation>Een transcript van de opname inlezen (SRT, WebVTT of tekst met [uu:mm:ss]-tijden) en het op de sessieklok tonen</translation>
+    </message>
+    <message>
+        <source>Show the transcript of the recording on the session clock</source>
+        <translation>Het transcript van de opname op de sessieklok tonen</translation>
+    </message>
+    <message>
+        <source>No transcript: Session &gt; Import Transcript… reads one.</source>
+        <translation>Geen transcript: Sessie &gt; Transcript inlezen… leest er een in.</translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation>%1: niet ingelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cue(s)</source>
+        <translation>
+            <numerusform>%1: %n fragment</numerusform>
+            <numerusform>%1: %n fragmenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transcript %1 is not read: the session has no file yet. Save the session beside the transcript.</source>
+        <translation>Het transcript %1 is niet ingelezen: de sessie heeft nog geen bestand. Bewaar de sessie naast het transcript.</translation>
+    </message>
+    <message>
+        <source>The transcript %1 is missing beside the session file (in %2): put it back and open the session again, or import it again.</source>
+        <translation>Het transcript %1 ontbreekt naast het sessiebestand (in %2): zet het terug en open de sessie opnieuw, of importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No card to keep the quote in.</source>
+        <translation>Geen gesprekskaart om het citaat bij te bewaren.</translation>
+    </message>
+    <message>
+        <source>Quote from the transcript</source>
+        <translation>Citaat uit het transcript</translation>
+    </message>
+    <message>
+        <source>several speakers: none named</source>
+        <translation>meerdere sprekers: niemand genoemd</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>spreker onbekend</translation>
+    </message>
+    <message>
+        <source>Quote kept in “%1”: %2 — %3</source>
+        <extracomment>Status bar after a quote is made from the transcript: %1 the card, %2 the quote, %3 who</extracomment>
+        <translation>Citaat bewaard bij „%1”: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Import Transcript</source>
+        <translation>Transcript inlezen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.srt *.vtt *.txt);;All files (*)</source>
+        <translation>Transcripten (*.srt *.vtt *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save the session first: the transcript is kept beside the session file.</source>
+        <translation>Bewaar eerst de sessie: het transcript wordt naast het sessiebestand bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session…</source>
+        <translation>Sessie &amp;bewaren…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a transcript this program reads. The session is unchanged.</source>
+        <translation>%1 is niet geïmporteerd: het is geen transcript dat dit programma kan lezen. De sessie is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it could not be copied beside the session file. The session is unchanged.</source>
+        <translation>%1 is niet geïmporteerd: het kon niet naast het sessiebestand gekopieerd worden. De sessie is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Import transcript %1</source>
+        <translation>Transcript %1 importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript %1 imported: %n cue(s)</source>
+        <translation>
+            <numerusform>Transcript %1 geïmporteerd: %n fragment</numerusform>
+            <numerusform>Transcript %1 geïmporteerd: %n fragmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n warning(s) in the Transcript dock)</source>
+        <translation>
+            <numerusform>(%n waarschuwing in het paneel Transcript)</numerusform>
+            <numerusform>(%n waarschuwingen in het paneel Transcript)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::TranscriptModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
     <name>nwk::TrayWidget</name>
     <message>
         <source>Partners not yet on the map. Drag one onto a sector, or select it and press Enter to place it in the sector chosen under “Place in”.</source>

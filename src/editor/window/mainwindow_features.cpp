@@ -31,6 +31,7 @@
 #include "research/comparewindow.h"
 #include "research/measuresdock.h"
 #include "session/sessiondetailsdialog.h"
+#include "transcript/transcriptfeature.h"
 
 #include <QAction>
 #include <QMenu>
@@ -55,6 +56,7 @@ void MainWindow::installFeatures()
         &MarksUi::install,              // participants, marks, priorities, missing, groups
         &FocusGroup::install,           // Session menu, cards dock (beside Capture), presenter
         &SessionDetails::install,       // Session > Session Details…
+        &TranscriptFeature::install,    // Session > Import Transcript…, its dock (after cards)
         &AnnotationUi::install,         // annotation mode, Research menu, annotations, versions
         &ProjectionMode::install,       // View > Projection Mode (map and presenter)
         &LegendOverlay::install,        // View > Legend
