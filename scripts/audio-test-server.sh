@@ -56,8 +56,7 @@ start)
         --log-target=file:"$dir/pulseaudio.log" \
         -L "module-native-protocol-unix socket=$socket auth-anonymous=1" \
         -L "module-null-sink sink_name=nwk_null" \
-        -L "module-sine-source source_name=nwk_sine frequency=440" \
-        -L "module-always-sink" </dev/null >/dev/null 2>&1 &
+        -L "module-sine-source source_name=nwk_sine frequency=440" </dev/null >/dev/null 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 100); do
         if answers; then
