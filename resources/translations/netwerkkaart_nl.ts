@@ -516,6 +516,37 @@
     </message>
 </context>
 <context>
+    <name>nwk::AudioCapture</name>
+    <message>
+        <source>No microphone or other audio input was found.</source>
+        <translation>Er is geen microfoon of andere geluidsingang gevonden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audio file: %1</source>
+        <translation>Kan het geluidsbestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>The audio input “%1” did not start.</source>
+        <translation>De geluidsingang “%1” startte niet.</translation>
+    </message>
+    <message>
+        <source>The audio input “%1” stopped with an error.</source>
+        <translation>De geluidsingang “%1” stopte met een fout.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audio (is the disk full?): %1</source>
+        <translation>Kan het geluid niet schrijven (is de schijf vol?): %1</translation>
+    </message>
+    <message>
+        <source>The audio input “%1” is gone.</source>
+        <translation>De geluidsingang “%1” is verdwenen.</translation>
+    </message>
+    <message>
+        <source>The audio input “%1” delivers no sound any more.</source>
+        <translation>De geluidsingang “%1” levert geen geluid meer.</translation>
+    </message>
+</context>
+<context>
     <name>nwk::AutosaveWarning</name>
     <message>
         <source>Choose a Folder for Recovery Copies</source>
@@ -1977,14 +2008,6 @@
         <translation>Volgende vr&amp;aag</translation>
     </message>
     <message>
-        <source>Start &amp;Recording</source>
-        <translation>Opname &amp;starten</translation>
-    </message>
-    <message>
-        <source>Start the session clock when the audio recording starts</source>
-        <translation>De sessieklok starten wanneer de geluidsopname begint</translation>
-    </message>
-    <message>
         <source>New &amp;Memo</source>
         <translation>Nieuwe &amp;memo</translation>
     </message>
@@ -2128,6 +2151,14 @@
     <message>
         <source>The presenter shows the card and the map side by side</source>
         <translation>Het presentatievenster toont de gesprekskaart en de netwerkkaart naast elkaar</translation>
+    </message>
+    <message>
+        <source>Start Session &amp;Clock Only</source>
+        <translation>A&amp;lleen de sessieklok starten</translation>
+    </message>
+    <message>
+        <source>Start the session clock without recording audio here (audio recorded elsewhere)</source>
+        <translation>De sessieklok starten zonder hier geluid op te nemen (het geluid wordt elders opgenomen)</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +5168,193 @@
     <message>
         <source>Back to the start of the quick guide</source>
         <translation>Terug naar het begin van de beknopte handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::Recorder</name>
+    <message>
+        <source>Cannot make the folder %1 for the audio.</source>
+        <translation>Kan de map %1 voor het geluid niet maken.</translation>
+    </message>
+    <message>
+        <source>Save the session first: the audio is written beside the session file.</source>
+        <translation>Sla de sessie eerst op: het geluid wordt naast het sessiebestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The session clock does not run.</source>
+        <translation>De sessieklok loopt niet.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s clock started more than 12 hours ago: the session is not live, so no audio can be added to it.</source>
+        <translation>De sessieklok van deze sessie startte meer dan 12 uur geleden: de sessie is niet live, dus er kan geen geluid meer bij.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RecordingFeature</name>
+    <message>
+        <source>The consent step “%1” is not ticked.</source>
+        <translation>De toestemmingsstap “%1” is niet aangevinkt.</translation>
+    </message>
+    <message>
+        <source>No consent recorded for: %1.</source>
+        <translation>Geen toestemming genoteerd voor: %1.</translation>
+    </message>
+    <message>
+        <source>Record Without Consent?</source>
+        <translation>Opnemen zonder toestemming?</translation>
+    </message>
+    <message>
+        <source>The consent to the audio recording is not complete:</source>
+        <translation>De toestemming voor de geluidsopname is niet volledig:</translation>
+    </message>
+    <message>
+        <source>Start only when everyone agreed. The session file notes that the recording started without complete consent.</source>
+        <translation>Start alleen als iedereen akkoord is. Het sessiebestand noteert dat de opname zonder volledige toestemming begon.</translation>
+    </message>
+    <message>
+        <source>Start Without Consent</source>
+        <translation>Starten zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Recording Consent</source>
+        <translation>Toestemming voor de opname</translation>
+    </message>
+    <message>
+        <source>Tick the participants who agreed to the audio recording (the informed consent of the protocol&apos;s consent step).</source>
+        <translation>Vink de deelnemers aan die akkoord gingen met de geluidsopname (de informed consent van de toestemmingsstap in het protocol).</translation>
+    </message>
+    <message>
+        <source>The session has no participants yet.</source>
+        <translation>De sessie heeft nog geen deelnemers.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming noteren</translation>
+    </message>
+    <message>
+        <source>Audio parts missing or unreadable beside the session file: %1</source>
+        <translation>Geluidsdelen naast het sessiebestand ontbreken of zijn onleesbaar: %1</translation>
+    </message>
+    <message>
+        <source>Start &amp;Recording</source>
+        <translation>Opname &amp;starten</translation>
+    </message>
+    <message>
+        <source>Record the audio beside the session file; starts the session clock too</source>
+        <translation>Het geluid opnemen naast het sessiebestand; start ook de sessieklok</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Recording</source>
+        <translation>Opname &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause the audio recording; the session clock keeps running</source>
+        <translation>De geluidsopname pauzeren; de sessieklok loopt door</translation>
+    </message>
+    <message>
+        <source>S&amp;top Recording</source>
+        <translation>Opname stoppe&amp;n</translation>
+    </message>
+    <message>
+        <source>Stop the audio recording for good</source>
+        <translation>De geluidsopname definitief stoppen</translation>
+    </message>
+    <message>
+        <source>Recording &amp;Consent…</source>
+        <translation>Toest&amp;emming voor de opname…</translation>
+    </message>
+    <message>
+        <source>Record which participants agreed to the audio recording</source>
+        <translation>Noteren welke deelnemers akkoord gingen met de geluidsopname</translation>
+    </message>
+    <message>
+        <source>Audio &amp;Input</source>
+        <translation>Gel&amp;uidsingang</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Standaard van het systeem</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Standaard van het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>No audio input found</source>
+        <translation>Geen geluidsingang gevonden</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start or resume</source>
+        <translation>Geldt vanaf de volgende start of hervatting</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Recording</source>
+        <translation>Opname &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>Save the Session First</source>
+        <translation>Sla de sessie eerst op</translation>
+    </message>
+    <message>
+        <source>The audio is written beside the session file, so the session needs a file before the recording starts.</source>
+        <translation>Het geluid wordt naast het sessiebestand geschreven, dus de sessie heeft een bestand nodig voordat de opname begint.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Recording the audio</source>
+        <translation>Het geluid wordt opgenomen</translation>
+    </message>
+    <message>
+        <source>The audio recording stopped</source>
+        <translation>De geluidsopname is gestopt</translation>
+    </message>
+    <message>
+        <source>Recording: %1 The session clock keeps running; the session is safe.</source>
+        <extracomment>A recording problem in the status bar; %1 says what went wrong</extracomment>
+        <translation>Opname: %1 De sessieklok loopt door; de sessie is veilig.</translation>
+    </message>
+    <message>
+        <source>The Audio Is Not Being Recorded</source>
+        <translation>Het geluid wordt niet opgenomen</translation>
+    </message>
+    <message>
+        <source>The session clock keeps running and the session is safe. Check the audio input (Session &gt; Audio Input) and start or resume the recording again.</source>
+        <translation>De sessieklok loopt door en de sessie is veilig. Controleer de geluidsingang (Sessie &gt; Geluidsingang) en start of hervat de opname opnieuw.</translation>
+    </message>
+    <message>
+        <source>Recording: %1 The session is safe.</source>
+        <translation>Opname: %1 De sessie is veilig.</translation>
+    </message>
+    <message>
+        <source>The session is safe.</source>
+        <translation>De sessie is veilig.</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::RecordingIndicator</name>
+    <message>
+        <source>Recording level</source>
+        <translation>Opnameniveau</translation>
+    </message>
+    <message>
+        <source>REC %1</source>
+        <extracomment>The recording indicator: &quot;REC&quot; and the audio recorded so far, e.g. &quot;REC 12:34&quot;</extracomment>
+        <translation>OPNAME %1</translation>
+    </message>
+    <message>
+        <source>Recording paused %1</source>
+        <translation>Opname gepauzeerd %1</translation>
+    </message>
+    <message>
+        <source>The audio is being recorded (%1 so far)</source>
+        <translation>Het geluid wordt opgenomen (tot nu toe %1)</translation>
+    </message>
+    <message>
+        <source>The audio recording is paused (%1 so far)</source>
+        <translation>De geluidsopname is gepauzeerd (tot nu toe %1)</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@
 // - NWK_TEST_RECOVERY_ANSWER: the recovery question is answered by clicking the
 //   button with this object name (restoreButton, laterButton);
 // - NWK_TEST_AFTER_AUTOSAVE: "save" saves as File > Save does once the first recovery
-//   copy is written; "save-quit" then also quits as File > Quit does.
+//   copy is written; "save-quit" then also quits as File > Quit does;
+// - NWK_TEST_START_RECORDING: "1" triggers Session > Start Recording after start-up and
+//   answers its consent question with Start Without Consent (the recording kill test).
 #include "nwk/editor/autosaver.h"
 #include "nwk/editor/changevalue.h"
 #include "nwk/editor/language.h"
@@ -19,6 +21,7 @@
 #include "nwk/editor/sessiondocument.h"
 #include "nwk/editor/startscreen.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -120,6 +123,30 @@ void saveAfterAutosaveForTests(nwk::MainWindow &window, nwk::Autosaver &autosave
                                  window.close();
                          });
                      });
+}
+
+/// NWK_TEST_START_RECORDING: Session > Start Recording, the consent question answered.
+void startRecordingForTests(nwk::MainWindow &window)
+{
+    if (qEnvironmentVariable("NWK_TEST_START_RECORDING") != QLatin1String("1"))
+        return;
+    auto *timer = new QTimer(&window);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *b = modal && modal->objectName() == QLatin1String("recordingConsentQuestion")
+                      ? modal->findChild<QPushButton *>(QStringLiteral("startWithoutConsentButton"))
+                      : nullptr;
+        if (b) {
+            timer->stop();
+            b->click();
+        }
+    });
+    timer->start();
+    QTimer::singleShot(0, &window, [&window] {
+        if (auto *start = window.findChild<QAction *>(QStringLiteral("startRecordingAction")))
+            start->trigger();
+    });
 }
 
 /// Names, version, icon and translators of the application.
@@ -254,5 +281,6 @@ int main(int argc, char *argv[])
     if (startScreen && !restored)
         nwk::StartScreen::showFor(window.context());
     editLabelForTests(window);
+    startRecordingForTests(window);
     return QApplication::exec();
 }

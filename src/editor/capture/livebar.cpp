@@ -10,6 +10,7 @@
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
 #include "participants/marksui.h"
+#include "recording/recordingfeature.h"
 #include "shared/plaintip.h"
 #include "shared/rolestyle.h"
 
@@ -113,6 +114,7 @@ LiveBar::LiveBar(const EditorContext &context, CapturePanel *capture, MarksUi *m
     , m_marks(marks)
     , m_group(group)
     , m_ui(std::make_unique<Widgets>())
+    , m_recording(context.feature<RecordingFeature>())
 {
     setObjectName(QStringLiteral("liveBar"));
     setAccessibleName(tr("Live layout bar"));
@@ -194,6 +196,7 @@ QWidget *LiveBar::createCardPart()
     row->addWidget(next);
     row->addSpacing(6);
     row->addWidget(m_ui->clock);
+    row->addWidget(m_recording->makeIndicator(part)); // red dot and time while recording
     return part;
 }
 

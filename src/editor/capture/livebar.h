@@ -25,6 +25,7 @@ class MapScene;
 class MapView;
 class SessionDocument;
 class MarksUi;
+class RecordingFeature;
 
 class LiveBar : public QWidget {
     Q_OBJECT
@@ -62,6 +63,7 @@ private:
     /// The bar's child widgets (card, clock, quick-add form, mark buttons); in the .cpp.
     struct Widgets;
     std::unique_ptr<Widgets> m_ui;
+    RecordingFeature *m_recording;
 };
 
 } // namespace nwk

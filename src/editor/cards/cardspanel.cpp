@@ -229,7 +229,7 @@ qint64 CardsPanel::runningMs() const
 void CardsPanel::tick()
 {
     const qint64 now = SessionClock::elapsedMs(m_document->session());
-    m_startButton->setEnabled(now < 0);
+    m_startButton->setEnabled(m_startAction ? m_startAction->isEnabled() : now < 0);
     m_clock->setText(now < 0 ? tr("Not recording")
                              : tr("\u23fa %1").arg(SessionClock::format(now)));
     m_page->setRunningTime(runningMs());

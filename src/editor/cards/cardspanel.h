@@ -16,6 +16,7 @@
 #include <functional>
 
 class QComboBox;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -58,6 +59,9 @@ public Q_SLOTS:
     void beginQuote();
     void beginMemo();
     void startRecording();
+    /// The Start button triggers `action` (the recorder's Start Recording, which starts the
+    /// clock too) instead of starting the clock only, and is enabled with it.
+    void setStartAction(QAction *action);
     /// After a new or loaded session (and its deck): picks the current card.
     void sessionReset();
 
@@ -86,6 +90,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_deckLabel = nullptr;
     QPushButton *m_startButton = nullptr;
+    QAction *m_startAction = nullptr;
     QLabel *m_clock = nullptr;
     QComboBox *m_cardCombo = nullptr;
     QTabWidget *m_tabs = nullptr;

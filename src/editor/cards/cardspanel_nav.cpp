@@ -12,10 +12,12 @@
 #include "shared/annotationmarker.h"
 #include "shared/capturenotice.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -178,6 +180,15 @@ void CardsPanel::startRecording()
     }
     m_document->push(step);
     m_enteredAtMs = 0;
+    tick();
+}
+
+void CardsPanel::setStartAction(QAction *action)
+{
+    disconnect(m_startButton, &QPushButton::clicked, this, &CardsPanel::startRecording);
+    m_startAction = action;
+    connect(m_startButton, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, this, [this] { tick(); });
     tick();
 }
 

@@ -108,9 +108,10 @@ void FocusGroup::createActions(QMainWindow *window, QMenu *menu)
     nextQuestion =
         make(window, tr("Next &Question"),
              {QKeySequence(Qt::CTRL | Qt::Key_Down), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    startRecording =
-        make(window, tr("Start &Recording"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
-    startRecording->setToolTip(tr("Start the session clock when the audio recording starts"));
+    startRecording = make(window, tr("Start Session &Clock Only"), {});
+    startRecording->setObjectName(QStringLiteral("startClockAction"));
+    startRecording->setToolTip(
+        tr("Start the session clock without recording audio here (audio recorded elsewhere)"));
     newMemo = make(window, tr("New &Memo"), {QKeySequence(Qt::CTRL | Qt::Key_M)});
     addQuote = make(window, tr("Add &Quote"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     togglePresenter = make(window, tr("Show &Presenter"), {QKeySequence(Qt::Key_F5)});
@@ -192,6 +193,11 @@ void FocusGroup::createActions(QMainWindow *window, QMenu *menu)
     connect(m_document, &SessionDocument::recordingStartedChanged, this, [this] {
         startRecording->setEnabled(m_document->session().recordingStarted.isEmpty());
     });
+}
+
+void FocusGroup::setStartAction(QAction *action)
+{
+    m_panel->setStartAction(action);
 }
 
 void FocusGroup::fillPresenterMenu()

@@ -5,6 +5,7 @@
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/cards/presenterwindow.h"
 #include "nwk/editor/mapview.h"
+#include "recording/recordingfeature.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,6 +66,9 @@ void RoomView::install(EditorContext &context)
     auto *group = context.feature<FocusGroup>();
     auto *room = new RoomView(context, group);
     context.provide(room);
+    const RecordingFeature *recording = context.feature<RecordingFeature>();
+    room->m_recordingActions = {recording->startAction, recording->pauseAction,
+                                recording->stopAction};
     QAction *action = new QAction(tr("&Room View"), window);
     room->m_action = action;
     action->setObjectName(QStringLiteral("roomViewAction"));
@@ -197,6 +201,9 @@ bool RoomView::passesThrough(const QKeySequence &key) const
 {
     for (const QAction *action : {m_action, m_group->nextCard, m_group->previousCard,
                                   m_group->startRecording, m_save, m_quit})
+        if (action->shortcuts().contains(key))
+            return true;
+    for (const QAction *action : m_recordingActions)
         if (action->shortcuts().contains(key))
             return true;
     return false;

@@ -67,7 +67,8 @@ private:
     QMainWindow *m_window;
     MapView *m_view;
     FocusGroup *m_group;
-    QAction *m_save; ///< File > Save and Quit work in the room view
+    QList<QAction *> m_recordingActions; ///< Start, Pause/Resume and Stop Recording pass through
+    QAction *m_save;                     ///< File > Save and Quit work in the room view
     QAction *m_quit;
     PresenterMap *m_map = nullptr;
     QLabel *m_hint = nullptr;

@@ -27,6 +27,7 @@
 #include "presentation/roomview.h"
 #include "properties/categoriesdock.h"
 #include "properties/propertiesdock.h"
+#include "recording/recordingfeature.h"
 #include "research/annotationui.h"
 #include "research/comparewindow.h"
 #include "research/measuresdock.h"
@@ -55,6 +56,7 @@ void MainWindow::installFeatures()
         &CategoriesDock::install,       // Map > Categories and Rings (tabbed with History)
         &MarksUi::install,              // participants, marks, priorities, missing, groups
         &FocusGroup::install,           // Session menu, cards dock (beside Capture), presenter
+        &RecordingFeature::install,     // Session > Start Recording (Ctrl+Shift+R), audio
         &SessionDetails::install,       // Session > Session Details…
         &TranscriptFeature::install,    // Session > Import Transcript…, its dock (after cards)
         &AnnotationUi::install,         // annotation mode, Research menu, annotations, versions

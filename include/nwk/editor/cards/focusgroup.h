@@ -44,6 +44,8 @@ public:
     QAction *nextCard = nullptr;
     QAction *previousCard = nullptr;
     QAction *nextQuestion = nullptr;
+    /// Starts the session clock only (one undo step): for audio recorded elsewhere. The
+    /// recorder's Start Recording (RecordingFeature) starts the clock through it.
     QAction *startRecording = nullptr;
     QAction *newMemo = nullptr;
     QAction *addQuote = nullptr;
@@ -60,6 +62,8 @@ public Q_SLOTS:
     void useBuiltinDeck(const QString &language);
     /// Shows the presenter (full screen on `screen`, or a window when nullptr).
     void showPresenter(QScreen *screen);
+    /// The cards panel's Start button triggers `action` (RecordingFeature's Start Recording).
+    void setStartAction(QAction *action);
 
 private:
     void createActions(QMainWindow *window, QMenu *menu);
