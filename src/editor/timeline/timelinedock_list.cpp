@@ -135,7 +135,8 @@ void TimelineDock::fillList()
         QString time = fullClockText(e.atMs);
         if (e.endMs > e.atMs)
             time += QStringLiteral("–") + fullClockText(e.endMs);
-        auto *item = new QTreeWidgetItem({time, kindText(e), e.text.simplified()});
+        const QString text = e.text.isEmpty() ? e.objectId : e.text.simplified();
+        auto *item = new QTreeWidgetItem({time, kindText(e), text});
         item->setData(0, Qt::UserRole, e.atMs);
         item->setToolTip(2, e.text);
         items.append(item);
