@@ -5552,6 +5552,17 @@
     </message>
 </context>
 <context>
+    <name>nwk::ReplayView</name>
+    <message>
+        <source>Return to the Live Map</source>
+        <translation>Terug naar de live netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Replay %1 — Esc to return</source>
+        <translation>Herhaling %1 — Esc om terug te keren</translation>
+    </message>
+</context>
+<context>
     <name>nwk::RingEditor</name>
     <message>
         <source>Rings are equal bands of distance. Partners keep their distance from the school; only the ring boundaries move.</source>
@@ -6127,6 +6138,160 @@
     <message>
         <source>Keep apart: %1</source>
         <translation>Apart houden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Replay %1 — the replayed map cannot be edited. Esc returns to the live map.</source>
+        <translation>Herhaling %1 — de herhaalde netwerkkaart kan niet bewerkt worden. Esc keert terug naar de live netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>Show only the events of one card</source>
+        <translation>Alleen de gebeurtenissen van één gesprekskaart tonen</translation>
+    </message>
+    <message>
+        <source>Show only what one participant said, marked or joined</source>
+        <translation>Alleen tonen wat één deelnemer zei of markeerde, en wanneer die aansloot</translation>
+    </message>
+    <message>
+        <source>Live Map</source>
+        <translation>Live netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Leave the replay and show the live map (Esc)</source>
+        <translation>De herhaling verlaten en de live netwerkkaart tonen (Esc)</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Gesprekskaart:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deelnemer:</translation>
+    </message>
+    <message>
+        <source>Scrub to replay how the map was built</source>
+        <translation>Verschuif om te herhalen hoe de netwerkkaart ontstond</translation>
+    </message>
+    <message>
+        <source>Replay time</source>
+        <translation>Tijdstip van de herhaling</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Show the session on its clock and replay how the map was built</source>
+        <translation>De sessie op haar klok tonen en herhalen hoe de netwerkkaart ontstond</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Geplaatst</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Mark taken off</source>
+        <translation>Markering weggehaald</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Gesprekskaart</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Metaphor</source>
+        <translation>Metafoor</translation>
+    </message>
+    <message>
+        <source>Closing answer</source>
+        <translation>Antwoord op slotvraag</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Protocolstap</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Aangesloten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partner toegevoegd</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Netwerkkaart: %1</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Alle gesprekskaarten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::TimelineStrip</name>
+    <message>
+        <source>Click or drag to replay the map at that moment</source>
+        <translation>Klik of sleep om de netwerkkaart op dat moment te herhalen</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,8 @@ TEST_CASE("The main window's menus, docks and actions are registered under their
                                                      {DockId::Annotations, "annotationsDock"},
                                                      {DockId::Versions, "versionsDock"},
                                                      {DockId::Measures, "measuresDock"},
-                                                     {DockId::Participation, "participationDock"}};
+                                                     {DockId::Participation, "participationDock"},
+                                                     {DockId::Timeline, "timelineDock"}};
     for (const auto &[id, name] : docks) {
         CAPTURE(name);
         CHECK(context.dock(id) == w.window.findChild<QDockWidget *>(QString::fromLatin1(name)));

@@ -5,6 +5,7 @@
 #include "shots.h"
 
 #include "../../src/editor/research/comparewindow.h"
+#include "nwk/core/maphistory.h"
 #include "nwk/core/sessionio.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/cards/presenterwindow.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -235,6 +237,69 @@ void measures(Run &run)
     run.save(w.get(), QStringLiteral("measures"));
 }
 
+/// The example with a history: its partners put on the map one by one, a minute apart
+/// from 0:05:00, each with its links to those before it (the example has no history).
+QString exampleWithHistory(const Run &run)
+{
+    const QString file = QDir(run.sessions).filePath(QStringLiteral("met-geschiedenis.nwk"));
+    SessionReadResult read = readSessionFile(exampleFile(run));
+    if (!read.session)
+        return {};
+    Session s = *read.session;
+    Session before = s;
+    before.partners.clear();
+    before.links.clear();
+    before.groups.clear();
+    before.missingPartners.clear();
+    before.relativePlacements.clear();
+    s.history.clear();
+    std::vector<Partner> partners = s.partners;
+    qint64 atMs = 300000;
+    for (const Partner &p : partners) {
+        Session after = before;
+        after.partners.push_back(p);
+        for (const Link &l : s.links)
+            if ((l.from == p.id || l.to == p.id) &&
+                (after.partner(l.from) || l.from == kSchoolId) &&
+                (after.partner(l.to) || l.to == kSchoolId))
+                after.links.push_back(l);
+        for (MapEvent &e : mapEvents(before, after, atMs))
+            s.history.push_back(std::move(e));
+        before = after;
+        atMs += 60000;
+    }
+    for (MapEvent &e : mapEvents(before, s, atMs)) // groups and the rest, at the end
+        s.history.push_back(std::move(e));
+    return writeSessionFile(s, file).isEmpty() ? file : QString();
+}
+
+void timeline(Run &run)
+{
+    const QString file = exampleWithHistory(run);
+    Window w(openWindow(file), [](MainWindow *m) {
+        const_cast<QUndoStack *>(m->document()->undoStack())->setClean();
+        m->close();
+        settle();
+    });
+    QDockWidget *dock = raiseDock(w.get(), "timelineDock");
+    if (!dock)
+        return run.skip(QStringLiteral("timeline"), QStringLiteral("no timeline dock"));
+    researcherLayout(w.get());
+    w->resizeDocks({dock}, {w->height() * 2 / 5}, Qt::Vertical);
+    settle();
+    auto *scrub = dock->findChild<QSlider *>(QStringLiteral("timelineScrubBar"));
+    if (scrub)
+        scrub->setValue(25 * 60 * 1000); // 0:25:00, halfway through the map's building
+    settle();
+    run.save(w.get(), QStringLiteral("timeline"));
+    // A smaller screen's look, for checking by eye (not in the guide): in the temp folder.
+    w->resize(1280, 720);
+    settle();
+    const QString small = QDir::temp().filePath(QStringLiteral("timeline-1280x720.png"));
+    if (w->grab().save(small))
+        std::fprintf(stderr, "also wrote %s\n", qPrintable(small));
+}
+
 /// Two more schools for the comparison: the example with fewer partners, renamed.
 QString variant(const Run &run, const QString &school, const QString &pseudonym, int every)
 {
@@ -318,6 +383,7 @@ std::vector<Shot> allShots()
         {QStringLiteral("room-view"), roomView},
         {QStringLiteral("annotation-mode"), annotations},
         {QStringLiteral("measures"), measures},
+        {QStringLiteral("timeline"), timeline},
         {QStringLiteral("compare-schools"), compare},
         {QStringLiteral("export-dialog"), exportDialog},
         {QStringLiteral("dutch-interface"), dutch},

@@ -3,8 +3,9 @@
 //
 // Invariants:
 //  - the Session is changed only through DocumentEditor (documenteditor.h), which
-//    only undo commands (EditCommand) can get, pushed through push(); the one
-//    exception is save(), see there;
+//    only undo commands (EditCommand) can get, pushed through push(); the
+//    exceptions are save() (see there) and the append-only log of the map's
+//    history (appendHistory(): what happened, which undo must not take back);
 //  - every change is announced once, after it happened, by changed(Change): the
 //    kind of collection, added/removed/changed/reordered, and the ids. Views
 //    (scene, panels) mirror the model from it without holding pointers into it;
@@ -132,6 +133,24 @@ public:
     /// liveChange() have seen it already.
     bool isAnnouncingLiveChanges() const { return m_announcingLive; }
 
+    // ---- The map's history (sessiondocument_history.cpp) ------------------------------
+    /// Whether a change of the map is now recorded in Session::history: the session clock
+    /// runs (SessionClock::elapsedMs() >= 0), annotation mode is off and the recording was
+    /// not stopped for good (Recording::stoppedMs). After every step (push, undo, redo, a
+    /// History jump; a live gesture at its end) the document then compares the map with
+    /// the map as last recorded (maphistory.h mapEvents()) and appends the changes at the
+    /// clock's time, the first time after a baseline of the map as it stood.
+    bool recordsHistory() const;
+    /// Appends to the map's history: a log of what happened, not an edit (no undo step,
+    /// undo never takes it back). Marks the document modified and emits historyAppended().
+    void appendHistory(std::vector<MapEvent> events);
+
+    // ---- Replay (sessiondocument_history.cpp) ---------------------------------------
+    /// While the timeline replays the map, every step is refused as in annotation mode
+    /// (push(), undo(), redo(), setUndoIndex() change nothing and emit groupEditRefused()).
+    void setReplaying(bool on);
+    bool isReplaying() const { return m_replaying; }
+
 Q_SIGNALS:
     /// Emitted by a save right before `fileName` is written with bytes whose SHA-256 (hex) is
     /// `sha256`: the autosaver notes it in its copy, so that a copy left by a kill right
@@ -168,6 +187,9 @@ Q_SIGNALS:
     void deckChanged();
 
     void annotationModeChanged(bool on);
+    /// Events were appended to the map's history (appendHistory()).
+    void historyAppended(int count);
+    void replayingChanged(bool on);
     /// A change of the group's data was refused because annotation mode is on.
     void groupEditRefused();
     /// Everything changed (new, load): views rebuild.
@@ -186,6 +208,10 @@ private:
     QString write(const QString &fileName);
     /// True (and reports) when annotation mode locks one of the steps [from, to).
     bool refuseSteps(int from, int to);
+    /// After a step: appends the map's changes to the history when it records (above).
+    void recordHistory();
+    /// The map the history was last compared with (reset(), recordHistory()).
+    void resetHistoryBase();
 
     Session m_session;
     QUndoStack *m_undoStack = nullptr;
@@ -202,6 +228,10 @@ private:
     bool m_live = false;
     bool m_announcingLive = false;
     std::vector<Change> m_liveChanges; ///< to announce when the live gesture ends
+    /// The map objects as last recorded in the history (only its map collections are set);
+    /// while the history is empty and not recording, the map as it stands.
+    Session m_historyBase;
+    bool m_replaying = false;
 };
 
 /// Calls `slot()` (no arguments) after every change of one of `kinds`, e.g.

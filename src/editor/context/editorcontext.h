@@ -65,6 +65,7 @@ enum class DockId {
     Versions,
     Measures,
     Participation,
+    Timeline,
 };
 
 /// The file workflow of the window (MainWindow), for features that open sessions.

@@ -33,6 +33,7 @@ SessionDocument::SessionDocument(QObject *parent)
     , m_session(newSession())
     , m_undoStack(new QUndoStack(this))
 {
+    resetHistoryBase();
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
@@ -65,6 +66,7 @@ void SessionDocument::reset(Session session, const QString &fileName, const QStr
     m_partnerIndexValid = false;
     m_linkIndexValid = false;
     m_groupsOfValid = false;
+    resetHistoryBase();
     m_untitledName = untitledName;
     const bool renamed = m_fileName != fileName;
     m_fileName = fileName;

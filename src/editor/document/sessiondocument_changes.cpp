@@ -61,6 +61,7 @@ void SessionDocument::setLive(bool on)
     for (const Change &change : pending)
         announce(change);
     m_announcingLive = false;
+    recordHistory(); // one event per object changed by the gesture, at its end
 }
 
 void SessionDocument::announce(const Change &change)

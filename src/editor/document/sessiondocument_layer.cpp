@@ -31,11 +31,15 @@ void SessionDocument::setAnnotationMode(bool on)
 
 bool SessionDocument::locks(EditLayer layer) const
 {
-    return m_annotationMode && layer == EditLayer::Group;
+    return m_replaying || (m_annotationMode && layer == EditLayer::Group);
 }
 
 bool SessionDocument::refuseSteps(int from, int to)
 {
+    if (m_replaying && from < to) {
+        Q_EMIT groupEditRefused();
+        return true;
+    }
     if (!m_annotationMode)
         return false;
     for (int i = std::max(from, 0); i < std::min(to, m_undoStack->count()); ++i)
@@ -54,28 +58,35 @@ bool SessionDocument::push(QUndoCommand *command)
         return false; // deleted unrun
     }
     m_undoStack->push(owned.release());
+    recordHistory();
     return true;
 }
 
 void SessionDocument::undo()
 {
     const int index = m_undoStack->index();
-    if (index > 0 && !refuseSteps(index - 1, index))
+    if (index > 0 && !refuseSteps(index - 1, index)) {
         m_undoStack->undo();
+        recordHistory(); // an undo is itself a timed change of the map
+    }
 }
 
 void SessionDocument::redo()
 {
     const int index = m_undoStack->index();
-    if (index < m_undoStack->count() && !refuseSteps(index, index + 1))
+    if (index < m_undoStack->count() && !refuseSteps(index, index + 1)) {
         m_undoStack->redo();
+        recordHistory();
+    }
 }
 
 void SessionDocument::setUndoIndex(int index)
 {
     const int current = m_undoStack->index();
-    if (index != current && !refuseSteps(std::min(index, current), std::max(index, current)))
+    if (index != current && !refuseSteps(std::min(index, current), std::max(index, current))) {
         m_undoStack->setIndex(index);
+        recordHistory();
+    }
 }
 
 void SessionDocument::beginMacro(const QString &text)

@@ -32,6 +32,7 @@
 #include "research/comparewindow.h"
 #include "research/measuresdock.h"
 #include "session/sessiondetailsdialog.h"
+#include "timeline/timelinedock.h"
 #include "transcript/transcriptfeature.h"
 
 #include <QAction>
@@ -70,6 +71,7 @@ void MainWindow::installFeatures()
         &LiveLayout::install,           // View > Live Layout (F10): capture, marks, cards
         &RoomView::install,             // View > Room View (F5): the cards' keys
         &ParticipationFeature::install, // Session > Open to Participants, its dock
+        &TimelineDock::install,         // View > Timeline: the session on its clock, replay
         &PreferencesDialog::install,    // Edit > Preferences
         &QuickGuide::install,           // Help > Quick Guide (F1)
         &ShortcutsHelp::install,        // Help > Keyboard Shortcuts (Ctrl+/)

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Timeline dock: scrubbing replays the map in the scene (read-only), Esc returns to the
+// live map, the filters by card and participant, and the time announced for playback.
+#include "editorfixture.h"
+
+#include "../../src/editor/context/editorcontext.h"
+#include "../../src/editor/timeline/replayview.h"
+#include "../../src/editor/timeline/timelinedock.h"
+#include "nwk/editor/markcommands.h"
+#include "nwk/editor/partnercommands.h"
+#include "nwk/editor/sessionclock.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTreeWidget>
+
+using namespace nwk;
+using namespace nwk::test;
+
+namespace {
+
+struct FakeClock {
+    static QDateTime start() { return QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC); }
+    QDateTime now = start();
+    FakeClock()
+    {
+        SessionClock::setNowSourceForTesting([this] { return now; });
+    }
+    ~FakeClock() { SessionClock::setNowSourceForTesting({}); }
+    void at(qint64 ms) { now = start().addMSecs(ms); }
+};
+
+/// The sample session with its clock started at 10:00, two cards and a participant.
+Session timedSession()
+{
+    Session s = sampleSession();
+    s.recordingStarted = QStringLiteral("2026-12-07T10:00:00.000Z");
+    Participant p1;
+    p1.id = QStringLiteral("p1");
+    p1.code = QStringLiteral("P1");
+    p1.role = QStringLiteral("directeur");
+    s.participants.push_back(p1);
+    s.cards[0].startedMs = 0;
+    s.cards[0].endedMs = 2500;
+    s.cards[0].quotes[0].atMs = 500;
+    CardProgress second;
+    second.cardId = QStringLiteral("samenwerking");
+    second.startedMs = 2500;
+    s.cards.push_back(second);
+    return s;
+}
+
+void move(SessionDocument &doc, const char *id, double angle, const char *category)
+{
+    REQUIRE(doc.push(new MovePartners(
+        &doc, {{QString::fromLatin1(id), Placement{0.5, angle}, QString::fromLatin1(category)}},
+        QStringLiteral("Move"))));
+}
+
+struct TimelineWindow {
+    FakeClock clock;
+    SessionFile file{timedSession()};
+    Window w{file.path};
+    TimelineDock *dock = w.window.context().feature<TimelineDock>();
+
+    TimelineWindow()
+    {
+        clock.at(1000);
+        move(w.doc(), "pa1", 100, "zorg"); // the baseline and the move, at 0:00:01
+        clock.at(3000);
+        REQUIRE(w.doc().push(
+            makeToggleMarkCommand(&w.doc(), QStringLiteral("p1"), {QStringLiteral("pa2")})));
+        clock.at(5000);
+        move(w.doc(), "pa1", 200, "zorg");
+        clock.at(6000);
+        dock->show();
+        dock->refresh();
+    }
+};
+
+} // namespace
+
+TEST_CASE("scrubbing the timeline replays the map in the scene and Esc returns",
+          "[timeline][editor]")
+{
+    TimelineWindow t;
+    ReplayView *replay = t.dock->replay();
+    // The baseline (4 partners, 3 links, 1 group), the move, the mark, the second move.
+    REQUIRE(t.w.doc().session().history.size() == 11);
+    CHECK(t.dock->scrubBar()->maximum() == 6000);
+    QSignalSpy picked(t.dock, &TimelineDock::timeSelected);
+
+    t.dock->scrubBar()->setValue(3000);
+    REQUIRE(replay->isReplaying());
+    CHECK(t.w.doc().isReplaying());
+    CHECK(replay->isVisible());
+    CHECK_FALSE(t.w.view().isVisible());
+    CHECK(replay->banner()->text() == QStringLiteral("Replay 0:00:03 — Esc to return"));
+    REQUIRE(picked.count() == 1);
+    CHECK(picked.at(0).at(0).toLongLong() == 3000);
+    const Session &shown = replay->replayDocument()->session();
+    CHECK(shown.partner(QStringLiteral("pa1"))->placement->angle == 100);
+    CHECK(shown.partner(QStringLiteral("pa2"))->marks == QStringList{QStringLiteral("p1")});
+    const QPointF at3 = replay->scene()->partnerPosition(QStringLiteral("pa1"));
+
+    t.dock->scrubBar()->setValue(6000); // the end: the map as it is now
+    CHECK(replay->scene()->partnerPosition(QStringLiteral("pa1")) ==
+          t.w.scene().partnerPosition(QStringLiteral("pa1")));
+    CHECK(replay->scene()->partnerPosition(QStringLiteral("pa1")) != at3);
+    t.dock->scrubBar()->setValue(500); // before the first change: an empty map
+    CHECK(replay->replayDocument()->session().partners.empty());
+    CHECK(replay->scene()->partnerItem(QStringLiteral("pa1")) == nullptr);
+
+    SECTION("editing is refused while replaying")
+    {
+        t.dock->selectTime(3000);
+        const Session before = t.w.doc().session();
+        CHECK_FALSE(t.w.doc().push(new AddPartner(&t.w.doc(), Partner{})));
+        t.w.doc().undo();
+        // A drag on the replayed map moves nothing.
+        QGraphicsView *view = replay->view();
+        const QPoint from = view->mapFromScene(at3);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), from + QPoint(60, 40));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + QPoint(60, 40));
+        CHECK(replay->replayDocument()->session().partner(QStringLiteral("pa1"))->placement ==
+              Placement{0.5, 100});
+        CHECK(t.w.doc().session() == before);
+        CHECK(replay->banner()->text().contains(QStringLiteral("cannot be edited")));
+    }
+    SECTION("Esc returns to the live map, which can be edited again")
+    {
+        t.dock->scrubBar()->setFocus();
+        QTest::keyClick(t.dock->scrubBar(), Qt::Key_Escape);
+        CHECK_FALSE(replay->isReplaying());
+        CHECK_FALSE(t.w.doc().isReplaying());
+        CHECK(t.w.view().isVisible());
+        CHECK_FALSE(replay->isVisible());
+        move(t.w.doc(), "pa1", 210, "zorg");
+    }
+}
+
+TEST_CASE("the timeline filters its events by card and by participant", "[timeline][editor]")
+{
+    TimelineWindow t;
+    const auto &all = t.dock->shownEvents();
+    const std::size_t everything = all.size();
+    REQUIRE(everything > 4);
+    CHECK(t.dock->eventList()->topLevelItemCount() == static_cast<int>(everything));
+
+    t.dock->setParticipantFilter(QStringLiteral("p1"));
+    REQUIRE(t.dock->shownEvents().size() == 1);
+    CHECK(t.dock->shownEvents()[0].change == MapChangeKind::Marked);
+    CHECK(t.dock->shownEvents()[0].objectId == QStringLiteral("pa2"));
+    CHECK(t.dock->eventList()->topLevelItemCount() == 1);
+
+    t.dock->setParticipantFilter({});
+    t.dock->setCardFilter(QStringLiteral("samenwerking"));
+    const auto &onCard = t.dock->shownEvents();
+    REQUIRE_FALSE(onCard.empty());
+    CHECK(onCard.size() < everything);
+    for (const TimelineEvent &e : onCard)
+        CHECK((e.cardId == QStringLiteral("samenwerking") ||
+               (e.kind == TimelineKind::Card && e.objectId == QStringLiteral("samenwerking"))));
+    // The quote at 0:00:00.5 is on the first card; the move at 0:00:05 on the second.
+    CHECK(std::none_of(onCard.begin(), onCard.end(),
+                       [](const TimelineEvent &e) { return e.kind == TimelineKind::Quote; }));
+    CHECK(std::any_of(onCard.begin(), onCard.end(), [](const TimelineEvent &e) {
+        return e.kind == TimelineKind::MapChange && e.atMs == 5000;
+    }));
+    // Clicking an event replays the map at its time.
+    QTreeWidgetItem *first = t.dock->eventList()->topLevelItem(0);
+    t.dock->eventList()->itemClicked(first, 0);
+    CHECK(t.dock->replay()->time() == first->data(0, Qt::UserRole).toLongLong());
+}
