@@ -27,6 +27,10 @@ NWK_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev  # the participation round's server (phones join)
     libqrencode-dev                        # the QR code phones scan to join
     chromium chromium-driver python3-selenium # a test drives the phone page in headless Chromium
+    qt6-multimedia-dev                     # the recorder (src/editor/recording/, docs/recording.md)
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good # Qt Multimedia's GStreamer backend
+    gstreamer1.0-pulseaudio                # ... and its PulseAudio elements
+    pulseaudio pulseaudio-utils            # the recording tests' private server (scripts/audio-test-server.sh)
 )
 
 nwk_missing_packages() {
