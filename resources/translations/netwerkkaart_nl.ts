@@ -4789,6 +4789,10 @@
         <source>Choose a quote, note, memo, card, protocol step or partner to play from.</source>
         <translation>Kies een citaat, notitie, memo, gesprekskaart, protocolstap of partner om vanaf af te spelen.</translation>
     </message>
+    <message>
+        <source>Stop playing the recording</source>
+        <translation>Het afspelen van de opname stoppen</translation>
+    </message>
 </context>
 <context>
     <name>nwk::PlaybackTransport</name>

@@ -36,13 +36,15 @@ void Playback::installControls(EditorContext &context)
     playFocus->setObjectName(QStringLiteral("playFromFocusAction"));
     playFocus->setShortcut(QKeySequence(tr("Ctrl+Shift+Space")));
     playFocus->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
-    playFocus->setStatusTip(
-        tr("Play the recording from a few seconds before the chosen quote, note, "
-           "memo, card, protocol step or partner"));
+    playFocus->setToolTip(tr("Play the recording from a few seconds before the chosen quote, "
+                             "note, memo, card, protocol step or partner"));
+    playFocus->setStatusTip(playFocus->toolTip());
     session->addAction(playFocus);
     auto *stopAction = new QAction(tr("Stop Play&back"), window);
     stopAction->setObjectName(QStringLiteral("stopPlaybackAction"));
     stopAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop")));
+    stopAction->setToolTip(tr("Stop playing the recording"));
+    stopAction->setStatusTip(stopAction->toolTip());
     stopAction->setEnabled(false);
     session->addAction(stopAction);
 
