@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDialog>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -144,6 +145,95 @@ TEST_CASE("A protocol step ticked on the session clock plays from when it was ti
     QAction *play = menu->actions().front();
     CHECK(play->text().remove(QLatin1Char('&')) == QStringLiteral("Play from Here (00:00:02)"));
     CHECK(play->toolTip() == QStringLiteral("Play the recording from 00:00:01 (1 s before this)"));
+    CHECK(play->isEnabled());
+    closeMenus();
+}
+
+namespace {
+
+/// The "Play from Here" entry of the context menu named `menuName` that a right-click
+/// at `at` of `target` (a widget or its viewport) opens.
+QAction *playEntryOf(QWidget *target, QWidget *parent, const QString &menuName,
+                     QPoint at = QPoint(5, 5))
+{
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, target->mapToGlobal(at));
+    QApplication::sendEvent(target, &click);
+    QMenu *menu = nullptr;
+    for (QMenu *m : parent->findChildren<QMenu *>(menuName))
+        if (m->isVisible())
+            menu = m;
+    INFO(menuName.toStdString());
+    REQUIRE(menu);
+    for (QAction *a : menu->actions())
+        if (a->objectName() == QLatin1String("playFromHereAction"))
+            return a;
+    FAIL("no Play from Here entry");
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Notes, metaphors, closing answers and memos offer Play from Here at their own time",
+          "[playback]")
+{
+    CleanSettings clean(QStringLiteral("playback"));
+    QSettings().setValue(QString::fromLatin1(Playback::kLeadInKey), 1);
+    Session s = recordedSession();
+    QuestionNote note;
+    note.questionId = QStringLiteral("betekenisonderhandeling.h1");
+    note.text = QStringLiteral("Samenwerken is vooral informeel.");
+    note.atMs = 2000;
+    s.cards[0].notes = {note};
+    Metaphor m;
+    m.id = QStringLiteral("me1");
+    m.text = QStringLiteral("Een parachute");
+    m.atMs = 3000;
+    s.metaphors = {m};
+    ClosingAnswer answer;
+    answer.questionId = QStringLiteral("afronding1");
+    answer.text = QStringLiteral("Nog geen ervaring.");
+    answer.atMs = 11000;
+    s.closingAnswers = {answer};
+    Memo memo;
+    memo.id = QStringLiteral("mo1");
+    memo.text = QStringLiteral("Directeur weggeroepen");
+    memo.atMs = 12000;
+    s.memos = {memo};
+    RecordedFile file(s);
+    Window w(file.path);
+    Cards cards(w.window);
+
+    QPlainTextEdit *noteField = cards.note(note.questionId);
+    QAction *play =
+        playEntryOf(noteField->viewport(), noteField, QStringLiteral("noteContextMenu"));
+    CHECK(play->text().remove(QLatin1Char('&')) == QStringLiteral("Play from Here (00:00:02)"));
+    CHECK(play->isEnabled());
+    closeMenus();
+
+    auto *metaphors = cards.find<QListWidget>(QStringLiteral("metaphorList"));
+    REQUIRE(metaphors->count() == 1);
+    play = playEntryOf(metaphors->viewport(), metaphors, QStringLiteral("metaphorContextMenu"));
+    CHECK(play->text().remove(QLatin1Char('&')) == QStringLiteral("Play from Here (00:00:03)"));
+    closeMenus();
+
+    auto *closing = cards.find<QPlainTextEdit>(QStringLiteral("closing:afronding1"));
+    play = playEntryOf(closing->viewport(), closing, QStringLiteral("closingContextMenu"));
+    CHECK(play->text().remove(QLatin1Char('&')) == QStringLiteral("Play from Here (00:00:11)"));
+    CHECK(play->toolTip() == QStringLiteral("Play the recording from 00:00:10 (1 s before this)"));
+    closeMenus();
+
+    auto *memos = cards.find<QListWidget>(QStringLiteral("memoList"));
+    REQUIRE(memos->count() == 1);
+    play = playEntryOf(memos->viewport(), memos, QStringLiteral("memoContextMenu"));
+    CHECK(play->text().remove(QLatin1Char('&')) == QStringLiteral("Play from Here (00:00:12)"));
+    CHECK(play->isEnabled());
+    closeMenus();
+
+    // In annotation mode too (listening changes nothing): the map's entry stays enabled.
+    w.window.findChild<QAction *>(QStringLiteral("annotationModeAction"))->trigger();
+    REQUIRE(w.doc().annotationMode());
+    play = playEntryOf(w.viewport(), &w.view(), QStringLiteral("partnerContextMenu"),
+                       w.pixelOfPartner(QStringLiteral("pa1")));
     CHECK(play->isEnabled());
     closeMenus();
 }
