@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>nwk::Playback</name>
+    <message numerus="yes">
+        <source>Play the recording from %1 (%n s before this)</source>
+        <translation>
+            <numerusform>Play the recording from %1 (%n s before this)</numerusform>
+            <numerusform>Play the recording from %1 (%n s before this)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nwk::PropertiesDock</name>
     <message numerus="yes">
         <source>%n objects selected. Select one to edit its properties.</source>

@@ -2710,6 +2710,10 @@
         <source>Placed R&amp;elative To…</source>
         <translation>G&amp;eplaatst ten opzichte van…</translation>
     </message>
+    <message>
+        <source>Play from When It Was &amp;Added (%1)</source>
+        <translation>Afspelen vanaf het &amp;toevoegen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nwk::MapFindBar</name>
@@ -4756,6 +4760,108 @@
     </message>
 </context>
 <context>
+    <name>nwk::Playback</name>
+    <message>
+        <source>Cannot play the audio part %1: %2</source>
+        <translation>Het opnamedeel %1 kan niet worden afgespeeld: %2</translation>
+    </message>
+    <message>
+        <source>No clock time was recorded for this.</source>
+        <translation>Hiervoor is geen tijd op de sessieklok vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This session has no recording.</source>
+        <translation>Deze sessie heeft geen opname.</translation>
+    </message>
+    <message>
+        <source>The session is not saved, so its audio parts cannot be found.</source>
+        <translation>De sessie is niet opgeslagen, dus de delen van de opname zijn niet te vinden.</translation>
+    </message>
+    <message>
+        <source>The recording ends at %1, before this time.</source>
+        <translation>De opname eindigt om %1, vóór dit tijdstip.</translation>
+    </message>
+    <message>
+        <source>The audio part %1 is missing (looked for %2).</source>
+        <translation>Het opnamedeel %1 ontbreekt (gezocht: %2).</translation>
+    </message>
+    <message>
+        <source>Play from Here</source>
+        <translation>Afspelen vanaf hier</translation>
+    </message>
+    <message>
+        <source>Play from Here (%1)</source>
+        <translation>Afspelen vanaf hier (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Play the recording from %1 (%n s before this)</source>
+        <translation>
+            <numerusform>De opname afspelen vanaf %1 (%n s hiervoor)</numerusform>
+            <numerusform>De opname afspelen vanaf %1 (%n s hiervoor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play from &amp;Here</source>
+        <translation>Afspelen vanaf &amp;hier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Space</source>
+        <translation>Ctrl+Shift+Space</translation>
+    </message>
+    <message>
+        <source>Play the recording from a few seconds before the chosen quote, note, memo, card, protocol step or partner</source>
+        <translation>De opname afspelen vanaf enkele seconden vóór het gekozen citaat, de notitie, memo, gesprekskaart, protocolstap of partner</translation>
+    </message>
+    <message>
+        <source>Stop Play&amp;back</source>
+        <translation>Afspe&amp;len stoppen</translation>
+    </message>
+    <message>
+        <source>Choose a quote, note, memo, card, protocol step or partner to play from.</source>
+        <translation>Kies een citaat, notitie, memo, gesprekskaart, protocolstap of partner om vanaf af te spelen.</translation>
+    </message>
+    <message>
+        <source>Stop playing the recording</source>
+        <translation>Het afspelen van de opname stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>nwk::PlaybackTransport</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop playing the recording</source>
+        <translation>Het afspelen van de opname stoppen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume playing the recording</source>
+        <translation>Het afspelen van de opname hervatten</translation>
+    </message>
+    <message>
+        <source>Pause playing the recording</source>
+        <translation>Het afspelen van de opname pauzeren</translation>
+    </message>
+    <message>
+        <source>Playing %1</source>
+        <extracomment>The recording&apos;s playback: the session-clock time playing now.</extracomment>
+        <translation>Speelt %1</translation>
+    </message>
+    <message>
+        <source>The time on the session clock that is playing</source>
+        <translation>Het tijdstip op de sessieklok dat nu speelt</translation>
+    </message>
+</context>
+<context>
     <name>nwk::PreferencesDialog</name>
     <message>
         <source>Pr&amp;eferences…</source>
@@ -4812,8 +4918,16 @@
         <translation>Zo lang na een wijziging wordt een herstelkopie weggeschreven. Geldt vanaf de volgende start van Netwerkkaart.</translation>
     </message>
     <message>
-        <source>Choose the interface language, the deck language of new sessions and the autosave delay</source>
-        <translation>De taal van de interface, de taal van de kaartenset bij nieuwe sessies en de vertraging van het automatisch opslaan kiezen</translation>
+        <source>Choose the interface language, the deck language of new sessions, the autosave delay and how far before its time playback starts</source>
+        <translation>De taal van de interface, de taal van de kaartenset bij nieuwe sessies, de vertraging van het automatisch opslaan en hoe ver vóór het tijdstip het afspelen begint kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Play from before:</source>
+        <translation>Afspelen &amp;vooraf:</translation>
+    </message>
+    <message>
+        <source>&quot;Play from Here&quot; on a quote, note, memo, card or partner starts the recording this long before its time.</source>
+        <translation>„Afspelen vanaf hier” op een citaat, notitie, memo, gesprekskaart of partner start de opname zoveel eerder dan het tijdstip ervan.</translation>
     </message>
 </context>
 <context>

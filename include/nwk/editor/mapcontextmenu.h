@@ -20,6 +20,7 @@ namespace nwk {
 class EditorContext;
 class MapScene;
 class MapView;
+class Playback;
 class SessionDocument;
 
 class MapContextMenu : public QObject {
@@ -35,6 +36,9 @@ public:
     QMenu *buildPartnerMenu(const QString &partnerId, QWidget *parent = nullptr) const;
     /// A new menu for link `linkId` (nullptr when absent). The caller owns it.
     QMenu *buildLinkMenu(const QString &linkId, QWidget *parent = nullptr) const;
+
+    /// The recording's playback: a partner's menu plays from when it was added.
+    void setPlayback(Playback *playback) { m_playback = playback; }
 
     /// The menu that is open now (nullptr when none).
     QMenu *currentMenu() const { return m_menu; }
@@ -55,6 +59,7 @@ private:
     SessionDocument *m_document;
     MapScene *m_scene;
     MapView *m_view;
+    Playback *m_playback = nullptr;
     QPointer<QMenu> m_menu;
 };
 

@@ -10,6 +10,7 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/objectcommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "playback/playback.h"
 #include "versionsdock.h"
 
 #include <QAbstractButton>
@@ -64,6 +65,7 @@ AnnotationUi::AnnotationUi(const EditorContext &context)
     , m_scene(context.scene)
     , m_view(context.view)
     , m_maps(context.feature<MapContextMenu>())
+    , m_playback(context.feature<Playback>())
     , m_document(context.document)
 {
     QMainWindow *window = m_window;

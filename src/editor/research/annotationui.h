@@ -28,6 +28,7 @@ class EditorContext;
 class MapContextMenu;
 class MapScene;
 class MapView;
+class Playback;
 class SessionDocument;
 class VersionsDock;
 
@@ -79,11 +80,14 @@ private:
     bool mapContextMenu(QObject *watched, QEvent *event);
     bool cardsContextMenu(QObject *watched, QEvent *event);
     void showMenu(QMenu *menu, const QPoint &globalPos);
+    /// "Play from Here (hh:mm:ss)" for a quote, note, closing answer, metaphor or memo.
+    void addPlayEntry(QMenu *menu, AnnotationTarget kind, const QString &id);
 
     QMainWindow *m_window;
     MapScene *m_scene;
     MapView *m_view;
     MapContextMenu *m_maps;
+    Playback *m_playback; ///< the cards dock's menus offer "Play from Here"
     SessionDocument *m_document;
     QLabel *m_indicator = nullptr;
     QPointer<QMenu> m_menu;

@@ -14,6 +14,8 @@
 #include "nwk/editor/objectaccess.h"
 #include "nwk/editor/sectionmarks.h"
 #include "nwk/editor/sessiondocument.h"
+#include "playback/playback.h"
+#include "playback/playtargets.h"
 #include "scene/mapitems.h"
 
 #include <QContextMenuEvent>
@@ -110,6 +112,14 @@ void AnnotationUi::addAnnotateEntries(QMenu *menu, AnnotationTarget kind, const 
     }
 }
 
+void AnnotationUi::addPlayEntry(QMenu *menu, AnnotationTarget kind, const QString &id)
+{
+    menu->setToolTipsVisible(true); // a disabled entry says why
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addAction(m_playback->playAction(clockTimeOf(m_document->session(), kind, id), menu));
+}
+
 void AnnotationUi::showMenu(QMenu *menu, const QPoint &globalPos)
 {
     if (m_menu)
@@ -198,7 +208,8 @@ bool AnnotationUi::mapContextMenu(QObject *watched, QEvent *event)
         return true;
     if (m_document->annotationMode())
         for (QAction *a : menu->actions())
-            a->setEnabled(false);
+            if (a->objectName() != QLatin1String("playFromHereAction")) // listening edits nothing
+                a->setEnabled(false);
     addAnnotateEntries(menu, kind, id);
     event->accept();
     return true;
@@ -221,8 +232,9 @@ bool AnnotationUi::cardsContextMenu(QObject *watched, QEvent *event)
             keyboard ? text->mapToGlobal(text->cursorRect().bottomLeft()) : e->globalPos();
         if (name.startsWith(QLatin1String("closing:"))) {
             menu->setObjectName(QStringLiteral("closingContextMenu"));
-            addAnnotateEntries(menu, AnnotationTarget::ClosingAnswer,
-                               name.mid(QStringLiteral("closing:").size()));
+            const QString question = name.mid(QStringLiteral("closing:").size());
+            addPlayEntry(menu, AnnotationTarget::ClosingAnswer, question);
+            addAnnotateEntries(menu, AnnotationTarget::ClosingAnswer, question);
         } else {
             CardPage *page = nullptr;
             for (QObject *o = text->parent(); o && !page; o = o->parent())
@@ -233,8 +245,9 @@ bool AnnotationUi::cardsContextMenu(QObject *watched, QEvent *event)
             }
             const QString question = name.mid(QStringLiteral("note:").size());
             menu->setObjectName(QStringLiteral("noteContextMenu"));
-            addAnnotateEntries(menu, AnnotationTarget::CardNote,
-                               page->cardId() + QLatin1Char('/') + question);
+            const QString noteId = page->cardId() + QLatin1Char('/') + question;
+            addPlayEntry(menu, AnnotationTarget::CardNote, noteId);
+            addAnnotateEntries(menu, AnnotationTarget::CardNote, noteId);
             addSectionMarkEntries(menu, m_document, page->cardId(), question);
         }
         showMenu(menu, at);
@@ -255,6 +268,7 @@ bool AnnotationUi::cardsContextMenu(QObject *watched, QEvent *event)
     auto *menu = new QMenu(list);
     menu->setObjectName(QStringLiteral("%1ContextMenu")
                             .arg(QString::fromLatin1(toString(*kind)).remove(QLatin1Char('-'))));
+    addPlayEntry(menu, *kind, item->data(Qt::UserRole).toString());
     addAnnotateEntries(menu, *kind, item->data(Qt::UserRole).toString());
     showMenu(menu, keyboard ? list->viewport()->mapToGlobal(list->visualItemRect(item).center())
                             : e->globalPos());

@@ -21,6 +21,7 @@
 #include "nwk/editor/startscreen.h"
 #include "participants/marksui.h"
 #include "participation/participationfeature.h"
+#include "playback/playback.h"
 #include "preferencesdialog.h"
 #include "presentation/legendoverlay.h"
 #include "presentation/projectionmode.h"
@@ -49,6 +50,7 @@ void MainWindow::installFeatures()
 {
     using Install = void (*)(EditorContext &);
     static constexpr Install kFeatures[] = {
+        &Playback::install,             // the recording's playback, asked for by the others
         &HistoryDock::install,          // View > History; the right column's first dock
         &PropertiesDock::install,       // above History
         &MapContextMenu::install,       // right click, Menu key, Shift+F10
@@ -72,6 +74,7 @@ void MainWindow::installFeatures()
         &RoomView::install,             // View > Room View (F5): the cards' keys
         &ParticipationFeature::install, // Session > Open to Participants, its dock
         &TimelineDock::install,         // View > Timeline: the session on its clock, replay
+        &Playback::installControls,     // status bar transport; Session > Play from Here
         &PreferencesDialog::install,    // Edit > Preferences
         &QuickGuide::install,           // Help > Quick Guide (F1)
         &ShortcutsHelp::install,        // Help > Keyboard Shortcuts (Ctrl+/)

@@ -8,6 +8,7 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "playback/playback.h"
 #include "properties/partneredits.h"
 #include "properties/relativeplacementdialog.h"
 #include "properties/statementedits.h"
@@ -68,8 +69,9 @@ void addStatementActions(QMenu *menu, SessionDocument *doc, const QString &id, Q
 
 void MapContextMenu::install(EditorContext &context)
 {
-    context.provide(
-        new MapContextMenu(context.document, context.scene, context.view, context.window));
+    auto *menu = new MapContextMenu(context.document, context.scene, context.view, context.window);
+    menu->setPlayback(context.feature<Playback>());
+    context.provide(menu);
 }
 
 MapContextMenu::MapContextMenu(SessionDocument *document, MapScene *scene, MapView *view,
@@ -150,6 +152,15 @@ QMenu *MapContextMenu::buildPartnerMenu(const QString &partnerId, QWidget *paren
     connect(relative, &QAction::triggered, m_view,
             [doc, id, window] { addRelativePlacement(doc, id, window); });
     addStatementActions(menu, doc, id, m_view->window());
+    if (m_playback) {
+        menu->addSeparator();
+        menu->setToolTipsVisible(true); // a disabled entry says why
+        QAction *play = m_playback->playAction(p->addedMs, menu);
+        if (p->addedMs >= 0)
+            play->setText(
+                tr("Play from When It Was &Added (%1)").arg(Playback::clockText(p->addedMs)));
+        menu->addAction(play);
+    }
 
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("De&lete"));

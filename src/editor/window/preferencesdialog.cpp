@@ -4,6 +4,7 @@
 #include "context/editorcontext.h"
 #include "nwk/editor/autosaver.h"
 #include "nwk/editor/language.h"
+#include "playback/playback.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -58,8 +59,8 @@ void PreferencesDialog::install(EditorContext &context)
     action->setShortcuts(keys);
     action->setMenuRole(QAction::PreferencesRole);
     action->setStatusTip(
-        tr("Choose the interface language, the deck language of new sessions and the autosave "
-           "delay"));
+        tr("Choose the interface language, the deck language of new sessions, the autosave "
+           "delay and how far before its time playback starts"));
     action->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
     editMenu->addSeparator();
     editMenu->addAction(action);
@@ -100,6 +101,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const int ms = settings.value(QString::fromLatin1(Autosaver::kIntervalKey)).toInt();
     m_autosave->setValue((ms > 0 ? ms : Autosaver::kDefaultIntervalMs) / 1000);
 
+    m_leadIn = new QSpinBox(this);
+    m_leadIn->setObjectName(QStringLiteral("playbackLeadIn"));
+    m_leadIn->setRange(0, Playback::kMaxLeadInSeconds);
+    m_leadIn->setSuffix(tr(" s"));
+    m_leadIn->setValue(Playback::leadInSeconds());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Interface language:"), m_interface);
     form->addRow(QString(), hint(tr("Takes effect when Netwerkkaart is restarted."), this));
@@ -111,6 +118,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Autosave after:"), m_autosave);
     form->addRow(QString(), hint(tr("A recovery copy is written this long after a change. "
                                     "Takes effect when Netwerkkaart is restarted."),
+                                 this));
+    form->addRow(tr("&Play from before:"), m_leadIn);
+    form->addRow(QString(), hint(tr("\"Play from Here\" on a quote, note, memo, card or partner "
+                                    "starts the recording this long before its time."),
                                  this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -127,6 +138,7 @@ void PreferencesDialog::accept()
     settings.setValue(QString::fromLatin1(kUiLanguageKey), m_interface->currentData().toString());
     settings.setValue(QString::fromLatin1(kDeckLanguageKey), m_deck->currentData().toString());
     settings.setValue(QString::fromLatin1(Autosaver::kIntervalKey), m_autosave->value() * 1000);
+    settings.setValue(QString::fromLatin1(Playback::kLeadInKey), m_leadIn->value());
     QDialog::accept();
 }
 

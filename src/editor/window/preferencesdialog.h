@@ -32,6 +32,7 @@ private:
     QComboBox *m_interface = nullptr;
     QComboBox *m_deck = nullptr;
     QSpinBox *m_autosave = nullptr;
+    QSpinBox *m_leadIn = nullptr; ///< playback's lead-in, seconds
 };
 
 } // namespace nwk
