@@ -4,19 +4,14 @@
 // accents, and selected cues become a quote by role in the card current at their time.
 #include "transcriptfixture.h"
 
-#include "../../src/editor/context/playback.h"
+#include "playbackfixture.h"
+
+#include "../support/audioserver.h"
 
 using namespace nwk;
 using namespace nwk::test;
 
 namespace {
-
-/// A playback that only notes where it was asked to play from.
-class FakePlayback final : public Playback {
-public:
-    std::vector<qint64> asked;
-    void playFrom(qint64 clockMs) override { asked.push_back(clockMs); }
-};
 
 const Quote *onlyQuote(const Session &s, const QString &cardId)
 {
@@ -209,29 +204,50 @@ TEST_CASE("A quote from an unassigned speaker has no participant and never the s
     CHECK_FALSE(file.bytes().contains("Bram"));
 }
 
-TEST_CASE("Play from Here is there only when the editor can play, and plays the cue's clock "
-          "time",
+TEST_CASE("Play from Here on a cue is greyed out with the reason when the recording does "
+          "not cover it",
           "[transcript]")
 {
-    SessionFile file(transcriptSession());
+    SessionFile file(transcriptSession()); // no recording
+    Window w(file.path);
+    TranscriptUi ui(w);
+    ui.import(kRegenboogSrt);
+    ui.click(2);
+    auto *play = ui.find<QPushButton>("transcriptPlay");
+    CHECK_FALSE(play->isEnabled());
+    CHECK(play->toolTip() == playbackOf(w.window)->unavailableReason(17000));
+    CHECK_FALSE(play->toolTip().isEmpty());
+}
+
+TEST_CASE("Play from Here on a cue plays the recording from the cue's clock time minus the "
+          "lead-in",
+          "[transcript][audio]")
+{
+    const QString problem = useTestAudioServer();
+    INFO(problem.toStdString());
+    REQUIRE(problem.isEmpty());
+    CleanSettings clean(QStringLiteral("playback"));
+    QSettings().setValue(QString::fromLatin1(Playback::kLeadInKey), 2);
+    Session s = transcriptSession();
+    s.recordingStarted = QStringLiteral("2026-03-12T09:00:00.000Z");
+    s.recording.parts = {part("regenboog.audio/part-001.wav", 0, 30000)};
+    SessionFile file(s);
+    writeSine(file.dir.filePath(QStringLiteral("regenboog.audio/part-001.wav")), 30);
     Window w(file.path);
     TranscriptUi ui(w);
     ui.import(kRegenboogSrt);
     ui.typeOffset(QStringLiteral("-0:00:02"));
-    ui.click(1);
+    ui.click(2); // 0:00:17 on the transcript's clock, 0:00:15 on the session's
     auto *play = ui.find<QPushButton>("transcriptPlay");
-    CHECK_FALSE(play->isVisible());
-
-    FakePlayback fake;
-    setPlayback(w.window.context(), &fake);
-    struct Unset {
-        const EditorContext &context;
-        ~Unset() { setPlayback(context, nullptr); }
-    } unset{w.window.context()};
-    ui.click(2);
-    REQUIRE(play->isVisible());
+    REQUIRE(play->isEnabled());
+    Playback *playback = playbackOf(w.window);
+    FirstPosition first(playback);
     QTest::mouseClick(play, Qt::LeftButton);
-    CHECK(fake.asked == std::vector<qint64>{15000});
+    REQUIRE(QTest::qWaitFor([&] { return first.clockMs >= 0; }, kWaitMs));
+    CHECK(playback->currentPart() == 0);
+    CHECK(first.clockMs >= 13000 - 200); // 15 s minus the 2 s lead-in
+    CHECK(first.clockMs < 15000);
+    playback->stop();
 }
 
 TEST_CASE("An untitled session is saved before a transcript is imported (or nothing happens)",

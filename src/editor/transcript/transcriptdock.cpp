@@ -143,7 +143,7 @@ void TranscriptDock::buildTable()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TranscriptDock::updateButtons);
     connect(m_table, &QAbstractItemView::activated, this, [this] {
-        if (m_feature->playback())
+        if (m_play->isEnabled())
             playFromHere();
     });
 }

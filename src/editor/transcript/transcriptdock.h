@@ -32,6 +32,8 @@ public:
 
     /// The selected cues' rows, in order (the selection is one contiguous span).
     std::vector<int> selectedRows() const;
+    /// The first selected cue's session-clock time; -1 when none is selected.
+    qint64 selectedClockMs() const;
 
 public Q_SLOTS:
     void findNext();

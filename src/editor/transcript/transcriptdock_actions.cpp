@@ -2,7 +2,7 @@
 // TranscriptDock: search, the offset and its alignment to a cue, speakers' participants,
 // quotes and playback from a cue.
 #include "clockspinbox.h"
-#include "context/playback.h"
+#include "playback/playback.h"
 #include "nwk/editor/sessiondocument.h"
 #include "transcriptdock.h"
 #include "transcriptedits.h"
@@ -35,15 +35,20 @@ std::vector<int> TranscriptDock::selectedRows() const
 void TranscriptDock::showEvent(QShowEvent *event)
 {
     QDockWidget::showEvent(event);
-    updateButtons(); // a playback installed since
+    updateButtons();
 }
 
 void TranscriptDock::updateButtons()
 {
     const bool any = !selectedRows().empty();
     m_quote->setEnabled(any);
-    m_play->setVisible(m_feature->playback() != nullptr);
-    m_play->setEnabled(any);
+    // As every "Play from Here": greyed out with the reason when the recording cannot play.
+    const qint64 at = selectedClockMs();
+    const QString reason = at < 0 ? QString() : m_feature->playback()->unavailableReason(at);
+    m_play->setEnabled(any && reason.isEmpty());
+    m_play->setToolTip(reason.isEmpty() ? tr("Play the recording from a few seconds before the "
+                                             "selected cue")
+                                        : reason);
 }
 
 void TranscriptDock::search()
@@ -141,15 +146,21 @@ void TranscriptDock::makeQuote()
         m_feature->makeQuote(rows);
 }
 
-void TranscriptDock::playFromHere()
+qint64 TranscriptDock::selectedClockMs() const
 {
     const std::vector<int> rows = selectedRows();
-    Playback *playback = m_feature->playback();
-    if (rows.empty() || !playback)
-        return;
+    if (rows.empty())
+        return -1;
     const Transcript clock = m_feature->clockTranscript();
-    playback->playFrom(
-        std::max<qint64>(0, clock.cues[static_cast<std::size_t>(rows.front())].startMs));
+    const auto row = static_cast<std::size_t>(rows.front());
+    return row < clock.cues.size() ? std::max<qint64>(0, clock.cues[row].startMs) : -1;
+}
+
+void TranscriptDock::playFromHere()
+{
+    const qint64 at = selectedClockMs();
+    if (at >= 0)
+        m_feature->playback()->playFrom(at);
 }
 
 void TranscriptDock::showContextMenu(const QPoint &pos)
@@ -161,8 +172,7 @@ void TranscriptDock::showContextMenu(const QPoint &pos)
         m_table->selectRow(index.row());
     QMenu menu(this);
     menu.addAction(tr("Make &Quote"), this, &TranscriptDock::makeQuote);
-    if (m_feature->playback())
-        menu.addAction(tr("&Play from Here"), this, &TranscriptDock::playFromHere);
+    menu.addAction(m_feature->playback()->playAction(selectedClockMs(), &menu));
     menu.addAction(tr("&Align to Clock Time\u2026"), this, &TranscriptDock::alignSelected);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

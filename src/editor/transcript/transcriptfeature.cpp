@@ -5,7 +5,7 @@
 #include "transcriptfeature.h"
 
 #include "context/editorcontext.h"
-#include "context/playback.h"
+#include "playback/playback.h"
 #include "nwk/core/atomicfile.h"
 #include "nwk/core/timeline.h"
 #include "nwk/editor/cardcommands.h"
@@ -84,7 +84,7 @@ QString TranscriptFeature::summary() const
 
 Playback *TranscriptFeature::playback() const
 {
-    return nwk::playback(m_context);
+    return m_context.feature<Playback>();
 }
 
 void TranscriptFeature::carryAlong()
