@@ -266,7 +266,7 @@ TEST_CASE("Export Data and Report: CSV cells that start like a formula are neutr
             toggle(rawBox);
         QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
         CHECK_FALSE(dialog.isVisible());
-        REQUIRE(dialog.written().size() == 16);
+        REQUIRE(dialog.written().size() == 17);
         return QDir(out);
     };
 
