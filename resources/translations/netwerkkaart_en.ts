@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchiveExportAction</name>
+    <message numerus="yes">
+        <source>Archived to %1: %n file(s)</source>
+        <translation>
+            <numerusform>Archived to %1: %n file</numerusform>
+            <numerusform>Archived to %1: %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nwk::CapturePanel</name>
     <message numerus="yes">
         <source>Paste %n partners</source>

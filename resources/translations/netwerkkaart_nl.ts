@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ArchiveExportAction</name>
+    <message>
+        <source>Export Archive</source>
+        <translation>Archief exporteren</translation>
+    </message>
+    <message>
+        <source>The archive holds the session file as it is saved. Save the session first?</source>
+        <translation>Het archief bevat het sessiebestand zoals het opgeslagen is. Eerst de sessie opslaan?</translation>
+    </message>
+    <message>
+        <source>%1-archive.zip</source>
+        <translation>%1-archief.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-archieven (*.zip)</translation>
+    </message>
+    <message>
+        <source>These files of the recording are missing:
+%1
+
+Archive the session without them? The archive&apos;s manifest will list them as missing.</source>
+        <translation>Deze bestanden van de opname ontbreken:
+%1
+
+De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeldt ze dan als ontbrekend.</translation>
+    </message>
+    <message>
+        <source>Archive Without Them</source>
+        <translation>Zonder deze bestanden archiveren</translation>
+    </message>
+    <message>
+        <source>The archive was not written.
+
+%1</source>
+        <translation>Het archief werd niet geschreven.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived to %1: %n file(s)</source>
+        <translation>
+            <numerusform>Gearchiveerd in %1: %n bestand</numerusform>
+            <numerusform>Gearchiveerd in %1: %n bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the saved session file, its audio and its transcript into one ZIP with a manifest and checksums, for a research data store</source>
+        <translation>Het opgeslagen sessiebestand, de geluidsopname en het transcript in één ZIP met een manifest en controlesommen schrijven, voor de onderzoeksdataopslag</translation>
+    </message>
+    <message>
+        <source>Export Ar&amp;chive…</source>
+        <translation>Ar&amp;chief exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Network-map editor for focus groups</source>

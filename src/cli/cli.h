@@ -35,6 +35,7 @@ int runInfo(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runMeasures(const QStringList &arguments); // cli_compare.cpp
 int runCompare(const QStringList &arguments);  // cli_compare.cpp
+int runArchive(const QStringList &arguments);  // cli_archive.cpp
 
 /// `text` with every control character but newline and tab (C0, DEL, C1) written as "\x1B"
 /// and every bidirectional control as "\u202E", so that no text from a file can drive the

@@ -38,6 +38,9 @@ constexpr std::array kCommands{
     Command{"measures", "measures FILE", "network measures of a session", false, &runMeasures},
     Command{"compare", "compare FILE... [--csv OUT.csv]",
             "compare sessions: measures per school, recurring partners", false, &runCompare},
+    Command{"archive", "archive FILE -o OUT.zip",
+            "bundle a session, its audio parts and transcript with a manifest and checksums", false,
+            &runArchive},
 };
 
 const Command *findCommand(const QString &name)

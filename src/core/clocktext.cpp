@@ -32,4 +32,13 @@ QString shortClockText(qint64 ms)
     return QStringLiteral("%1:%2").arg(QString::number(seconds / 60), twoDigits(seconds % 60));
 }
 
+QString stampClockText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(twoDigits(seconds / 3600), twoDigits(seconds / 60 % 60), twoDigits(seconds % 60));
+}
+
 } // namespace nwk

@@ -107,7 +107,7 @@ QString notesAndQuotes(const Context &c, const CardProgress &p, const QString &q
     }
     for (const Quote &q : p.quotes)
         if (q.questionId == questionId && !q.text.trimmed().isEmpty())
-            out += quoteHtml(c, q.text, q.participantId, true);
+            out += quoteHtml(c, q.text, q.participantId, true, q.atMs);
     return out;
 }
 

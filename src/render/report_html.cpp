@@ -5,6 +5,7 @@
 
 #include "nwk/core/anonymise.h"
 #include "nwk/core/atomicfile.h"
+#include "nwk/core/clocktext.h"
 
 #include "render_p.h"
 
@@ -30,6 +31,7 @@ p.about { font-size: 9pt; color: #666; margin-top: 0; }
 blockquote { margin: 0.5em 0 0.7em 1.5em; padding-left: 0.7em; border-left: 3px solid #bbb;
              font-style: italic; }
 span.role { font-style: normal; color: #555; }
+span.time { font-style: normal; color: #555; font-variant-numeric: tabular-nums; }
 table.facts td { padding: 1px 10px 1px 0; vertical-align: top; }
 table.grid { border-collapse: collapse; }
 table.grid th, table.grid td { border: 1px solid #bbb; padding: 2px 6px; text-align: left;
@@ -51,13 +53,17 @@ QString esc(const QString &s)
 }
 
 QString quoteHtml(const Context &c, const QString &quoteText, const QString &participantId,
-                  bool addQuotationMarks)
+                  bool addQuotationMarks, qint64 atMs)
 {
     QString body = c.html(quoteText);
     if (addQuotationMarks)
         body = QStringLiteral("\u201c") + body + QStringLiteral("\u201d");
-    return QStringLiteral("<blockquote><p>%1 <span class=\"role\">(%2)</span></p></blockquote>\n")
-        .arg(body, esc(c.role(participantId)));
+    // The session clock's time, as a transcript stamps it: the way back into the recording.
+    const QString time =
+        atMs >= 0 ? QStringLiteral(" <span class=\"time\">[%1]</span>").arg(stampClockText(atMs))
+                  : QString();
+    return QStringLiteral("<blockquote><p>%1 <span class=\"role\">(%2)</span>%3</p></blockquote>\n")
+        .arg(body, esc(c.role(participantId)), time);
 }
 
 QString Context::html(const QString &freeText) const

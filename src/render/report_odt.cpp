@@ -27,9 +27,9 @@ namespace {
 const char *kOdtCss = R"(
 p.subtitle { font-size: 12pt; color: #555555; }
 p.question { font-style: italic; color: #444444; }
-p.muted, span.muted, span.role, p.caption { color: #666666; }
+p.muted, span.muted, span.role, span.time, p.caption { color: #666666; }
 blockquote { margin-left: 22px; font-style: italic; }
-span.role { font-style: normal; }
+span.role, span.time { font-style: normal; }
 th { background-color: #eeeeee; }
 )";
 

@@ -181,7 +181,7 @@ QString cardHtml(const Context &c, const DeckCard *card, const QString &cardId,
                  std::optional<Record> saidAlready = std::nullopt);
 /// A quote or metaphor: the text (in quotation marks when asked), then the speaker's role.
 QString quoteHtml(const Context &c, const QString &quoteText, const QString &participantId,
-                  bool addQuotationMarks);
+                  bool addQuotationMarks, qint64 atMs = -1);
 
 /// Parts of the report, in the order reportBody() puts them (report_profile.cpp).
 QString profileHtml(const Context &c);

@@ -34,10 +34,10 @@ h3 { font-size: 12pt; margin-top: 12px; }
 h4 { font-size: 10.5pt; margin-top: 8px; }
 p.subtitle { font-size: 12pt; color: #555555; }
 p.question { font-style: italic; color: #444444; margin-bottom: 2px; }
-p.muted, span.muted, span.role { color: #666666; }
+p.muted, span.muted, span.role, span.time { color: #666666; }
 p.about { font-size: 8.5pt; color: #666666; }
 blockquote { margin-left: 22px; margin-right: 10px; font-style: italic; }
-span.role { font-style: normal; }
+span.role, span.time { font-style: normal; }
 th { background-color: #eeeeee; }
 )";
 

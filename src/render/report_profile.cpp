@@ -136,7 +136,7 @@ QString metaphorsHtml(const Context &c)
     if (c.s.metaphors.empty())
         out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(c.t(Text::NoMetaphors)));
     for (const Metaphor &m : c.s.metaphors)
-        out += quoteHtml(c, m.text, m.participantId, false);
+        out += quoteHtml(c, m.text, m.participantId, false, m.atMs);
     return out + QStringLiteral("</section>\n");
 }
 

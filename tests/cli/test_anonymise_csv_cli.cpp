@@ -83,9 +83,9 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
 
     // Without --anonymise the names are in the files: the grep can find them.
     const QStringList plain = exportTo(session, dir.filePath(QStringLiteral("plain")), {});
-    // svg, png, pdf, graphml, 16 csv, html, report pdf, odt, qdpx, the R pack's 7 tables and
+    // svg, png, pdf, graphml, 17 csv, html, report pdf, odt, qdpx, the R pack's 8 tables and
     // script
-    REQUIRE(plain.size() == 32);
+    REQUIRE(plain.size() == 34);
     for (const QString &file : plain) {
         INFO(file.toStdString());
         if (!file.endsWith(QLatin1String(".png")))
@@ -96,11 +96,52 @@ TEST_CASE("export --anonymise writes no real name into any format", "[cli][expor
         exportTo(session, dir.filePath(QStringLiteral("anon")),
                  {QStringLiteral("--anonymise"), QStringLiteral("--annotations"),
                   QStringLiteral("--show-notes")});
-    REQUIRE(anonymised.size() == 32);
+    REQUIRE(anonymised.size() == 34);
     for (const QString &file : anonymised) {
         const QString text = textOf(file);
         INFO(file.toStdString() << "\n" << text.toStdString());
         CHECK(realNamesIn(text).isEmpty());
+    }
+}
+
+TEST_CASE("no anonymised export holds an audio part's file name or a transcript speaker",
+          "[cli][export][anonymise][recording]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString session = dir.filePath(QStringLiteral("school.nwk"));
+    const Session named = namedSession();
+    REQUIRE(named.recording.parts.size() == 2);
+    REQUIRE(named.transcript.speakers.size() == 2);
+    REQUIRE(writeSessionFile(named, session).isEmpty());
+    // What must not appear: each part's file name (also without its folder), the
+    // transcript's file and every speaker label, with the device.
+    QStringList traces{named.transcript.file, QStringLiteral(".wav"),
+                       named.recording.parts[0].device};
+    for (const AudioPart &part : named.recording.parts)
+        traces << part.file << QFileInfo(part.file).completeBaseName();
+    for (const TranscriptSpeaker &speaker : named.transcript.speakers)
+        traces << speaker.speaker;
+
+    // The plain export does hold the parts (the timeline table's audio-part rows): the check
+    // below can find them.
+    const QString plainTimeline =
+        textOf(exportTo(session, dir.filePath(QStringLiteral("plain")),
+                        {QStringLiteral("--format"), QStringLiteral("csv")})
+                   .filter(QStringLiteral("-timeline.csv"))
+                   .value(0));
+    CHECK(plainTimeline.contains(named.recording.parts[0].file));
+
+    const QStringList files = exportTo(session, dir.filePath(QStringLiteral("anon")),
+                                       {QStringLiteral("--anonymise"),
+                                        QStringLiteral("--annotations")});
+    REQUIRE(files.size() == 34);
+    for (const QString &file : files) {
+        const QString text = textOf(file);
+        for (const QString &trace : std::as_const(traces)) {
+            INFO(file.toStdString() << ": " << trace.toStdString());
+            CHECK_FALSE(text.contains(trace, Qt::CaseInsensitive));
+        }
     }
 }
 
@@ -135,7 +176,7 @@ TEST_CASE("export neutralises CSV cells that start like a formula, unless --csv-
               Run{"raw-csv", csvOnly + QStringList{QStringLiteral("--raw-csv")}, true}}) {
             const QStringList files =
                 exportTo(session, dir.filePath(QString::fromLatin1(run.folder)), run.arguments);
-            REQUIRE(files.size() == 16);
+            REQUIRE(files.size() == 17);
             int formulas = 0;
             int neutralised = 0;
             for (const QString &file : files) {
@@ -216,7 +257,7 @@ TEST_CASE("export writes no bidi control into SVG, GraphML, CSV or the report HT
             session, dir.filePath(extra.isEmpty() ? QStringLiteral("p") : QStringLiteral("a")),
             extra +
                 QStringList{QStringLiteral("--format"), QStringLiteral("svg,graphml,csv,html")});
-        REQUIRE(files.size() == 19); // svg, graphml, 16 csv, html
+        REQUIRE(files.size() == 20); // svg, graphml, 17 csv, html
         for (const QString &file : files) {
             const QString text = textOf(file);
             INFO(file.toStdString());

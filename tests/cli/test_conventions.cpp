@@ -218,7 +218,7 @@ TEST_CASE("an unknown command is answered with every command", "[cli][convention
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(
         QStringLiteral("unknown command 'draw'; commands: validate, info, export, measures, "
-                       "compare")));
+                       "compare, archive")));
 }
 
 TEST_CASE("'wrote' messages go to standard error, results alone to standard output",

@@ -143,8 +143,9 @@ TEST_CASE("export --format r writes an R pack whose script draws the map and pri
         CHECK(r.out.isEmpty()); // messages go to standard error (docs/cli.md)
         CHECK(r.err.contains(QStringLiteral("wrote %1 (R pack)")
                                  .arg(pack.filePath(QStringLiteral("netwerkkaart.R")))));
-        for (const char *name : {"egos.csv", "alters.csv", "aaties.csv", "egoties.csv",
-                                 "former.csv", "categories.csv", "rings.csv", "netwerkkaart.R"})
+        for (const char *name :
+             {"egos.csv", "alters.csv", "aaties.csv", "egoties.csv", "former.csv", "categories.csv",
+              "rings.csv", "timeline.csv", "netwerkkaart.R"})
             CHECK(QFileInfo(pack.filePath(QString::fromLatin1(name))).size() > 0);
 
         // Run from elsewhere: the script finds its tables next to itself.

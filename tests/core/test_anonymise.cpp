@@ -229,7 +229,8 @@ TEST_CASE("The named session fills every text member of the model with names", "
                                        QStringLiteral("relation")};
     static const QSet<QString> idLists{QStringLiteral("extraCategories"), QStringLiteral("namedBy"),
                                        QStringLiteral("marks"),           QStringLiteral("members"),
-                                       QStringLiteral("partnerIds"),      QStringLiteral("codes")};
+                                       QStringLiteral("partnerIds"),      QStringLiteral("codes"),
+                                       QStringLiteral("consentedBy")};
     QStringList missing;
     std::function<void(const QJsonValue &, const QString &, const QString &)> walk =
         [&](const QJsonValue &v, const QString &key, const QString &path) {

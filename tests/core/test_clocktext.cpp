@@ -28,3 +28,12 @@ TEST_CASE("shortClockText leaves the hours out under an hour", "[clocktext]")
     CHECK(shortClockText(3'907'000) == QStringLiteral("1:05:07"));
     CHECK(shortClockText(-1).isEmpty());
 }
+
+TEST_CASE("stampClockText writes two-digit hours as transcripts stamp them", "[clocktext]")
+{
+    CHECK(stampClockText(0) == QStringLiteral("00:00:00"));
+    CHECK(stampClockText(2472999) == QStringLiteral("00:41:12"));
+    CHECK(stampClockText(3907000) == QStringLiteral("01:05:07"));
+    CHECK(stampClockText(100 * 3600 * 1000LL) == QStringLiteral("100:00:00"));
+    CHECK(stampClockText(-1).isEmpty());
+}

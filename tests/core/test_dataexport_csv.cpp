@@ -247,7 +247,8 @@ TEST_CASE("exportCsv writes one file per table, or none when anonymising is refu
                        "school-missing.csv", "school-notes.csv", "school-annotations.csv",
                        "school-alternatives.csv", "school-former-placements.csv",
                        "school-choice-changes.csv", "school-relative-placements.csv",
-                       "school-list-items.csv", "school-categories.csv", "school-rings.csv"}));
+                       "school-list-items.csv", "school-categories.csv", "school-rings.csv",
+                       "school-timeline.csv"}));
 
     QTemporaryDir other;
     REQUIRE(other.isValid());

@@ -187,7 +187,7 @@ TEST_CASE("Export Data and Report: Ctrl+Shift+E writes GraphML, CSV and the repo
 
     const QString status = w.window.statusBar()->currentMessage();
     CHECK(status.contains(QStringLiteral("basisschool-1.graphml")));
-    CHECK(status.contains(QStringLiteral("16 CSV tables")));
+    CHECK(status.contains(QStringLiteral("17 CSV tables")));
     CHECK(status.contains(QStringLiteral("basisschool-1-report.pdf")));
     CHECK_FALSE(w.doc().isModified());
 
@@ -230,7 +230,7 @@ TEST_CASE("Export Data and Report: anonymised export refuses, names the person, 
     toggle(field<QCheckBox>(&dialog, "exportDataAnonymise"));
     QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
     CHECK_FALSE(dialog.isVisible());
-    CHECK(dialog.written().size() == 19); // GraphML, 16 CSV tables, HTML, PDF
+    CHECK(dialog.written().size() == 20); // GraphML, 17 CSV tables, HTML, PDF
     for (const QString &f : dialog.written())
         CHECK(QFileInfo(f).size() > 0);
 }
@@ -266,7 +266,7 @@ TEST_CASE("Export Data and Report: CSV cells that start like a formula are neutr
             toggle(rawBox);
         QTest::keyClick(field<QLineEdit>(&dialog, "exportDataFolder"), Qt::Key_Return);
         CHECK_FALSE(dialog.isVisible());
-        REQUIRE(dialog.written().size() == 16);
+        REQUIRE(dialog.written().size() == 17);
         return QDir(out);
     };
 

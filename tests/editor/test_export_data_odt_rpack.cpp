@@ -49,7 +49,7 @@ TEST_CASE("Export Data and Report: the ODT report and the R pack are written whe
     CHECK(readBytes(dir.filePath(QStringLiteral("basisschool-1-report.odt"))).startsWith("PK"));
     const QDir pack(dir.filePath(QStringLiteral("basisschool-1-r")));
     for (const char *name : {"egos.csv", "alters.csv", "aaties.csv", "egoties.csv", "former.csv",
-                             "categories.csv", "rings.csv", "netwerkkaart.R"})
+                             "categories.csv", "rings.csv", "timeline.csv", "netwerkkaart.R"})
         CHECK(QFileInfo(pack.filePath(QString::fromLatin1(name))).size() > 0);
     CHECK(readBytes(pack.filePath(QStringLiteral("alters.csv"))).startsWith(".egoID,.altID,"));
 

@@ -168,6 +168,8 @@ Session namedSession(TextOf text = namedText)
         CardProgress c;
         c.cardId = deck.cards[i].id;
         c.status = CardStatus::Done;
+        c.startedMs = qint64(i) * 600000; // ten minutes a card: the timeline table has rows
+        c.endedMs = c.startedMs + 590000;
         const QString question =
             deck.cards[i].mainQuestions.empty() ? QString() : deck.cards[i].mainQuestions[0].id;
         QuestionNote n;
@@ -181,6 +183,7 @@ Session namedSession(TextOf text = namedText)
         q.text = t("cards.quotes.text");
         q.participantId = pp.id;
         q.partnerIds = {QStringLiteral("pa3")};
+        q.atMs = c.startedMs + 61000;
         c.quotes.push_back(q);
         s.cards.push_back(c);
     }
@@ -216,6 +219,7 @@ Session namedSession(TextOf text = namedText)
     memo.id = QStringLiteral("mo1");
     memo.kind = MemoKind::Atmosphere;
     memo.text = t("memos.text");
+    memo.atMs = 125000;
     s.memos.push_back(memo);
     Code code;
     code.id = QStringLiteral("co1");
@@ -257,6 +261,34 @@ Session namedSession(TextOf text = namedText)
     snap.missingPartners = s.missingPartners;
     snap.relativePlacements = s.relativePlacements;
     s.snapshots.push_back(snap);
+
+    // The recording (issue #26): audio parts, a transcript with speakers' names, the map's
+    // history. Anonymised exports hold none of the file names, devices or speaker labels.
+    s.recording.parts.push_back({QStringLiteral("Sint-Ygrainschool.audio/Xandra-001.wav"),
+                                 0,
+                                 90000,
+                                 t("recording.parts.device"),
+                                 {}});
+    s.recording.parts.push_back(
+        {QStringLiteral("Sint-Ygrainschool.audio/Xandra-002.wav"), 120000, 60000, QString(), {}});
+    s.recording.consentedBy = {pp.id};
+    s.recording.stoppedMs = 180000;
+    s.transcript.file = QStringLiteral("Zebulon Ykema.srt");
+    s.transcript.offsetMs = -1500;
+    s.transcript.speakers.push_back({QStringLiteral("Xandra Quistwater"), pp.id, {}});
+    s.transcript.speakers.push_back({QStringLiteral("Meester Zebulon"), QString(), {}});
+    MapEvent added;
+    added.atMs = 45000;
+    added.kind = MapObjectKind::Partner;
+    added.id = QStringLiteral("pa1");
+    added.partner = s.partners[0];
+    s.history.push_back(added);
+    MapEvent linked;
+    linked.atMs = 47000;
+    linked.kind = MapObjectKind::Link;
+    linked.id = QStringLiteral("li1");
+    linked.link = s.links[0];
+    s.history.push_back(linked);
     return s;
 }
 

@@ -11,5 +11,9 @@ QString fullClockText(qint64 ms);
 /// Minutes and seconds under an hour ("5:07"), hours, minutes and seconds from an hour on
 /// ("1:05:07"); empty for a negative (unknown) time.
 QString shortClockText(qint64 ms);
+/// Two-digit hours, minutes and seconds, as transcripts stamp them: "00:05:07", "01:05:07"
+/// (the quotes' times in the findings report, the timeline CSV's clock); empty for a negative
+/// (unknown) time.
+QString stampClockText(qint64 ms);
 
 } // namespace nwk

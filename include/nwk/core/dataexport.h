@@ -86,6 +86,7 @@ enum class CsvTable {
     // The map's drawing: enough to redraw it (csvmaptables.cpp).
     Categories, ///< one row per category: colour, marker, sector angles, order
     Rings,      ///< the school disc, every ring and the band: radii in map units
+    Timeline,   ///< every timed thing on the session clock (timeline.h; csvtimeline.cpp)
 };
 
 /// Every table, in the order exportCsv() writes them.

@@ -30,6 +30,7 @@ enum class RPackTable {
     Former,     ///< former.csv: where partners used to be, oldest first
     Categories, ///< categories.csv: the CSV export's categories table
     Rings,      ///< rings.csv: the CSV export's rings table
+    Timeline,   ///< timeline.csv: the CSV export's timeline table (everything timed)
 };
 
 /// Every table, in the order exportRPack() writes them.

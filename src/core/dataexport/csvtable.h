@@ -67,6 +67,8 @@ QByteArray csvTableOf(const Session &shown, CsvTable table, const DataExportOpti
 CsvRows statementTable(const Session &s, CsvTable table, const DataExportOptions &o);
 /// Card notes, quotes, closing answers, metaphors and memos (csvnotes.cpp).
 CsvRows notesTable(const Session &s, const DataExportOptions &o);
+/// Every timed thing on the session clock, one row each (csvtimeline.cpp).
+CsvRows timelineTable(const Session &s, const DataExportOptions &o);
 /// Every item of every list cell of the other tables, one row each (csvlists.cpp).
 CsvRows listItemsTable(const Session &s, const DataExportOptions &o);
 /// `<egoID>:<id>`: an id unique across stacked sessions (alterUid, sourceUid, ...).

@@ -346,6 +346,8 @@ CsvRows csvRows(const Session &s, CsvTable table, const DataExportOptions &o)
         return categoryTable(s, o);
     case CsvTable::Rings:
         return ringTable(s, o);
+    case CsvTable::Timeline:
+        return timelineTable(s, o);
     }
     return {};
 }

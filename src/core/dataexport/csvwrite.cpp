@@ -81,7 +81,8 @@ const std::vector<CsvTable> &allCsvTables()
                                               CsvTable::RelativePlacements,
                                               CsvTable::ListItems,
                                               CsvTable::Categories,
-                                              CsvTable::Rings};
+                                              CsvTable::Rings,
+                                              CsvTable::Timeline};
     return tables;
 }
 
@@ -120,6 +121,8 @@ QString csvTableName(CsvTable t)
         return QStringLiteral("categories");
     case CsvTable::Rings:
         return QStringLiteral("rings");
+    case CsvTable::Timeline:
+        return QStringLiteral("timeline");
     }
     return {};
 }

@@ -220,6 +220,8 @@ CsvRows rPackRows(const Session &s, RPackTable t, const DataExportOptions &o)
         return mapTable(categoryTable(s, o));
     case RPackTable::Rings:
         return mapTable(ringTable(s, o));
+    case RPackTable::Timeline:
+        return mapTable(timelineTable(s, o));
     }
     return {};
 }
@@ -240,7 +242,7 @@ const std::vector<RPackTable> &allRPackTables()
 {
     static const std::vector<RPackTable> tables{
         RPackTable::Egos,   RPackTable::Alters,     RPackTable::AlterTies, RPackTable::EgoTies,
-        RPackTable::Former, RPackTable::Categories, RPackTable::Rings};
+        RPackTable::Former, RPackTable::Categories, RPackTable::Rings,     RPackTable::Timeline};
     return tables;
 }
 
@@ -261,6 +263,8 @@ QString rPackFileName(RPackTable t)
         return QStringLiteral("categories.csv");
     case RPackTable::Rings:
         return QStringLiteral("rings.csv");
+    case RPackTable::Timeline:
+        return QStringLiteral("timeline.csv");
     }
     return {};
 }

@@ -64,6 +64,7 @@ egoties <- read_table("egoties.csv")
 former <- read_table("former.csv")
 categories <- read_table("categories.csv")
 rings <- read_table("rings.csv")
+timeline <- read_table("timeline.csv") # everything timed, on the session clock
 
 # The ring as an ordered factor, innermost first, from the ring's number (1 = innermost);
 # empty rings are kept as levels.
@@ -80,6 +81,7 @@ cat(sprintf("partners: %d\n", nrow(alters)))
 cat(sprintf("placed partners: %d\n", sum(alters$placed)))
 cat(sprintf("links between partners: %d\n", ecount(graph)))
 cat(sprintf("links with the school: %d\n", nrow(egoties)))
+cat(sprintf("timeline events: %d\n", nrow(timeline)))
 per_ring <- table(alters$ring, useNA = "no")
 for (i in seq_along(per_ring))
   cat(sprintf("ring %d (%s): %d\n", i, names(per_ring)[i], per_ring[[i]]))

@@ -7,6 +7,7 @@
 #include "capture/livelayout.h"
 #include "capture/maptools.h"
 #include "context/editorcontext.h"
+#include "export/archiveexportaction.h"
 #include "export/exportdatadialog.h"
 #include "export/exportdialog.h"
 #include "help/quickguide.h"
@@ -70,6 +71,7 @@ void MainWindow::installFeatures()
         &CompareWindow::install,        // File > Compare Schools…
         &ExportDialog::install,         // File > Export Map… (Ctrl+E)
         &ExportDataDialog::install,     // File > Export Data and Report… (Ctrl+Shift+E)
+        &ArchiveExportAction::install,  // File > Export Archive…
         &LiveLayout::install,           // View > Live Layout (F10): capture, marks, cards
         &RoomView::install,             // View > Room View (F5): the cards' keys
         &ParticipationFeature::install, // Session > Open to Participants, its dock
