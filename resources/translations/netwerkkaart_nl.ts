@@ -6458,6 +6458,17 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     </message>
 </context>
 <context>
+    <name>nwk::TimelineSound</name>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>Play the recording from the time replayed; the map follows it</source>
+        <translation>De opname afspelen vanaf het teruggespeelde tijdstip; de kaart volgt mee</translation>
+    </message>
+</context>
+<context>
     <name>nwk::TimelineStrip</name>
     <message>
         <source>Click or drag to replay the map at that moment</source>
@@ -6576,6 +6587,10 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     <message>
         <source>Next match</source>
         <translation>Volgende treffer</translation>
+    </message>
+    <message>
+        <source>Play the recording from a few seconds before the selected cue</source>
+        <translation>De opname afspelen vanaf enkele seconden voor de gekozen regel</translation>
     </message>
 </context>
 <context>

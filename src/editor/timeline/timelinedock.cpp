@@ -17,6 +17,9 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
+
+#include "playback/playback.h"
+#include "timelinesound.h"
 #include <QSlider>
 #include <QTimer>
 #include <QTreeWidget>
@@ -81,6 +84,7 @@ void TimelineDock::buildUi()
     row->addWidget(m_time);
     row->addWidget(m_live);
     layout->addLayout(row);
+    m_bar = row;
 
     m_strip = new TimelineStrip(body);
     layout->addWidget(m_strip);
@@ -131,6 +135,12 @@ void TimelineDock::install(EditorContext &context)
     context.menu(MenuId::View)->addAction(toggle);
     context.registerDock(DockId::Timeline, dock);
     context.provide(dock);
+    new TimelineSound(dock, context.feature<Playback>()); // the replay with the sound
+}
+
+void TimelineDock::addToBar(QWidget *control)
+{
+    m_bar->insertWidget(m_bar->indexOf(m_live), control);
 }
 
 void TimelineDock::showEvent(QShowEvent *event)

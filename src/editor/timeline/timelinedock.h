@@ -12,6 +12,7 @@
 #include <vector>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -48,6 +49,9 @@ public:
     void setCardFilter(const QString &cardId);               ///< empty = every card
     void setParticipantFilter(const QString &participantId); ///< empty = everyone
 
+    /// Puts a control in the dock's bar, before Live Map (the sound's Play button).
+    void addToBar(QWidget *control);
+
     ReplayView *replay() const { return m_replay; }
     QSlider *scrubBar() const { return m_slider; }
     TimelineStrip *strip() const { return m_strip; }
@@ -79,6 +83,7 @@ private:
     QComboBox *m_participants = nullptr;
     QLabel *m_time = nullptr;
     QPushButton *m_live = nullptr;
+    QHBoxLayout *m_bar = nullptr;
     TimelineStrip *m_strip = nullptr;
     QSlider *m_slider = nullptr;
     QTreeWidget *m_list = nullptr;

@@ -2,8 +2,8 @@
 // TranscriptDock: search, the offset and its alignment to a cue, speakers' participants,
 // quotes and playback from a cue.
 #include "clockspinbox.h"
-#include "playback/playback.h"
 #include "nwk/editor/sessiondocument.h"
+#include "playback/playback.h"
 #include "transcriptdock.h"
 #include "transcriptedits.h"
 #include "transcriptfeature.h"

@@ -5,12 +5,12 @@
 #include "transcriptfeature.h"
 
 #include "context/editorcontext.h"
-#include "playback/playback.h"
 #include "nwk/core/atomicfile.h"
 #include "nwk/core/timeline.h"
 #include "nwk/editor/cardcommands.h"
 #include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/sessiondocument.h"
+#include "playback/playback.h"
 #include "shared/capturenotice.h"
 #include "transcriptdock.h"
 #include "transcriptedits.h"
