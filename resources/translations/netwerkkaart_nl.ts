@@ -6456,6 +6456,10 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished">Transcript</translation>
+    </message>
 </context>
 <context>
     <name>nwk::TimelineSound</name>

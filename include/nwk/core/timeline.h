@@ -6,6 +6,7 @@
 #pragma once
 
 #include "nwk/core/session.h"
+#include "nwk/core/transcript.h"
 
 #include <vector>
 
@@ -22,8 +23,9 @@ enum class TimelineKind {
     ProtocolStep,
     ParticipantJoined,
     ParticipantLeft,
-    PartnerAdded, ///< Partner::addedMs of a partner the history does not hold
-    MapChange,    ///< an event of the history
+    PartnerAdded,  ///< Partner::addedMs of a partner the history does not hold
+    MapChange,     ///< an event of the history
+    TranscriptCue, ///< a cue of the imported transcript (transcriptTimelineEvents() only)
 };
 
 /// What a map change did, seen against the object's previous value in the history.
@@ -48,13 +50,20 @@ struct TimelineEvent {
 /// else in the order above). Records without a time (atMs -1) are left out.
 std::vector<TimelineEvent> timelineEvents(const Session &s);
 
+/// The cues of a transcript already on the session clock (shifted()) as timeline events:
+/// objectId the cue's index, participantId from the session's speaker assignments
+/// (TranscriptRef::speakers), text the cue's text. Never part of timelineEvents() (nor of
+/// the data exports: a transcript's speakers may be names).
+std::vector<TimelineEvent> transcriptTimelineEvents(const Session &s, const Transcript &onClock);
+
 /// The card whose span holds `atMs` (the latest started); empty when none.
 QString cardAt(const Session &s, qint64 atMs);
 
 template <> struct EnumNames<TimelineKind> {
-    static constexpr std::array<std::string_view, 12> names{
-        "card",           "audio-part",    "quote",  "note", "memo",          "metaphor",
-        "closing-answer", "protocol-step", "joined", "left", "partner-added", "map-change"};
+    static constexpr std::array<std::string_view, 13> names{
+        "card",          "audio-part",     "quote",         "note",   "memo",
+        "metaphor",      "closing-answer", "protocol-step", "joined", "left",
+        "partner-added", "map-change",     "transcript-cue"};
 };
 template <> struct EnumNames<MapChangeKind> {
     static constexpr std::array<std::string_view, 8> names{

@@ -4,6 +4,7 @@
 
 #include "timeline_p.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -105,6 +106,27 @@ void addPartnersWithoutHistory(const Session &s, std::vector<TimelineEvent> &out
 }
 
 } // namespace
+
+std::vector<TimelineEvent> transcriptTimelineEvents(const Session &s, const Transcript &onClock)
+{
+    QHash<QString, QString> participantOf;
+    for (const TranscriptSpeaker &speaker : s.transcript.speakers)
+        participantOf.insert(speaker.speaker, speaker.participantId);
+    std::vector<TimelineEvent> out;
+    out.reserve(onClock.cues.size());
+    for (std::size_t i = 0; i < onClock.cues.size(); ++i) {
+        const TranscriptCue &cue = onClock.cues[i];
+        if (cue.startMs < 0)
+            continue;
+        TimelineEvent e =
+            event(TimelineKind::TranscriptCue, cue.startMs, QString::number(i), cue.text);
+        e.endMs = cue.endMs;
+        e.participantId = participantOf.value(cue.speaker);
+        e.cardId = cardAt(s, cue.startMs);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
 
 QString cardAt(const Session &s, qint64 atMs)
 {

@@ -6,8 +6,11 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
+#include "playback/playback.h"
 #include "replayview.h"
+#include "timelinesound.h"
 #include "timelinestrip.h"
+#include "transcript/transcriptfeature.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -17,9 +20,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
-
-#include "playback/playback.h"
-#include "timelinesound.h"
 #include <QSlider>
 #include <QTimer>
 #include <QTreeWidget>
@@ -136,6 +136,19 @@ void TimelineDock::install(EditorContext &context)
     context.registerDock(DockId::Timeline, dock);
     context.provide(dock);
     new TimelineSound(dock, context.feature<Playback>()); // the replay with the sound
+    // The transcript's cues, on the session clock, in the talk lane.
+    auto *transcript = context.feature<TranscriptFeature>();
+    dock->setMoreEvents([dock, transcript] {
+        return transcriptTimelineEvents(dock->m_document->session(), transcript->clockTranscript());
+    });
+    connect(transcript, &TranscriptFeature::transcriptChanged, dock,
+            &TimelineDock::scheduleRefresh);
+}
+
+void TimelineDock::setMoreEvents(std::function<std::vector<TimelineEvent>()> source)
+{
+    m_more = std::move(source);
+    scheduleRefresh();
 }
 
 void TimelineDock::addToBar(QWidget *control)
@@ -170,6 +183,14 @@ void TimelineDock::refresh()
 {
     m_stale = false;
     m_all = timelineEvents(m_document->session());
+    if (m_more) {
+        std::vector<TimelineEvent> more = m_more();
+        const auto middle = static_cast<std::ptrdiff_t>(m_all.size());
+        m_all.insert(m_all.end(), more.begin(), more.end());
+        std::inplace_merge(
+            m_all.begin(), m_all.begin() + middle, m_all.end(),
+            [](const TimelineEvent &a, const TimelineEvent &b) { return a.atMs < b.atMs; });
+    }
     const qint64 end = endMs();
     const QSignalBlocker block(m_slider);
     m_slider->setRange(0, static_cast<int>(std::min<qint64>(end, INT_MAX)));

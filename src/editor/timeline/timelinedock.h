@@ -9,6 +9,7 @@
 
 #include <QDockWidget>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -48,6 +49,10 @@ public:
     const std::vector<TimelineEvent> &shownEvents() const { return m_shown; }
     void setCardFilter(const QString &cardId);               ///< empty = every card
     void setParticipantFilter(const QString &participantId); ///< empty = everyone
+
+    /// Events from outside the session file shown too (the transcript's cues); called at
+    /// each refresh.
+    void setMoreEvents(std::function<std::vector<TimelineEvent>()> source);
 
     /// Puts a control in the dock's bar, before Live Map (the sound's Play button).
     void addToBar(QWidget *control);
@@ -89,6 +94,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QTimer *m_refresh = nullptr;
     bool m_stale = true;
+    std::function<std::vector<TimelineEvent>()> m_more;
 };
 
 } // namespace nwk

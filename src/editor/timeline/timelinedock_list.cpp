@@ -66,6 +66,8 @@ QString kindText(const TimelineEvent &e)
         return TimelineDock::tr("Partner added");
     case TimelineKind::MapChange:
         return TimelineDock::tr("Map: %1").arg(changeText(e.change));
+    case TimelineKind::TranscriptCue:
+        return TimelineDock::tr("Transcript");
     }
     return {};
 }

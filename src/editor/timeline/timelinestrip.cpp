@@ -35,6 +35,8 @@ QColor colourOf(const TimelineEvent &e)
     case TimelineKind::Metaphor:
     case TimelineKind::ClosingAnswer:
         return QColor(0x7b, 0x3f, 0xa0);
+    case TimelineKind::TranscriptCue:
+        return QColor(0xb0, 0x8c, 0xc8);
     default:
         return QColor(0x60, 0x60, 0x60);
     }
@@ -103,6 +105,7 @@ int TimelineStrip::laneOf(const TimelineEvent &e)
     case TimelineKind::Memo:
     case TimelineKind::Metaphor:
     case TimelineKind::ClosingAnswer:
+    case TimelineKind::TranscriptCue:
         return 1;
     case TimelineKind::MapChange:
     case TimelineKind::PartnerAdded:
