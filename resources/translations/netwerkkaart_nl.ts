@@ -6458,7 +6458,7 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished">Transcript</translation>
+        <translation>Transcript</translation>
     </message>
 </context>
 <context>
