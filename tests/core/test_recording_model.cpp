@@ -134,3 +134,43 @@ TEST_CASE("an anonymised session keeps no audio, no transcript and no name in it
     CHECK(anonymous.history[0].partner->label == QStringLiteral("Leerkracht A"));
     CHECK_FALSE(serializeSession(anonymous).contains("Juf Ann"));
 }
+
+TEST_CASE("the history is written compact: a later value of an object as a merge patch",
+          "[io][recording]")
+{
+    Session s = recordedSession();
+    Partner clb = *s.history[0].partner;
+    for (int i = 1; i <= 3; ++i) {
+        clb.placement = Placement{0.1 * i, 30.0 * i};
+        if (i == 2)
+            clb.marks = {QStringLiteral("p1")};
+        if (i == 3)
+            clb.marks.clear(); // a key that goes: null in the patch
+        MapEvent moved;
+        moved.atMs = 2000 + 1000 * i;
+        moved.kind = MapObjectKind::Partner;
+        moved.id = clb.id;
+        moved.partner = clb;
+        s.history.push_back(moved);
+    }
+    const QByteArray bytes = serializeSession(s);
+    CHECK(bytes.count("\"patch\"") == 3);
+    CHECK(bytes.count("\"Juf Ann\"") == 2); // the partner itself and its first event
+    const SessionReadResult r = parseSession(bytes);
+    INFO(messages(r.diagnostics).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.session);
+    CHECK(r.session->history == s.history);
+    CHECK(serializeSession(*r.session) == bytes);
+}
+
+TEST_CASE("a history patch without an earlier value is refused with its path", "[io][recording]")
+{
+    QByteArray bytes = serializeSession(recordedSession());
+    bytes.replace("\"partner\": {\"id\": \"pa1\"", "\"patch\": {\"id\": \"pa1\"");
+    REQUIRE(bytes.contains("\"patch\""));
+    const SessionReadResult r = parseSession(bytes);
+    CHECK_FALSE(r.session);
+    CHECK(messages(r.diagnostics)
+              .contains(QStringLiteral(
+                  "/history/0/patch: no earlier value of \"partner/pa1\" to apply it to")));
+}

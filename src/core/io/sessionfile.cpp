@@ -101,6 +101,8 @@ SessionReadResult parseSession(const QByteArray &bytes)
             if (!problems.hasErrors() && result.fileSchemaVersion < kSchemaVersion)
                 doc = io::migrate(std::move(*doc), result.fileSchemaVersion, problems);
         }
+        if (doc && !problems.hasErrors())
+            io::expandHistory(*doc, problems);
         if (doc && !problems.hasErrors()) {
             std::optional<Session> session = io::sessionFromJson(*doc, problems);
             if (session) {

@@ -38,7 +38,9 @@ Json sessionToJson(const Session &s)
     w.always("format", kFormatName);
     w.always("schemaVersion", kSchemaVersion);
     writeFields(w, s);
-    return w.finish();
+    Json document = w.finish();
+    compactHistory(document);
+    return document;
 }
 
 } // namespace nwk::io

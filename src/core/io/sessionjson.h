@@ -18,4 +18,10 @@ std::optional<Session> sessionFromJson(const Json &document, Problems &problems)
 /// The canonical document of a session (see docs/file-format.md).
 Json sessionToJson(const Session &session);
 
+/// The history written compact: an event of an object the history held before becomes a
+/// merge patch against that value ("patch"); historyjson.cpp. sessionToJson() does it.
+void compactHistory(Json &document);
+/// The reverse, in place, before sessionFromJson(): each "patch" becomes the whole value.
+void expandHistory(Json &document, Problems &problems);
+
 } // namespace nwk::io
