@@ -4870,7 +4870,7 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     </message>
     <message>
         <source>Stop Play&amp;back</source>
-        <translation>Afspe&amp;len stoppen</translation>
+        <translation>A&amp;fspelen stoppen</translation>
     </message>
     <message>
         <source>Choose a quote, note, memo, card, protocol step or partner to play from.</source>
@@ -6460,6 +6460,14 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
+    <message>
+        <source>Card filter</source>
+        <translation>Filter op gesprekskaart</translation>
+    </message>
+    <message>
+        <source>Participant filter</source>
+        <translation>Deelnemersfilter</translation>
+    </message>
 </context>
 <context>
     <name>nwk::TimelineSound</name>
@@ -6469,7 +6477,7 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     </message>
     <message>
         <source>Play the recording from the time replayed; the map follows it</source>
-        <translation>De opname afspelen vanaf het teruggespeelde tijdstip; de kaart volgt mee</translation>
+        <translation>De opname afspelen vanaf het teruggespeelde tijdstip; de netwerkkaart volgt mee</translation>
     </message>
 </context>
 <context>
@@ -6601,7 +6609,7 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     <name>nwk::TranscriptFeature</name>
     <message>
         <source>Import &amp;Transcript…</source>
-        <translation>Transcript in&amp;lezen…</translation>
+        <translation>Transcript inle&amp;zen…</translation>
     </message>
     <message>
         <source>Read a transcript of the recording (SRT, WebVTT or text with [hh:mm:ss] stamps) and show it on the session clock</source>

@@ -166,10 +166,13 @@ TEST_CASE("the history is written compact: a later value of an object as a merge
 TEST_CASE("a history patch without an earlier value is refused with its path", "[io][recording]")
 {
     QByteArray bytes = serializeSession(recordedSession());
-    bytes.replace("\"partner\": {\"id\": \"pa1\"", "\"patch\": {\"id\": \"pa1\"");
-    REQUIRE(bytes.contains("\"patch\""));
+    // The first event's value (not its "kind": "partner"): the key followed by an object.
+    const qsizetype event = bytes.indexOf("\"partner\": {", bytes.indexOf("\"history\""));
+    REQUIRE(event > 0);
+    bytes.replace(event, 9, "\"patch\"");
     const SessionReadResult r = parseSession(bytes);
     CHECK_FALSE(r.session);
+    INFO(messages(r.diagnostics).join(QLatin1Char('\n')).toStdString());
     CHECK(messages(r.diagnostics)
               .contains(QStringLiteral(
                   "/history/0/patch: no earlier value of \"partner/pa1\" to apply it to")));

@@ -120,10 +120,10 @@ TEST_CASE("The main window's menus, docks and actions are registered under their
     CHECK(context.action(ActionId::ExportMap) ==
           w.window.findChild<QAction *>(QStringLiteral("exportMapAction")));
     CHECK(context.action(ActionId::Save) == w.window.actions()->save);
-    // Export Data follows Export Map, before the separator above Quit.
+    // Export Data and Export Archive follow Export Map, before the separator above Quit.
     const QStringList file_ = texts(context.menu(MenuId::File)->actions());
     const qsizetype at = file_.indexOf(QStringLiteral("Export &Map\u2026"));
     REQUIRE(at >= 0);
-    CHECK(file_.mid(at, 4) ==
-          QStringList{"Export &Map\u2026", "Export &Data and Report\u2026", "--", "&Quit"});
+    CHECK(file_.mid(at, 5) == QStringList{"Export &Map\u2026", "Export &Data and Report\u2026",
+                                          "Export Ar&chive\u2026", "--", "&Quit"});
 }

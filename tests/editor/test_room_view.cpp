@@ -56,6 +56,7 @@ TEST_CASE("F5 shows the room view in the main window, F5 or Esc returns to editi
         SizedWindow w(file.path, size);
         Cards c(w.window);
         auto *room = w.find<RoomView>("roomView");
+        QTest::qWait(100); // the status bar's recording and playback widgets settle the layout
         const QByteArray state = w.window.saveState();
         const auto before = dockLayout(w.window);
         QTest::mouseClick(w.viewport(), Qt::LeftButton, {},

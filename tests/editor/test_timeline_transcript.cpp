@@ -50,7 +50,8 @@ TEST_CASE("The timeline shows the transcript's cues on the session clock and fil
     REQUIRE(p1 >= 0);
     dock->participantFilter()->setCurrentIndex(p1);
     shown = cues(dock);
-    REQUIRE(shown.size() == 2); // Anna's two cues
+    REQUIRE(shown.size() == 3); // Anna's three cues
     CHECK(shown[0].participantId == QStringLiteral("pt1"));
     CHECK(shown[1].atMs == 27000);
+    CHECK(shown[2].atMs == 55600);
 }

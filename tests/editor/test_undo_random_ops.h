@@ -95,7 +95,7 @@ struct Operation {
 };
 
 /// A burst of typing into one field: several merging ChangeValue commands.
-template <typename Field> bool typeInto(Context &c, const QString &id, const QString &text)
+template <typename Field> bool typeInto(Context &c, QString id, const QString &text) // id: a copy, pushes may move the session's vectors
 {
     const std::optional<QString> old = Field::get(c.s(), id);
     if (!old)
@@ -112,7 +112,7 @@ template <typename Field> bool typeInto(Context &c, const QString &id, const QSt
     return true;
 }
 
-template <typename Field> bool change(Context &c, const QString &id, typename Field::Value v)
+template <typename Field> bool change(Context &c, QString id, typename Field::Value v)
 {
     if (!Field::get(c.s(), id))
         return false;

@@ -67,9 +67,11 @@ void TimelineDock::buildUi()
     auto *row = new QHBoxLayout;
     m_cards = new QComboBox(body);
     m_cards->setObjectName(QStringLiteral("timelineCardFilter"));
+    m_cards->setAccessibleName(tr("Card filter"));
     m_cards->setToolTip(tr("Show only the events of one card"));
     m_participants = new QComboBox(body);
     m_participants->setObjectName(QStringLiteral("timelineParticipantFilter"));
+    m_participants->setAccessibleName(tr("Participant filter"));
     m_participants->setToolTip(tr("Show only what one participant said, marked or joined"));
     m_time = new QLabel(body);
     m_time->setObjectName(QStringLiteral("timelineTime"));
