@@ -57,7 +57,6 @@ TEST_CASE("F5 shows the room view in the main window, F5 or Esc returns to editi
         Cards c(w.window);
         auto *room = w.find<RoomView>("roomView");
         QTest::qWait(100); // the status bar's recording and playback widgets settle the layout
-        const QByteArray state = w.window.saveState();
         const auto before = dockLayout(w.window);
         QTest::mouseClick(w.viewport(), Qt::LeftButton, {},
                           w.pixelOfPartner(QStringLiteral("pa1")));
@@ -95,7 +94,9 @@ TEST_CASE("F5 shows the room view in the main window, F5 or Esc returns to editi
             w.key(back);
             CHECK_FALSE(room->isVisible());
             CHECK(QApplication::focusWidget() == w.window.view());
-            CHECK(w.window.saveState() == state);
+            // Every dock as it was: visible, floating, area, tabs, geometry when shown. (Not
+            // saveState(): Qt re-derives a hidden dock's remembered size, e.g. the Transcript
+            // dock's, at a layout pass, which this test cannot hold still.)
             const auto after = dockLayout(w.window);
             for (const auto &[name, look] : before) {
                 INFO(name.toStdString());
