@@ -6468,6 +6468,10 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         <source>Participant filter</source>
         <translation>Deelnemersfilter</translation>
     </message>
+    <message>
+        <source>Timeline (the map&apos;s history is full: changes are no longer recorded)</source>
+        <translation>Tijdlijn (de geschiedenis van de netwerkkaart is vol: wijzigingen worden niet meer bijgehouden)</translation>
+    </message>
 </context>
 <context>
     <name>nwk::TimelineSound</name>

@@ -37,6 +37,12 @@ NameReplacer::NameReplacer(const Session &s)
     add(s.meta.schoolName, pseudonym.isEmpty() ? QStringLiteral("school") : pseudonym);
     for (const Snapshot &snapshot : s.snapshots)
         addPersons(snapshot.partners);
+    // Persons the history holds: also those removed since (their names are in its events).
+    std::vector<Partner> inHistory;
+    for (const MapEvent &e : s.history)
+        if (e.partner)
+            inHistory.push_back(*e.partner);
+    addPersons(inHistory);
     std::stable_sort(m_names.begin(), m_names.end(),
                      [](const Name &a, const Name &b) { return a.text.size() > b.text.size(); });
     QStringList escaped;

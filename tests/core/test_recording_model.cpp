@@ -177,3 +177,34 @@ TEST_CASE("a history patch without an earlier value is refused with its path", "
               .contains(QStringLiteral(
                   "/history/0/patch: no earlier value of \"partner/pa1\" to apply it to")));
 }
+
+TEST_CASE("an anonymised export replaces the name of a person the history holds, also one "
+          "removed since",
+          "[anonymise][recording]")
+{
+    Session s = recordedSession();
+    Partner jan;
+    jan.id = QStringLiteral("pa9");
+    jan.label = QStringLiteral("Jan de Vries");
+    jan.kind = PartnerKind::Person;
+    jan.pseudonym = QStringLiteral("Ouder B");
+    MapEvent added;
+    added.atMs = 2500;
+    added.kind = MapObjectKind::Partner;
+    added.id = jan.id;
+    added.partner = jan;
+    s.history.push_back(added);
+    MapEvent removed;
+    removed.atMs = 2600;
+    removed.kind = MapObjectKind::Partner;
+    removed.id = jan.id;
+    removed.removed = true;
+    s.history.push_back(removed); // not on the map any more
+    Memo memo;
+    memo.id = QStringLiteral("m1");
+    memo.text = QStringLiteral("Jan de Vries kwam ter sprake");
+    s.memos.push_back(memo);
+    const QByteArray bytes = serializeSession(sessionForExport(s, true));
+    CHECK_FALSE(bytes.contains("Jan de Vries"));
+    CHECK(bytes.contains("Ouder B kwam ter sprake"));
+}

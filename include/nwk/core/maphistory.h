@@ -33,6 +33,11 @@ Session mapAt(const Session &session, qint64 t);
 /// Applies `events` in order to the map objects of `session` (as mapAt does).
 void applyMapEvents(Session &session, const std::vector<MapEvent> &events);
 
+/// The history the editor records at most: below the file's limit of 500,000 events
+/// (limits.cpp), so that a session whose history is full still saves. Past it the map's
+/// changes are no longer recorded (the Timeline dock says so).
+inline constexpr std::size_t kMaxRecordedHistory = 400000;
+
 /// The time of the history's last event; -1 when it is empty.
 qint64 lastHistoryMs(const Session &session);
 

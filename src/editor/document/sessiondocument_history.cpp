@@ -61,6 +61,10 @@ void SessionDocument::recordHistory()
     for (MapEvent &e : mapEvents(m_historyBase, m_session, atMs))
         events.push_back(std::move(e));
     copyMap(m_session, m_historyBase);
+    const std::size_t room =
+        kMaxRecordedHistory - std::min(kMaxRecordedHistory, m_session.history.size());
+    if (events.size() > room) // full: the session must stay saveable (maphistory.h)
+        events.resize(room);
     appendHistory(std::move(events));
 }
 

@@ -12,6 +12,7 @@
 #include <QMediaDevices>
 #include <QRegularExpression>
 #include <QTimer>
+#include <algorithm>
 
 namespace nwk {
 
@@ -112,7 +113,11 @@ bool Recorder::startPart()
     }
     AudioPart part;
     part.file = relative;
-    part.startMs = at;
+    // Never before the part before it ends: its length counts the audio recorded, which can
+    // run a little ahead of the wall clock (an overlap would make the session invalid).
+    const SharedVector<AudioPart> &before = m_document->session().recording.parts;
+    part.startMs =
+        before.empty() ? at : std::max(at, before.back().startMs + before.back().durationMs);
     part.device = device.description();
     SharedVector<AudioPart> parts = m_document->session().recording.parts;
     parts.push_back(part);
@@ -209,8 +214,12 @@ void Recorder::readPartLengths()
             m_unreadable << file;
             continue;
         }
-        if (info.durationMs != std::as_const(parts)[i].durationMs) {
-            parts[i].durationMs = info.durationMs;
+        qint64 duration = info.durationMs;
+        if (i + 1 < parts.size()) // never into the next part (see startPart())
+            duration = std::min(duration, std::as_const(parts)[i + 1].startMs -
+                                              std::as_const(parts)[i].startMs);
+        if (duration != std::as_const(parts)[i].durationMs) {
+            parts[i].durationMs = duration;
             changed = true;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "context/editorcontext.h"
 #include "nwk/core/clocktext.h"
+#include "nwk/core/maphistory.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
@@ -193,6 +194,10 @@ void TimelineDock::refresh()
             m_all.begin(), m_all.begin() + middle, m_all.end(),
             [](const TimelineEvent &a, const TimelineEvent &b) { return a.atMs < b.atMs; });
     }
+    setWindowTitle(m_document->session().history.size() >= kMaxRecordedHistory
+                       ? tr("Timeline (the map's history is full: changes are no longer "
+                            "recorded)")
+                       : tr("Timeline"));
     const qint64 end = endMs();
     const QSignalBlocker block(m_slider);
     m_slider->setRange(0, static_cast<int>(std::min<qint64>(end, INT_MAX)));
