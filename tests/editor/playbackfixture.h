@@ -12,6 +12,7 @@
 #include <QContextMenuEvent>
 #include <QDataStream>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMediaPlayer>
 #include <QMenu>
 
@@ -124,19 +125,29 @@ inline void closeMenus()
         popup->close();
 }
 
-/// The first session-clock position playback reports once it is playing.
+/// The first session-clock position playback reports once it is playing, and the wall
+/// time from this object's making (just before the user's click) to that report: on a
+/// loaded machine the first report can come late, so a position's upper bound is the
+/// expected start plus the time that had passed.
 struct FirstPosition {
     qint64 clockMs = -1;
+    qint64 elapsedMs = -1;
+    QElapsedTimer timer;
     QMetaObject::Connection connection;
     explicit FirstPosition(Playback *playback)
     {
+        timer.start();
         connection = QObject::connect(
             playback, &Playback::clockPositionChanged, playback, [this, playback](qint64 ms) {
                 if (clockMs < 0 && ms > 0 &&
-                    playback->player()->playbackState() == QMediaPlayer::PlayingState)
+                    playback->player()->playbackState() == QMediaPlayer::PlayingState) {
                     clockMs = ms;
+                    elapsedMs = timer.elapsed();
+                }
             });
     }
+    /// The latest first position a playback started at `startMs` can report.
+    qint64 latest(qint64 startMs) const { return startMs + elapsedMs + 500; }
     ~FirstPosition() { QObject::disconnect(connection); }
 };
 
