@@ -2,7 +2,8 @@
 # The performance benchmark (docs/performance.md): builds the release preset, times every
 # operation on synthetic sessions of 60, 1,000 and 10,000 partners (nwk-bench, one process
 # per size so that each reports its own peak memory), the editor's cold start to its first
-# painted frame, and the SVG export against Graphviz on the same 1,000-partner map; then
+# painted frame, the participation round's stall, the recording's CPU use, and the SVG
+# export against Graphviz on the same 1,000-partner map; then
 # prints the table of figures and targets. Exits 1 when a target is missed.
 #
 # Environment: NWK_BENCH_BUILD_DIR  build there (Release) instead of the release preset
@@ -103,6 +104,13 @@ echo "figure firstpaint 0 $paint" | tee -a "$figures"
 
 echo "== participation round: 15 phones, 40 partners and 20 ticks each within 10 s"
 QT_QPA_PLATFORM=offscreen "$bench" --participation | tee -a "$figures"
+
+echo "== recording: 20 s of audio in the main window (private PulseAudio test server)"
+pulse_dir=$work/pulse
+trap 'scripts/audio-test-server.sh stop "$pulse_dir" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+scripts/audio-test-server.sh start "$pulse_dir" >/dev/null
+PULSE_SERVER=$(scripts/audio-test-server.sh env "$pulse_dir" | sed 's/^PULSE_SERVER=//') \
+    QT_QPA_PLATFORM=offscreen "$bench" --recording 20 | tee -a "$figures"
 
 if [ -f "$work/map-1000.dot" ]; then
     echo "== SVG export of the 1,000-partner map: neato -n2 -Tsvg against netwerkkaart-cli export"

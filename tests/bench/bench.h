@@ -60,6 +60,11 @@ bool runSize(const RunOptions &options, std::vector<Figure> &figures);
 /// "participation-stall" (ms, n = 15 phones); false when a proposal was lost or duplicated.
 bool runParticipation(std::vector<Figure> &figures);
 
+/// The recording's CPU use (tests/bench/recording.cpp): records `seconds` of audio in the
+/// main window and adds "recording-cpu" (% of one core beyond the idle window); false when
+/// the recording did not start or wrote no audio.
+bool runRecording(int seconds, std::vector<Figure> &figures);
+
 /// The drag step in the whole window (windowdrag.cpp): opens `file` in a MainWindow with
 /// every dock shown, drags the partner with the most links `drags` times by `moves` mouse
 /// moves on the view's viewport, and adds each step's time (the move, the posted work and

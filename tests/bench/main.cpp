@@ -108,13 +108,22 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Only the drag step in the whole "
                                                              "window, on this session file."),
                                               QStringLiteral("file"));
+    const QCommandLineOption recording(
+        QStringLiteral("recording"),
+        QStringLiteral("Record this many seconds of audio in the main window and report the "
+                       "CPU it takes (PULSE_SERVER: the test server)."),
+        QStringLiteral("seconds"));
     parser.addOptions({sizes, reps, graphviz, smokeOption, reportOption, windowDragOption,
-                       participation});
+                       participation, recording});
     parser.process(app);
 
     if (parser.isSet(participation)) {
         std::vector<Figure> figures;
         return runParticipation(figures) ? 0 : 1;
+    }
+    if (parser.isSet(recording)) {
+        std::vector<Figure> figures;
+        return runRecording(std::max(1, parser.value(recording).toInt()), figures) ? 0 : 1;
     }
     if (parser.isSet(smokeOption))
         return smoke();

@@ -12,7 +12,7 @@ set(common
     "figure memory 10000 250\nfigure coldstart 0 200\nfigure firstpaint 0 150\n"
     "figure graphviz-neato 1000 200\nfigure graphviz-cli 1000 90\n"
     "figure graphviz-ratio 1000 0.45\nfigure participation-stall 15 20\n"
-    "figure autosave 1000 0.05\n")
+    "figure autosave 1000 0.05\nfigure recording-cpu 0 2.5\n")
 string(JOIN "" common ${common})
 
 function(run_report name text expected_result)
@@ -39,6 +39,7 @@ foreach(row
         "autosave, UI thread +x10 +x1.8 +<= x2.0 +OK"
         "cold start to first paint +ex. +200 ms +<= 250 ms +OK"
         "participation: longest stall +15 +20.0 ms +<= 50.0 ms +OK"
+        "recording: CPU beyond idle +ex. +2.5 % +<= 5.0 % +OK"
         "every target holds")
     if(NOT out MATCHES "${row}")
         message(FATAL_ERROR "the report has no row matching \"${row}\"")

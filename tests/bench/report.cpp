@@ -12,7 +12,7 @@ namespace nwk::bench {
 
 namespace {
 
-enum class Unit { Ms, Mb, Ratio };
+enum class Unit { Ms, Mb, Ratio, Percent };
 
 struct Operation {
     const char *name;  ///< figure name
@@ -47,6 +47,7 @@ const Operation kOperations[] = {
     {"graphviz-cli", "netwerkkaart-cli export", Unit::Ms, 0.0},
     {"graphviz-ratio", "SVG export / Graphviz", Unit::Ratio, 0.0},
     {"participation-stall", "participation: longest stall", Unit::Ms, 0.0},
+    {"recording-cpu", "recording: CPU beyond idle", Unit::Percent, 0.0},
 };
 constexpr int kSizeFigures = 11; ///< the first kSizeFigures operations come per size
 
@@ -76,6 +77,8 @@ const Target kTargets[] = {
     {"window-drag", 1000, false, 16.0},
     // Issue #25: 15 phones, 40 partners and 20 ticks each within 10 s (nwk-bench --participation).
     {"participation-stall", 15, false, 50.0},
+    // Issue #24 item 7: recording costs little beside a live session (% of one core).
+    {"recording-cpu", 0, false, 5.0},
 };
 
 constexpr int kGrowthFrom = 1000;
@@ -94,6 +97,8 @@ QString format(double value, Unit unit)
         return QString::number(value, 'f', 0) + QStringLiteral(" MB");
     case Unit::Ratio:
         return QString::number(value, 'f', 2);
+    case Unit::Percent:
+        return QString::number(value, 'f', 1) + QStringLiteral(" %");
     }
     return {};
 }
