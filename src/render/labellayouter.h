@@ -99,7 +99,35 @@ private:
         return r.left() < m_frame.left() || r.top() < m_frame.top() ||
                r.right() > m_frame.right() || r.bottom() > m_frame.bottom();
     }
-    bool collides(const QRectF &abs, int self) const;
+    /// Does a label at `abs` touch anything? (stops at the first hit). Inline: the layout
+    /// asks this hundreds of thousands of times, most of them answered by the bitmap.
+    bool collides(const QRectF &abs, int self) const
+    {
+        return centreTaken(abs, self) || (m_framed && outsideFrame(abs)) ||
+               collidesElsewhere(abs, self);
+    }
+    /// The quick answer: the cell under the label's centre is wholly under a placed label
+    /// or a fixed obstacle, or under a marker other than the label's own.
+    bool centreTaken(const QRectF &abs, int self) const
+    {
+        return m_cover.holdsCell(abs.size()) &&
+               takenAt(abs.center(), m_items[static_cast<std::size_t>(self)]);
+    }
+    /// centreTaken() for a label centred on `c` that can hold a cell (holdsCell()), without
+    /// a branch on the answer.
+    bool takenAt(QPointF c, const LabelItem &own) const
+    {
+        const unsigned bits = m_cover.bitsAt(c);
+        // (the centre is never in the label's own marker: the candidates lie around it)
+        const QPointF r = c - own.centre;
+        const bool inOwn = (r.x() >= own.extent.left()) & (r.x() <= own.extent.right()) &
+                           (r.y() >= own.extent.top()) & (r.y() <= own.extent.bottom());
+        return ((bits >> kCovered) & 1U) |
+               (((bits >> kUnderMarker) & 1U) & static_cast<unsigned>(!inOwn));
+    }
+    /// The rest of collides(): the cells inside the label, the placed labels, the
+    /// obstacles, the sector labels' glyphs and the school.
+    bool collidesElsewhere(const QRectF &abs, int self) const;
     // reaches(), in parts (labelreach.cpp).
     bool touched(std::size_t i, const QRectF &r, int index,
                  const std::vector<QRectF> &changes) const;
@@ -148,15 +176,16 @@ private:
     RectGrid m_glyphGrid;
     RectGrid m_centreGrid;
     RectGrid m_placedGrid;
-    /// Fine cells wholly under a placed label or a fixed obstacle (ring, group and
-    /// sector labels, legend, title): a candidate holding one collides for certain
-    /// (the exact tests would say the same), the quick answer for most candidates
-    /// where labels lie on top of each other.
-    CoverBits m_covered;
-    /// Fine cells wholly under a marker: a label whose centre is in one overlaps that
-    /// marker (exact: the quick answer on crowded maps, where most spots lie on one),
-    /// unless the marker is the label's own.
-    CoverBits m_underMarkers;
+    /// Fine cells wholly under something, in two planes of one bitmap (one memory access
+    /// reads both): kCovered, under a placed label or a fixed obstacle (ring, group and
+    /// sector labels, legend, title): a candidate holding one collides for certain (the
+    /// exact tests would say the same), the quick answer for most candidates where labels
+    /// lie on top of each other; kUnderMarker, wholly under a marker: a label whose centre
+    /// is in one overlaps that marker (exact: the quick answer on crowded maps, where most
+    /// spots lie on one), unless the marker is the label's own.
+    static constexpr int kCovered = 0;
+    static constexpr int kUnderMarker = 1;
+    CoverBits m_cover;
 
     std::vector<QRectF> m_placed;
     // Which entries the current penalty query has counted (a rect may sit in several

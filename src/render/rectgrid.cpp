@@ -49,7 +49,8 @@ std::uint64_t bitRange(int lo, int hi)
 
 } // namespace
 
-CoverBits::CoverBits(const QRectF &area, double cellSize, int maxCells)
+CoverBits::CoverBits(const QRectF &area, double cellSize, int maxCells, int planes)
+    : m_planes(std::clamp(planes, 1, 32))
 {
     const QRectF a = area.normalized();
     const bool finite = std::isfinite(a.left()) && std::isfinite(a.top()) &&
@@ -69,7 +70,9 @@ CoverBits::CoverBits(const QRectF &area, double cellSize, int maxCells)
     m_nx = std::clamp(static_cast<int>(std::ceil(w / cell)), 1, std::max(1, maxCells));
     m_ny = std::clamp(static_cast<int>(std::ceil(h / cell)), 1, std::max(1, maxCells));
     m_words = (m_nx + 63) / 64;
-    m_bits.assign(static_cast<std::size_t>(m_words) * static_cast<std::size_t>(m_ny), 0);
+    m_bits.assign(static_cast<std::size_t>(m_words) * static_cast<std::size_t>(m_ny) *
+                      static_cast<std::size_t>(m_planes),
+                  0);
 }
 
 CoverBits::Range CoverBits::inside(const QRectF &r) const
@@ -107,35 +110,34 @@ CoverBits::Range CoverBits::inside(const QRectF &r) const
     return {first(l, m_x0), first(t, m_y0), last(rr, m_x0, m_nx), last(b, m_y0, m_ny)};
 }
 
-void CoverBits::mark(const QRectF &rect)
+void CoverBits::mark(const QRectF &rect, int plane)
 {
     const Range r = inside(rect);
-    if (r.x0 > r.x1)
+    if (r.x0 > r.x1 || plane < 0 || plane >= m_planes)
         return;
-    for (int y = r.y0; y <= r.y1; ++y) {
-        std::uint64_t *row = m_bits.data() + static_cast<std::size_t>(y) * m_words;
+    for (int y = r.y0; y <= r.y1; ++y)
         for (int w = r.x0 / 64; w <= r.x1 / 64; ++w)
-            row[w] |= bitRange(w == r.x0 / 64 ? r.x0 % 64 : 0, w == r.x1 / 64 ? r.x1 % 64 : 63);
-    }
+            m_bits[wordIndex(y, w, plane)] |=
+                bitRange(w == r.x0 / 64 ? r.x0 % 64 : 0, w == r.x1 / 64 ? r.x1 % 64 : 63);
 }
 
-bool CoverBits::coversPartOf(const QRectF &query) const
+bool CoverBits::coversPartOf(const QRectF &query, int plane) const
 {
     const Range r = inside(query);
-    if (r.x0 > r.x1)
+    if (r.x0 > r.x1 || plane < 0 || plane >= m_planes)
         return false;
     const int w0 = r.x0 / 64;
     const int w1 = r.x1 / 64;
     const std::uint64_t first = bitRange(r.x0 % 64, w0 == w1 ? r.x1 % 64 : 63);
     const std::uint64_t lastMask = bitRange(0, r.x1 % 64);
+    const std::uint64_t *bits = m_bits.data();
     for (int y = r.y0; y <= r.y1; ++y) {
-        const std::uint64_t *row = m_bits.data() + static_cast<std::size_t>(y) * m_words;
-        if (row[w0] & first)
+        if (bits[wordIndex(y, w0, plane)] & first)
             return true;
         for (int w = w0 + 1; w < w1; ++w)
-            if (row[w])
+            if (bits[wordIndex(y, w, plane)])
                 return true;
-        if (w1 > w0 && (row[w1] & lastMask))
+        if (w1 > w0 && (bits[wordIndex(y, w1, plane)] & lastMask))
             return true;
     }
     return false;

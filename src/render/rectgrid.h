@@ -87,36 +87,53 @@ private:
     std::vector<std::vector<Entry>> m_cells;
 };
 
-/// Fine square cells over an area, one bit each, set once some rect covers the cell
-/// wholly. A query rect that wholly contains a set cell certainly shares area with
+/// Fine square cells over an area, one bit each per plane, set once some rect covers the
+/// cell wholly. A query rect that wholly contains a set cell certainly shares area with
 /// one of those rects: where labels lie on top of each other (a crowded map) that
 /// answers "is this spot taken?" with a few word tests instead of a search. A false
-/// answer proves nothing.
+/// answer proves nothing. The planes (e.g. "under a label", "under a marker") share one
+/// array, a cell's words side by side, so that one memory access reads both.
 class CoverBits {
 public:
-    CoverBits(const QRectF &area, double cellSize, int maxCells = 2048);
-    /// Sets the cells wholly inside `rect`.
-    void mark(const QRectF &rect);
-    /// Is a set cell wholly inside `query`?
-    bool coversPartOf(const QRectF &query) const;
-    /// The same, looking only at the cell under the query's centre: one bit, enough
-    /// where labels lie deep on top of each other (false when the query is too small
-    /// to hold that cell wholly, or the cell is not set).
-    bool coversCentreOf(const QRectF &query) const
+    CoverBits(const QRectF &area, double cellSize, int maxCells = 2048, int planes = 1);
+    /// Sets the cells of `plane` wholly inside `rect`.
+    void mark(const QRectF &rect, int plane = 0);
+    /// Is a set cell of `plane` wholly inside `query`?
+    bool coversPartOf(const QRectF &query, int plane = 0) const;
+    /// The planes (bit p for plane p) whose cell under the query's centre is set: enough
+    /// where labels lie deep on top of each other. 0 when the query is too small to hold
+    /// that cell wholly, or no plane's cell is set.
+    unsigned centreBits(const QRectF &query) const
     {
-        const double w = std::abs(query.width());
-        const double h = std::abs(query.height());
-        if (!(w > 2 * (m_cell + kSlack) && h > 2 * (m_cell + kSlack)))
-            return false;
-        const QPointF c = query.center();
+        return holdsCell(query.size()) ? bitsAt(query.center()) : 0;
+    }
+    /// Can a query of this size hold the cell under its centre wholly (centreBits())?
+    bool holdsCell(QSizeF size) const
+    {
+        const double w = std::abs(size.width());
+        const double h = std::abs(size.height());
+        return w > 2 * (m_cell + kSlack) && h > 2 * (m_cell + kSlack);
+    }
+    /// The planes whose cell under `c` is set (0 outside the area). Without a branch on
+    /// the answer, so that a caller asking for many points lets the processor overlap them.
+    unsigned bitsAt(QPointF c) const
+    {
         const double cx = (c.x() - m_x0) * m_inverse;
         const double cy = (c.y() - m_y0) * m_inverse;
-        if (!(cx >= 0.0 && cy >= 0.0 && cx < m_nx && cy < m_ny))
-            return false;
-        const int x = static_cast<int>(cx);
-        const std::uint64_t word =
-            m_bits[static_cast<std::size_t>(static_cast<int>(cy)) * m_words + x / 64];
-        return (word >> (x % 64)) & 1U;
+        const bool in = (cx >= 0.0) & (cy >= 0.0) & (cx < m_nx) & (cy < m_ny);
+        const int x = static_cast<int>(in ? cx : 0.0);
+        const int y = static_cast<int>(in ? cy : 0.0);
+        const std::uint64_t *word =
+            m_bits.data() + (static_cast<std::size_t>(y) * m_words + x / 64) * m_planes;
+        unsigned bits = 0;
+        for (int p = 0; p < m_planes; ++p)
+            bits |= static_cast<unsigned>((word[p] >> (x % 64)) & 1U) << p;
+        return in ? bits : 0U;
+    }
+    /// The same for one plane.
+    bool coversCentreOf(const QRectF &query, int plane = 0) const
+    {
+        return (centreBits(query) >> plane) & 1U;
     }
 
 private:
@@ -126,6 +143,12 @@ private:
     /// The cells wholly inside r, shrunk by a little so that rounding never counts a
     /// cell that is not.
     Range inside(const QRectF &r) const;
+    /// Word `w` of row `y` of `plane`.
+    std::size_t wordIndex(int y, int w, int plane) const
+    {
+        return (static_cast<std::size_t>(y) * m_words + static_cast<std::size_t>(w)) * m_planes +
+               static_cast<std::size_t>(plane);
+    }
 
     double m_x0 = 0.0;
     double m_y0 = 0.0;
@@ -134,7 +157,8 @@ private:
     double m_cell = 1.0;
     int m_nx = 1;
     int m_ny = 1;
-    int m_words = 1; ///< 64-bit words per row
+    int m_words = 1; ///< 64-bit words per row and plane
+    int m_planes = 1;
     std::vector<std::uint64_t> m_bits;
 };
 

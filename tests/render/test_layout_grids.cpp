@@ -72,3 +72,41 @@ TEST_CASE("CoverBits: covered only where a marked rect really overlaps", "[label
     CHECK_FALSE(one.coversPartOf(QRectF(20, 30, 0, 10)));
     CHECK_FALSE(one.coversCentreOf(QRectF(qQNaN(), 30, 10, 10)));
 }
+
+TEST_CASE("CoverBits: the planes of one bitmap answer as bitmaps of their own", "[labels]")
+{
+    // Two planes marked with different rects answer exactly as two one-plane bitmaps
+    // marked with the same rects (the label layout keeps "under a label" and "under a
+    // marker" side by side).
+    const QRectF area(-300, -200, 700, 500); // rows of 350 cells: several words, one partial
+    CoverBits both(area, 2.0, 2048, 2);
+    CoverBits first(area, 2.0);
+    CoverBits second(area, 2.0);
+    std::mt19937 random(2412);
+    std::uniform_real_distribution<double> x(-320, 420);
+    std::uniform_real_distribution<double> y(-220, 320);
+    std::uniform_real_distribution<double> w(0.5, 150);
+    std::uniform_real_distribution<double> h(0.5, 50);
+    for (int i = 0; i < 150; ++i) {
+        const QRectF r(x(random), y(random), w(random), h(random));
+        const int plane = i % 2;
+        both.mark(r, plane);
+        (plane == 0 ? first : second).mark(r);
+    }
+    int set[2] = {0, 0};
+    for (int i = 0; i < 20000; ++i) {
+        const QRectF q(x(random), y(random), w(random), h(random));
+        INFO("query " << q.x() << ", " << q.y() << ", " << q.width() << " x " << q.height());
+        REQUIRE(both.coversPartOf(q, 0) == first.coversPartOf(q));
+        REQUIRE(both.coversPartOf(q, 1) == second.coversPartOf(q));
+        const unsigned centre = both.centreBits(q);
+        REQUIRE(((centre & 1U) != 0) == first.coversCentreOf(q));
+        REQUIRE(((centre & 2U) != 0) == second.coversCentreOf(q));
+        REQUIRE(both.coversCentreOf(q, 1) == second.coversCentreOf(q));
+        set[0] += (centre & 1U) != 0;
+        set[1] += (centre & 2U) != 0;
+    }
+    CHECK(set[0] > 200); // both planes do answer
+    CHECK(set[1] > 200);
+    CHECK(set[0] != set[1]);
+}
