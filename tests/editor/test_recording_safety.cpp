@@ -49,7 +49,7 @@ TEST_CASE("Discard after recording names the audio it leaves unlisted, and openi
     { // Not Now: nothing changes; the question comes again next time.
         MessageBoxClicker later(QStringLiteral("unlistedPartsLaterButton"));
         Window w(file.path);
-        QTRY_VERIFY_WITH_TIMEOUT(later.seen, 10000);
+        REQUIRE(waitFor([&] { return later.seen; }));
         CHECK(later.text.contains(QStringLiteral("1 audio part")));
         CHECK(later.text.contains(QStringLiteral("recorded for this session")));
         QTest::qWait(100);
@@ -57,8 +57,8 @@ TEST_CASE("Discard after recording names the audio it leaves unlisted, and openi
     }
     MessageBoxClicker add(QStringLiteral("addUnlistedPartsButton"));
     Window w(file.path);
-    QTRY_VERIFY_WITH_TIMEOUT(add.seen, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(w.doc().session().recording.parts.size(), std::size_t(2), 5000);
+    REQUIRE(waitFor([&] { return add.seen; }));
+    REQUIRE(waitFor([&] { return w.doc().session().recording.parts.size() == 2; }, 5000));
     const AudioPart first = w.doc().session().recording.parts[0];
     const AudioPart added = w.doc().session().recording.parts[1];
     CHECK(added.file == recorded.file);

@@ -71,7 +71,7 @@ TEST_CASE("Save As into another folder copies the audio parts beside the new fil
     // (The other file in the folder is not the session's: opening offers it, Not Now.)
     MessageBoxClicker notNow(QStringLiteral("unlistedPartsLaterButton"));
     Window reopened(w.doc().fileName());
-    QTRY_VERIFY_WITH_TIMEOUT(notNow.seen, 10000);
+    REQUIRE(waitFor([&] { return notNow.seen; }));
     CHECK(reopened.doc().session().recording.parts == parts);
     CHECK_FALSE(reopened.doc().isModified()); // no part missing nor shorter
     // The original is untouched.
