@@ -211,6 +211,39 @@
     </message>
 </context>
 <context>
+    <name>nwk::RecordingFeature</name>
+    <message numerus="yes">
+        <source>The changes include %n audio part(s) (%1 of audio) that the saved session does not list. If you discard the changes, the audio stays in the folder %2 beside the session file, and opening the session offers to add it again.</source>
+        <extracomment>%1 the length of the audio (1:02:03), %2 the audio folder (school.audio)</extracomment>
+        <translation>
+            <numerusform>The changes include %n audio part (%1 of audio) that the saved session does not list. If you discard the changes, the audio stays in the folder %2 beside the session file, and opening the session offers to add it again.</numerusform>
+            <numerusform>The changes include %n audio parts (%1 of audio) that the saved session does not list. If you discard the changes, the audio stays in the folder %2 beside the session file, and opening the session offers to add it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio part(s) recorded for this session (%1 of audio) are not in it.</source>
+        <extracomment>%1 the length of the audio (1:02:03)</extracomment>
+        <translation>
+            <numerusform>%n audio part recorded for this session (%1 of audio) is not in it.</numerusform>
+            <numerusform>%n audio parts recorded for this session (%1 of audio) are not in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n audio part(s) to the session&apos;s recording: save the session to keep them.</source>
+        <translation>
+            <numerusform>Added %n audio part to the session&apos;s recording: save the session to keep it.</numerusform>
+            <numerusform>Added %n audio parts to the session&apos;s recording: save the session to keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session was saved, but %n audio part(s) could not be copied beside it: the saved session lists them, and they are missing there.</source>
+        <translation>
+            <numerusform>The session was saved, but %n audio part could not be copied beside it: the saved session lists it, and it is missing there.</numerusform>
+            <numerusform>The session was saved, but %n audio parts could not be copied beside it: the saved session lists them, and they are missing there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nwk::RecoveryDialog</name>
     <message numerus="yes">
         <source>%n partners</source>
@@ -241,6 +274,16 @@
         <translation>
             <numerusform>%n listed in Participants</numerusform>
             <numerusform>%n listed in Participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nwk::SessionDocument</name>
+    <message numerus="yes">
+        <source>The session clock&apos;s start cannot be undone: %n audio part(s) were recorded on this clock, and undo never takes back what was recorded.</source>
+        <translation>
+            <numerusform>The session clock&apos;s start cannot be undone: %n audio part was recorded on this clock, and undo never takes back what was recorded.</numerusform>
+            <numerusform>The session clock&apos;s start cannot be undone: %n audio parts were recorded on this clock, and undo never takes back what was recorded.</numerusform>
         </translation>
     </message>
 </context>

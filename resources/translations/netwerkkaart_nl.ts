@@ -5502,6 +5502,74 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         <source>The session is safe.</source>
         <translation>De sessie is veilig.</translation>
     </message>
+    <message numerus="yes">
+        <source>The changes include %n audio part(s) (%1 of audio) that the saved session does not list. If you discard the changes, the audio stays in the folder %2 beside the session file, and opening the session offers to add it again.</source>
+        <extracomment>%1 the length of the audio (1:02:03), %2 the audio folder (school.audio)</extracomment>
+        <translation>
+            <numerusform>De wijzigingen bevatten %n opnamedeel (%1 geluid) dat de opgeslagen sessie niet vermeldt. Als je de wijzigingen verwerpt, blijft het geluid in de map %2 naast het sessiebestand, en bij het openen van de sessie wordt aangeboden het weer toe te voegen.</numerusform>
+            <numerusform>De wijzigingen bevatten %n opnamedelen (%1 geluid) die de opgeslagen sessie niet vermeldt. Als je de wijzigingen verwerpt, blijft het geluid in de map %2 naast het sessiebestand, en bij het openen van de sessie wordt aangeboden het weer toe te voegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audio Not in the Session</source>
+        <translation>Geluid niet in de sessie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio part(s) recorded for this session (%1 of audio) are not in it.</source>
+        <extracomment>%1 the length of the audio (1:02:03)</extracomment>
+        <translation>
+            <numerusform>%n opnamedeel dat voor deze sessie is opgenomen (%1 geluid), staat er niet in.</numerusform>
+            <numerusform>%n opnamedelen die voor deze sessie zijn opgenomen (%1 geluid), staan er niet in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are in the folder %1 beside the session file: recorded, but the session was not saved with them (its changes were discarded, or the editor stopped). Add them to the session&apos;s recording? Each is placed on the session clock where its file says it ended, never before the part before it ends.</source>
+        <extracomment>%1 the audio folder (school.audio)</extracomment>
+        <translation>Ze staan in de map %1 naast het sessiebestand: opgenomen, maar de sessie is niet met ze opgeslagen (de wijzigingen zijn verworpen, of de editor is gestopt). Toevoegen aan de opname van de sessie? Elk deel komt op de sessieklok waar het bestand zegt dat het eindigde, nooit voordat het deel ervoor eindigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Them</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n audio part(s) to the session&apos;s recording: save the session to keep them.</source>
+        <translation>
+            <numerusform>%n opnamedeel toegevoegd aan de opname van de sessie: sla de sessie op om het te bewaren.</numerusform>
+            <numerusform>%n opnamedelen toegevoegd aan de opname van de sessie: sla de sessie op om ze te bewaren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session was saved, but %n audio part(s) could not be copied beside it: the saved session lists them, and they are missing there.</source>
+        <translation>
+            <numerusform>De sessie is opgeslagen, maar %n opnamedeel kon niet ernaast worden gekopieerd: de opgeslagen sessie vermeldt het, en daar ontbreekt het.</numerusform>
+            <numerusform>De sessie is opgeslagen, maar %n opnamedelen konden niet ernaast worden gekopieerd: de opgeslagen sessie vermeldt ze, en daar ontbreken ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audio Not Copied</source>
+        <translation>Geluid niet gekopieerd</translation>
+    </message>
+    <message>
+        <source>%1
+
+Copy them into the folder %2 beside the session file under the names it lists, or save again.</source>
+        <extracomment>%1 the list of parts and why each failed, %2 the audio folder (school.audio)</extracomment>
+        <translation>%1
+
+Kopieer ze naar de map %2 naast het sessiebestand onder de namen die de sessie vermeldt, of sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>%1: not found beside the session (%2)</source>
+        <translation>%1: niet gevonden naast de sessie (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder %2</source>
+        <translation>%1: de map %2 kan niet worden gemaakt</translation>
+    </message>
 </context>
 <context>
     <name>nwk::RecordingIndicator</name>
@@ -5934,6 +6002,13 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     <message>
         <source>“%1” was not saved: %2. The file on disk is unchanged; your changes are still open.</source>
         <translation>“%1” werd niet opgeslagen: %2. Het bestand op schijf is ongewijzigd; je wijzigingen staan nog open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session clock&apos;s start cannot be undone: %n audio part(s) were recorded on this clock, and undo never takes back what was recorded.</source>
+        <translation>
+            <numerusform>De start van de sessieklok kan niet ongedaan worden gemaakt: op deze klok is %n opnamedeel opgenomen, en ongedaan maken neemt nooit terug wat opgenomen is.</numerusform>
+            <numerusform>De start van de sessieklok kan niet ongedaan worden gemaakt: op deze klok zijn %n opnamedelen opgenomen, en ongedaan maken neemt nooit terug wat opgenomen is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -143,9 +143,11 @@ void startRecordingForTests(nwk::MainWindow &window)
         }
     });
     timer->start();
-    QTimer::singleShot(0, &window, [&window] {
+    QTimer::singleShot(0, &window, [&window, timer] {
         if (auto *start = window.findChild<QAction *>(QStringLiteral("startRecordingAction")))
-            start->trigger();
+            start->trigger(); // the question, if any, is answered inside this call
+        timer->stop();        // its job is done, whether a question came or not
+        timer->deleteLater();
     });
 }
 

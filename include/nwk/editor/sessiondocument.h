@@ -100,7 +100,9 @@ public:
     /// stack, or (refused in annotation mode) deletes it unrun and returns false.
     /// Only commands get a DocumentEditor (documenteditor.h), so this covers every edit.
     bool push(QUndoCommand *command);
-    /// Undo, redo and a History jump (to undo index `index`) through the lock.
+    /// Undo, redo and a History jump (to undo index `index`) through the lock. Undoing the
+    /// step that started the session clock is refused while audio parts are listed (they
+    /// are on that clock and undo never takes them back): undoRefused() says why.
     void undo();
     void redo();
     void setUndoIndex(int index);
@@ -144,6 +146,9 @@ public:
     /// Appends to the map's history: a log of what happened, not an edit (no undo step,
     /// undo never takes it back). Marks the document modified and emits historyAppended().
     void appendHistory(std::vector<MapEvent> events);
+    /// The recording started again after a stop (recordinglog.h): the map's changes made
+    /// in between, held with their clock times, go into the history now.
+    void recordingResumed();
 
     // ---- Replay (sessiondocument_history.cpp) ---------------------------------------
     /// While the timeline replays the map, every step is refused as in annotation mode
@@ -192,6 +197,9 @@ Q_SIGNALS:
     void replayingChanged(bool on);
     /// A change of the group's data was refused because annotation mode is on.
     void groupEditRefused();
+    /// An undo or History jump was refused for `reason` (translated): the session clock's
+    /// start, with audio recorded on that clock.
+    void undoRefused(const QString &reason);
     /// Everything changed (new, load): views rebuild.
     void sessionReset();
     void fileNameChanged(const QString &fileName);
@@ -208,10 +216,15 @@ private:
     QString write(const QString &fileName);
     /// True (and reports) when annotation mode locks one of the steps [from, to).
     bool refuseSteps(int from, int to);
+    /// True (and reports) when undoing the steps [from, to) would undo the session clock's
+    /// start while audio parts are on that clock.
+    bool refuseClockUndo(int from, int to);
     /// After a step: appends the map's changes to the history when it records (above).
     void recordHistory();
     /// The map the history was last compared with (reset(), recordHistory()).
     void resetHistoryBase();
+    /// Between a stop and a new start: the changes since the last, held with their times.
+    void holdBetweenRecordings();
 
     Session m_session;
     QUndoStack *m_undoStack = nullptr;
@@ -231,6 +244,7 @@ private:
     /// The map objects as last recorded in the history (only its map collections are set);
     /// while the history is empty and not recording, the map as it stands.
     Session m_historyBase;
+    std::vector<MapEvent> m_heldHistory; ///< between a stop and a new start (recordHistory())
     bool m_replaying = false;
 };
 

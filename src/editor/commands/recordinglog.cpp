@@ -28,8 +28,11 @@ void setRecordingParts(SessionDocument *document, const SharedVector<AudioPart> 
 void setRecordingStopped(SessionDocument *document, qint64 stoppedMs)
 {
     Recording r = document->session().recording;
+    const bool resumed = stoppedMs < 0 && r.stoppedMs >= 0;
     r.stoppedMs = stoppedMs;
     RecordingLogEntry::apply(document, r);
+    if (resumed) // the map's changes since the stop, with their times
+        document->recordingResumed();
 }
 
 void setRecordingStartedWithoutConsent(SessionDocument *document, bool withoutConsent)

@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace nwk {
 
@@ -39,9 +40,30 @@ void SessionDocument::resetHistoryBase()
 {
     // A history that does not end in the map as it stands (edited while not recording, by
     // hand or by an older version) is caught up by the next recorded change.
+    m_heldHistory.clear();
     m_historyBase = Session{};
     copyMap(m_session.history.empty() ? m_session : mapAt(m_session, lastHistoryMs(m_session)),
             m_historyBase);
+}
+
+void SessionDocument::holdBetweenRecordings()
+{
+    // Between Stop Recording and a new Start (the clock runs): the changes keep their times,
+    // held until the recording starts again (recordingResumed()); a stop for good drops them.
+    const qint64 now = SessionClock::elapsedMs(m_session);
+    if (now < 0 || m_annotationMode || m_session.history.empty())
+        return;
+    const qint64 atMs =
+        std::max(now, m_heldHistory.empty() ? lastHistoryMs(m_session) : m_heldHistory.back().atMs);
+    for (MapEvent &e : mapEvents(m_historyBase, m_session, atMs))
+        m_heldHistory.push_back(std::move(e));
+    copyMap(m_session, m_historyBase);
+    m_heldHistory.resize(std::min(m_heldHistory.size(), kMaxRecordedHistory));
+}
+
+void SessionDocument::recordingResumed()
+{
+    recordHistory();
 }
 
 void SessionDocument::recordHistory()
@@ -52,10 +74,13 @@ void SessionDocument::recordHistory()
         // The baseline, when recording starts, is the map as it then stands.
         if (m_session.history.empty())
             copyMap(m_session, m_historyBase);
+        else
+            holdBetweenRecordings();
         return;
     }
-    const qint64 atMs = std::max(SessionClock::elapsedMs(m_session), lastHistoryMs(m_session));
-    std::vector<MapEvent> events;
+    std::vector<MapEvent> events = std::exchange(m_heldHistory, {});
+    const qint64 atMs = std::max(SessionClock::elapsedMs(m_session),
+                                 events.empty() ? lastHistoryMs(m_session) : events.back().atMs);
     if (m_session.history.empty())
         events = baselineEvents(m_historyBase, atMs);
     for (MapEvent &e : mapEvents(m_historyBase, m_session, atMs))

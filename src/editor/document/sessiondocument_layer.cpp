@@ -10,6 +10,7 @@
 // The UI disables group edits in annotation mode as well; this is the rule under it.
 #include "nwk/editor/sessiondocument.h"
 
+#include "nwk/editor/cardcommands.h"
 #include "nwk/editor/editlayer.h"
 
 #include <QUndoCommand>
@@ -20,6 +21,20 @@
 #include <memory>
 
 namespace nwk {
+
+namespace {
+/// Whether the command or one of its children starts the session clock.
+bool startsClock(const QUndoCommand *command)
+{
+    if (const auto *clock = dynamic_cast<const ChangeValue<RecordingStartedField> *>(command);
+        clock && clock->oldValue().isEmpty() && !clock->newValue().isEmpty())
+        return true;
+    for (int i = 0; i < command->childCount(); ++i)
+        if (startsClock(command->child(i)))
+            return true;
+    return false;
+}
+} // namespace
 
 void SessionDocument::setAnnotationMode(bool on)
 {
@@ -50,6 +65,22 @@ bool SessionDocument::refuseSteps(int from, int to)
     return false;
 }
 
+bool SessionDocument::refuseClockUndo(int from, int to)
+{
+    const int parts = static_cast<int>(m_session.recording.parts.size());
+    if (parts == 0)
+        return false;
+    for (int i = std::max(from, 0); i < std::min(to, m_undoStack->count()); ++i)
+        if (startsClock(m_undoStack->command(i))) {
+            Q_EMIT undoRefused(
+                tr("The session clock's start cannot be undone: %n audio part(s) were recorded "
+                   "on this clock, and undo never takes back what was recorded.",
+                   nullptr, parts));
+            return true;
+        }
+    return false;
+}
+
 bool SessionDocument::push(QUndoCommand *command)
 {
     std::unique_ptr<QUndoCommand> owned(command);
@@ -65,7 +96,7 @@ bool SessionDocument::push(QUndoCommand *command)
 void SessionDocument::undo()
 {
     const int index = m_undoStack->index();
-    if (index > 0 && !refuseSteps(index - 1, index)) {
+    if (index > 0 && !refuseSteps(index - 1, index) && !refuseClockUndo(index - 1, index)) {
         m_undoStack->undo();
         recordHistory(); // an undo is itself a timed change of the map
     }
@@ -83,7 +114,8 @@ void SessionDocument::redo()
 void SessionDocument::setUndoIndex(int index)
 {
     const int current = m_undoStack->index();
-    if (index != current && !refuseSteps(std::min(index, current), std::max(index, current))) {
+    if (index != current && !refuseSteps(std::min(index, current), std::max(index, current)) &&
+        (index > current || !refuseClockUndo(index, current))) {
         m_undoStack->setIndex(index);
         recordHistory();
     }

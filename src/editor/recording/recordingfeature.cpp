@@ -75,6 +75,7 @@ RecordingFeature::RecordingFeature(EditorContext &context, FocusGroup *group)
                 tr("Audio parts missing or unreadable beside the session file: %1")
                     .arg(m_recorder->unreadableParts().join(QStringLiteral(", "))),
                 15000);
+        offerUnlistedParts();
     });
     // The part's length as it is now goes into the file the window may save on closing.
     m_window->installEventFilter(new CloseWatcher(this, [this] { m_recorder->noteDuration(); }));

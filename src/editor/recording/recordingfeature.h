@@ -6,6 +6,8 @@
 // (FocusGroup::startRecording, one undo step) when it does not run yet.
 #pragma once
 
+#include "nwk/core/recording.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,16 @@ public:
     /// What is missing for the recording to start with consent (translated lines); empty
     /// when the deck's consent step is ticked and every participant consented.
     QStringList missingConsent() const;
+    /// For the unsaved-changes question: a sentence naming the audio parts the session lists
+    /// and its saved file does not (Discard would leave them on disk, unlisted); empty if none.
+    QString unsavedAudioNote();
+    /// Save As to `fileName`, before the document writes it: into another folder, the parts
+    /// are copied beside the new file (a part being recorded is ended first) and the session
+    /// lists the copies. finishSaveAs() after the write: a failed save lists the parts as
+    /// before and removes the copies; a save with parts not copied says so; the recording
+    /// goes on beside the file the session now has.
+    void prepareSaveAs(const QString &fileName);
+    void finishSaveAs(bool saved);
 
     QAction *startAction = nullptr;
     QAction *pauseAction = nullptr; ///< Pause, or Resume while paused
@@ -57,6 +69,9 @@ private:
     bool confirmWithoutConsent();
     void showProblem(const QString &message);
     void updateActions();
+    /// After a session is opened: offers the part files beside it that it does not list.
+    void offerUnlistedParts();
+    void addUnlistedParts();
 
     QMainWindow *m_window;
     SessionDocument *m_document;
@@ -65,6 +80,14 @@ private:
     Recorder *m_recorder;
     QMenu *m_deviceMenu = nullptr;
     bool m_problemShown = false; ///< the dialog shows a problem once per recording run
+    struct SaveAsParts {
+        bool active = false;
+        bool resume = false; ///< was recording: records on beside the saved file
+        SharedVector<AudioPart> before;
+        QStringList created;
+        QStringList failed;
+    };
+    SaveAsParts m_saveAs; ///< between prepareSaveAs() and finishSaveAs()
 };
 
 } // namespace nwk

@@ -14,6 +14,7 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
+#include "recording/recordingfeature.h"
 #include "session/recentfiles.h"
 
 #include <QAction>
@@ -131,10 +132,15 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved Changes"),
         tr("\u201c%1\u201d has unsaved changes. Save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesQuestion"));
+    box.setDefaultButton(QMessageBox::Save);
+    if (auto *recording = m_context->feature<RecordingFeature>()) // audio Discard would orphan
+        box.setInformativeText(recording->unsavedAudioNote());
+    const auto answer = static_cast<QMessageBox::StandardButton>(box.exec());
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -283,14 +289,21 @@ bool MainWindow::saveTo(const QString &fileName)
         if (answer != ExternalChangeGuard::Answer::Overwrite)
             return answer == ExternalChangeGuard::Answer::SaveAs && saveAs();
     }
-    const QString error =
-        fileName == m_document->fileName() ? m_document->save() : m_document->saveAs(fileName);
+    auto *recording = m_context->feature<RecordingFeature>();
+    const bool newFile = fileName != m_document->fileName();
+    if (newFile && recording) // the audio parts go along into another folder
+        recording->prepareSaveAs(fileName);
+    const QString error = newFile ? m_document->saveAs(fileName) : m_document->save();
     if (error.isEmpty()) {
         m_diskGuard->remember();
         m_recent->add(m_document->fileName());
         statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
+        if (newFile && recording) // after "Saved": a part not copied is the last word
+            recording->finishSaveAs(true);
         return true;
     }
+    if (newFile && recording)
+        recording->finishSaveAs(false);
     QMessageBox box(QMessageBox::Warning, tr("Cannot Save Session"),
                     tr("The session could not be saved."), QMessageBox::Cancel, this);
     box.setInformativeText(error + QStringLiteral("\n\n") +

@@ -39,6 +39,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace nwk {
@@ -121,6 +122,8 @@ void MainWindow::connectActions()
         m_actions->deleteSelection->setEnabled(!m_scene->selectedItems().isEmpty());
     });
     connect(m_document, &SessionDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &SessionDocument::undoRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
     connect(m_document, &SessionDocument::fileNameChanged, this, &MainWindow::updateTitle);
     auto syncFreePlacement = [this] {
         m_actions->freePlacement->setChecked(m_document->session().freePlacement);
