@@ -66,24 +66,21 @@ QMediaPlayer *Playback::ensurePlayer()
                     partEnded();
                     return;
                 }
-                const bool loaded = status == QMediaPlayer::LoadedMedia ||
-                                    status == QMediaPlayer::BufferedMedia ||
-                                    status == QMediaPlayer::BufferingMedia;
-                if (loaded && m_pendingSeekMs > 0 && m_player->isSeekable()) {
-                    m_player->setPosition(m_pendingSeekMs);
-                    m_pendingSeekMs = -1;
-                }
+                if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia ||
+                    status == QMediaPlayer::BufferingMedia)
+                    applyPendingSeek();
             });
-    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
-        if (seekable && m_part >= 0 && m_pendingSeekMs > 0) {
-            m_player->setPosition(m_pendingSeekMs);
-            m_pendingSeekMs = -1;
-        }
-    });
+    // The seek waits until the new source can seek. Which signal says so first differs:
+    // seekableChanged() does not come when the last source could seek as well, and the
+    // player may report positions before the status changes, so each of them tries.
+    connect(m_player, &QMediaPlayer::seekableChanged, this, [this] { applyPendingSeek(); });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64) {
-        if (m_part >= 0 && m_pendingSeekMs < 0)
+        if (m_part < 0 || applyPendingSeek())
+            return;
+        if (m_pendingSeekMs < 0)
             Q_EMIT clockPositionChanged(clockPosition());
     });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] { applyPendingSeek(); });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &Playback::stateChanged);
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error error, const QString &text) {
@@ -163,6 +160,16 @@ bool Playback::startPart(int part, qint64 offsetMs)
     }
     m_player->play();
     Q_EMIT stateChanged();
+    return true;
+}
+
+bool Playback::applyPendingSeek()
+{
+    if (m_part < 0 || m_pendingSeekMs <= 0 || !m_player || !m_player->isSeekable())
+        return false;
+    const qint64 ms = m_pendingSeekMs;
+    m_pendingSeekMs = -1;
+    m_player->setPosition(ms);
     return true;
 }
 

@@ -101,6 +101,8 @@ private:
     QAudioOutput *m_output = nullptr;
     int m_part = -1;
     qint64 m_pendingSeekMs = -1;
+    /// Seeks to m_pendingSeekMs once the source can seek; true when it did.
+    bool applyPendingSeek();
     QString m_error;
 };
 
