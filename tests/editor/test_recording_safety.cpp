@@ -54,6 +54,11 @@ TEST_CASE("Discard after recording names the audio it leaves unlisted, and openi
         CHECK(later.text.contains(QStringLiteral("recorded for this session")));
         QTest::qWait(100);
         CHECK(w.doc().session().recording.parts.size() == 1);
+        // Asked once: no second question left open (opening reads the lengths twice).
+        int open = 0;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            open += top->isVisible() && top->objectName() == QLatin1String("unlistedPartsQuestion");
+        CHECK(open == 0);
     }
     MessageBoxClicker add(QStringLiteral("addUnlistedPartsButton"));
     Window w(file.path);

@@ -8,7 +8,9 @@
 
 #include "nwk/core/recording.h"
 
+#include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -80,6 +82,9 @@ private:
     Recorder *m_recorder;
     QMenu *m_deviceMenu = nullptr;
     bool m_problemShown = false; ///< the dialog shows a problem once per recording run
+    /// The open "Audio Not in the Session" question: opening a session reads the parts'
+    /// lengths more than once, and the question is asked once.
+    QPointer<QMessageBox> m_unlistedQuestion;
     struct SaveAsParts {
         bool active = false;
         bool resume = false; ///< was recording: records on beside the saved file

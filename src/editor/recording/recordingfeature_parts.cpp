@@ -57,7 +57,8 @@ QString RecordingFeature::unsavedAudioNote()
 
 void RecordingFeature::offerUnlistedParts()
 {
-    if (m_document->isUntitled() || m_recorder->state() != Recorder::State::Idle)
+    if (m_document->isUntitled() || m_recorder->state() != Recorder::State::Idle ||
+        m_unlistedQuestion)
         return;
     const QList<UnlistedPart> unlisted =
         unlistedParts(m_document->fileName(), m_document->session());
@@ -74,6 +75,7 @@ void RecordingFeature::offerUnlistedParts()
             .arg(SessionClock::format(ms)),
         QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("unlistedPartsQuestion"));
+    m_unlistedQuestion = box;
     //: %1 the audio folder (school.audio)
     box->setInformativeText(
         tr("They are in the folder %1 beside the session file: recorded, but the session was "
