@@ -167,6 +167,12 @@ bool Playback::applyPendingSeek()
 {
     if (m_part < 0 || m_pendingSeekMs <= 0 || !m_player || !m_player->isSeekable())
         return false;
+    // Not before the new source is loaded: a report of the last source's position (or its
+    // seekability) must not take the seek, which loading the new one would undo.
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (status != QMediaPlayer::LoadedMedia && status != QMediaPlayer::BufferingMedia &&
+        status != QMediaPlayer::BufferedMedia)
+        return false;
     const qint64 ms = m_pendingSeekMs;
     m_pendingSeekMs = -1;
     m_player->setPosition(ms);
