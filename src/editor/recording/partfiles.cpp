@@ -31,21 +31,15 @@ bool sameContents(const QString &a, const QString &b)
     return true;
 }
 
-/// The highest part number among the files in `folder` and the names in `names`.
-int highestPart(const QDir &folder, const QStringList &names)
+} // namespace
+
+QString nextPartName(const QDir &folder, const QStringList &names)
 {
     int highest = 0;
     for (const QString &name : folder.entryList(QDir::Files) + names)
         highest = std::max(highest, partNumber(name));
-    return highest;
+    return QStringLiteral("part-%1.wav").arg(highest + 1, 3, 10, QLatin1Char('0'));
 }
-
-QString partName(int number)
-{
-    return QStringLiteral("part-%1.wav").arg(number, 3, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 int partNumber(const QString &fileName)
 {
@@ -134,7 +128,7 @@ CarriedParts carryParts(const QString &fromSession, const QString &toSession,
         // Never over a different file: the next free number then (or the same file as is).
         if (chosen.contains(name) ||
             (target.exists(name) && !sameContents(source, target.filePath(name))))
-            name = partName(highestPart(target, chosen) + 1);
+            name = nextPartName(target, chosen);
         chosen << name;
         part.file = folder + QLatin1Char('/') + name;
         const QString copy = target.filePath(name);

@@ -7,6 +7,7 @@
 #include "nwk/core/session.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,9 @@ namespace nwk {
 
 /// "part-012.wav" -> 12; -1 for any other name.
 int partNumber(const QString &fileName);
+/// The name after every part in `folder` and in `names` ("part-NNN.wav"): a new part never
+/// takes the name of one on disk or listed.
+QString nextPartName(const QDir &folder, const QStringList &names);
 
 /// A file `<base>.audio/part-NNN.wav` beside a session file that its session does not list.
 struct UnlistedPart {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recorder.h"
+#include "partfiles.h"
 
 #include "audiocapture.h"
 #include "nwk/core/wavfile.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMediaDevices>
-#include <QRegularExpression>
 #include <QTimer>
 #include <algorithm>
 
@@ -66,16 +66,10 @@ QString Recorder::nextPartFile(QString *error) const
         return {};
     }
     // The next number after every part on disk and in the session: never overwrite.
-    int last = 0;
-    static const QRegularExpression partName(QStringLiteral("^part-(\\d+)\\.wav$"));
-    const QStringList names = QDir(dir.filePath(folder)).entryList(QDir::Files);
-    QStringList known = names;
+    QStringList listed;
     for (const AudioPart &p : m_document->session().recording.parts)
-        known << QFileInfo(p.file).fileName();
-    for (const QString &name : known)
-        if (const auto m = partName.match(name); m.hasMatch())
-            last = std::max(last, m.captured(1).toInt());
-    return folder + QStringLiteral("/part-%1.wav").arg(last + 1, 3, 10, QLatin1Char('0'));
+        listed << QFileInfo(p.file).fileName();
+    return folder + QLatin1Char('/') + nextPartName(QDir(dir.filePath(folder)), listed);
 }
 
 bool Recorder::startPart()
