@@ -6547,6 +6547,11 @@ Kopieer ze naar de map %2 naast het sessiebestand onder de namen die de sessie v
         <source>Timeline (the map&apos;s history is full: changes are no longer recorded)</source>
         <translation>Tijdlijn (de geschiedenis van de netwerkkaart is vol: wijzigingen worden niet meer bijgehouden)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A protocol step in the timeline: %1 the step, %2 the facilitator&apos;s note on it</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>nwk::TimelineSound</name>
@@ -6564,6 +6569,42 @@ Kopieer ze naar de map %2 naast het sessiebestand onder de namen die de sessie v
     <message>
         <source>Click or drag to replay the map at that moment</source>
         <translation>Klik of sleep om de netwerkkaart op dat moment te herhalen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <extracomment>Timeline lane: the conversation cards&apos; spans and the audio parts</extracomment>
+        <translation>Gesprekskaarten</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <extracomment>Timeline lane: quotes, notes, memos, metaphors, answers, transcript lines</extracomment>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <extracomment>Timeline lane: the changes to the group&apos;s map</extracomment>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Timeline lane: the protocol&apos;s steps, participants joining and leaving</extracomment>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Cards: each conversation card from its start to its end; below them the recording&apos;s audio parts</source>
+        <translation>Gesprekskaarten: elke gesprekskaart van begin tot einde; eronder de delen van de geluidsopname</translation>
+    </message>
+    <message>
+        <source>Talk: quotes, notes, memos, metaphors, closing answers and the transcript&apos;s lines</source>
+        <translation>Gesprek: citaten, notities, memo&apos;s, metaforen, slotantwoorden en de regels van het transcript</translation>
+    </message>
+    <message>
+        <source>Map: partners added, placed, moved, marked, linked and removed</source>
+        <translation>Netwerkkaart: partners toegevoegd, geplaatst, verplaatst, gemarkeerd, verbonden en verwijderd</translation>
+    </message>
+    <message>
+        <source>Steps: the protocol&apos;s steps, participants joining and leaving</source>
+        <translation>Stappen: de stappen van het protocol, deelnemers die aansluiten en vertrekken</translation>
     </message>
 </context>
 <context>

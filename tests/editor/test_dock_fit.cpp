@@ -300,3 +300,32 @@ TEST_CASE("The Measures dock opens from View with its values whole on a laptop",
     }
     clearSavedLayout();
 }
+
+TEST_CASE("Opening any dock from the View menu keeps the window on a 1280×720 laptop's screen",
+          "[window][docks]")
+{
+    clearSavedLayout();
+    const QSize size = QSize(1280, 720) * 0.95; // the window's first size there
+    LaptopWindow w(size);
+    const QList<QDockWidget *> docks = w.window.findChildren<QDockWidget *>();
+    auto fits = [&](const QString &what) {
+        QApplication::processEvents();
+        INFO(what.toStdString() << ": window " << w.window.width() << "×" << w.window.height()
+                                << ", needs at least " << w.window.minimumSizeHint().width() << "×"
+                                << w.window.minimumSizeHint().height());
+        CHECK(w.window.minimumSizeHint().height() <= size.height());
+        CHECK(w.window.height() <= size.height());
+        CHECK(w.window.width() <= size.width());
+    };
+    for (QDockWidget *dock : docks) {
+        if (dock->isVisible())
+            continue;
+        dock->toggleViewAction()->trigger();
+        fits(dock->windowTitle());
+        dock->toggleViewAction()->trigger();
+    }
+    // The researcher's pair: the Timeline under the map, the Transcript beside it.
+    w.dock("timelineDock")->show();
+    w.dock("transcriptDock")->show();
+    fits(QStringLiteral("Timeline and Transcript"));
+}

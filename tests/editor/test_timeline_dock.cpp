@@ -6,14 +6,18 @@
 #include "../../src/editor/context/editorcontext.h"
 #include "../../src/editor/timeline/replayview.h"
 #include "../../src/editor/timeline/timelinedock.h"
+#include "../../src/editor/timeline/timelinestrip.h"
+#include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessionclock.h"
 
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace nwk;
@@ -174,4 +178,73 @@ TEST_CASE("the timeline filters its events by card and by participant", "[timeli
     QTreeWidgetItem *first = t.dock->eventList()->topLevelItem(0);
     t.dock->eventList()->itemClicked(first, 0);
     CHECK(t.dock->replay()->time() == first->data(0, Qt::UserRole).toLongLong());
+}
+
+TEST_CASE("the timeline names cards and protocol steps as the deck does, not by their ids",
+          "[timeline][editor]")
+{
+    FakeClock clock;
+    Session s = timedSession();
+    ProtocolStepState step;
+    step.stepId = QStringLiteral("stap2");
+    step.done = true;
+    step.atMs = 1500;
+    step.note = QStringLiteral("consent of all four");
+    s.protocol.push_back(step);
+    SessionFile file{s};
+    Window w{file.path};
+    auto *dock = w.window.context().feature<TimelineDock>();
+    dock->show();
+    dock->refresh();
+    const Deck &deck = w.window.context().feature<FocusGroup>()->deck();
+    REQUIRE(deck.card(QStringLiteral("betekenisonderhandeling")));
+    const QString theme = deck.card(QStringLiteral("betekenisonderhandeling"))->theme;
+    QString stepText;
+    for (const DeckProtocolStep &d : deck.protocolSteps)
+        if (d.id == QLatin1String("stap2"))
+            stepText = d.text;
+    REQUIRE_FALSE(theme.isEmpty());
+    REQUIRE_FALSE(stepText.isEmpty());
+
+    QStringList shown; // "What: text" as the list shows them
+    QTreeWidget *list = dock->eventList();
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        shown.append(list->topLevelItem(i)->text(1) + QStringLiteral(": ") +
+                     list->topLevelItem(i)->text(2));
+    INFO(shown.join(QLatin1Char('\n')).toStdString());
+    CHECK(shown.contains(QStringLiteral("Card: ") + theme));
+    CHECK(shown.contains(QStringLiteral("Protocol step: ") + stepText.simplified() +
+                         QStringLiteral(" \u2014 consent of all four")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Card: betekenisonderhandeling")));
+    CHECK(dock->cardFilter()->findText(theme) > 0);
+    CHECK(dock->cardFilter()->findText(QStringLiteral("betekenisonderhandeling")) < 0);
+}
+
+TEST_CASE("the timeline strip names its lanes and says what each holds", "[timeline][editor]")
+{
+    TimelineWindow t;
+    TimelineStrip *strip = t.dock->strip();
+    QApplication::processEvents();
+    // The plot starts right of the widest lane name; time 0 is drawn there.
+    const int widest = std::max({strip->fontMetrics().horizontalAdvance(QStringLiteral("Cards")),
+                                 strip->fontMetrics().horizontalAdvance(QStringLiteral("Talk")),
+                                 strip->fontMetrics().horizontalAdvance(QStringLiteral("Map")),
+                                 strip->fontMetrics().horizontalAdvance(QStringLiteral("Steps"))});
+    CHECK(strip->xOf(0) >= widest);
+    // The lanes' tooltips, from top to bottom.
+    QStringList tips;
+    const int top = strip->minimumSizeHint().height();
+    for (int y = 8; y < top; y += 4) {
+        QHelpEvent help(QEvent::ToolTip, QPoint(static_cast<int>(strip->xOf(1000)), y),
+                        strip->mapToGlobal(QPoint(static_cast<int>(strip->xOf(1000)), y)));
+        QApplication::sendEvent(strip, &help);
+        const QString tip = QToolTip::text().section(QLatin1Char(':'), 0, 0);
+        if (QToolTip::isVisible() && (tips.isEmpty() || tips.last() != tip))
+            tips.append(tip);
+    }
+    QToolTip::hideText();
+    INFO(tips.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(tips.size() >= 4);
+    CHECK(tips.mid(0, 4) == QStringList{QStringLiteral("Cards"), QStringLiteral("Talk"),
+                                        QStringLiteral("Map"), QStringLiteral("Steps")});
 }

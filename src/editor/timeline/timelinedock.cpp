@@ -4,6 +4,7 @@
 #include "context/editorcontext.h"
 #include "nwk/core/clocktext.h"
 #include "nwk/core/maphistory.h"
+#include "nwk/editor/cards/focusgroup.h"
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
@@ -146,6 +147,16 @@ void TimelineDock::install(EditorContext &context)
     });
     connect(transcript, &TranscriptFeature::transcriptChanged, dock,
             &TimelineDock::scheduleRefresh);
+    // Cards and protocol steps by their names in the session's deck, not their ids.
+    if (auto *group = context.feature<FocusGroup>())
+        dock->setDeckSource([group]() -> const Deck * { return &group->deck(); });
+    connect(context.document, &SessionDocument::deckChanged, dock, &TimelineDock::scheduleRefresh);
+}
+
+void TimelineDock::setDeckSource(std::function<const Deck *()> deck)
+{
+    m_deck = std::move(deck);
+    scheduleRefresh();
 }
 
 void TimelineDock::setMoreEvents(std::function<std::vector<TimelineEvent>()> source)

@@ -22,6 +22,7 @@ class QTreeWidget;
 
 namespace nwk {
 
+struct Deck;
 class EditorContext;
 class ReplayView;
 class SessionDocument;
@@ -53,6 +54,12 @@ public:
     /// Events from outside the session file shown too (the transcript's cues); called at
     /// each refresh.
     void setMoreEvents(std::function<std::vector<TimelineEvent>()> source);
+    /// The deck whose card themes and protocol steps name the cards' and steps' events
+    /// (FocusGroup's); without it they show their ids.
+    void setDeckSource(std::function<const Deck *()> deck);
+    /// What the list and the card filter show for `e`: its text, a card's theme, a step's
+    /// text with its note; the id when there is nothing else.
+    QString textOf(const TimelineEvent &e) const;
 
     /// Puts a control in the dock's bar, before Live Map (the sound's Play button).
     void addToBar(QWidget *control);
@@ -95,6 +102,7 @@ private:
     QTimer *m_refresh = nullptr;
     bool m_stale = true;
     std::function<std::vector<TimelineEvent>()> m_more;
+    std::function<const Deck *()> m_deck;
 };
 
 } // namespace nwk

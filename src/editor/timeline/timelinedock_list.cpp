@@ -3,6 +3,7 @@
 #include "timelinedock.h"
 
 #include "nwk/core/clocktext.h"
+#include "nwk/core/deck.h"
 #include "nwk/editor/sessiondocument.h"
 #include "timelinestrip.h"
 
@@ -86,12 +87,26 @@ void refill(QComboBox *combo, const QString &all, const QList<std::pair<QString,
 
 } // namespace
 
+QString TimelineDock::textOf(const TimelineEvent &e) const
+{
+    const Deck *deck = m_deck ? m_deck() : nullptr;
+    if (deck && e.kind == TimelineKind::Card)
+        if (const DeckCard *card = deck->card(e.objectId); card && !card->theme.isEmpty())
+            return card->theme;
+    if (deck && e.kind == TimelineKind::ProtocolStep)
+        for (const DeckProtocolStep &step : deck->protocolSteps)
+            if (step.id == e.objectId && !step.text.isEmpty())
+                //: A protocol step in the timeline: %1 the step, %2 the facilitator's note on it
+                return e.text.isEmpty() ? step.text : tr("%1 — %2").arg(step.text, e.text);
+    return e.text.isEmpty() ? e.objectId : e.text;
+}
+
 void TimelineDock::fillFilters()
 {
     QList<std::pair<QString, QString>> cards;
     for (const TimelineEvent &e : m_all)
         if (e.kind == TimelineKind::Card)
-            cards.append({e.objectId, e.text.isEmpty() ? e.objectId : e.text});
+            cards.append({e.objectId, textOf(e)});
     refill(m_cards, tr("All cards"), cards);
     QList<std::pair<QString, QString>> people;
     for (const Participant &p : m_document->session().participants)
@@ -137,10 +152,10 @@ void TimelineDock::fillList()
         QString time = fullClockText(e.atMs);
         if (e.endMs > e.atMs)
             time += QStringLiteral("–") + fullClockText(e.endMs);
-        const QString text = e.text.isEmpty() ? e.objectId : e.text.simplified();
-        auto *item = new QTreeWidgetItem({time, kindText(e), text});
+        const QString text = textOf(e);
+        auto *item = new QTreeWidgetItem({time, kindText(e), text.simplified()});
         item->setData(0, Qt::UserRole, e.atMs);
-        item->setToolTip(2, e.text);
+        item->setToolTip(2, text);
         items.append(item);
     }
     m_list->addTopLevelItems(items);

@@ -3,8 +3,10 @@
 
 #include "nwk/core/clocktext.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <array>
@@ -73,12 +75,44 @@ QSize TimelineStrip::sizeHint() const
 
 QSize TimelineStrip::minimumSizeHint() const
 {
-    return {200, kAxisHeight + kLanes * kLaneHeight + 2 * kMargin};
+    return {200 + gutterWidth(), kAxisHeight + kLanes * laneHeight() + 2 * kMargin};
+}
+
+QString TimelineStrip::laneName(int lane)
+{
+    switch (lane) {
+    case 0:
+        //: Timeline lane: the conversation cards' spans and the audio parts
+        return tr("Cards");
+    case 1:
+        //: Timeline lane: quotes, notes, memos, metaphors, answers, transcript lines
+        return tr("Talk");
+    case 2:
+        //: Timeline lane: the changes to the group's map
+        return tr("Map");
+    default:
+        //: Timeline lane: the protocol's steps, participants joining and leaving
+        return tr("Steps");
+    }
+}
+
+int TimelineStrip::laneHeight() const
+{
+    return std::max(kLaneHeight, fontMetrics().height() + 2);
+}
+
+int TimelineStrip::gutterWidth() const
+{
+    int widest = 0;
+    for (int lane = 0; lane < kLanes; ++lane)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(laneName(lane)));
+    return widest + kMargin;
 }
 
 QRectF TimelineStrip::plotRect() const
 {
-    return QRectF(kMargin, kMargin, std::max(1, width() - 2 * kMargin), kLanes * kLaneHeight);
+    const int left = kMargin + gutterWidth();
+    return QRectF(left, kMargin, std::max(1, width() - left - kMargin), kLanes * laneHeight());
 }
 
 double TimelineStrip::xOf(qint64 ms) const
@@ -120,27 +154,31 @@ void TimelineStrip::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF plot = plotRect();
+    const int lh = laneHeight();
     p.fillRect(rect(), palette().base());
-    for (int lane = 0; lane < kLanes; ++lane)
+    for (int lane = 0; lane < kLanes; ++lane) {
+        const QRectF band(plot.left(), plot.top() + lane * lh, plot.width(), lh);
         if (lane % 2)
-            p.fillRect(
-                QRectF(plot.left(), plot.top() + lane * kLaneHeight, plot.width(), kLaneHeight),
-                palette().alternateBase());
+            p.fillRect(band, palette().alternateBase());
+        p.setPen(palette().text().color());
+        p.drawText(QRectF(kMargin, band.top(), gutterWidth() - kMargin, lh),
+                   Qt::AlignRight | Qt::AlignVCenter, laneName(lane));
+    }
     for (const TimelineEvent &e : m_events) {
-        const double top = plot.top() + laneOf(e) * kLaneHeight;
+        const double top = plot.top() + laneOf(e) * lh;
         const QColor colour = colourOf(e);
         if (e.endMs >= e.atMs &&
             (e.kind == TimelineKind::Card || e.kind == TimelineKind::AudioPart)) {
-            const double half = e.kind == TimelineKind::AudioPart ? kLaneHeight / 2.0 : 0.0;
+            const double half = e.kind == TimelineKind::AudioPart ? lh / 2.0 : 0.0;
             QRectF span(QPointF(xOf(e.atMs), top + 2 + half),
-                        QPointF(std::max(xOf(e.endMs), xOf(e.atMs) + 2), top + kLaneHeight - 2));
+                        QPointF(std::max(xOf(e.endMs), xOf(e.atMs) + 2), top + lh - 2));
             if (half == 0.0)
-                span.setBottom(top + kLaneHeight / 2.0);
+                span.setBottom(top + lh / 2.0);
             p.fillRect(span, colour);
         } else {
             const double x = xOf(e.atMs);
             p.setPen(QPen(colour, 2));
-            p.drawLine(QPointF(x, top + 3), QPointF(x, top + kLaneHeight - 3));
+            p.drawLine(QPointF(x, top + 3), QPointF(x, top + lh - 3));
         }
     }
     // The axis: a tick every tenth of the session, with its clock time.
@@ -162,6 +200,39 @@ void TimelineStrip::paintEvent(QPaintEvent *)
         p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
         p.drawLine(QPointF(x, plot.top() - 2), QPointF(x, plot.bottom() + 2));
     }
+}
+
+bool TimelineStrip::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const QPoint at = static_cast<QHelpEvent *>(event)->pos();
+        const QRectF plot = plotRect();
+        const int lane = static_cast<int>((at.y() - plot.top()) / laneHeight());
+        QString text;
+        if (at.y() >= plot.top() && lane >= 0 && lane < kLanes) {
+            switch (lane) {
+            case 0:
+                text = tr("Cards: each conversation card from its start to its end; below them "
+                          "the recording's audio parts");
+                break;
+            case 1:
+                text = tr("Talk: quotes, notes, memos, metaphors, closing answers and the "
+                          "transcript's lines");
+                break;
+            case 2:
+                text = tr("Map: partners added, placed, moved, marked, linked and removed");
+                break;
+            default:
+                text = tr("Steps: the protocol's steps, participants joining and leaving");
+                break;
+            }
+            text += QLatin1Char('\n');
+        }
+        text += tr("Click or drag to replay the map at that moment");
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void TimelineStrip::mousePressEvent(QMouseEvent *event)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline drawn from the session's start to its end: cards as spans, the audio parts,
 // talk (quotes, notes, memos, metaphors, answers), the map's changes and the session's
-// steps as ticks in lanes, and the replay cursor. A press or drag on it selects a time.
+// steps as ticks in named lanes, and the replay cursor. A press or drag on it selects a time.
 #pragma once
 
 #include "nwk/core/timeline.h"
@@ -36,9 +36,13 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override; ///< a lane's tooltip says what it holds
 
 private:
     static int laneOf(const TimelineEvent &e);
+    static QString laneName(int lane);
+    int laneHeight() const;
+    int gutterWidth() const; ///< the lanes' names, left of the plot
     QRectF plotRect() const;
 
     std::vector<TimelineEvent> m_events;
