@@ -1092,11 +1092,8 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     </message>
     <message>
         <source>Not recording</source>
+        <extracomment>The cards panel&apos;s session clock, e.g. &quot;Clock 0:41:12&quot; (the audio has its own REC sign)</extracomment>
         <translation>Geen opname</translation>
-    </message>
-    <message>
-        <source>⏺ %1</source>
-        <translation>⏺ %1</translation>
     </message>
     <message>
         <source>Go to card “%1”</source>
@@ -1126,6 +1123,14 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         <source>Memo kept: %1 — %2</source>
         <extracomment>Status bar after Enter in the memo bar: %1 the memo&apos;s text, %2 its kind</extracomment>
         <translation>Memo bewaard: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Clock %1</source>
+        <translation>Klok %1</translation>
+    </message>
+    <message>
+        <source>The session clock: cards, quotes, notes, memos and the map&apos;s changes are timed on it</source>
+        <translation>De sessieklok: gesprekskaarten, citaten, notities, memo&apos;s en de wijzigingen aan de netwerkkaart krijgen er hun tijd van</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,11 @@ TEST_CASE("A facilitator walks all cards with the keyboard and finds notes and q
         c.group->startRecording->trigger();
         CHECK(w.stack().count() == steps + 1);
         CHECK_FALSE(w.doc().session().recordingStarted.isEmpty());
-        CHECK(
-            c.find<QLabel>(QStringLiteral("sessionClock"))->text().contains(QStringLiteral("0:0")));
+        const QLabel *clock = c.find<QLabel>(QStringLiteral("sessionClock"));
+        CHECK(clock->text().startsWith(QStringLiteral("Clock 0:0")));
+        // Every character of it is in the label's font (no box for a missing glyph).
+        for (const char32_t ch : clock->text().toUcs4())
+            CHECK(clock->fontMetrics().inFontUcs4(ch));
 
         // Next question focuses the first main question's notes; type a note.
         c.key(Qt::Key_Down, Qt::ControlModifier);

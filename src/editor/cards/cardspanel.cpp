@@ -230,8 +230,8 @@ void CardsPanel::tick()
 {
     const qint64 now = SessionClock::elapsedMs(m_document->session());
     m_startButton->setEnabled(m_startAction ? m_startAction->isEnabled() : now < 0);
-    m_clock->setText(now < 0 ? tr("Not recording")
-                             : tr("\u23fa %1").arg(SessionClock::format(now)));
+    //: The cards panel's session clock, e.g. "Clock 0:41:12" (the audio has its own REC sign)
+    m_clock->setText(now < 0 ? tr("Not recording") : tr("Clock %1").arg(SessionClock::format(now)));
     m_page->setRunningTime(runningMs());
     if (m_overview->isVisible())
         refreshOverview();
@@ -257,6 +257,8 @@ void CardsPanel::addHeader(QVBoxLayout *layout)
     m_startButton->setObjectName(QStringLiteral("startRecordingButton"));
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("sessionClock"));
+    m_clock->setToolTip(tr("The session clock: cards, quotes, notes, memos and the map's "
+                           "changes are timed on it"));
     QFont clockFont = m_clock->font();
     clockFont.setBold(true);
     clockFont.setPointSizeF(clockFont.pointSizeF() * 1.2);
