@@ -142,6 +142,46 @@ void printCards(const Session &s)
                  .arg(s.annotations.size()));
 }
 
+/// The offset of a transcript on the session clock: "+0:12:30", "-0:00:05".
+QString signedClock(qint64 ms)
+{
+    return (ms < 0 ? QStringLiteral("-") : QStringLiteral("+")) + clock(ms < 0 ? -ms : ms);
+}
+
+void printRecording(const QString &fileName, const Session &s)
+{
+    const RecordingCounts r = countRecording(fileName, s);
+    printOut(QString());
+    const QString consent = QStringLiteral("consent: %1 of %2 participants")
+                                .arg(r.consented)
+                                .arg(s.participants.size());
+    if (r.parts == 0)
+        printOut(QStringLiteral("Audio: none; %1").arg(consent));
+    else
+        printOut(QStringLiteral("Audio: %1 part%2, %3 recorded; %4")
+                     .arg(r.parts)
+                     .arg(r.parts == 1 ? QString() : QStringLiteral("s"))
+                     .arg(clock(r.recordedMs), consent));
+    if (!r.missingParts.isEmpty())
+        printOut(QStringLiteral("  not beside the file: %1")
+                     .arg(r.missingParts.join(QStringLiteral(", "))));
+    if (r.transcript.isEmpty()) {
+        printOut(QStringLiteral("Transcript: none"));
+    } else {
+        printOut(QStringLiteral("Transcript: %1%2, offset %3, %4 speaker%5 assigned")
+                     .arg(r.transcript,
+                          r.checkedOnDisk && !r.transcriptFound
+                              ? QStringLiteral(" (not beside the file)")
+                              : QString(),
+                          signedClock(r.transcriptOffsetMs))
+                     .arg(r.speakers)
+                     .arg(r.speakers == 1 ? QString() : QStringLiteral("s")));
+    }
+    printOut(QStringLiteral("Map history: %1 timed change%2")
+                 .arg(r.historyEvents)
+                 .arg(r.historyEvents == 1 ? QString() : QStringLiteral("s")));
+}
+
 void printSession(const QString &fileName, const Session &s, const QString &language)
 {
     const Meta &m = s.meta;
@@ -169,6 +209,7 @@ void printSession(const QString &fileName, const Session &s, const QString &lang
     printLinks(s);
     printMissing(s, language);
     printCards(s);
+    printRecording(fileName, s);
 }
 
 void printDeck(const QString &fileName, const Deck &d)

@@ -6,6 +6,8 @@
 #include "nwk/core/geometry.h"
 #include "nwk/core/sessionio.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -116,6 +118,29 @@ PartnerCounts countPartners(const Session &s, const QString &language)
             ++(*r)[static_cast<std::size_t>(totalColumn)];
         }
     }
+    return c;
+}
+
+RecordingCounts countRecording(const QString &fileName, const Session &s)
+{
+    RecordingCounts c;
+    c.checkedOnDisk = fileName != QLatin1String("-");
+    const QDir folder = QFileInfo(fileName).absoluteDir();
+    for (const AudioPart &part : s.recording.parts) {
+        ++c.parts;
+        c.recordedMs += std::max<qint64>(0, part.durationMs);
+        if (c.checkedOnDisk && !QFileInfo(folder.filePath(part.file)).isFile())
+            c.missingParts.append(part.file);
+    }
+    for (const Participant &p : s.participants)
+        c.consented += s.recording.consentedBy.contains(p.id) ? 1 : 0;
+    c.transcript = s.transcript.file;
+    c.transcriptFound = c.checkedOnDisk && !c.transcript.isEmpty() &&
+                        QFileInfo(folder.filePath(c.transcript)).isFile();
+    c.transcriptOffsetMs = s.transcript.offsetMs;
+    for (const TranscriptSpeaker &speaker : s.transcript.speakers)
+        c.speakers += speaker.participantId.isEmpty() ? 0 : 1;
+    c.historyEvents = static_cast<int>(s.history.size());
     return c;
 }
 

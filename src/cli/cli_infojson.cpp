@@ -97,6 +97,17 @@ QVariantMap sessionInfoJson(const QString &fileName, const Session &s, const QSt
 {
     const Meta &m = s.meta;
     const CardCounts cards = countCards(s);
+    const RecordingCounts r = countRecording(fileName, s);
+    QVariantMap audio{{QStringLiteral("parts"), r.parts},
+                      {QStringLiteral("recordedMs"), r.recordedMs},
+                      {QStringLiteral("consented"), r.consented}};
+    if (r.checkedOnDisk)
+        audio.insert(QStringLiteral("missingParts"), QVariant(r.missingParts));
+    QVariantMap transcript{{QStringLiteral("file"), r.transcript},
+                           {QStringLiteral("offsetMs"), r.transcriptOffsetMs},
+                           {QStringLiteral("speakersAssigned"), r.speakers}};
+    if (r.checkedOnDisk && !r.transcript.isEmpty())
+        transcript.insert(QStringLiteral("found"), r.transcriptFound);
     return {
         {QStringLiteral("file"), inputName(fileName)},
         {QStringLiteral("kind"), QStringLiteral("session")},
@@ -128,6 +139,9 @@ QVariantMap sessionInfoJson(const QString &fileName, const Session &s, const QSt
         {QStringLiteral("quotes"), cards.quotes},
         {QStringLiteral("memos"), static_cast<int>(s.memos.size())},
         {QStringLiteral("annotations"), static_cast<int>(s.annotations.size())},
+        {QStringLiteral("audio"), audio},
+        {QStringLiteral("transcript"), transcript},
+        {QStringLiteral("historyEvents"), r.historyEvents},
     };
 }
 

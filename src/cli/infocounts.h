@@ -35,6 +35,24 @@ struct CardCounts {
 
 CardCounts countCards(const Session &session);
 
+/// The recording beside the session file: its audio parts (and which are not on disk), the
+/// consent, the transcript and the map's timed history.
+struct RecordingCounts {
+    int parts = 0;
+    qint64 recordedMs = 0;
+    QStringList missingParts;   ///< listed parts with no file beside the session file
+    bool checkedOnDisk = false; ///< false when the session came from standard input
+    int consented = 0;          ///< participants who agreed to the recording
+    QString transcript;         ///< the transcript's file, empty = none
+    bool transcriptFound = false;
+    qint64 transcriptOffsetMs = 0;
+    int speakers = 0; ///< transcript speakers assigned to participants
+    int historyEvents = 0;
+};
+
+/// `fileName` is the session's file ("-" = standard input: the files are not looked for).
+RecordingCounts countRecording(const QString &fileName, const Session &session);
+
 /// Ring and category labels in `language` ("nl" or "en").
 PartnerCounts countPartners(const Session &session, const QString &language);
 

@@ -6,6 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -136,4 +141,82 @@ TEST_CASE("info on an empty session and on bad input", "[cli][info]")
     CHECK(runCli({QStringLiteral("info")}).exitCode == 2);
     CHECK(runCli({QStringLiteral("info"), bad, QStringLiteral("--lang"), QStringLiteral("fr")})
               .exitCode == 2);
+}
+
+TEST_CASE("info tells the recording: audio parts and those not on disk, consent, transcript, "
+          "the map's history",
+          "[cli][info]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Session s = sampleSession();
+    REQUIRE(s.participants.size() == 3);
+    s.recordingStarted = QStringLiteral("2026-12-07T10:00:00.000Z");
+    AudioPart first;
+    first.file = QStringLiteral("school.audio/part-001.wav");
+    first.durationMs = 61000;
+    AudioPart second;
+    second.file = QStringLiteral("school.audio/part-002.wav");
+    second.startMs = 70000;
+    second.durationMs = 59000;
+    s.recording.parts = {first, second};
+    s.recording.consentedBy = {s.participants[0].id, s.participants[2].id};
+    s.transcript.file = QStringLiteral("school.srt");
+    s.transcript.offsetMs = -5000;
+    TranscriptSpeaker named;
+    named.speaker = QStringLiteral("Jan Peeters");
+    named.participantId = s.participants[1].id;
+    TranscriptSpeaker unassigned;
+    unassigned.speaker = QStringLiteral("Interviewer");
+    s.transcript.speakers = {named, unassigned};
+    std::vector<MapEvent> history;
+    for (int i = 0; i < 3; ++i) {
+        MapEvent e;
+        e.atMs = 1000 * (i + 1);
+        e.id = s.partners[static_cast<std::size_t>(i)].id;
+        e.partner = s.partners[static_cast<std::size_t>(i)];
+        history.push_back(e);
+    }
+    s.history = history;
+    const QString file = dir.filePath(QStringLiteral("school.nwk"));
+    REQUIRE(writeSessionFile(s, file).isEmpty());
+    // Only the first part is on disk; the transcript is not.
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("school.audio")));
+    QFile part(dir.filePath(first.file));
+    REQUIRE(part.open(QIODevice::WriteOnly));
+    part.write("RIFF");
+    part.close();
+
+    const CliResult r = runCli({QStringLiteral("info"), file});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(
+        QStringLiteral("Audio: 2 parts, 0:02:00 recorded; consent: 2 of 3 participants")));
+    CHECK(r.out.contains(QStringLiteral("  not beside the file: school.audio/part-002.wav\n")));
+    CHECK(r.out.contains(QStringLiteral(
+        "Transcript: school.srt (not beside the file), offset -0:00:05, 1 speaker assigned")));
+    CHECK(r.out.contains(QStringLiteral("Map history: 3 timed changes")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("Jan Peeters"))); // a speaker may be a name
+
+    const CliResult j = runCli({QStringLiteral("info"), QStringLiteral("--json"), file});
+    REQUIRE(j.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+    const QJsonObject audio = o.value(QStringLiteral("audio")).toObject();
+    CHECK(audio.value(QStringLiteral("parts")).toInt() == 2);
+    CHECK(audio.value(QStringLiteral("recordedMs")).toInteger() == 120000);
+    CHECK(audio.value(QStringLiteral("consented")).toInt() == 2);
+    CHECK(audio.value(QStringLiteral("missingParts")).toArray() ==
+          QJsonArray{QStringLiteral("school.audio/part-002.wav")});
+    const QJsonObject transcript = o.value(QStringLiteral("transcript")).toObject();
+    CHECK(transcript.value(QStringLiteral("offsetMs")).toInteger() == -5000);
+    CHECK(transcript.value(QStringLiteral("found")).toBool() == false);
+    CHECK(transcript.value(QStringLiteral("speakersAssigned")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("historyEvents")).toInt() == 3);
+    CHECK_FALSE(j.out.contains(QStringLiteral("Jan Peeters")));
+
+    // A session without any: said so.
+    const QString plain = infoOf(sampleSession());
+    CHECK(plain.contains(QStringLiteral("Audio: none; consent: 0 of 3 participants")));
+    CHECK(plain.contains(QStringLiteral("Transcript: none")));
+    CHECK(plain.contains(QStringLiteral("Map history: 0 timed changes")));
 }
