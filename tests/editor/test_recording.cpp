@@ -4,6 +4,8 @@
 // WAV parts beside the session file, on the session clock.
 #include "recordingfixture.h"
 
+#include "nwk/editor/cards/presenterwindow.h"
+
 #include <QElapsedTimer>
 #include <QMessageBox>
 
@@ -27,6 +29,15 @@ TEST_CASE("Recording writes WAV parts beside the session file on the session clo
     RecordingControls rec{w.window};
     CHECK_FALSE(rec.indicator()->isVisible());
     REQUIRE(w.doc().session().recordingStarted.isEmpty());
+    // The presenter on the projector: the room sees the sign too.
+    auto *presenter = w.window.findChild<PresenterWindow *>();
+    REQUIRE(presenter);
+    presenter->resize(1280, 720);
+    presenter->show();
+    REQUIRE(QTest::qWaitForWindowExposed(presenter));
+    REQUIRE(presenter->cornerWidget());
+    CHECK_FALSE(presenter->cornerWidget()->isVisible());
+    QApplication::setActiveWindow(&w.window); // the facilitator's keys go to the editor
 
     // Ctrl+Shift+R: the clock starts (one undo step) and the first part with it.
     rec.key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
@@ -44,6 +55,18 @@ TEST_CASE("Recording writes WAV parts beside the session file on the session clo
     const auto label = rec.indicator()->findChild<QLabel *>(QStringLiteral("recordingLabel"));
     REQUIRE(label);
     CHECK(label->text().startsWith(QStringLiteral("REC ")));
+    {
+        QWidget *sign = presenter->cornerWidget();
+        CHECK(sign->isVisible());
+        const auto shown = sign->findChild<QLabel *>(QStringLiteral("recordingLabel"));
+        REQUIRE(shown);
+        CHECK(shown->text().startsWith(QStringLiteral("REC ")));
+        // Top right, whole, larger than the status bar's (read from the back of the room).
+        REQUIRE(QTest::qWaitFor([&] { return sign->geometry().right() > 1280 * 3 / 4; }));
+        CHECK(presenter->rect().contains(sign->geometry()));
+        CHECK(sign->geometry().top() < 720 / 10);
+        CHECK(shown->fontInfo().pixelSize() > label->fontInfo().pixelSize());
+    }
 
     rec.key(Qt::Key_F8); // pause
     const qint64 firstWallMs = recording.elapsed();
@@ -56,6 +79,8 @@ TEST_CASE("Recording writes WAV parts beside the session file on the session clo
     rec.key(Qt::Key_F8, Qt::ShiftModifier); // stop
     const qint64 secondWallMs = recording.elapsed() - resumedWallMs;
     CHECK_FALSE(rec.indicator()->isVisible());
+    CHECK_FALSE(presenter->cornerWidget()->isVisible());
+    presenter->hide();
 
     const Recording r = w.doc().session().recording;
     REQUIRE(r.parts.size() == 2);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Timeline dock: scrubbing replays the map in the scene (read-only), Esc returns to the
-// live map, the filters by card and participant, and the time announced for playback.
+// live map, the filters by card and participant, the time announced for playback, the
+// lanes' names, the deck's names for cards and steps, and the replay in Projection Mode.
 #include "editorfixture.h"
 
 #include "../../src/editor/context/editorcontext.h"
@@ -8,6 +9,8 @@
 #include "../../src/editor/timeline/timelinedock.h"
 #include "../../src/editor/timeline/timelinestrip.h"
 #include "nwk/editor/cards/focusgroup.h"
+#include "nwk/editor/mapscene.h"
+#include "nwk/editor/mapview.h"
 #include "nwk/editor/markcommands.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessionclock.h"
@@ -15,6 +18,7 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QToolTip>
@@ -247,4 +251,26 @@ TEST_CASE("the timeline strip names its lanes and says what each holds", "[timel
     REQUIRE(tips.size() >= 4);
     CHECK(tips.mid(0, 4) == QStringList{QStringLiteral("Cards"), QStringLiteral("Talk"),
                                         QStringLiteral("Map"), QStringLiteral("Steps")});
+}
+
+TEST_CASE("the replayed map draws as the live map does, in Projection Mode too",
+          "[timeline][editor][projection]")
+{
+    QSettings().setValue(QStringLiteral("view/projectionMode"), false);
+    TimelineWindow t;
+    QAction *projection = t.w.action(QStringLiteral("Projection Mode"));
+    projection->trigger();
+    REQUIRE(t.w.scene().baseRenderOptions().highContrast);
+    t.dock->selectTime(2000);
+    MapScene *replayed = t.dock->replay()->scene();
+    CHECK(replayed->baseRenderOptions().highContrast);
+    const int projectedLabel = replayed->mapPainter().style().labelFont.pixelSize();
+    CHECK(t.dock->replay()->view()->backgroundBrush() == t.w.view().backgroundBrush());
+    // Switched off during the replay: the next time replayed follows.
+    projection->trigger();
+    t.dock->selectTime(4000);
+    CHECK_FALSE(replayed->baseRenderOptions().highContrast);
+    CHECK(replayed->mapPainter().style().labelFont.pixelSize() < projectedLabel);
+    t.dock->returnToLive();
+    QSettings().remove(QStringLiteral("view/projectionMode"));
 }

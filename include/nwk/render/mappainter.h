@@ -51,6 +51,7 @@ struct RenderOptions {
     /// Relative placements ("verder dan" the reference) as dashed arrows; off unless asked
     /// (View ▸ Relative placements, `export --relative`).
     bool showRelativePlacements = false;
+    bool operator==(const RenderOptions &) const = default;
 };
 
 /// Where the annotation layer draws the badge of one annotated object.

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -129,12 +130,47 @@ void PresenterWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateFonts();
+    placeCorner();
+}
+
+void PresenterWindow::setCornerWidget(QWidget *widget)
+{
+    delete m_corner;
+    m_corner = widget;
+    if (!widget)
+        return;
+    widget->setParent(this);
+    widget->setAutoFillBackground(true); // readable over the map's tints
+    widget->installEventFilter(this);
+    updateFonts();
+    placeCorner();
+}
+
+void PresenterWindow::placeCorner()
+{
+    if (!m_corner)
+        return;
+    m_corner->adjustSize();
+    const int margin = std::max(8, height() / 60);
+    m_corner->move(width() - m_corner->width() - margin, margin);
+    m_corner->raise();
+}
+
+bool PresenterWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The sign's text grows and shrinks ("REC 9:59" to "Recording paused 10:00"), and it
+    // shows and hides itself: kept in the corner.
+    if (watched == m_corner &&
+        (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
+        QTimer::singleShot(0, this, &PresenterWindow::placeCorner);
+    return QWidget::eventFilter(watched, event);
 }
 
 void PresenterWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateFonts();
+    placeCorner();
 }
 
 void PresenterWindow::updateFonts()
@@ -156,6 +192,11 @@ void PresenterWindow::updateFonts()
     double unit = std::max(10.0, std::min(height() / 30.0, w / 34.0));
     if (m_highContrast)
         unit *= 1.15;
+    if (m_corner) {
+        QFont f = m_corner->font();
+        f.setPixelSize(std::max(12, static_cast<int>(unit * 0.9)));
+        m_corner->setFont(f);
+    }
     for (int attempt = 0; attempt < 12; ++attempt) {
         sized(m_phase, unit * 0.9, false);
         sized(m_theme, unit * 2.4, true);

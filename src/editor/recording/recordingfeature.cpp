@@ -7,6 +7,7 @@
 
 #include "context/editorcontext.h"
 #include "nwk/editor/cards/focusgroup.h"
+#include "nwk/editor/cards/presenterwindow.h"
 #include "nwk/editor/recordinglog.h"
 #include "nwk/editor/sessionclock.h"
 #include "nwk/editor/sessiondocument.h"
@@ -67,6 +68,9 @@ RecordingFeature::RecordingFeature(EditorContext &context, FocusGroup *group)
     m_recorder->setDeviceId(QSettings().value(kDeviceKey).toByteArray());
     createActions(context.menu(MenuId::Session));
     m_window->statusBar()->addPermanentWidget(makeIndicator(m_window->statusBar()));
+    // The room sees it too: the sign in the presenter's corner while the audio is recorded.
+    if (m_group && m_group->presenter())
+        m_group->presenter()->setCornerWidget(makeIndicator(m_group->presenter()));
     connect(m_recorder, &Recorder::stateChanged, this, &RecordingFeature::updateActions);
     connect(m_recorder, &Recorder::failed, this, &RecordingFeature::showProblem);
     connect(m_recorder, &Recorder::partLengthsRead, this, [this] {

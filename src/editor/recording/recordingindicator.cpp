@@ -6,6 +6,7 @@
 
 #include "nwk/editor/sessionclock.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -30,12 +31,9 @@ RecordingIndicator::RecordingIndicator(Recorder *recorder, QWidget *parent)
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(2, 0, 2, 0);
     row->setSpacing(4);
-    QFont bold = m_label->font();
-    bold.setBold(true);
-    m_label->setFont(bold);
     m_meter->setRange(0, 100);
     m_meter->setTextVisible(false);
-    m_meter->setFixedSize(60, 10);
+    applyFont();
     m_meter->setAccessibleName(tr("Recording level"));
     row->addWidget(m_dot);
     row->addWidget(m_label);
@@ -54,9 +52,15 @@ void RecordingIndicator::update()
     const Recorder::State state = m_recorder->state();
     setVisible(state != Recorder::State::Idle);
     const bool on = state == Recorder::State::Recording;
-    m_dot->setStyleSheet(on ? QStringLiteral("color: #d00000; font-size: 14pt;")
-                            : QStringLiteral("color: #808080; font-size: 14pt;"));
-    m_label->setStyleSheet(on ? QStringLiteral("color: #d00000;") : QString());
+    // Colours by palette, not style sheets: a style sheet would stop the font's size from
+    // reaching the dot and the text.
+    QPalette dot = palette();
+    dot.setColor(QPalette::WindowText, on ? QColor(0xd0, 0, 0) : QColor(0x80, 0x80, 0x80));
+    m_dot->setPalette(dot);
+    QPalette text = palette();
+    if (on)
+        text.setColor(QPalette::WindowText, QColor(0xd0, 0, 0));
+    m_label->setPalette(text);
     const QString time = SessionClock::format(m_recorder->totalMs());
     //: The recording indicator: "REC" and the audio recorded so far, e.g. "REC 12:34"
     m_label->setText(on ? tr("REC %1").arg(time) : tr("Recording paused %1").arg(time));
@@ -65,6 +69,28 @@ void RecordingIndicator::update()
     setToolTip(tip);
     setAccessibleName(tip);
     m_meter->setVisible(on);
+}
+
+void RecordingIndicator::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFont();
+}
+
+void RecordingIndicator::applyFont()
+{
+    QFont bold = font();
+    bold.setBold(true);
+    m_label->setFont(bold);
+    QFont big = font(); // the dot half as large again as the text
+    if (big.pixelSize() > 0)
+        big.setPixelSize(big.pixelSize() * 3 / 2);
+    else
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+    m_dot->setFont(big);
+    const int line = QFontMetrics(font()).height();
+    m_meter->setFixedSize(line * 4, std::max(10, line * 2 / 3));
 }
 
 void RecordingIndicator::setLevel(double level)

@@ -85,6 +85,13 @@ void ReplayView::showAt(qint64 ms)
 {
     m_ms = std::max<qint64>(ms, 0);
     const bool entering = !isReplaying();
+    // The replay draws as the live map does now (Projection Mode's larger type and contrast,
+    // the layers shown), also when that changes during the replay.
+    if (auto *liveScene = qobject_cast<MapScene *>(m_liveView->scene());
+        liveScene && !(m_scene->baseRenderOptions() == liveScene->baseRenderOptions())) {
+        m_scene->setRenderOptions(liveScene->baseRenderOptions());
+        m_view->setBackgroundBrush(m_liveView->backgroundBrush());
+    }
     m_document->reset(mapAt(m_live->session(), m_ms));
     m_banner->setText(tr("Replay %1 — Esc to return").arg(fullClockText(m_ms)));
     if (!entering)

@@ -90,6 +90,10 @@ public:
     void setHighContrast(bool on);
     bool highContrast() const { return m_highContrast; }
     PresenterMap *map() const { return m_map; }
+    /// A small widget kept in the window's top right corner, above the card and the map,
+    /// its type sized with the card's (the recording's REC sign). The window owns it.
+    void setCornerWidget(QWidget *widget);
+    QWidget *cornerWidget() const { return m_corner; }
 
 Q_SIGNALS:
     void nextRequested();
@@ -99,8 +103,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void placeCorner();
     /// Sizes the card's text to the window; while it is hidden (as from the start until
     /// the presenter is opened) only once it is shown.
     void updateFonts();
@@ -113,6 +119,7 @@ private:
     QLabel *m_theme = nullptr;
     QLabel *m_main = nullptr;
     QLabel *m_sub = nullptr;
+    QWidget *m_corner = nullptr;
 };
 
 } // namespace nwk
