@@ -14,6 +14,7 @@
 #include <typeindex>
 #include <typeinfo>
 #include <unordered_map>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -82,6 +83,21 @@ protected:
     ~SessionFiles() = default;
 };
 
+/// What a feature keeps beside the session file (the recording's audio parts), which the
+/// window's Discard and Save As must not lose. MainWindow asks every companion registered.
+class SessionFileCompanion {
+public:
+    /// A sentence for the Unsaved Changes question (what Discard would leave behind); empty
+    /// when nothing.
+    virtual QString unsavedNote() = 0;
+    /// Before the document is written under a new name, and after (`saved`: it was).
+    virtual void prepareSaveAs(const QString &fileName) = 0;
+    virtual void finishSaveAs(bool saved) = 0;
+
+protected:
+    ~SessionFileCompanion() = default;
+};
+
 class EditorContext {
 public:
     EditorContext(QMainWindow *mainWindow, SessionDocument *sessionDocument, MapScene *mapScene,
@@ -107,6 +123,10 @@ public:
 
     /// A feature other features use (its object, owned by the window): `provide`
     /// it while installing; `feature<T>()` gives it to those installed later.
+    /// Registers a feature's files beside the session file (see SessionFileCompanion).
+    void addFileCompanion(SessionFileCompanion *companion) { m_companions.push_back(companion); }
+    const std::vector<SessionFileCompanion *> &fileCompanions() const { return m_companions; }
+
     template <class T> void provide(T *feature)
     {
         provideObject(std::type_index(typeid(T)), feature, typeid(T).name());
@@ -124,6 +144,7 @@ private:
     std::unordered_map<ActionId, QAction *> m_actions;
     std::unordered_map<DockId, QDockWidget *> m_docks;
     std::unordered_map<std::type_index, void *> m_features;
+    std::vector<SessionFileCompanion *> m_companions;
 };
 
 } // namespace nwk

@@ -54,6 +54,7 @@ void RecordingFeature::install(EditorContext &context)
 {
     auto *feature = new RecordingFeature(context, context.feature<FocusGroup>());
     context.provide(feature);
+    context.addFileCompanion(feature); // its audio parts beside the session file
 }
 
 RecordingFeature::RecordingFeature(EditorContext &context, FocusGroup *group)

@@ -6,6 +6,7 @@
 // (FocusGroup::startRecording, one undo step) when it does not run yet.
 #pragma once
 
+#include "context/editorcontext.h"
 #include "nwk/core/recording.h"
 
 #include <QMessageBox>
@@ -26,7 +27,7 @@ class FocusGroup;
 class Recorder;
 class SessionDocument;
 
-class RecordingFeature : public QObject {
+class RecordingFeature : public QObject, public SessionFileCompanion {
     Q_OBJECT
 
 public:
@@ -40,14 +41,14 @@ public:
     QStringList missingConsent() const;
     /// For the unsaved-changes question: a sentence naming the audio parts the session lists
     /// and its saved file does not (Discard would leave them on disk, unlisted); empty if none.
-    QString unsavedAudioNote();
+    QString unsavedNote() override;
     /// Save As to `fileName`, before the document writes it: into another folder, the parts
     /// are copied beside the new file (a part being recorded is ended first) and the session
     /// lists the copies. finishSaveAs() after the write: a failed save lists the parts as
     /// before and removes the copies; a save with parts not copied says so; the recording
     /// goes on beside the file the session now has.
-    void prepareSaveAs(const QString &fileName);
-    void finishSaveAs(bool saved);
+    void prepareSaveAs(const QString &fileName) override;
+    void finishSaveAs(bool saved) override;
 
     QAction *startAction = nullptr;
     QAction *pauseAction = nullptr; ///< Pause, or Resume while paused

@@ -26,7 +26,7 @@
 
 namespace nwk {
 
-QString RecordingFeature::unsavedAudioNote()
+QString RecordingFeature::unsavedNote()
 {
     if (!m_document->isModified() || m_document->session().recording.parts.empty())
         return {};

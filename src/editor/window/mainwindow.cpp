@@ -14,7 +14,6 @@
 #include "nwk/editor/mapview.h"
 #include "nwk/editor/partnercommands.h"
 #include "nwk/editor/sessiondocument.h"
-#include "recording/recordingfeature.h"
 #include "session/recentfiles.h"
 
 #include <QAction>
@@ -138,8 +137,11 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChangesQuestion"));
     box.setDefaultButton(QMessageBox::Save);
-    if (auto *recording = m_context->feature<RecordingFeature>()) // audio Discard would orphan
-        box.setInformativeText(recording->unsavedAudioNote());
+    QStringList notes; // what Discard would leave beside the file (the audio parts)
+    for (SessionFileCompanion *companion : m_context->fileCompanions())
+        if (const QString note = companion->unsavedNote(); !note.isEmpty())
+            notes.append(note);
+    box.setInformativeText(notes.join(QStringLiteral("\n\n")));
     const auto answer = static_cast<QMessageBox::StandardButton>(box.exec());
     if (answer == QMessageBox::Save)
         return save();
@@ -289,21 +291,23 @@ bool MainWindow::saveTo(const QString &fileName)
         if (answer != ExternalChangeGuard::Answer::Overwrite)
             return answer == ExternalChangeGuard::Answer::SaveAs && saveAs();
     }
-    auto *recording = m_context->feature<RecordingFeature>();
     const bool newFile = fileName != m_document->fileName();
-    if (newFile && recording) // the audio parts go along into another folder
-        recording->prepareSaveAs(fileName);
+    const std::vector<SessionFileCompanion *> companions =
+        newFile ? m_context->fileCompanions() : std::vector<SessionFileCompanion *>{};
+    for (SessionFileCompanion *companion : companions) // the audio parts go along
+        companion->prepareSaveAs(fileName);
     const QString error = newFile ? m_document->saveAs(fileName) : m_document->save();
     if (error.isEmpty()) {
         m_diskGuard->remember();
         m_recent->add(m_document->fileName());
         statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
-        if (newFile && recording) // after "Saved": a part not copied is the last word
-            recording->finishSaveAs(true);
+        // After "Saved": a part not copied is the last word.
+        for (SessionFileCompanion *companion : companions)
+            companion->finishSaveAs(true);
         return true;
     }
-    if (newFile && recording)
-        recording->finishSaveAs(false);
+    for (SessionFileCompanion *companion : companions)
+        companion->finishSaveAs(false);
     QMessageBox box(QMessageBox::Warning, tr("Cannot Save Session"),
                     tr("The session could not be saved."), QMessageBox::Cancel, this);
     box.setInformativeText(error + QStringLiteral("\n\n") +
