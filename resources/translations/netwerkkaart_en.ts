@@ -242,6 +242,14 @@
             <numerusform>The session was saved, but %n audio parts could not be copied beside it: the saved session lists them, and they are missing there.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The part(s) are in the folder %1 beside the session file: recorded, but the session was not saved with them (its changes were discarded, or the editor stopped). Add them to the session&apos;s recording? Each is placed on the session clock where its file says it ended, never before the part before it ends.</source>
+        <extracomment>%1 the audio folder (school.audio)</extracomment>
+        <translation>
+            <numerusform>The part is in the folder %1 beside the session file: recorded, but the session was not saved with it (its changes were discarded, or the editor stopped). Add it to the session&apos;s recording? It is placed on the session clock where its file says it ended, never before the part before it ends.</numerusform>
+            <numerusform>The parts are in the folder %1 beside the session file: recorded, but the session was not saved with them (its changes were discarded, or the editor stopped). Add them to the session&apos;s recording? Each is placed on the session clock where its file says it ended, never before the part before it ends.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nwk::RecoveryDialog</name>

@@ -1091,11 +1091,6 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         <translation>Totaal (%1 van %2 klaar)</translation>
     </message>
     <message>
-        <source>Not recording</source>
-        <extracomment>The cards panel&apos;s session clock, e.g. &quot;Clock 0:41:12&quot; (the audio has its own REC sign)</extracomment>
-        <translation>Geen opname</translation>
-    </message>
-    <message>
         <source>Go to card “%1”</source>
         <translation>Naar gesprekskaart “%1”</translation>
     </message>
@@ -1126,11 +1121,17 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
     </message>
     <message>
         <source>Clock %1</source>
+        <extracomment>The cards panel&apos;s session clock, e.g. &quot;Clock 0:41:12&quot; (the audio has its own REC sign)</extracomment>
         <translation>Klok %1</translation>
     </message>
     <message>
         <source>The session clock: cards, quotes, notes, memos and the map&apos;s changes are timed on it</source>
         <translation>De sessieklok: gesprekskaarten, citaten, notities, memo&apos;s en de wijzigingen aan de netwerkkaart krijgen er hun tijd van</translation>
+    </message>
+    <message>
+        <source>Clock not started</source>
+        <extracomment>The cards panel&apos;s session clock before it is started</extracomment>
+        <translation>Klok niet gestart</translation>
     </message>
 </context>
 <context>
@@ -5528,15 +5529,6 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         </translation>
     </message>
     <message>
-        <source>They are in the folder %1 beside the session file: recorded, but the session was not saved with them (its changes were discarded, or the editor stopped). Add them to the session&apos;s recording? Each is placed on the session clock where its file says it ended, never before the part before it ends.</source>
-        <extracomment>%1 the audio folder (school.audio)</extracomment>
-        <translation>Ze staan in de map %1 naast het sessiebestand: opgenomen, maar de sessie is niet met ze opgeslagen (de wijzigingen zijn verworpen, of de editor is gestopt). Toevoegen aan de opname van de sessie? Elk deel komt op de sessieklok waar het bestand zegt dat het eindigde, nooit voordat het deel ervoor eindigt.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Them</source>
-        <translation>&amp;Toevoegen</translation>
-    </message>
-    <message>
         <source>&amp;Not Now</source>
         <translation>&amp;Niet nu</translation>
     </message>
@@ -5574,6 +5566,18 @@ Kopieer ze naar de map %2 naast het sessiebestand onder de namen die de sessie v
     <message>
         <source>%1: cannot make the folder %2</source>
         <translation>%1: de map %2 kan niet worden gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The part(s) are in the folder %1 beside the session file: recorded, but the session was not saved with them (its changes were discarded, or the editor stopped). Add them to the session&apos;s recording? Each is placed on the session clock where its file says it ended, never before the part before it ends.</source>
+        <extracomment>%1 the audio folder (school.audio)</extracomment>
+        <translation>
+            <numerusform>Het deel staat in de map %1 naast het sessiebestand: opgenomen, maar de sessie is er niet mee opgeslagen (de wijzigingen zijn verworpen, of de editor is gestopt). Toevoegen aan de opname van de sessie? Het komt op de sessieklok waar het bestand zegt dat het eindigde, nooit voordat het deel ervoor eindigt.</numerusform>
+            <numerusform>De delen staan in de map %1 naast het sessiebestand: opgenomen, maar de sessie is niet met ze opgeslagen (de wijzigingen zijn verworpen, of de editor is gestopt). Toevoegen aan de opname van de sessie? Elk deel komt op de sessieklok waar het bestand zegt dat het eindigde, nooit voordat het deel ervoor eindigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to the Recording</source>
+        <translation>&amp;Toevoegen aan de opname</translation>
     </message>
 </context>
 <context>

@@ -169,13 +169,12 @@ void printRecording(const QString &fileName, const Session &s)
         printOut(QStringLiteral("Transcript: none"));
     } else {
         printOut(QStringLiteral("Transcript: %1%2, offset %3, %4 speaker%5 assigned")
-                     .arg(r.transcript,
+                     .arg(r.transcript, // one call: a "%1" in the file's name stays as it is
                           r.checkedOnDisk && !r.transcriptFound
                               ? QStringLiteral(" (not beside the file)")
                               : QString(),
-                          signedClock(r.transcriptOffsetMs))
-                     .arg(r.speakers)
-                     .arg(r.speakers == 1 ? QString() : QStringLiteral("s")));
+                          signedClock(r.transcriptOffsetMs), QString::number(r.speakers),
+                          r.speakers == 1 ? QString() : QStringLiteral("s")));
     }
     printOut(QStringLiteral("Map history: %1 timed change%2")
                  .arg(r.historyEvents)

@@ -161,7 +161,7 @@ TEST_CASE("info tells the recording: audio parts and those not on disk, consent,
     second.durationMs = 59000;
     s.recording.parts = {first, second};
     s.recording.consentedBy = {s.participants[0].id, s.participants[2].id};
-    s.transcript.file = QStringLiteral("school.srt");
+    s.transcript.file = QStringLiteral("school %1.srt"); // "%1" stays as it is
     s.transcript.offsetMs = -5000;
     TranscriptSpeaker named;
     named.speaker = QStringLiteral("Jan Peeters");
@@ -194,7 +194,7 @@ TEST_CASE("info tells the recording: audio parts and those not on disk, consent,
         QStringLiteral("Audio: 2 parts, 0:02:00 recorded; consent: 2 of 3 participants")));
     CHECK(r.out.contains(QStringLiteral("  not beside the file: school.audio/part-002.wav\n")));
     CHECK(r.out.contains(QStringLiteral(
-        "Transcript: school.srt (not beside the file), offset -0:00:05, 1 speaker assigned")));
+        "Transcript: school %1.srt (not beside the file), offset -0:00:05, 1 speaker assigned")));
     CHECK(r.out.contains(QStringLiteral("Map history: 3 timed changes")));
     CHECK_FALSE(r.out.contains(QStringLiteral("Jan Peeters"))); // a speaker may be a name
 

@@ -119,6 +119,7 @@ struct DialogClicker {
 /// Clicks a button by object name (or a standard button) in the next message box.
 struct MessageBoxClicker {
     QString text;
+    QString informativeText;
     bool seen = false;
     QTimer timer;
 
@@ -131,6 +132,7 @@ struct MessageBoxClicker {
                 return;
             seen = true;
             text = box->text();
+            informativeText = box->informativeText();
             timer.stop();
             if (auto *b = box->findChild<QPushButton *>(buttonName))
                 b->click();

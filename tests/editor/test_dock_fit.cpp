@@ -329,3 +329,23 @@ TEST_CASE("Opening any dock from the View menu keeps the window on a 1280×720 l
     w.dock("transcriptDock")->show();
     fits(QStringLiteral("Timeline and Transcript"));
 }
+
+TEST_CASE("A layout saved by an earlier version still opens the Timeline under the map only",
+          "[window][docks]")
+{
+    clearSavedLayout();
+    {
+        // A saved state with Qt's default corners, as the versions before this one saved it.
+        LaptopWindow old(QSize(1280, 720) * 0.95);
+        old.window.setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+        old.window.setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+        QSettings().setValue(QStringLiteral("window/state"), old.window.saveState());
+    }
+    LaptopWindow w(QSize(1280, 720) * 0.95);
+    CHECK(w.window.corner(Qt::BottomLeftCorner) == Qt::LeftDockWidgetArea);
+    CHECK(w.window.corner(Qt::BottomRightCorner) == Qt::RightDockWidgetArea);
+    w.dock("timelineDock")->show();
+    QApplication::processEvents();
+    CHECK(w.window.minimumSizeHint().height() <= QSize(1280, 720).height() * 0.95);
+    clearSavedLayout();
+}

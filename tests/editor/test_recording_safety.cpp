@@ -7,6 +7,7 @@
 #include "recordingfixture.h"
 
 #include "nwk/core/maphistory.h"
+#include "nwk/editor/language.h"
 
 #include <QMessageBox>
 #include <QUndoStack>
@@ -47,11 +48,19 @@ TEST_CASE("Discard after recording names the audio it leaves unlisted, and openi
     REQUIRE(QFileInfo::exists(file.dir.filePath(recorded.file)));
 
     { // Not Now: nothing changes; the question comes again next time.
+        REQUIRE(installTranslators(QStringLiteral("en"))); // English plural forms, as the app
+        struct Untranslate {
+            ~Untranslate() { removeTranslators(); }
+        } untranslate;
         MessageBoxClicker later(QStringLiteral("unlistedPartsLaterButton"));
         Window w(file.path);
         REQUIRE(waitFor([&] { return later.seen; }));
         CHECK(later.text.contains(QStringLiteral("1 audio part")));
         CHECK(later.text.contains(QStringLiteral("recorded for this session")));
+        INFO(later.informativeText.toStdString());
+        CHECK(later.informativeText.startsWith(
+            QStringLiteral("The part is in the folder regenboog.audio beside the session file")));
+        CHECK(later.informativeText.contains(QStringLiteral("Add it to the session's recording?")));
         QTest::qWait(100);
         CHECK(w.doc().session().recording.parts.size() == 1);
         // Asked once: no second question left open (opening reads the lengths twice).

@@ -170,6 +170,8 @@ Q_SIGNALS:
     void linkToolChanged(bool on);
     /// A short message for the status bar (e.g. why no link was made).
     void message(const QString &text);
+    /// setRenderOptions() changed how the map draws (Projection Mode, a layer shown).
+    void renderOptionsChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -230,8 +230,13 @@ void CardsPanel::tick()
 {
     const qint64 now = SessionClock::elapsedMs(m_document->session());
     m_startButton->setEnabled(m_startAction ? m_startAction->isEnabled() : now < 0);
-    //: The cards panel's session clock, e.g. "Clock 0:41:12" (the audio has its own REC sign)
-    m_clock->setText(now < 0 ? tr("Not recording") : tr("Clock %1").arg(SessionClock::format(now)));
+    if (now < 0) {
+        //: The cards panel's session clock before it is started
+        m_clock->setText(tr("Clock not started"));
+    } else {
+        //: The cards panel's session clock, e.g. "Clock 0:41:12" (the audio has its own REC sign)
+        m_clock->setText(tr("Clock %1").arg(SessionClock::format(now)));
+    }
     m_page->setRunningTime(runningMs());
     if (m_overview->isVisible())
         refreshOverview();

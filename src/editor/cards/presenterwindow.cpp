@@ -135,6 +135,8 @@ void PresenterWindow::resizeEvent(QResizeEvent *event)
 
 void PresenterWindow::setCornerWidget(QWidget *widget)
 {
+    if (widget == m_corner)
+        return;
     delete m_corner;
     m_corner = widget;
     if (!widget)

@@ -121,12 +121,12 @@ public:
     void registerDock(DockId id, QDockWidget *dock);
     QDockWidget *dock(DockId id) const;
 
-    /// A feature other features use (its object, owned by the window): `provide`
-    /// it while installing; `feature<T>()` gives it to those installed later.
     /// Registers a feature's files beside the session file (see SessionFileCompanion).
     void addFileCompanion(SessionFileCompanion *companion) { m_companions.push_back(companion); }
     const std::vector<SessionFileCompanion *> &fileCompanions() const { return m_companions; }
 
+    /// A feature other features use (its object, owned by the window): `provide`
+    /// it while installing; `feature<T>()` gives it to those installed later.
     template <class T> void provide(T *feature)
     {
         provideObject(std::type_index(typeid(T)), feature, typeid(T).name());

@@ -78,12 +78,13 @@ void RecordingFeature::offerUnlistedParts()
     m_unlistedQuestion = box;
     //: %1 the audio folder (school.audio)
     box->setInformativeText(
-        tr("They are in the folder %1 beside the session file: recorded, but the session was "
-           "not saved with them (its changes were discarded, or the editor stopped). Add them "
-           "to the session's recording? Each is placed on the session clock where its file "
-           "says it ended, never before the part before it ends.")
+        tr("The part(s) are in the folder %1 beside the session file: recorded, but the "
+           "session was not saved with them (its changes were discarded, or the editor "
+           "stopped). Add them to the session's recording? Each is placed on the session clock "
+           "where its file says it ended, never before the part before it ends.",
+           nullptr, static_cast<int>(unlisted.size()))
             .arg(Recorder::partsFolderName(m_document->fileName())));
-    QPushButton *add = box->addButton(tr("&Add Them"), QMessageBox::AcceptRole);
+    QPushButton *add = box->addButton(tr("&Add to the Recording"), QMessageBox::AcceptRole);
     add->setObjectName(QStringLiteral("addUnlistedPartsButton"));
     QPushButton *later = box->addButton(tr("&Not Now"), QMessageBox::RejectRole);
     later->setObjectName(QStringLiteral("unlistedPartsLaterButton"));

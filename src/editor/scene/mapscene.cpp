@@ -127,6 +127,7 @@ void MapScene::setRenderOptions(const RenderOptions &options)
     m_options = m_viewZoom > 0 ? semanticOptions(options, m_viewZoom) : options;
     m_painter = MapPainter(MapStyle::forOptions(m_options));
     rebuild();
+    Q_EMIT renderOptionsChanged();
 }
 
 // ---- Queries -------------------------------------------------------------------

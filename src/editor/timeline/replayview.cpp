@@ -49,6 +49,16 @@ ReplayView::ReplayView(SessionDocument *live, MapView *liveView, QWidget *mapAre
     layout->setSpacing(0);
     layout->addWidget(bar);
     layout->addWidget(m_view, 1);
+    // Changed during a replay (Projection Mode switched): the replay follows at once. Queued,
+    // so that the live view's background is set first.
+    if (auto *liveScene = qobject_cast<MapScene *>(liveView->scene()))
+        connect(
+            liveScene, &MapScene::renderOptionsChanged, this,
+            [this] {
+                if (isReplaying())
+                    followLiveLook();
+            },
+            Qt::QueuedConnection);
     if (auto *areaLayout = qobject_cast<QBoxLayout *>(mapArea->layout()))
         areaLayout->insertWidget(areaLayout->indexOf(liveView) + 1, this, 1);
     hide();
@@ -81,17 +91,22 @@ bool ReplayView::isReplaying() const
     return m_live->isReplaying();
 }
 
+void ReplayView::followLiveLook()
+{
+    // The replay draws as the live map does (Projection Mode's larger type and contrast, the
+    // layers shown).
+    auto *liveScene = qobject_cast<MapScene *>(m_liveView->scene());
+    if (liveScene && !(m_scene->baseRenderOptions() == liveScene->baseRenderOptions())) {
+        m_scene->setRenderOptions(liveScene->baseRenderOptions());
+        m_view->setBackgroundBrush(m_liveView->backgroundBrush());
+    }
+}
+
 void ReplayView::showAt(qint64 ms)
 {
     m_ms = std::max<qint64>(ms, 0);
     const bool entering = !isReplaying();
-    // The replay draws as the live map does now (Projection Mode's larger type and contrast,
-    // the layers shown), also when that changes during the replay.
-    if (auto *liveScene = qobject_cast<MapScene *>(m_liveView->scene());
-        liveScene && !(m_scene->baseRenderOptions() == liveScene->baseRenderOptions())) {
-        m_scene->setRenderOptions(liveScene->baseRenderOptions());
-        m_view->setBackgroundBrush(m_liveView->backgroundBrush());
-    }
+    followLiveLook();
     m_document->reset(mapAt(m_live->session(), m_ms));
     m_banner->setText(tr("Replay %1 — Esc to return").arg(fullClockText(m_ms)));
     if (!entering)

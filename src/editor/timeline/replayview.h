@@ -45,6 +45,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void followLiveLook();
+
     SessionDocument *m_live;
     MapView *m_liveView;
     SessionDocument *m_document;

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSlider>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -98,7 +99,9 @@ void TimelineDock::buildUi()
     m_slider->setAccessibleName(tr("Replay time"));
     m_slider->setSingleStep(1000);
     m_slider->setPageStep(60000);
-    layout->addWidget(m_slider);
+    m_sliderRow = new QHBoxLayout;
+    m_sliderRow->addWidget(m_slider);
+    layout->addLayout(m_sliderRow);
 
     m_list = new QTreeWidget(body);
     m_list->setObjectName(QStringLiteral("timelineEvents"));
@@ -209,11 +212,22 @@ void TimelineDock::refresh()
                        ? tr("Timeline (the map's history is full: changes are no longer "
                             "recorded)")
                        : tr("Timeline"));
+    alignScrubBar();
     const qint64 end = endMs();
     const QSignalBlocker block(m_slider);
     m_slider->setRange(0, static_cast<int>(std::min<qint64>(end, INT_MAX)));
     fillFilters();
     applyFilters();
+}
+
+void TimelineDock::alignScrubBar()
+{
+    // The handle's centre over the strip's time: the bar starts half a handle before the
+    // plot and ends half a handle after it.
+    const int half = m_slider->style()->pixelMetric(QStyle::PM_SliderLength, nullptr, m_slider) / 2;
+    const QMargins plot = m_strip->plotMargins();
+    m_sliderRow->setContentsMargins(std::max(0, plot.left() - half), 0,
+                                    std::max(0, plot.right() - half), 0);
 }
 
 void TimelineDock::selectTime(qint64 ms)

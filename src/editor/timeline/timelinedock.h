@@ -84,6 +84,7 @@ private:
     void fillFilters();
     void applyFilters();
     void fillList();
+    void alignScrubBar(); ///< the scrub bar's times under the strip's
     void replayingChanged(bool on);
     qint64 endMs() const;
 
@@ -98,6 +99,7 @@ private:
     QHBoxLayout *m_bar = nullptr;
     TimelineStrip *m_strip = nullptr;
     QSlider *m_slider = nullptr;
+    QHBoxLayout *m_sliderRow = nullptr;
     QTreeWidget *m_list = nullptr;
     QTimer *m_refresh = nullptr;
     bool m_stale = true;

@@ -109,6 +109,11 @@ int TimelineStrip::gutterWidth() const
     return widest + kMargin;
 }
 
+QMargins TimelineStrip::plotMargins() const
+{
+    return {kMargin + gutterWidth(), 0, kMargin, 0};
+}
+
 QRectF TimelineStrip::plotRect() const
 {
     const int left = kMargin + gutterWidth();

@@ -25,6 +25,9 @@ public:
     /// The time under x (widget coordinates), within [0, endMs].
     qint64 timeAt(double x) const;
     double xOf(qint64 ms) const;
+    /// The plot's distance from the widget's left and right edges (the lanes' names are on
+    /// the left): the scrub bar under the strip is indented by them.
+    QMargins plotMargins() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -49,14 +49,16 @@ public:
 };
 } // namespace
 
+void keepSideColumnsWhole(QMainWindow *window)
+{
+    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
 void arrangeDefaultDocks(const EditorContext &context)
 {
     QMainWindow *window = context.window;
-    // The side columns keep the window's full height: a dock opened at the bottom (the
-    // Timeline) sits under the map only, so that its height never adds to the left column's
-    // and the window still fits a 1280×720 laptop's screen.
-    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    keepSideColumnsWhole(window);
     QDockWidget *properties = context.dock(DockId::Properties);
     QDockWidget *top = context.dock(DockId::Cards);
     // Under the Capture and Cards tabs, in the same column.

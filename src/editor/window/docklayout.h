@@ -5,6 +5,7 @@
 
 #include <QRect>
 
+class QMainWindow;
 class QWidget;
 
 namespace nwk {
@@ -18,6 +19,12 @@ class EditorContext;
 /// later, such as Measures, open there, closed until View opens them.
 /// Runs after every feature is installed.
 void arrangeDefaultDocks(const EditorContext &context);
+
+/// The side columns keep the window's full height: a dock at the bottom (the Timeline) sits
+/// under the map only, so that its height never adds to a column's and the window still fits
+/// a 1280×720 laptop's screen. Set again after a saved layout is restored (a layout saved by
+/// an earlier version holds Qt's default corners).
+void keepSideColumnsWhole(QMainWindow *window);
 
 /// Every dock's show/hide action in the View menu: those a feature put elsewhere (Properties,
 /// Categories in Map, Conversation Cards in Session, Annotations and Versions in Research)

@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(defaultWindowSize());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         sizeDefaultDocksWhenShown(*m_context);
+    keepSideColumnsWhole(this); // also over a layout saved by an earlier version
 }
 
 MainWindow::~MainWindow()

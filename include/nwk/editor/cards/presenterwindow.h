@@ -7,6 +7,7 @@
 #include "nwk/core/deck.h"
 #include "nwk/render/mappainter.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -119,7 +120,7 @@ private:
     QLabel *m_theme = nullptr;
     QLabel *m_main = nullptr;
     QLabel *m_sub = nullptr;
-    QWidget *m_corner = nullptr;
+    QPointer<QWidget> m_corner;
 };
 
 } // namespace nwk
