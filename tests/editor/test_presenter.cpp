@@ -212,3 +212,33 @@ TEST_CASE("Decks: English, a deck file of one's own, and a missing deck", "[deck
         CHECK(message->text().contains(QStringLiteral("eigen-kaarten")));
     }
 }
+
+TEST_CASE("Save and Undo keys work while the presenter is the active window", "[presenter]")
+{
+    SessionFile file(focusGroupSession());
+    Window w(file.path);
+    Cards c(w.window);
+    PresenterWindow *presenter = c.group->presenter();
+    c.group->togglePresenter->trigger(); // F5
+    REQUIRE(presenter->isVisible());
+    const QString label = w.doc().session().partners.front().label;
+    REQUIRE(w.doc().push(new ChangeValue<PartnerField<&Partner::label>>(
+        &w.doc(), w.doc().session().partners.front().id, QStringLiteral("Renamed"),
+        QStringLiteral("Rename"))));
+    REQUIRE(w.doc().isModified());
+
+    QApplication::setActiveWindow(presenter); // the facilitator clicked on it
+    REQUIRE(QApplication::activeWindow() == presenter);
+    QTest::keyClick(presenter, Qt::Key_Z, Qt::ControlModifier); // undo
+    CHECK(w.doc().session().partners.front().label == label);
+    QTest::keyClick(presenter, Qt::Key_Y, Qt::ControlModifier); // redo
+    CHECK(w.doc().session().partners.front().label == QStringLiteral("Renamed"));
+    QTest::keyClick(presenter, Qt::Key_S, Qt::ControlModifier); // save
+    CHECK_FALSE(w.doc().isModified());
+    CHECK(file.read().partners.front().label == QStringLiteral("Renamed"));
+    // The presenter's own keys still work: the next card.
+    const int card = c.group->currentCardIndex();
+    QTest::keyClick(presenter, Qt::Key_PageDown);
+    CHECK(c.group->currentCardIndex() == card + 1);
+    presenter->hide();
+}

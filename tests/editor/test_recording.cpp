@@ -68,9 +68,14 @@ TEST_CASE("Recording writes WAV parts beside the session file on the session clo
         CHECK(shown->fontInfo().pixelSize() > label->fontInfo().pixelSize());
     }
 
-    rec.key(Qt::Key_F8); // pause
+    // Pause with F8 while the presenter is the active window (the facilitator clicked on it):
+    // the recording's keys work there too.
+    QApplication::setActiveWindow(presenter);
+    REQUIRE(QApplication::activeWindow() == presenter);
+    QTest::keyClick(presenter, Qt::Key_F8);
     const qint64 firstWallMs = recording.elapsed();
     CHECK(rec.pause()->text().remove('&') == QStringLiteral("Resume Recording"));
+    QApplication::setActiveWindow(&w.window);
     QTest::qWait(1000);
     rec.key(Qt::Key_F8); // resume: a new part
     const qint64 resumedWallMs = recording.elapsed();

@@ -45,6 +45,10 @@ void FocusGroup::install(EditorContext &context)
                                  context.dock(DockId::Capture), context.menu(MenuId::Session));
     context.registerDock(DockId::Cards, group->dock());
     context.provide(group);
+    // Save and Undo work while the presenter is the active window (after a click on it), as
+    // the recording's keys do (RecordingFeature).
+    group->presenter()->addActions({context.action(ActionId::Save), context.action(ActionId::Undo),
+                                    context.action(ActionId::Redo)});
 }
 
 FocusGroup::FocusGroup(QMainWindow *window, SessionDocument *document, MapScene *scene,

@@ -70,8 +70,11 @@ RecordingFeature::RecordingFeature(EditorContext &context, FocusGroup *group)
     createActions(context.menu(MenuId::Session));
     m_window->statusBar()->addPermanentWidget(makeIndicator(m_window->statusBar()));
     // The room sees it too: the sign in the presenter's corner while the audio is recorded.
-    if (m_group && m_group->presenter())
+    if (m_group && m_group->presenter()) {
         m_group->presenter()->setCornerWidget(makeIndicator(m_group->presenter()));
+        // Its keys work while the presenter is the active window too (after a click on it).
+        m_group->presenter()->addActions({startAction, pauseAction, stopAction});
+    }
     connect(m_recorder, &Recorder::stateChanged, this, &RecordingFeature::updateActions);
     connect(m_recorder, &Recorder::failed, this, &RecordingFeature::showProblem);
     connect(m_recorder, &Recorder::partLengthsRead, this, [this] {
