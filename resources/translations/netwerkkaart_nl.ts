@@ -1133,6 +1133,11 @@ De sessie zonder deze bestanden archiveren? Het manifest van het archief vermeld
         <extracomment>The cards panel&apos;s session clock before it is started</extracomment>
         <translation>Klok niet gestart</translation>
     </message>
+    <message>
+        <source>Session not live</source>
+        <extracomment>The cards panel&apos;s session clock of a session held more than 12 hours ago</extracomment>
+        <translation>Sessie niet live</translation>
+    </message>
 </context>
 <context>
     <name>nwk::CategoriesDock</name>

@@ -173,3 +173,26 @@ TEST_CASE("Undoing a note removes it and the field follows", "[cards]")
     CHECK(w.doc().session().cards.empty()); // no empty progress left behind
     CHECK(w.doc().session() == file.read());
 }
+
+TEST_CASE("The cards panel's clock says whether it has not started or the session is past",
+          "[cards]")
+{
+    SECTION("never started")
+    {
+        SessionFile file(focusGroupSession());
+        Window w(file.path);
+        Cards c(w.window);
+        CHECK(c.find<QLabel>(QStringLiteral("sessionClock"))->text() ==
+              QStringLiteral("Clock not started"));
+    }
+    SECTION("started on the day of the session, reopened later")
+    {
+        Session s = focusGroupSession();
+        s.recordingStarted = QStringLiteral("2019-03-14T12:32:00Z");
+        SessionFile file(s);
+        Window w(file.path);
+        Cards c(w.window);
+        CHECK(c.find<QLabel>(QStringLiteral("sessionClock"))->text() ==
+              QStringLiteral("Session not live"));
+    }
+}

@@ -230,9 +230,12 @@ void CardsPanel::tick()
 {
     const qint64 now = SessionClock::elapsedMs(m_document->session());
     m_startButton->setEnabled(m_startAction ? m_startAction->isEnabled() : now < 0);
-    if (now < 0) {
+    if (now < 0 && m_document->session().recordingStarted.isEmpty()) {
         //: The cards panel's session clock before it is started
         m_clock->setText(tr("Clock not started"));
+    } else if (now < 0) {
+        //: The cards panel's session clock of a session held more than 12 hours ago
+        m_clock->setText(tr("Session not live"));
     } else {
         //: The cards panel's session clock, e.g. "Clock 0:41:12" (the audio has its own REC sign)
         m_clock->setText(tr("Clock %1").arg(SessionClock::format(now)));
