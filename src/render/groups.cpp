@@ -303,35 +303,40 @@ void MapPainter::paintGroup(QPainter &p, const Session &s, const QString &groupI
     paintGroupIn(p, ctx, *gr, o, m_style, nullptr);
 }
 
-QRectF MapPainter::groupBounds(const Session &s, const QString &groupId, const RenderOptions &o,
-                               const QHash<QString, QPointF> &drawnAt) const
+QHash<QString, QRectF> MapPainter::groupsBounds(const Session &s, const QStringList &groupIds,
+                                                const QHash<QString, QPointF> &drawnAt) const
 {
-    Q_UNUSED(o);
-    const Group *gr = nullptr;
+    QHash<QString, const Group *> byId; // the last of a repeated id
     for (const Group &x : s.groups)
-        if (x.id == groupId)
-            gr = &x;
-    if (!gr)
-        return {};
+        byId.insert(x.id, &x);
+    // One context for all: a group's outlines use only its members' positions.
     PaintContext ctx(s, false);
-    for (const QString &id : gr->members)
-        if (const auto it = drawnAt.constFind(id); it != drawnAt.cend())
-            ctx.setDrawnAt(id, *it);
-    const QSizeF label = gr->label.trimmed().isEmpty()
-                             ? QSizeF()
-                             : makeLabelText(gr->label, groupFont(m_style), 160.0).size;
-    QRectF out;
-    for (const GroupPart &part : ctx.groupParts(*gr, m_style)) {
-        const QRectF b = part.outline.boundingRect();
-        out |= b;
-        // Every spot groupLabelRectIn() tries: centred up to a quarter of the width
-        // beside the middle, up to 0.6 of its height above the top or below the bottom.
-        if (!label.isEmpty())
-            out |= b.adjusted(-label.width() / 2, -1.1 * label.height(), label.width() / 2,
-                              1.1 * label.height());
+    for (auto it = drawnAt.cbegin(); it != drawnAt.cend(); ++it)
+        ctx.setDrawnAt(it.key(), it.value());
+    QHash<QString, QRectF> bounds;
+    for (const QString &groupId : groupIds) {
+        const Group *gr = byId.value(groupId);
+        if (!gr) {
+            bounds.insert(groupId, QRectF());
+            continue;
+        }
+        const QSizeF label = gr->label.trimmed().isEmpty()
+                                 ? QSizeF()
+                                 : makeLabelText(gr->label, groupFont(m_style), 160.0).size;
+        QRectF out;
+        for (const GroupPart &part : ctx.groupParts(*gr, m_style)) {
+            const QRectF b = part.outline.boundingRect();
+            out |= b;
+            // Every spot groupLabelRectIn() tries: centred up to a quarter of the width
+            // beside the middle, up to 0.6 of its height above the top or below the bottom.
+            if (!label.isEmpty())
+                out |= b.adjusted(-label.width() / 2, -1.1 * label.height(), label.width() / 2,
+                                  1.1 * label.height());
+        }
+        const double pen = m_style.lineWidth * 2 + 4.0; // the dashed line, the label's frame
+        bounds.insert(groupId, out.isNull() ? out : out.adjusted(-pen, -pen, pen, pen));
     }
-    const double pen = m_style.lineWidth * 2 + 4.0; // the dashed line, the label's frame
-    return out.isNull() ? out : out.adjusted(-pen, -pen, pen, pen);
+    return bounds;
 }
 
 } // namespace nwk

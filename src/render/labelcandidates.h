@@ -111,6 +111,41 @@ inline QPointF ringCandidate(const QRectF &ext, double w2, double h2, double gap
     return QPointF(t * ux, t * uy);
 }
 
+/// A label's ring candidates' centres (relative to the item's centre) ring after ring, as
+/// ringCandidate() gives them to within rounding (t is linear in the ring on each side of
+/// the extent): cheap enough for the quick answer of every far candidate, not for boxes.
+struct RingCentres {
+    double ax[kRingCandidates], bx[kRingCandidates], ay[kRingCandidates], by[kRingCandidates];
+    RingCentres(const QRectF &ext, double w2, double h2, double unit)
+    {
+        const RingDirections &u = ringDirections();
+        const double g0 = ringGap(unit, 0);
+        const double step = ringGap(unit, 1) - g0;
+        for (int d = 0; d < kRingCandidates; ++d) {
+            // t = (side + gap + half) / u per side, the nearer side: as in ringCandidate().
+            ax[d] = ay[d] = 1e18;
+            bx[d] = by[d] = 0.0;
+            if (u.ux[d] > 1e-9 || u.ux[d] < -1e-9) {
+                const double side = u.ux[d] > 0 ? ext.right() + g0 + w2 : ext.left() - g0 - w2;
+                ax[d] = side / u.ux[d];
+                bx[d] = (u.ux[d] > 0 ? step : -step) / u.ux[d];
+            }
+            if (u.uy[d] > 1e-9 || u.uy[d] < -1e-9) {
+                const double side = u.uy[d] > 0 ? ext.bottom() + g0 + h2 : ext.top() - g0 - h2;
+                ay[d] = side / u.uy[d];
+                by[d] = (u.uy[d] > 0 ? step : -step) / u.uy[d];
+            }
+        }
+    }
+    /// Ring k's centre in direction d.
+    QPointF at(int k, int d) const
+    {
+        const RingDirections &u = ringDirections();
+        const double t = std::min(ax[d] + k * bx[d], ay[d] + k * by[d]);
+        return {t * u.ux[d], t * u.uy[d]};
+    }
+};
+
 /// Calls visit(centre) with candidate label centres (relative to the item's centre),
 /// nearest first: below, above, right, left, the four corners, then rings further out
 /// in 16 directions; stops when visit returns true.

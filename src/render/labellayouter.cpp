@@ -56,7 +56,7 @@ LabelLayouter::LabelLayouter(LabelScene scene, const QRectF &frame, double unit,
     , m_glyphGrid(m_area, m_cell, kMaxGridCells)
     , m_centreGrid(m_area, m_cell, kMaxGridCells)
     , m_placedGrid(m_area, m_cell, kMaxGridCells)
-    , m_cover(m_area, 2.0 * unit, 2048, 2)
+    , m_cover(m_area, 2.0 * unit, 2048, 3)
 {
     for (std::size_t k = 0; k < m_obstacles.size(); ++k)
         m_obstacleGrid.insert(m_obstacles[k].rect, static_cast<int>(k));
@@ -68,9 +68,21 @@ LabelLayouter::LabelLayouter(LabelScene scene, const QRectF &frame, double unit,
         }
     for (std::size_t i = 0; i < m_items.size(); ++i)
         m_centreGrid.insert(QRectF(m_items[i].centre, QSizeF(0, 0)), static_cast<int>(i));
+    // The smallest label's half-sizes, less the slack (labels of no size are never asked).
+    double w2 = 1e300;
+    double h2 = 1e300;
+    for (const LabelItem &it : m_items)
+        if (it.size.width() > 0 && it.size.height() > 0) {
+            w2 = std::min(w2, it.size.width() / 2.0);
+            h2 = std::min(h2, it.size.height() / 2.0);
+        }
+    m_reach = QSizeF(w2 - m_reachSlack, h2 - m_reachSlack);
+    m_reachValid = m_reach.width() >= 0 && m_reach.height() >= 0 && w2 < 1e300;
     for (const LabelObstacle &ob : m_obstacles)
-        if (ob.owner < 0)
+        if (ob.owner < 0) {
             m_cover.mark(ob.rect, kCovered);
+            markNear(ob.rect, 0.0);
+        }
     for (const LabelItem &it : m_items)
         m_cover.mark(it.extent.translated(it.centre), kUnderMarker);
     m_obstacleSeen.resize(m_obstacles.size());
@@ -79,7 +91,7 @@ LabelLayouter::LabelLayouter(LabelScene scene, const QRectF &frame, double unit,
 
 bool LabelLayouter::collidesElsewhere(const QRectF &abs, int self) const
 {
-    if (m_cover.coversPartOf(abs, kCovered))
+    if (m_quick && m_cover.coversPartOf(abs, kCovered))
         return true;
     const QRectF padded = abs.adjusted(-m_margin, -m_margin, m_margin, m_margin);
     if (m_placedGrid.any(padded, [&](int k) { return rectsIntersect(padded, at(m_placed, k)); }))
@@ -181,10 +193,11 @@ bool LabelLayouter::nearestUnambiguous(const LabelItem &it, int self, QRectF &be
 
 // Second choice: the first free candidate. Those tried by nearestUnambiguous are known
 // (nothing was placed since): the first free one, or none of them. Farther out, ring by
-// ring, the quick answer (the cell under the centre taken) comes first for the whole
-// ring: computed without a branch on it, the processor works on the 16 candidates at
-// once instead of waiting for each answer; the full test follows only where it says free.
-// The candidates and their order are forEachCandidate()'s.
+// ring, the quick answer (the cell under the centre taken, or near a label: takenAt())
+// comes first for the whole ring, from centres that RingCentres gives with a few
+// multiplications: computed without a branch on it, the processor works on the 16
+// candidates at once instead of waiting for each answer; the full test follows only where
+// it says free. The candidates and their order are forEachCandidate()'s.
 bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, QRectF &best,
                               LabelTrace &trace) const
 {
@@ -202,27 +215,34 @@ bool LabelLayouter::firstFree(const LabelItem &it, int self, int firstFreeNear, 
     const RingDirections &u = ringDirections();
     const double w2 = it.size.width() / 2.0;
     const double h2 = it.size.height() / 2.0;
-    const bool quick = m_cover.holdsCell(it.size);
+    const RingCentres centres(it.extent, w2, h2, m_unit);
+    const bool holds = m_quick && m_cover.holdsCell(it.size);
+    const bool reaches = m_quick && reachesAround(it.size);
     constexpr int firstRing = (kUnambiguousTries - kNearCandidates) / kRingCandidates + 1;
     static_assert(kNearCandidates + (firstRing - 1) * kRingCandidates == kUnambiguousTries);
     const int lastRing =
         std::min(kRings, (limit - kNearCandidates + kRingCandidates - 1) / kRingCandidates);
+    constexpr unsigned kWholeRing = (1U << kRingCandidates) - 1U;
     for (int k = firstRing; k <= lastRing; ++k) {
-        const double gap = ringGap(m_unit, k);
-        QRectF boxes[kRingCandidates];
         unsigned taken = 0;
-        for (int d = 0; d < kRingCandidates; ++d) {
-            boxes[d] = boxAt(ringCandidate(it.extent, w2, h2, gap, u.ux[d], u.uy[d]), it.size);
-            if (quick)
-                taken |= static_cast<unsigned>(takenAt(boxes[d].translated(it.centre).center(), it))
-                         << d;
-        }
+        if (holds || reaches)
+            for (int d = 0; d < kRingCandidates; ++d)
+                taken |=
+                    static_cast<unsigned>(takenAt(it.centre + centres.at(k, d), it, holds, reaches))
+                    << d;
+        if (taken == kWholeRing)
+            continue;
+        const double gap = ringGap(m_unit, k);
         for (int d = 0; d < kRingCandidates; ++d) {
             const int index = kNearCandidates + (k - 1) * kRingCandidates + d + 1;
             if (index > limit)
                 break;
-            if (!((taken >> d) & 1U) && !collides(boxes[d].translated(it.centre), self))
-                return take(boxes[d], index);
+            if ((taken >> d) & 1U)
+                continue;
+            const QRectF box =
+                boxAt(ringCandidate(it.extent, w2, h2, gap, u.ux[d], u.uy[d]), it.size);
+            if (!collides(box.translated(it.centre), self))
+                return take(box, index);
         }
     }
     trace.labelTries = std::max(trace.labelTries, limit);
@@ -329,6 +349,22 @@ void LabelLayouter::markPlaced(const QRectF &abs)
     m_placed.push_back(abs);
     m_placedGrid.insert(m_placed.back(), static_cast<int>(m_placed.size() - 1));
     m_cover.mark(m_placed.back(), kCovered);
+    markNear(abs, m_margin); // a label collides with the placed one padded by the margin
+}
+
+// A centre c in a cell wholly inside r grown by `grow` and m_reach has a point p of r
+// grown by `grow` within m_reach of it, per axis. A label of half-sizes at least m_reach
+// + m_reachSlack centred on c holds p with m_reachSlack to spare on every side, so it
+// overlaps r grown by `grow` with positive area: collidesElsewhere() would say so too.
+// Rects of no area are left out (an overlap with them is not certain).
+void LabelLayouter::markNear(const QRectF &r, double grow)
+{
+    const QRectF n = r.normalized();
+    if (!m_reachValid || !(n.width() > 0 && n.height() > 0))
+        return;
+    const double gx = grow + m_reach.width();
+    const double gy = grow + m_reach.height();
+    m_cover.mark(n.adjusted(-gx, -gy, gx, gy), kNearCovered);
 }
 
 LabelTrace LabelLayouter::place(std::size_t i, const MapStyle &st, FullLayout &result,

@@ -61,6 +61,9 @@ public:
     LabelLayouter(LabelScene scene, const QRectF &frame, double unit, bool labelKey);
 
     std::size_t itemCount() const { return m_items.size(); }
+    /// For tests: off, every candidate gets the full test (no quick answer from the cover
+    /// bitmap), the reference that the quick answers must never change.
+    void setQuickAnswers(bool on) { m_quick = on; }
     /// The area the grids cover (it decides the order in which overlaps are summed).
     const QRectF &area() const { return m_area; }
 
@@ -107,23 +110,36 @@ private:
                collidesElsewhere(abs, self);
     }
     /// The quick answer: the cell under the label's centre is wholly under a placed label
-    /// or a fixed obstacle, or under a marker other than the label's own.
+    /// or a fixed obstacle, or under a marker other than the label's own; or, for a label
+    /// at least m_reach large, it lies within m_reach of one (kNearCovered).
     bool centreTaken(const QRectF &abs, int self) const
     {
-        return m_cover.holdsCell(abs.size()) &&
-               takenAt(abs.center(), m_items[static_cast<std::size_t>(self)]);
+        const QSizeF size = abs.size();
+        const bool holds = m_quick && m_cover.holdsCell(size);
+        const bool reaches = m_quick && reachesAround(size);
+        return (holds || reaches) &&
+               takenAt(abs.center(), m_items[static_cast<std::size_t>(self)], holds, reaches);
     }
-    /// centreTaken() for a label centred on `c` that can hold a cell (holdsCell()), without
-    /// a branch on the answer.
-    bool takenAt(QPointF c, const LabelItem &own) const
+    /// Does a label of this size hold a box of m_reach's half-sizes around its centre with
+    /// room to spare (so that kNearCovered answers for it)?
+    bool reachesAround(QSizeF size) const
+    {
+        return m_reachValid && std::abs(size.width()) / 2.0 >= m_reach.width() + m_reachSlack &&
+               std::abs(size.height()) / 2.0 >= m_reach.height() + m_reachSlack;
+    }
+    /// centreTaken() for a label centred on `c` (or on a point within rounding of it: both
+    /// planes' proofs hold with a thousandth of a map unit to spare), `holds`:
+    /// holdsCell(), `reaches`: reachesAround(); without a branch on the answer.
+    bool takenAt(QPointF c, const LabelItem &own, bool holds, bool reaches) const
     {
         const unsigned bits = m_cover.bitsAt(c);
-        // (the centre is never in the label's own marker: the candidates lie around it)
         const QPointF r = c - own.centre;
         const bool inOwn = (r.x() >= own.extent.left()) & (r.x() <= own.extent.right()) &
                            (r.y() >= own.extent.top()) & (r.y() <= own.extent.bottom());
-        return ((bits >> kCovered) & 1U) |
-               (((bits >> kUnderMarker) & 1U) & static_cast<unsigned>(!inOwn));
+        const unsigned cell = ((bits >> kCovered) & 1U) |
+                              (((bits >> kUnderMarker) & 1U) & static_cast<unsigned>(!inOwn));
+        return (cell & static_cast<unsigned>(holds)) |
+               (((bits >> kNearCovered) & 1U) & static_cast<unsigned>(reaches));
     }
     /// The rest of collides(): the cells inside the label, the placed labels, the
     /// obstacles, the sector labels' glyphs and the school.
@@ -155,6 +171,8 @@ private:
                             LabelTrace &trace) const;
     void leastOverlap(const LabelItem &it, int self, QSizeF size, QRectF &best);
     void markPlaced(const QRectF &abs);
+    /// Marks kNearCovered around `r` (grown by `grow` beyond m_reach).
+    void markNear(const QRectF &r, double grow);
 
     std::vector<LabelItem> m_items;
     std::vector<LabelObstacle> m_obstacles;
@@ -183,9 +201,18 @@ private:
     /// lie on top of each other; kUnderMarker, wholly under a marker: a label whose centre
     /// is in one overlaps that marker (exact: the quick answer on crowded maps, where most
     /// spots lie on one), unless the marker is the label's own.
+    /// kNearCovered, within m_reach of a placed label (padded by the margin) or a fixed
+    /// obstacle: a label whose half-sizes exceed m_reach's (reachesAround()) and whose
+    /// centre is in such a cell overlaps that label or obstacle. It is the quick answer on
+    /// crowded maps, where most far spots lie beside a label rather than on one.
     static constexpr int kCovered = 0;
     static constexpr int kUnderMarker = 1;
+    static constexpr int kNearCovered = 2;
     CoverBits m_cover;
+    QSizeF m_reach; ///< the smallest label's half-sizes, less m_reachSlack
+    static constexpr double m_reachSlack = 1e-3; ///< map units, far beyond rounding
+    bool m_reachValid = false;
+    bool m_quick = true;
 
     std::vector<QRectF> m_placed;
     // Which entries the current penalty query has counted (a rect may sit in several

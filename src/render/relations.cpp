@@ -166,8 +166,13 @@ void MapPainter::paintPartnerStatements(QPainter &p, const Session &s, const Par
 QRectF MapPainter::partnerStatementsBounds(const Session &s, const QString &partnerId) const
 {
     const Partner *pa = s.partner(partnerId);
-    return pa && hasStatements(*pa)
-               ? detail::partnerStatementsBounds(s, *pa, MapGeometry::forSession(s), m_style)
+    return pa ? partnerStatementsBounds(s, *pa) : QRectF();
+}
+
+QRectF MapPainter::partnerStatementsBounds(const Session &s, const Partner &partner) const
+{
+    return hasStatements(partner)
+               ? detail::partnerStatementsBounds(s, partner, MapGeometry::forSession(s), m_style)
                : QRectF();
 }
 

@@ -186,3 +186,102 @@ TEST_CASE("place() resuming an earlier search gives the search from scratch", "[
         }
     }
 }
+
+TEST_CASE("RingCentres gives every ring candidate's centre to within rounding", "[labels]")
+{
+    std::mt19937 random(25);
+    for (int n = 0; n < 50; ++n) {
+        const Case c = randomCase(random);
+        const std::vector<QPointF> all = allCandidates(c);
+        const RingCentres centres(c.ext, c.size.width() / 2.0, c.size.height() / 2.0, c.unit);
+        for (int k = 1; k <= kRings; ++k)
+            for (int d = 0; d < kRingCandidates; ++d) {
+                const QPointF p =
+                    all[static_cast<std::size_t>(kNearCandidates + (k - 1) * kRingCandidates + d)];
+                const QPointF q = centres.at(k, d);
+                INFO("case " << n << ", ring " << k << ", direction " << d);
+                // A thousandth of a map unit is the quick answers' slack; rounding is far less.
+                REQUIRE(std::abs(p.x() - q.x()) < 1e-9);
+                REQUIRE(std::abs(p.y() - q.y()) < 1e-9);
+            }
+    }
+}
+
+namespace {
+
+/// Markers packed close, labels of every size (some smaller than a cover cell), fixed
+/// obstacles (some of no width) and a frame: most labels find a spot far out or nowhere.
+LabelScene randomCrowdedScene(std::mt19937 &random, int items, bool tiny)
+{
+    std::uniform_real_distribution<double> pos(0.0, 160.0);
+    std::uniform_real_distribution<double> w(tiny ? 1.0 : 30.0, 120.0);
+    std::uniform_real_distribution<double> h(tiny ? 1.0 : 10.0, 30.0);
+    std::uniform_real_distribution<double> r(3.0, 12.0);
+    LabelScene scene;
+    for (int k = 0; k < items; ++k) {
+        LabelItem it;
+        it.id = QStringLiteral("p%1").arg(k);
+        it.missing = k % 9 == 0;
+        it.centre = QPointF(pos(random), pos(random));
+        const double rr = r(random);
+        it.extent = QRectF(-rr, -rr, 2 * rr, 2 * rr);
+        it.size = QSizeF(w(random), h(random));
+        scene.obstacles.push_back({it.extent.translated(it.centre), k});
+        scene.items.push_back(it);
+    }
+    for (int k = 0; k < items / 4; ++k)
+        scene.obstacles.push_back(
+            {QRectF(pos(random), pos(random), k % 5 ? w(random) : 0.0, h(random)), -1});
+    scene.mapBounds = QRectF(-200, -200, 560, 560);
+    scene.schoolRadius = 10.0;
+    return scene;
+}
+
+} // namespace
+
+TEST_CASE("the cover bitmap's quick answers never change where a label goes", "[labels]")
+{
+    // Each scene is laid out twice: with the quick answers (the centre's cell, the cells
+    // near a placed label) and with every candidate tested in full. Same spots, same
+    // traces, same key numbers.
+    const nwk::MapStyle st;
+    std::mt19937 random(26);
+    int far = 0;
+    int nowhere = 0;
+    for (int n = 0; n < 12; ++n) {
+        const bool keyed = n % 3 == 0;
+        const QRectF frame = n % 4 == 1 ? QRectF(-150, -150, 460, 460) : QRectF();
+        const double unit = n % 2 ? 1.0 : 0.6;
+        std::mt19937 copy = random;
+        const bool tiny = n == 5; // labels smaller than a cover cell
+        LabelLayouter quick(randomCrowdedScene(random, 150, tiny), frame, unit, keyed);
+        LabelLayouter full(randomCrowdedScene(copy, 150, tiny), frame, unit, keyed);
+        full.setQuickAnswers(false);
+        FullLayout a;
+        FullLayout b;
+        for (std::size_t i = 0; i < quick.itemCount(); ++i) {
+            const LabelTrace ta = quick.place(i, st, a);
+            const LabelTrace tb = full.place(i, st, b);
+            INFO("scene " << n << ", item " << i);
+            REQUIRE(sameTrace(ta, tb));
+            REQUIRE(ta.numberTries == tb.numberTries);
+            far += ta.labelFound && ta.labelTries > kUnambiguousTries;
+            nowhere += !ta.labelFound;
+        }
+        REQUIRE(a.keyCount == b.keyCount);
+        for (const auto *m : {&a.partners, &a.missing}) {
+            const auto &other = m == &a.partners ? b.partners : b.missing;
+            REQUIRE(m->size() == other.size());
+            for (auto it = m->cbegin(); it != m->cend(); ++it) {
+                const QRectF p = it.value();
+                const QRectF q = other.value(it.key());
+                INFO("scene " << n << ", " << it.key().toStdString());
+                REQUIRE((p.x() == q.x() && p.y() == q.y() && p.size() == q.size()));
+            }
+        }
+        REQUIRE(a.keyedPartners == b.keyedPartners);
+        REQUIRE(a.keyedMissing == b.keyedMissing);
+    }
+    CHECK(far > 50);     // the far search ran, and found spots
+    CHECK(nowhere > 50); // labels that fit nowhere searched every ring
+}

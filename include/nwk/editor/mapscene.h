@@ -220,7 +220,8 @@ private:
     /// items, their links and groups follow at once.
     void deferRelayout(const QStringList &changed);
     /// A group's outline follows its members: new bounds, painted again.
-    void repaintGroup(GroupItem *item);
+    /// Sets the groups' bounds from their members' positions and repaints them.
+    void repaintGroups(const QList<GroupItem *> &items);
     void flushRelayout();
     void updateMapRect();
     /// The map's extent (MapPainter::mapBounds) set on the background, legend, groups

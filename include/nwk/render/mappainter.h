@@ -263,11 +263,12 @@ public:
     /// MapLayout::PartnerRects::position of each partner whose spot is not (0,0)).
     void paintGroup(QPainter &p, const Session &s, const QString &groupId, const RenderOptions &o,
                     const QHash<QString, QPointF> &drawnAt) const;
-    /// A rectangle that holds everything that paintGroup() draws (its outlines and its
-    /// label at any of the label's spots), without the walk over the markers that
-    /// places the label; empty for a group that draws nothing.
-    QRectF groupBounds(const Session &s, const QString &groupId, const RenderOptions &o,
-                       const QHash<QString, QPointF> &drawnAt) const;
+    /// For each group, by id, a rectangle that holds everything that paintGroup() draws
+    /// (its outlines and its label at any of the label's spots), without the walk over
+    /// the markers that places the label; empty for a group that draws nothing. The
+    /// map's positions are computed once for all of them (the scene asks for every group).
+    QHash<QString, QRectF> groupsBounds(const Session &s, const QStringList &groupIds,
+                                        const QHash<QString, QPointF> &drawnAt) const;
 
     /// A partner's desired placement (Partner::desiredPlacement): a faint target at
     /// the desired position and a dashed arrow from the partner to it, in map
@@ -289,6 +290,8 @@ public:
                                 const RenderOptions &o) const;
     /// What paintPartnerStatements() covers (map units); empty when it draws nothing.
     QRectF partnerStatementsBounds(const Session &s, const QString &partnerId) const;
+    /// The same for a partner of `s` the caller holds (the overlay asks for every partner).
+    QRectF partnerStatementsBounds(const Session &s, const Partner &partner) const;
     /// Relative placements (when o.showRelativePlacements) and contact persons' connectors
     /// to their organisations, at the partners' exact spots (src/render/relations.cpp).
     void paintRelations(QPainter &p, const Session &s, const RenderOptions &o) const;

@@ -193,7 +193,7 @@ void MapScene::rebuild()
     addItem(m_legend);
     for (const Group &g : s.groups) {
         auto *item = new GroupItem(g.id);
-        // Its bounds follow its members (repaintGroup(), after the layout below).
+        // Its bounds follow its members (repaintGroups(), after the layout below).
         addItem(item);
         m_groups.insert(g.id, item);
     }

@@ -82,14 +82,16 @@ void MapScene::relayout(const QStringList &changed)
     QHash<QString, const Group *> groupById; // the last of a repeated id
     for (const Group &candidate : s.groups)
         groupById.insert(candidate.id, &candidate);
+    QList<GroupItem *> dirtyGroups;
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
         const Group *g = groupById.value(it.key());
         bool dirty = all || !g || !isLiveMove();
         for (int i = 0; g && !dirty && i < g->members.size(); ++i)
             dirty = touched.contains(g->members[i]);
         if (dirty)
-            repaintGroup(it.value());
+            dirtyGroups.append(it.value());
     }
+    repaintGroups(dirtyGroups);
     m_layoutContent = layout.content;
     updateLabelRects(layout);
     // During a drag the extent waits for the release (the view must not jump).
@@ -133,20 +135,30 @@ void MapScene::deferRelayout(const QStringList &changed)
         if (!m_pendingRelayout.contains(id))
             m_pendingRelayout.append(id);
     // The outlines of the moved partners' groups (the document's member index).
+    QList<GroupItem *> moved;
     for (const QString &id : changed)
         for (const QString &groupId : m_document->groupsOf(id))
-            if (GroupItem *item = m_groups.value(groupId))
-                repaintGroup(item);
+            if (GroupItem *item = m_groups.value(groupId); item && !moved.contains(item))
+                moved.append(item);
+    repaintGroups(moved);
     updateFoundMarks();
     m_relayoutTimer->start(); // restarts: waits until the pointer rests
 }
 
-void MapScene::repaintGroup(GroupItem *item)
+void MapScene::repaintGroups(const QList<GroupItem *> &items)
 {
+    if (items.isEmpty())
+        return;
+    QStringList ids;
+    for (const GroupItem *item : items)
+        ids.append(item->groupId());
     // Tight bounds: a drag repaints (and the view caches) only the group's own area.
-    item->setBounds(
-        m_painter.groupBounds(m_document->session(), item->groupId(), m_options, m_drawnAway));
-    item->update();
+    const QHash<QString, QRectF> bounds =
+        m_painter.groupsBounds(m_document->session(), ids, m_drawnAway);
+    for (GroupItem *item : items) {
+        item->setBounds(bounds.value(item->groupId()));
+        item->update();
+    }
 }
 
 void MapScene::flushRelayout()

@@ -127,8 +127,7 @@ void DesiredItem::sync()
         }
         // Schema 3: alternatives and former placements; relative placements and contact
         // persons' connectors (MapPainter::paintRelations()) follow both their ends.
-        if (const QRectF st = s->mapPainter().partnerStatementsBounds(session, p.id);
-            !st.isEmpty()) {
+        if (const QRectF st = s->mapPainter().partnerStatementsBounds(session, p); !st.isEmpty()) {
             m_withDesired.insert(p.id);
             bounds |= st.adjusted(-8, -8, 8, 8);
         }
