@@ -30,6 +30,27 @@ QRectF gridArea(const QRectF &mapBounds, const QRectF &frame,
     return area;
 }
 
+/// The cover bitmap's area: the grids' and every spot a label's search can reach (its
+/// farthest ring), where far candidates of markers near the edge lie; out there the
+/// grids lump everything into their edge cells, so the quick answers matter most.
+QRectF coverArea(const QRectF &area, const std::vector<LabelItem> &items, double unit,
+                 bool labelKey)
+{
+    static_assert((kKeyedTries - kNearCandidates) % kRingCandidates == 0);
+    QRectF out = area;
+    const double gap =
+        ringGap(unit, labelKey ? (kKeyedTries - kNearCandidates) / kRingCandidates : kRings);
+    for (const LabelItem &it : items) {
+        const QRectF r = it.extent.translated(it.centre).adjusted(
+            -gap - it.size.width(), -gap - it.size.height(), gap + it.size.width(),
+            gap + it.size.height());
+        if (std::isfinite(r.left()) && std::isfinite(r.top()) && std::isfinite(r.width()) &&
+            std::isfinite(r.height()))
+            out |= r;
+    }
+    return out;
+}
+
 /// A few label heights per cell; finer on crowded maps, so that a cell holds about as
 /// many labels however many partners share the disc.
 double gridCell(std::size_t items, double unit)
@@ -56,7 +77,7 @@ LabelLayouter::LabelLayouter(LabelScene scene, const QRectF &frame, double unit,
     , m_glyphGrid(m_area, m_cell, kMaxGridCells)
     , m_centreGrid(m_area, m_cell, kMaxGridCells)
     , m_placedGrid(m_area, m_cell, kMaxGridCells)
-    , m_cover(m_area, 2.0 * unit, 2048, 3)
+    , m_cover(coverArea(m_area, m_items, unit, labelKey), 2.0 * unit, 2048, 3)
 {
     for (std::size_t k = 0; k < m_obstacles.size(); ++k)
         m_obstacleGrid.insert(m_obstacles[k].rect, static_cast<int>(k));
