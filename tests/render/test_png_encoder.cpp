@@ -99,3 +99,43 @@ TEST_CASE("exportPng writes the image renderMapImage paints, RGB when opaque", "
     const QImage clear = decoded(transparent);
     CHECK(qAlpha(clear.pixel(1, clear.height() - 2)) == 0);
 }
+
+TEST_CASE("encodePng: a tall image deflated in bands is one valid zlib stream", "[render][png]")
+{
+    // 2,100 rows: four bands, deflated on threads of their own and joined. The IDAT data
+    // must inflate as one zlib stream whose Adler-32 checks (qUncompress() refuses a wrong
+    // one) to every row, and a reader must get every pixel back.
+    for (const QImage::Format format : {QImage::Format_RGB32, QImage::Format_ARGB32}) {
+        QImage image(301, 2100, format);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixel(x, y,
+                               qRgba((x * 7 + y) % 256, (y * 13) % 256, (x ^ y) % 256,
+                                     format == QImage::Format_RGB32 ? 255 : (x + y) % 256));
+        const QByteArray png = encodePng(image);
+        QByteArray idat;
+        for (qsizetype at = 8; at + 12 <= png.size();) {
+            const auto length = static_cast<qsizetype>(
+                (static_cast<quint32>(static_cast<uchar>(png.at(at))) << 24) |
+                (static_cast<quint32>(static_cast<uchar>(png.at(at + 1))) << 16) |
+                (static_cast<quint32>(static_cast<uchar>(png.at(at + 2))) << 8) |
+                static_cast<quint32>(static_cast<uchar>(png.at(at + 3))));
+            if (png.mid(at + 4, 4) == "IDAT")
+                idat.append(png.mid(at + 8, length));
+            at += 12 + length;
+        }
+        const int bytesPerPixel = format == QImage::Format_RGB32 ? 3 : 4;
+        const qsizetype raw =
+            image.height() * (1 + static_cast<qsizetype>(image.width()) * bytesPerPixel);
+        QByteArray prefixed;
+        for (int shift = 24; shift >= 0; shift -= 8)
+            prefixed.append(static_cast<char>((raw >> shift) & 0xFF));
+        prefixed.append(idat);
+        const QByteArray inflated = qUncompress(prefixed);
+        REQUIRE(inflated.size() == raw);
+        CHECK(inflated.at(0) == 0); // filter type None on the first row...
+        CHECK(inflated.at(raw - 1 - static_cast<qsizetype>(image.width()) * bytesPerPixel) == 0);
+        CHECK(decoded(png).convertToFormat(format) == image);
+        CHECK(png == encodePng(image)); // the same bytes every time
+    }
+}
