@@ -97,7 +97,7 @@ LabelLayouter::LabelLayouter(LabelScene scene, const QRectF &frame, double unit,
             w2 = std::min(w2, it.size.width() / 2.0);
             h2 = std::min(h2, it.size.height() / 2.0);
         }
-    m_reach = QSizeF(w2 - m_reachSlack, h2 - m_reachSlack);
+    m_reach = QSizeF(w2 - kReachSlack, h2 - kReachSlack);
     m_reachValid = m_reach.width() >= 0 && m_reach.height() >= 0 && w2 < 1e300;
     for (const LabelObstacle &ob : m_obstacles)
         if (ob.owner < 0) {
@@ -375,7 +375,7 @@ void LabelLayouter::markPlaced(const QRectF &abs)
 
 // A centre c in a cell wholly inside r grown by `grow` and m_reach has a point p of r
 // grown by `grow` within m_reach of it, per axis. A label of half-sizes at least m_reach
-// + m_reachSlack centred on c holds p with m_reachSlack to spare on every side, so it
+// + kReachSlack centred on c holds p with kReachSlack to spare on every side, so it
 // overlaps r grown by `grow` with positive area: collidesElsewhere() would say so too.
 // Rects of no area are left out (an overlap with them is not certain).
 void LabelLayouter::markNear(const QRectF &r, double grow)

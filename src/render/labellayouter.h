@@ -124,8 +124,8 @@ private:
     /// room to spare (so that kNearCovered answers for it)?
     bool reachesAround(QSizeF size) const
     {
-        return m_reachValid && std::abs(size.width()) / 2.0 >= m_reach.width() + m_reachSlack &&
-               std::abs(size.height()) / 2.0 >= m_reach.height() + m_reachSlack;
+        return m_reachValid && std::abs(size.width()) / 2.0 >= m_reach.width() + kReachSlack &&
+               std::abs(size.height()) / 2.0 >= m_reach.height() + kReachSlack;
     }
     /// centreTaken() for a label centred on `c` (or on a point within rounding of it: both
     /// planes' proofs hold with a thousandth of a map unit to spare), `holds`:
@@ -209,8 +209,8 @@ private:
     static constexpr int kUnderMarker = 1;
     static constexpr int kNearCovered = 2;
     CoverBits m_cover;
-    QSizeF m_reach; ///< the smallest label's half-sizes, less m_reachSlack
-    static constexpr double m_reachSlack = 1e-3; ///< map units, far beyond rounding
+    QSizeF m_reach; ///< the smallest label's half-sizes, less kReachSlack
+    static constexpr double kReachSlack = 1e-3; ///< map units, far beyond rounding
     bool m_reachValid = false;
     bool m_quick = true;
 

@@ -112,13 +112,14 @@ Band deflateBand(const QImage &image, bool alpha, int y0, int y1, bool last)
 QByteArray deflatedRows(const QImage &image, bool alpha)
 {
     // Up to four bands of at least 512 rows, however many cores (the same bytes on every
-    // machine); a 300 dpi A4 page has four.
+    // machine); a 300 dpi A4 page has four. A band whose thread cannot be started is
+    // deflated here when its turn comes (libstdc++ falls back to the deferred policy).
     const int bands = std::clamp(image.height() / 512, 1, 4);
     std::vector<std::future<Band>> others;
     for (int b = 1; b < bands; ++b)
-        others.push_back(std::async(std::launch::async, deflateBand, std::cref(image), alpha,
-                                    image.height() * b / bands, image.height() * (b + 1) / bands,
-                                    b == bands - 1));
+        others.push_back(std::async(std::launch::async | std::launch::deferred, deflateBand,
+                                    std::cref(image), alpha, image.height() * b / bands,
+                                    image.height() * (b + 1) / bands, b == bands - 1));
     std::vector<Band> done;
     done.push_back(deflateBand(image, alpha, 0, image.height() / bands, bands == 1));
     for (std::future<Band> &f : others)
